@@ -1,1 +1,169 @@
-export const version = '0.1.0';
+/**
+ * routelab: simulate contact-center routing policies with a fast, reproducible discrete-event
+ * engine. Every export is listed here by name; importing the package has no side effects.
+ *
+ * @packageDocumentation
+ */
+
+// Running a scenario
+export { simulate, simulateModel } from './run/simulate';
+export type { SimulateOptions, SimulationResult } from './run/simulate';
+export { VERSION } from './version';
+
+// Scenarios: parse -> fill defaults -> validate -> resolved model
+export {
+  DEFAULT_POLICY,
+  DURATION_UNITS,
+  ScenarioError,
+  formatDuration,
+  formatIssue,
+  formatRate,
+  mergeScenario,
+  parseDuration,
+  parseRate,
+  parseScenario,
+  resolveScenario,
+  scenarioJsonSchema,
+} from './scenario/index';
+export type { ParseResult, ParseScenarioOptions, Scenario, ScenarioInput, ScenarioIssue } from './scenario/index';
+export { readScenarioFile } from './scenario/load-file';
+
+// The resolved model, the engine and its observers
+export { CHANNELS, isOnlineChannel } from './model/channel';
+export type { Channel } from './model/channel';
+export { SITE_KINDS } from './model/definition';
+export type {
+  AgentGroupDefinition,
+  ArrivalDefinition,
+  ContactTypeDefinition,
+  ModelDefinition,
+  RoutingDefinition,
+  SegmentDefinition,
+  ServiceLevelTarget,
+  SiteDefinition,
+  SiteKind,
+  SkillRequirement,
+  StaffingDefinition,
+} from './model/definition';
+export { ContactState } from './model/contact-table';
+export type { ContactStateValue } from './model/contact-table';
+export type { ContactCenterView } from './model/view';
+export type { ContactCenterObserver } from './model/observer';
+export { ContactCenterEngine } from './model/engine';
+export type { EngineOptions } from './model/engine';
+export { InvariantChecker } from './model/invariant-checker';
+
+// Routing
+export type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './routing/policy';
+export {
+  BEST_SKILL,
+  BUILT_IN_POLICIES,
+  LEAST_OCCUPIED,
+  LONGEST_IDLE_AGENT,
+  PolicyRegistry,
+  RANDOM_AGENT,
+  SKILLS_PRIORITY,
+  VALUE_BASED,
+  bestContactForAgent,
+  bestFreeAgent,
+  bestSkillPolicy,
+  compareDefaultOrder,
+  compareLongestIdle,
+  firstContactInDefaultOrder,
+  firstFreeAgentInOrder,
+  freeAgentInGroup,
+  leastOccupiedPolicy,
+  longestIdleAgent,
+  longestIdleAgentPolicy,
+  oldestContactOfType,
+  randomAgentPolicy,
+  skillsPriorityPolicy,
+  valueBasedPolicy,
+} from './routing/index';
+export type {
+  AgentOrder,
+  ContactOrder,
+  LeastOccupiedOptions,
+  PolicyDescription,
+  SkillsPriorityOptions,
+  ValueBasedOptions,
+} from './routing/index';
+
+// Metrics
+export { MetricsCollector } from './metrics/collector';
+export type { MetricsOptions } from './metrics/collector';
+export type {
+  AgentMetrics,
+  ContactMetrics,
+  IntervalMetrics,
+  NamedAgentMetrics,
+  NamedContactMetrics,
+  RunMetrics,
+  WaitSummary,
+} from './metrics/result';
+export {
+  IntervalCounter,
+  IntervalGrid,
+  IntervalTimeWeighted,
+  QuantileSketch,
+  RunningStats,
+  ThresholdCounter,
+  TimeWeightedStats,
+  confidenceInterval,
+  tQuantile,
+} from './metrics/stats/index';
+export type { ConfidenceInterval, QuantileSketchOptions } from './metrics/stats/index';
+
+// Queueing theory
+export {
+  agentsForBlocking,
+  agentsForServiceLevel,
+  erlangA,
+  erlangB,
+  erlangC,
+  erlangCStaffing,
+  finiteQueue,
+  priorityQueue,
+} from './analytic/index';
+export type {
+  ErlangAOptions,
+  ErlangAResult,
+  ErlangCOptions,
+  ErlangCResult,
+  ErlangCStaffing,
+  FiniteQueueOptions,
+  FiniteQueueResult,
+  PriorityQueueOptions,
+  PriorityQueueResult,
+} from './analytic/index';
+
+// Random streams and distributions
+export {
+  FixedUniformSource,
+  RandomStream,
+  RandomStreams,
+  deterministic,
+  empirical,
+  erlang,
+  exponential,
+  fromSpec,
+  gamma,
+  hyperexponential,
+  hyperexponentialFromMeanCv,
+  lognormal,
+  mixture,
+  toSpec,
+  triangular,
+  truncatedNormal,
+  uniform,
+  weibull,
+} from './random/index';
+export type { Distribution, DistributionSpec, UniformSource } from './random/index';
+
+// The kernel
+export { EventQueue } from './core/event-queue';
+export type { EventHandle } from './core/event-queue';
+export { Simulator } from './core/simulator';
+export type { EventHandler, EventKind, RunOptions } from './core/simulator';
+export { EventPriority } from './core/priority';
+export type { EventPriorityName } from './core/priority';

@@ -1,0 +1,17 @@
+/** An error meant for the user: the CLI prints its message (no stack) and exits with `exitCode`. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** Parses a `--seed` value: an integer. */
+export function parseSeed(text: string): number {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) throw new CliError(`--seed: expected an integer, got '${text}'`);
+  return n;
+}

@@ -1,0 +1,182 @@
+import { EventQueue, type EventHandle } from './event-queue';
+import { EventPriority } from './priority';
+
+/** Identifier of an event kind registered with {@link Simulator.defineEvent}. */
+export type EventKind = number;
+
+/** Handles one occurrence of an event kind; `arg` is the integer given to `schedule`. */
+export type EventHandler = (arg: number) => void;
+
+/** Options of {@link Simulator.run}. */
+export interface RunOptions {
+  /**
+   * Stop before the first event later than this time; the clock is then advanced to `until`.
+   * @default Infinity (run until no event is left)
+   */
+  until?: number;
+  /**
+   * Stop after this many events (a guard against runaway models).
+   * @default Infinity
+   */
+  maxEvents?: number;
+}
+
+/** Largest number of event kinds one simulator can register. */
+export const MAX_EVENT_KINDS = 256;
+
+/**
+ * The discrete-event kernel: a clock and a future-event list.
+ *
+ * Events carry no closures or objects: a model registers each *kind* of event once with
+ * {@link Simulator.defineEvent} and schedules occurrences as (time, kind, integer argument), which
+ * the kernel packs into the event queue's numeric payload. The integer argument is typically a
+ * dense index (a contact slot, an agent id).
+ *
+ * Ties at the same instant are broken by priority ({@link EventPriority}), then first in, first out.
+ *
+ * @example
+ * ```ts
+ * const sim = new Simulator();
+ * const hello = sim.defineEvent('hello', (n) => console.log(sim.now, n));
+ * sim.schedule(5, hello, 42);
+ * sim.run();            // prints "5 42"
+ * ```
+ */
+export class Simulator {
+  /** The current simulated time (seconds by convention). */
+  now = 0;
+  private readonly queue: EventQueue;
+  private readonly handlers: EventHandler[] = [];
+  private readonly names: string[] = [];
+  private processed = 0;
+  private stopped = false;
+
+  /** @param initialCapacity initial capacity of the event queue (it grows as needed). */
+  constructor(initialCapacity = 1024) {
+    this.queue = new EventQueue(initialCapacity);
+  }
+
+  /** Registers a kind of event and its handler; returns the kind to pass to `schedule`. */
+  defineEvent(name: string, handler: EventHandler): EventKind {
+    if (this.handlers.length >= MAX_EVENT_KINDS) {
+      throw new RangeError(`defineEvent: at most ${MAX_EVENT_KINDS} event kinds, cannot add '${name}'`);
+    }
+    this.handlers.push(handler);
+    this.names.push(name);
+    return this.handlers.length - 1;
+  }
+
+  /** The name an event kind was registered with. */
+  eventName(kind: EventKind): string {
+    const name = this.names[kind];
+    if (name === undefined) throw new RangeError(`unknown event kind ${kind}`);
+    return name;
+  }
+
+  /**
+   * Schedules an event `delay` seconds from now.
+   * @param priority same-instant priority, 0..255 (see {@link EventPriority})
+   * @returns a handle for {@link Simulator.cancel}
+   */
+  schedule(delay: number, kind: EventKind, arg = 0, priority: number = EventPriority.arrival): EventHandle {
+    if (!(delay >= 0)) {
+      throw new RangeError(`schedule: delay must be a non-negative number, got ${delay}`);
+    }
+    return this.push(this.now + delay, kind, arg, priority);
+  }
+
+  /** Schedules an event at absolute time `time` (not before `now`). */
+  scheduleAt(time: number, kind: EventKind, arg = 0, priority: number = EventPriority.arrival): EventHandle {
+    if (!(time >= this.now)) {
+      throw new RangeError(`scheduleAt: time ${time} is in the past (now is ${this.now})`);
+    }
+    return this.push(time, kind, arg, priority);
+  }
+
+  private push(time: number, kind: EventKind, arg: number, priority: number): EventHandle {
+    if (kind >= this.handlers.length || kind < 0 || kind !== (kind | 0)) {
+      throw new RangeError(`schedule: unknown event kind ${kind}`);
+    }
+    if (!(arg >= 0) || arg !== Math.floor(arg) || arg > MAX_ARG) {
+      throw new RangeError(`schedule: arg must be an integer in 0..${MAX_ARG}, got ${arg}`);
+    }
+    return this.queue.push(time, arg * MAX_EVENT_KINDS + kind, priority);
+  }
+
+  /** Cancels a scheduled event; returns false if it already fired or was already cancelled. */
+  cancel(handle: EventHandle): boolean {
+    return this.queue.cancel(handle);
+  }
+
+  /** True while the event behind `handle` is still scheduled. */
+  isPending(handle: EventHandle): boolean {
+    return this.queue.isPending(handle);
+  }
+
+  /** Number of events scheduled and not yet fired or cancelled. */
+  get pendingEvents(): number {
+    return this.queue.size;
+  }
+
+  /** Number of events executed so far. */
+  get eventsProcessed(): number {
+    return this.processed;
+  }
+
+  /** Time of the next event (Infinity when none is scheduled). */
+  peekTime(): number {
+    return this.queue.peekTime();
+  }
+
+  /** Executes the next event. Returns false when no event was left. */
+  step(): boolean {
+    const payload = this.queue.pop();
+    if (payload < 0) return false;
+    this.now = this.queue.lastTime;
+    const arg = Math.floor(payload / MAX_EVENT_KINDS);
+    const handler = this.handlers[payload - arg * MAX_EVENT_KINDS] as EventHandler;
+    this.processed++;
+    handler(arg);
+    return true;
+  }
+
+  /**
+   * Runs events in time order until none is left, `until` is reached, `maxEvents` events have run,
+   * or a handler calls {@link Simulator.stop}. With `until`, the clock ends at `until`, and events
+   * at exactly `until` are executed.
+   * @returns the number of events executed by this call
+   */
+  run(options: RunOptions = {}): number {
+    const until = options.until ?? Infinity;
+    const maxEvents = options.maxEvents ?? Infinity;
+    if (Number.isNaN(until) || until < this.now) {
+      throw new RangeError(`run: until must be a time not before now (${this.now}), got ${until}`);
+    }
+    if (!(maxEvents >= 0)) throw new RangeError(`run: maxEvents must be non-negative, got ${maxEvents}`);
+    this.stopped = false;
+    const start = this.processed;
+    const queue = this.queue;
+    const handlers = this.handlers;
+    while (!this.stopped && this.processed - start < maxEvents) {
+      if (queue.peekTime() > until) break;
+      const payload = queue.pop();
+      if (payload < 0) break;
+      this.now = queue.lastTime;
+      const arg = Math.floor(payload / MAX_EVENT_KINDS);
+      this.processed++;
+      (handlers[payload - arg * MAX_EVENT_KINDS] as EventHandler)(arg);
+    }
+    if (!this.stopped && until !== Infinity && this.processed - start < maxEvents && queue.peekTime() > until) {
+      this.now = until;
+    }
+    return this.processed - start;
+  }
+
+  /** Makes the current `run` return after the event being handled. */
+  stop(): void {
+    this.stopped = true;
+  }
+}
+
+/** Largest integer argument an event can carry (the payload packs kind and argument). */
+export const MAX_ARG = Math.floor(Number.MAX_SAFE_INTEGER / MAX_EVENT_KINDS);

@@ -1,0 +1,283 @@
+import { CHANNELS } from '../model/channel';
+import type { ContactCenterObserver } from '../model/observer';
+import type { ContactCenterView } from '../model/view';
+import { AgentTime } from './agent-time';
+import { ContactTally, ratio } from './contact-tally';
+import type { AgentMetrics, IntervalMetrics, NamedAgentMetrics, RunMetrics } from './result';
+import { IntervalCounter } from './stats/interval-counter';
+import { IntervalGrid } from './stats/interval-grid';
+import { IntervalTimeWeighted } from './stats/interval-time-weighted';
+import { RunningStats } from './stats/running-stats';
+import { TimeWeightedStats } from './stats/time-weighted-stats';
+
+/** Options of the {@link MetricsCollector}. */
+export interface MetricsOptions {
+  /**
+   * Abandons within this many seconds are *short abandons*, left out of the denominator of
+   * `serviceLevelExcludingShortAbandons`.
+   * @default 5
+   */
+  shortAbandonThreshold?: number;
+  /**
+   * Relative accuracy of wait percentiles (the quantile sketch's α).
+   * @default 0.01
+   */
+  percentileAccuracy?: number;
+}
+
+/**
+ * The standard metrics observer: contact metrics overall and per contact type, channel, segment
+ * and interval; agent metrics per group, site and overall; queue lengths. It only listens.
+ * Contacts count when they arrive at or after the warm-up; agent time counts from the warm-up on.
+ * Memory does not grow with the number of contacts.
+ */
+export class MetricsCollector implements ContactCenterObserver {
+  private view!: ContactCenterView;
+  private overall!: ContactTally;
+  private byType!: ContactTally[];
+  private byChannel!: ContactTally[];
+  private bySegment!: ContactTally[];
+  private groupAnswered!: Float64Array;
+  private groupHandle!: RunningStats[];
+  private agentTime!: AgentTime;
+  private queueAll!: TimeWeightedStats;
+  private queueByType!: TimeWeightedStats[];
+  private waitingAll = 0;
+  private waitingByType!: Int32Array;
+  private grid!: IntervalGrid;
+  private iOffered!: IntervalCounter;
+  private iAnswered!: IntervalCounter;
+  private iAbandoned!: IntervalCounter;
+  private iWithin!: IntervalCounter;
+  private iWaitSum!: IntervalCounter;
+  private iStaffed!: IntervalTimeWeighted;
+  private iBusy!: IntervalTimeWeighted;
+  private staffedNow = 0;
+  private busyNow = 0;
+  private warmup = 0;
+  private thresholds!: Float64Array;
+  private readonly slices: ContactTally[] = [];
+  private readonly shortAbandon: number;
+  private readonly accuracy: number;
+
+  constructor(options: MetricsOptions = {}) {
+    this.shortAbandon = options.shortAbandonThreshold ?? 5;
+    this.accuracy = options.percentileAccuracy ?? 0.01;
+  }
+
+  attach(view: ContactCenterView): void {
+    const m = view.model;
+    this.view = view;
+    this.warmup = m.warmup;
+    const tally = (): ContactTally => new ContactTally(this.accuracy);
+    this.overall = tally();
+    this.byType = m.contactTypes.map(tally);
+    this.byChannel = CHANNELS.map(tally);
+    this.bySegment = m.segments.map(tally);
+    this.groupAnswered = new Float64Array(m.agentGroups.length);
+    this.groupHandle = m.agentGroups.map(() => new RunningStats());
+    this.agentTime = new AgentTime(view);
+    this.queueAll = new TimeWeightedStats(0, 0);
+    this.queueByType = m.contactTypes.map(() => new TimeWeightedStats(0, 0));
+    this.waitingByType = new Int32Array(m.contactTypes.length);
+    this.grid = IntervalGrid.covering(m.horizon, m.intervalLength);
+    this.iOffered = new IntervalCounter(this.grid);
+    this.iAnswered = new IntervalCounter(this.grid);
+    this.iAbandoned = new IntervalCounter(this.grid);
+    this.iWithin = new IntervalCounter(this.grid);
+    this.iWaitSum = new IntervalCounter(this.grid);
+    this.iStaffed = new IntervalTimeWeighted(this.grid, 0, 0);
+    this.iBusy = new IntervalTimeWeighted(this.grid, 0, 0);
+    this.thresholds = Float64Array.from(m.contactTypes, (t) => t.serviceLevel.threshold);
+  }
+
+  private counted(c: number): boolean {
+    return this.view.contactArrival(c) >= this.warmup;
+  }
+
+  /** The four slices a contact belongs to, in a reused array (no allocation per event). */
+  private slicesOf(c: number): ContactTally[] {
+    const v = this.view;
+    const s = this.slices;
+    s[0] = this.overall;
+    s[1] = this.byType[v.contactType(c)]!;
+    s[2] = this.byChannel[v.contactChannel(c)]!;
+    s[3] = this.bySegment[v.contactSegment(c)]!;
+    return s;
+  }
+
+  onArrival(c: number): void {
+    if (!this.counted(c)) return;
+    for (const t of this.slicesOf(c)) t.offered++;
+    this.iOffered.add(this.view.contactArrival(c));
+  }
+
+  onBlocked(c: number): void {
+    if (!this.counted(c)) return;
+    for (const t of this.slicesOf(c)) t.blocked++;
+  }
+
+  onQueued(c: number): void {
+    this.changeQueue(this.view.contactType(c), 1);
+  }
+
+  onDequeued(c: number): void {
+    this.changeQueue(this.view.contactType(c), -1);
+  }
+
+  private changeQueue(type: number, delta: number): void {
+    const now = this.view.now;
+    this.waitingAll += delta;
+    this.waitingByType[type]! += delta;
+    this.queueAll.update(now, this.waitingAll);
+    this.queueByType[type]!.update(now, this.waitingByType[type]!);
+  }
+
+  onServiceStart(c: number, agent: number): void {
+    const v = this.view;
+    const group = v.agentGroup(agent);
+    if (!this.counted(c)) return;
+    const wait = v.now - v.contactQueuedAt(c);
+    const within = wait <= (this.thresholds[v.contactType(c)] as number);
+    for (const t of this.slicesOf(c)) t.answer(wait, within);
+    this.groupAnswered[group]!++;
+    const arrival = v.contactArrival(c);
+    this.iAnswered.add(arrival);
+    this.iWaitSum.add(arrival, wait);
+    if (within) this.iWithin.add(arrival);
+  }
+
+  onServiceEnd(c: number, agent: number): void {
+    const v = this.view;
+    if (!this.counted(c)) return;
+    const handle = v.now - v.contactServiceStart(c);
+    for (const t of this.slicesOf(c)) {
+      t.served++;
+      t.handle.add(handle);
+    }
+    this.groupHandle[v.agentGroup(agent)]!.add(handle);
+  }
+
+  onAbandon(c: number): void {
+    const v = this.view;
+    if (!this.counted(c)) return;
+    const wait = v.now - v.contactQueuedAt(c);
+    const short = wait <= this.shortAbandon;
+    for (const t of this.slicesOf(c)) t.abandon(wait, short);
+    this.iAbandoned.add(v.contactArrival(c));
+  }
+
+  onUnfinished(c: number): void {
+    if (!this.counted(c)) return;
+    for (const t of this.slicesOf(c)) t.unfinished++;
+  }
+
+  onAgentChange(agent: number): void {
+    const v = this.view;
+    const now = v.now;
+    const at = this.agentTime;
+    const wasStaffed = at.isStaffed(agent);
+    const wasBusy = at.isBusy(agent);
+    at.change(agent, now);
+    const staffedDelta = (at.isStaffed(agent) ? 1 : 0) - (wasStaffed ? 1 : 0);
+    const busyDelta = (at.isBusy(agent) ? 1 : 0) - (wasBusy ? 1 : 0);
+    if (staffedDelta !== 0 && now < this.grid.end) this.iStaffed.update(now, (this.staffedNow += staffedDelta));
+    else this.staffedNow += staffedDelta;
+    if (busyDelta !== 0 && now < this.grid.end) this.iBusy.update(now, (this.busyNow += busyDelta));
+    else this.busyNow += busyDelta;
+  }
+
+  onWarmupEnd(): void {
+    const now = this.view.now;
+    this.agentTime.restart(now);
+    this.queueAll.reset(now);
+    for (const q of this.queueByType) q.reset(now);
+  }
+
+  onEnd(): void {
+    const now = this.view.now;
+    this.agentTime.close(now);
+    this.queueAll.finalize(now);
+    for (const q of this.queueByType) q.finalize(now);
+    const end = Math.min(now, this.grid.end);
+    this.iStaffed.finalize(Math.max(end, this.iStaffed.lastTime));
+    this.iBusy.finalize(Math.max(end, this.iBusy.lastTime));
+  }
+
+  /** The metrics of the run (call after the run ended). */
+  result(): RunMetrics {
+    const m = this.view.model;
+    const groupMetrics = m.agentGroups.map((g) => {
+      const agents = agentsOf(this.view, g.id);
+      return { name: g.name, ...this.agentMetrics(agents, [g.id]) };
+    });
+    const bySite: NamedAgentMetrics[] = m.sites.map((s) => {
+      const groups = m.agentGroups.filter((g) => g.site === s.id).map((g) => g.id);
+      const agents = groups.flatMap((g) => agentsOf(this.view, g));
+      return { name: s.name, ...this.agentMetrics(agents, groups) };
+    });
+    const all = m.agentGroups.map((g) => g.id);
+    const intervals: IntervalMetrics[] = [];
+    for (let k = 0; k < this.grid.binCount; k++) {
+      const answered = this.iAnswered.get(k);
+      const abandoned = this.iAbandoned.get(k);
+      const staffed = this.iStaffed.integral(k);
+      intervals.push({
+        start: this.grid.boundary(k),
+        offered: this.iOffered.get(k),
+        answered,
+        abandoned,
+        serviceLevel: ratio(this.iWithin.get(k), answered + abandoned),
+        asa: ratio(this.iWaitSum.get(k), answered),
+        abandonmentRate: ratio(abandoned, answered + abandoned),
+        occupancy: ratio(this.iBusy.integral(k), staffed),
+        agentsOnDuty: this.grid.intervalLength > 0 ? this.iStaffed.mean(k) : 0,
+      });
+    }
+    return {
+      overall: this.overall.summary(),
+      byContactType: m.contactTypes.map((t) => ({ name: t.name, ...this.byType[t.id]!.summary() })),
+      byChannel: CHANNELS.map((name, i) => ({ name, ...this.byChannel[i]!.summary() })).filter((x) => x.offered > 0),
+      bySegment: m.segments.map((s) => ({ name: s.name, ...this.bySegment[s.id]!.summary() })),
+      agents: this.agentMetrics(all.flatMap((g) => agentsOf(this.view, g)), all),
+      byAgentGroup: groupMetrics,
+      bySite,
+      intervals,
+      meanQueueLength: this.queueAll.mean(),
+      meanQueueLengthByContactType: m.contactTypes.map((t) => ({ name: t.name, value: this.queueByType[t.id]!.mean() })),
+      maxQueueLength: this.queueAll.max,
+    };
+  }
+
+  private agentMetrics(agents: readonly number[], groups: readonly number[]): AgentMetrics {
+    const at = this.agentTime;
+    let staffed = 0;
+    let occupied = 0;
+    let used = 0;
+    for (const a of agents) {
+      staffed += at.staffed[a] as number;
+      occupied += at.occupied[a] as number;
+      used += at.used[a] as number;
+    }
+    let answered = 0;
+    const handle = new RunningStats();
+    for (const g of groups) {
+      answered += this.groupAnswered[g] as number;
+      handle.merge(this.groupHandle[g]!);
+    }
+    return {
+      staffedHours: staffed / 3600,
+      occupancy: ratio(occupied, staffed),
+      utilization: ratio(used, staffed),
+      answered,
+      served: handle.count,
+      meanHandleTime: handle.count === 0 ? null : handle.mean,
+    };
+  }
+}
+
+function agentsOf(view: ContactCenterView, group: number): number[] {
+  const out: number[] = [];
+  for (let a = 0; a < view.agentCount; a++) if (view.agentGroup(a) === group) out.push(a);
+  return out;
+}

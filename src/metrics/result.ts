@@ -1,0 +1,121 @@
+/**
+ * The results of one run, as plain JSON-ready objects. A ratio whose denominator is zero is
+ * `null` (never NaN); counts are always numbers.
+ */
+
+/** Wait-time distribution of answered contacts (seconds). */
+export interface WaitSummary {
+  readonly mean: number | null;
+  readonly p50: number | null;
+  readonly p80: number | null;
+  readonly p90: number | null;
+  readonly p95: number | null;
+  readonly p99: number | null;
+  readonly max: number | null;
+}
+
+/**
+ * Contact metrics for one slice (overall, a contact type, channel, segment, interval...).
+ *
+ * Terminal states: every offered contact ends exactly once as served, abandoned, blocked or
+ * unfinished, so `offered = served + abandoned + blocked + unfinished`. `answered` counts
+ * contacts whose service began (served, plus those cut off in service at the end of a `cut` run).
+ */
+export interface ContactMetrics {
+  /** Contacts that arrived (after the warm-up). */
+  readonly offered: number;
+  /** Contacts whose service began. */
+  readonly answered: number;
+  /** Contacts whose service was completed. */
+  readonly served: number;
+  /** Contacts whose customer hung up while waiting. */
+  readonly abandoned: number;
+  /** Contacts turned away because the waiting room was full. */
+  readonly blocked: number;
+  /** Contacts still waiting or in service when the run ended. */
+  readonly unfinished: number;
+  /** Abandoned within the short-abandon threshold. */
+  readonly shortAbandoned: number;
+  /** Answered within their contact type's service-level threshold. */
+  readonly answeredWithinTarget: number;
+  /** abandoned / (answered + abandoned). */
+  readonly abandonmentRate: number | null;
+  /** blocked / offered. */
+  readonly blockingRate: number | null;
+  /** Average speed of answer: mean wait of answered contacts. */
+  readonly asa: number | null;
+  /** Waits of answered contacts. */
+  readonly wait: WaitSummary;
+  /** Mean time in queue of answered and abandoned contacts together. */
+  readonly meanQueueTime: number | null;
+  /** Mean time to abandon of abandoned contacts. */
+  readonly meanTimeToAbandon: number | null;
+  /** Service level, answered within target / (answered + abandoned). The default definition. */
+  readonly serviceLevel: number | null;
+  /** Service level over answered contacts only: answered within target / answered. */
+  readonly serviceLevelOfAnswered: number | null;
+  /** Answered within target / (answered + abandoned − short abandons). */
+  readonly serviceLevelExcludingShortAbandons: number | null;
+  /** Mean handle time (service, without wrap-up) of served contacts. */
+  readonly meanHandleTime: number | null;
+}
+
+/** Agent-time metrics of one agent group, site, or the whole center. */
+export interface AgentMetrics {
+  /** Agent-hours logged on. */
+  readonly staffedHours: number;
+  /**
+   * Occupancy: time holding at least one contact (in service or wrap-up) / time logged on.
+   * With concurrency, an agent holding one chat of three is occupied.
+   */
+  readonly occupancy: number | null;
+  /**
+   * Capacity utilization: the used share of the agent's capacity / time logged on, where a voice
+   * call uses all of it and otherwise each contact of channel ch uses 1/concurrency[ch] (capped at 1).
+   * Equal to occupancy for agents handling one contact at a time.
+   */
+  readonly utilization: number | null;
+  /** Contacts whose service by this slice's agents began. */
+  readonly answered: number;
+  /** Contacts served (completed) by this slice's agents. */
+  readonly served: number;
+  /** Mean handle time of the contacts they served. */
+  readonly meanHandleTime: number | null;
+}
+
+/** Metrics of one reporting interval, by arrival time for contacts. */
+export interface IntervalMetrics {
+  readonly start: number;
+  readonly offered: number;
+  readonly answered: number;
+  readonly abandoned: number;
+  readonly serviceLevel: number | null;
+  readonly asa: number | null;
+  readonly abandonmentRate: number | null;
+  /** Occupancy of all agents during the interval. */
+  readonly occupancy: number | null;
+  /** Mean number of agents logged on during the interval. */
+  readonly agentsOnDuty: number;
+}
+
+/** A named slice of contact metrics. */
+export type NamedContactMetrics = { readonly name: string } & ContactMetrics;
+/** A named slice of agent metrics. */
+export type NamedAgentMetrics = { readonly name: string } & AgentMetrics;
+
+/** Everything one run measured. */
+export interface RunMetrics {
+  readonly overall: ContactMetrics;
+  readonly byContactType: readonly NamedContactMetrics[];
+  readonly byChannel: readonly NamedContactMetrics[];
+  readonly bySegment: readonly NamedContactMetrics[];
+  readonly agents: AgentMetrics;
+  readonly byAgentGroup: readonly NamedAgentMetrics[];
+  readonly bySite: readonly NamedAgentMetrics[];
+  readonly intervals: readonly IntervalMetrics[];
+  /** Time-average number of contacts waiting, overall and per contact type. */
+  readonly meanQueueLength: number;
+  readonly meanQueueLengthByContactType: readonly { readonly name: string; readonly value: number }[];
+  /** Largest number of contacts waiting at once. */
+  readonly maxQueueLength: number;
+}

@@ -1,0 +1,185 @@
+import { AgentTable } from './agent-table';
+import { CHANNEL_COUNT } from './channel';
+import { ContactTable, type ContactStateValue } from './contact-table';
+import type { ModelDefinition } from './definition';
+import type { ContactCenterView } from './view';
+import { WaitingQueues } from './waiting-queues';
+
+/**
+ * The state of a contact center during a run: contacts, agents, waiting queues and the static
+ * eligibility tables derived from the model. It implements the read-only {@link ContactCenterView};
+ * only the engine changes it.
+ */
+export class CenterState implements ContactCenterView {
+  now = 0;
+  readonly contacts: ContactTable;
+  readonly agents: AgentTable;
+  readonly queues: WaitingQueues;
+  /** Contacts waiting per contact type. */
+  readonly waitingPerType: Int32Array;
+  /** Contacts waiting per channel (for the waiting-room limit). */
+  readonly waitingPerChannel: Int32Array;
+  /** 1 when group g may serve type t (index t * groups + g). */
+  readonly eligible: Uint8Array;
+  /** Handle-time multiplier when group g serves type t (index t * groups + g). */
+  readonly speed: Float64Array;
+  /** Channel id of each contact type. */
+  readonly typeChannel: Int32Array;
+  private readonly groupsPerType: readonly (readonly number[])[];
+  private readonly queuesPerGroup: readonly (readonly number[])[];
+  private readonly segments: number;
+  private readonly groupCount: number;
+
+  constructor(
+    readonly model: ModelDefinition,
+    agentsPerGroup: readonly number[],
+  ) {
+    const types = model.contactTypes;
+    const groups = model.agentGroups;
+    this.segments = model.segments.length;
+    this.groupCount = groups.length;
+    this.contacts = new ContactTable(256);
+    this.agents = new AgentTable(groups, agentsPerGroup);
+    this.queues = new WaitingQueues(types.length * this.segments, this.contacts);
+    this.waitingPerType = new Int32Array(types.length);
+    this.waitingPerChannel = new Int32Array(CHANNEL_COUNT);
+    this.eligible = new Uint8Array(types.length * groups.length);
+    this.speed = new Float64Array(types.length * groups.length);
+    this.typeChannel = Int32Array.from(types, (t) => t.channel);
+    const groupsPerType: number[][] = types.map(() => []);
+    const queuesPerGroup: number[][] = groups.map(() => []);
+    for (const t of types) {
+      for (const g of groups) {
+        const qualified =
+          (g.concurrency[t.channel] ?? 0) > 0 &&
+          t.requirements.every((r) => (g.proficiency[r.skill] ?? 0) >= r.minProficiency);
+        if (!qualified) continue;
+        this.eligible[t.id * groups.length + g.id] = 1;
+        const primary = t.requirements[0];
+        const level = primary === undefined ? 0 : (g.proficiency[primary.skill] ?? 0);
+        this.speed[t.id * groups.length + g.id] = primary === undefined ? 1 : (g.handleTimeFactor[level] ?? 1);
+        groupsPerType[t.id]!.push(g.id);
+        for (let s = 0; s < this.segments; s++) queuesPerGroup[g.id]!.push(t.id * this.segments + s);
+      }
+    }
+    for (const list of queuesPerGroup) list.sort((a, b) => a - b);
+    this.groupsPerType = groupsPerType;
+    this.queuesPerGroup = queuesPerGroup;
+  }
+
+  contactType(contact: number): number {
+    return this.contacts.type[contact] as number;
+  }
+  contactSegment(contact: number): number {
+    return this.contacts.segment[contact] as number;
+  }
+  contactChannel(contact: number): number {
+    return this.typeChannel[this.contacts.type[contact] as number] as number;
+  }
+  contactCustomer(contact: number): number {
+    return this.contacts.customer[contact] as number;
+  }
+  contactArrival(contact: number): number {
+    return this.contacts.arrival[contact] as number;
+  }
+  contactQueuedAt(contact: number): number {
+    return this.contacts.queuedAt[contact] as number;
+  }
+  contactServiceStart(contact: number): number {
+    return this.contacts.serviceStart[contact] as number;
+  }
+  contactState(contact: number): ContactStateValue {
+    return this.contacts.state[contact] as ContactStateValue;
+  }
+  contactAgent(contact: number): number {
+    return this.contacts.agent[contact] as number;
+  }
+  contactSerial(contact: number): number {
+    return this.contacts.serial[contact] as number;
+  }
+
+  get queueCount(): number {
+    return this.queues.count;
+  }
+  queueOf(type: number, segment: number): number {
+    return type * this.segments + segment;
+  }
+  queueType(queue: number): number {
+    return Math.floor(queue / this.segments);
+  }
+  queueSegment(queue: number): number {
+    return queue % this.segments;
+  }
+  queueHead(queue: number): number {
+    return this.queues.head(queue);
+  }
+  queueNext(contact: number): number {
+    return this.queues.next(contact);
+  }
+  queueLength(queue: number): number {
+    return this.queues.length(queue);
+  }
+  waitingOfType(type: number): number {
+    return this.waitingPerType[type] as number;
+  }
+
+  get agentCount(): number {
+    return this.agents.count;
+  }
+  agentGroup(agent: number): number {
+    return this.agents.group[agent] as number;
+  }
+  agentSite(agent: number): number {
+    return (this.model.agentGroups[this.agents.group[agent] as number] as { site: number }).site;
+  }
+  agentProficiency(agent: number, skill: number): number {
+    const g = this.model.agentGroups[this.agents.group[agent] as number];
+    return g === undefined ? 0 : (g.proficiency[skill] ?? 0);
+  }
+  agentLoad(agent: number, channel?: number): number {
+    return channel === undefined
+      ? (this.agents.totalLoad[agent] as number)
+      : (this.agents.load[agent * CHANNEL_COUNT + channel] as number);
+  }
+  agentIdleSince(agent: number): number {
+    return this.agents.idleSince[agent] as number;
+  }
+  agentAvailable(agent: number): boolean {
+    return this.agents.onDuty[agent] === 1 && this.agents.leaving[agent] === 0;
+  }
+
+  isEligible(agent: number, contact: number): boolean {
+    return (
+      this.eligible[(this.contacts.type[contact] as number) * this.groupCount + (this.agents.group[agent] as number)] === 1
+    );
+  }
+  canServe(agent: number, contact: number): boolean {
+    const type = this.contacts.type[contact] as number;
+    return (
+      this.eligible[type * this.groupCount + (this.agents.group[agent] as number)] === 1 &&
+      this.agents.canTake(agent, this.typeChannel[type] as number)
+    );
+  }
+
+  eligibleGroups(type: number): readonly number[] {
+    return this.groupsPerType[type] ?? [];
+  }
+  servedQueues(group: number): readonly number[] {
+    return this.queuesPerGroup[group] ?? [];
+  }
+  freeAgentHead(group: number, channel: number): number {
+    return this.agents.poolFirst(group, channel);
+  }
+  freeAgentNext(agent: number, channel: number): number {
+    return this.agents.poolAfter(agent, channel);
+  }
+  freeAgentCount(group: number, channel: number): number {
+    return this.agents.poolCount(group, channel);
+  }
+  groupOnDuty(group: number): number {
+    return this.agents.groupOnDuty[group] as number;
+  }
+  groupBusy(group: number): number {
+    return this.agents.groupBusy[group] as number;
+  }
+}

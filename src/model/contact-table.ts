@@ -1,0 +1,136 @@
+/** Where a contact is in its life. Terminal states are `served`, `abandoned`, `blocked`, `unfinished`. */
+export const ContactState = {
+  free: 0,
+  waiting: 1,
+  inService: 2,
+  wrapUp: 3,
+  served: 4,
+  abandoned: 5,
+  blocked: 6,
+  unfinished: 7,
+} as const;
+
+/** A value of {@link ContactState}. */
+export type ContactStateValue = (typeof ContactState)[keyof typeof ContactState];
+
+/**
+ * The contacts currently in the system, as parallel typed arrays indexed by a dense slot id.
+ * Slots are recycled when a contact leaves, so memory follows the number of contacts present at
+ * once, not the number simulated.
+ */
+export class ContactTable {
+  /** Contact type id. */
+  type: Int32Array;
+  /** Customer segment id. */
+  segment: Int32Array;
+  /** Customer id (unique over the run). */
+  customer: Float64Array;
+  /** Time the contact arrived. */
+  arrival: Float64Array;
+  /** Time the contact entered its waiting queue. */
+  queuedAt: Float64Array;
+  /** Time service began (valid once the contact is in service). */
+  serviceStart: Float64Array;
+  /** Handle time before the agent's speed factor (drawn at arrival for common random numbers). */
+  baseHandleTime: Float64Array;
+  /** Patience (Infinity: never abandons). */
+  patience: Float64Array;
+  /** Agent serving the contact, or -1. */
+  agent: Int32Array;
+  /** State, a {@link ContactState}. */
+  state: Uint8Array;
+  /** Handle of the pending abandonment or end-of-service event, or -1. */
+  timer: Float64Array;
+  /** Waiting-queue links (slot ids, -1 for none). */
+  prev: Int32Array;
+  next: Int32Array;
+  /** Sequence number of the contact over the run (arrival order). */
+  serial: Float64Array;
+
+  private freeSlots: Int32Array;
+  private freeCount = 0;
+  private used = 0;
+  /** Number of contacts present. */
+  present = 0;
+
+  constructor(initialCapacity = 256) {
+    const n = Math.max(1, initialCapacity);
+    this.type = new Int32Array(n);
+    this.segment = new Int32Array(n);
+    this.customer = new Float64Array(n);
+    this.arrival = new Float64Array(n);
+    this.queuedAt = new Float64Array(n);
+    this.serviceStart = new Float64Array(n);
+    this.baseHandleTime = new Float64Array(n);
+    this.patience = new Float64Array(n);
+    this.agent = new Int32Array(n);
+    this.state = new Uint8Array(n);
+    this.timer = new Float64Array(n);
+    this.prev = new Int32Array(n);
+    this.next = new Int32Array(n);
+    this.serial = new Float64Array(n);
+    this.freeSlots = new Int32Array(n);
+  }
+
+  /** Number of slots allocated (present contacts plus free slots). */
+  get capacity(): number {
+    return this.type.length;
+  }
+
+  /** Takes a free slot for a new contact and returns its id. */
+  allocate(): number {
+    let slot: number;
+    if (this.freeCount > 0) {
+      slot = this.freeSlots[--this.freeCount] as number;
+    } else {
+      if (this.used === this.type.length) this.grow();
+      slot = this.used++;
+    }
+    this.present++;
+    this.agent[slot] = -1;
+    this.timer[slot] = -1;
+    this.prev[slot] = -1;
+    this.next[slot] = -1;
+    return slot;
+  }
+
+  /** Returns a slot to the pool once its contact has left and observers have seen it. */
+  release(slot: number): void {
+    this.state[slot] = ContactState.free;
+    this.freeSlots[this.freeCount++] = slot;
+    this.present--;
+  }
+
+  private grow(): void {
+    const n = this.type.length * 2;
+    this.type = growInt32(this.type, n);
+    this.segment = growInt32(this.segment, n);
+    this.customer = growFloat64(this.customer, n);
+    this.arrival = growFloat64(this.arrival, n);
+    this.queuedAt = growFloat64(this.queuedAt, n);
+    this.serviceStart = growFloat64(this.serviceStart, n);
+    this.baseHandleTime = growFloat64(this.baseHandleTime, n);
+    this.patience = growFloat64(this.patience, n);
+    this.agent = growInt32(this.agent, n);
+    const state = new Uint8Array(n);
+    state.set(this.state);
+    this.state = state;
+    this.timer = growFloat64(this.timer, n);
+    this.prev = growInt32(this.prev, n);
+    this.next = growInt32(this.next, n);
+    this.serial = growFloat64(this.serial, n);
+    this.freeSlots = growInt32(this.freeSlots, n);
+  }
+}
+
+function growInt32(a: Int32Array, n: number): Int32Array {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
+}
+
+function growFloat64(a: Float64Array, n: number): Float64Array {
+  const b = new Float64Array(n);
+  b.set(a);
+  return b;
+}

@@ -1,0 +1,159 @@
+import type { Distribution } from '../random/distributions/distribution';
+
+/**
+ * The resolved contact-center model: plain definition objects with dense integer ids, produced
+ * by the scenario layer from a user's scenario (names, defaults, validation) and consumed by the
+ * engine. Nothing below `scenario/` parses or validates user input; everything here is trusted.
+ *
+ * Time is in seconds throughout.
+ */
+export interface ModelDefinition {
+  /** Scenario name, for reports. */
+  readonly name: string;
+  /** Arrivals stop at this time (seconds after the start of day 0). */
+  readonly horizon: number;
+  /** Statistics ignore contacts that arrive before this time (steady-state studies); 0 for none. */
+  readonly warmup: number;
+  /** Length of a reporting interval (e.g. 1800 for half hours). */
+  readonly intervalLength: number;
+  /**
+   * What happens at the horizon: `drain` keeps the last staffing until every contact in the
+   * system has finished (no new arrivals); `cut` stops the clock and records contacts still in the
+   * system as unfinished.
+   */
+  readonly endOfDay: 'drain' | 'cut';
+  /** Skill names; a skill's index is its id. */
+  readonly skills: readonly string[];
+  readonly segments: readonly SegmentDefinition[];
+  readonly sites: readonly SiteDefinition[];
+  readonly contactTypes: readonly ContactTypeDefinition[];
+  readonly agentGroups: readonly AgentGroupDefinition[];
+  /** Waiting-room capacity per channel id (Infinity: unlimited). Voice trunks, chat queue caps. */
+  readonly waitingRoom: readonly number[];
+  /** Day-to-day busyness: arrival rates of a day are multiplied by a Gamma(mean 1, cv) factor. */
+  readonly busyness: { readonly cv: number } | null;
+  readonly routing: RoutingDefinition;
+}
+
+/** A customer segment: a share of customers with a value and a priority. */
+export interface SegmentDefinition {
+  readonly id: number;
+  readonly name: string;
+  /** Share of customers in this segment (shares sum to 1). */
+  readonly share: number;
+  /** Value of a customer of this segment (any unit; used by value-based routing and reports). */
+  readonly value: number;
+  /** Routing priority of the segment; larger is more important. */
+  readonly priority: number;
+}
+
+/** The kinds of site agents work at. */
+export const SITE_KINDS = ['in-house', 'remote', 'outsourcer', 'back-office', 'branch'] as const;
+
+/** A kind of site. */
+export type SiteKind = (typeof SITE_KINDS)[number];
+
+/** A site where agent groups work. */
+export interface SiteDefinition {
+  readonly id: number;
+  readonly name: string;
+  readonly kind: SiteKind;
+}
+
+/** A skill a contact type requires, with the minimum proficiency (1–5) an agent needs. */
+export interface SkillRequirement {
+  readonly skill: number;
+  readonly minProficiency: number;
+}
+
+/** A service-level target: `target` of contacts answered within `threshold` seconds. */
+export interface ServiceLevelTarget {
+  readonly threshold: number;
+  readonly target: number;
+}
+
+/** How contacts of a type arrive. */
+export type ArrivalDefinition =
+  | {
+      /** Poisson arrivals at a constant rate per second. */
+      readonly kind: 'poisson';
+      readonly rate: number;
+    }
+  | {
+      /**
+       * Poisson arrivals at piecewise-constant rates: `rates[i]` per second during
+       * `[i * intervalLength, (i + 1) * intervalLength)`, repeated every `period` seconds
+       * (a day) when the horizon is longer.
+       */
+      readonly kind: 'piecewise';
+      readonly intervalLength: number;
+      readonly rates: readonly number[];
+      readonly period: number;
+    }
+  | {
+      /** Arrivals replayed at the given times (sorted, seconds). */
+      readonly kind: 'trace';
+      readonly times: readonly number[];
+    };
+
+/** A kind of contact: a channel, required skills, and its time distributions. */
+export interface ContactTypeDefinition {
+  readonly id: number;
+  readonly name: string;
+  /** Channel id (see CHANNELS). */
+  readonly channel: number;
+  /** Skills an agent needs; the first one decides the agent's handle-time speed. */
+  readonly requirements: readonly SkillRequirement[];
+  /** Handle time of an agent of speed factor 1 (seconds). */
+  readonly handleTime: Distribution;
+  /** Patience (seconds) for online channels; null when customers never abandon. */
+  readonly patience: Distribution | null;
+  /** Routing priority; larger is more important. */
+  readonly priority: number;
+  readonly serviceLevel: ServiceLevelTarget;
+  readonly arrivals: ArrivalDefinition;
+  /** Probability that a contact's customer belongs to each segment (index = segment id). */
+  readonly segmentMix: readonly number[];
+}
+
+/** How many agents of a group are on duty over time. */
+export type StaffingDefinition =
+  | { readonly kind: 'constant'; readonly agents: number }
+  | {
+      /** `agents[i]` on duty during interval i of length `intervalLength`, repeated every `period`. */
+      readonly kind: 'intervals';
+      readonly intervalLength: number;
+      readonly agents: readonly number[];
+      readonly period: number;
+    }
+  | {
+      /** Explicit shifts: `agents` agents work from `start` to `end` (seconds), repeated every `period`. */
+      readonly kind: 'shifts';
+      readonly shifts: readonly { readonly start: number; readonly end: number; readonly agents: number }[];
+      readonly period: number;
+    };
+
+/** A group of agents with the same skills, channels and schedule, at one site. */
+export interface AgentGroupDefinition {
+  readonly id: number;
+  readonly name: string;
+  readonly site: number;
+  /** Proficiency per skill id, 0 when the group lacks the skill, else 1–5. */
+  readonly proficiency: readonly number[];
+  /** Concurrent contacts per channel id (0: the group does not handle that channel). */
+  readonly concurrency: readonly number[];
+  /**
+   * Handle-time multiplier by proficiency level: `speed[p]` multiplies the handle time of an agent
+   * of proficiency p (index 0 unused). 1 everywhere means proficiency does not change speed.
+   */
+  readonly handleTimeFactor: readonly number[];
+  /** After-contact work (seconds) following each contact; null for none. */
+  readonly wrapUp: Distribution | null;
+  readonly staffing: StaffingDefinition;
+}
+
+/** Which routing policy to use, by registered name, with its options. */
+export interface RoutingDefinition {
+  readonly policy: string;
+  readonly options: Readonly<Record<string, unknown>>;
+}

@@ -1,0 +1,110 @@
+import { CHANNEL_COUNT, VOICE } from './channel';
+import { ContactState } from './contact-table';
+import type { ContactCenterObserver } from './observer';
+import type { ContactCenterView } from './view';
+
+/**
+ * An observer that checks the engine's invariants on every event and throws at the first
+ * violation: each contact ends in exactly one terminal state; no agent holds more contacts than
+ * its concurrency allows (and a voice call stays exclusive); no contact is served by an agent
+ * lacking the skill or channel; no negative wait; the clock never goes backwards. Costs a few
+ * operations per event; the test suite runs it on every simulated scenario.
+ */
+export class InvariantChecker implements ContactCenterObserver {
+  private view!: ContactCenterView;
+  private lastTime = 0;
+  private arrived = 0;
+  private ended = 0;
+  /** Serials of contacts that reached a terminal state, to catch a second end. */
+  private readonly endedSerials = new Set<number>();
+  private readonly maxTracked: number;
+
+  /** @param maxTracked how many ended contacts to remember for the double-end check */
+  constructor(maxTracked = 1_000_000) {
+    this.maxTracked = maxTracked;
+  }
+
+  attach(view: ContactCenterView): void {
+    this.view = view;
+  }
+
+  private tick(): void {
+    const now = this.view.now;
+    if (now < this.lastTime) this.fail(`clock went backwards from ${this.lastTime} to ${now}`);
+    this.lastTime = now;
+  }
+
+  private end(c: number, how: string): void {
+    this.tick();
+    const serial = this.view.contactSerial(c);
+    if (this.endedSerials.has(serial)) this.fail(`contact #${serial} ended twice (second time ${how})`);
+    if (this.endedSerials.size < this.maxTracked) this.endedSerials.add(serial);
+    this.ended++;
+    if (this.ended > this.arrived) this.fail(`more contacts ended (${this.ended}) than arrived (${this.arrived})`);
+  }
+
+  onArrival(): void {
+    this.tick();
+    this.arrived++;
+  }
+  onBlocked(c: number): void {
+    this.end(c, 'blocked');
+  }
+  onAbandon(c: number): void {
+    const v = this.view;
+    if (v.now - v.contactQueuedAt(c) < 0) this.fail(`negative wait for contact #${v.contactSerial(c)}`);
+    this.end(c, 'abandoned');
+  }
+  onUnfinished(c: number): void {
+    this.end(c, 'unfinished');
+  }
+  onServiceEnd(c: number): void {
+    this.end(c, 'served');
+  }
+
+  onServiceStart(c: number, agent: number): void {
+    this.tick();
+    const v = this.view;
+    if (v.now - v.contactQueuedAt(c) < 0) this.fail(`negative wait for contact #${v.contactSerial(c)}`);
+    if (v.contactState(c) !== ContactState.inService) this.fail(`contact #${v.contactSerial(c)} started service in state ${v.contactState(c)}`);
+    if (!v.isEligible(agent, c)) this.fail(`agent ${agent} lacks the skill or channel for contact #${v.contactSerial(c)}`);
+    const type = v.model.contactTypes[v.contactType(c)]!;
+    for (const r of type.requirements) {
+      if (v.agentProficiency(agent, r.skill) < r.minProficiency) {
+        this.fail(`agent ${agent} has proficiency ${v.agentProficiency(agent, r.skill)} < ${r.minProficiency} for contact #${v.contactSerial(c)}`);
+      }
+    }
+    this.checkAgent(agent);
+  }
+
+  onAgentChange(agent: number): void {
+    this.tick();
+    this.checkAgent(agent);
+  }
+
+  onEnd(): void {
+    if (this.ended !== this.arrived) this.fail(`${this.arrived} contacts arrived but ${this.ended} reached a terminal state`);
+  }
+
+  private checkAgent(agent: number): void {
+    const v = this.view;
+    const group = v.model.agentGroups[v.agentGroup(agent)]!;
+    let total = 0;
+    for (let ch = 0; ch < CHANNEL_COUNT; ch++) {
+      const load = v.agentLoad(agent, ch);
+      if (load < 0 || load > (group.concurrency[ch] ?? 0)) this.fail(`agent ${agent} holds ${load} contacts of channel ${ch}, limit ${group.concurrency[ch] ?? 0}`);
+      total += load;
+    }
+    if (total !== v.agentLoad(agent)) this.fail(`agent ${agent} load total ${v.agentLoad(agent)} ≠ sum ${total}`);
+    if (v.agentLoad(agent, VOICE) > 0 && total > v.agentLoad(agent, VOICE)) this.fail(`agent ${agent} is on a call and holds other contacts`);
+  }
+
+  private fail(message: string): never {
+    throw new Error(`invariant violated at t=${this.view.now}: ${message}`);
+  }
+
+  /** Number of contacts that arrived and that ended (equal after a complete run). */
+  get counts(): { arrived: number; ended: number } {
+    return { arrived: this.arrived, ended: this.ended };
+  }
+}

@@ -1,0 +1,33 @@
+import type { ContactCenterView } from './view';
+
+/**
+ * Listens to the engine. Observers never change state: they receive the engine's read-only view
+ * once with {@link ContactCenterObserver.attach} and are then told what happens. Every method is
+ * optional. The contact id is valid (its fields readable through the view) during the call.
+ */
+export interface ContactCenterObserver {
+  /** Receives the view before the run starts. */
+  attach?(view: ContactCenterView): void;
+  /** A contact arrived (before routing). */
+  onArrival?(contact: number): void;
+  /** A contact was turned away because the waiting room of its channel was full. Terminal. */
+  onBlocked?(contact: number): void;
+  /** A contact entered a waiting queue. */
+  onQueued?(contact: number, queue: number): void;
+  /** A contact left its waiting queue (to service or by abandoning). */
+  onDequeued?(contact: number, queue: number): void;
+  /** Service began; the wait was `now - contactQueuedAt(contact)` (0 when served at once). */
+  onServiceStart?(contact: number, agent: number): void;
+  /** Handling ended (the contact is served; wrap-up may follow). Terminal. */
+  onServiceEnd?(contact: number, agent: number): void;
+  /** The customer abandoned while waiting. Terminal. */
+  onAbandon?(contact: number): void;
+  /** The run ended with this contact still waiting or in service. Terminal. */
+  onUnfinished?(contact: number): void;
+  /** An agent's load or duty changed (after the change). */
+  onAgentChange?(agent: number): void;
+  /** The warm-up period ended: statistics start now. */
+  onWarmupEnd?(): void;
+  /** The run ended at `now`. */
+  onEnd?(): void;
+}

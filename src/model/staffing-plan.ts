@@ -1,0 +1,59 @@
+import type { StaffingDefinition } from './definition';
+
+/** A step function of agents on duty: `agents[i]` from `times[i]` until the next time. */
+export interface StaffingSteps {
+  readonly times: readonly number[];
+  readonly agents: readonly number[];
+  /** The largest number of agents on duty at once. */
+  readonly peak: number;
+}
+
+/**
+ * Unrolls a staffing definition over `[0, horizon)` into a step function that starts at time 0
+ * and only lists changes. After the horizon the last level stays in force (the drain).
+ */
+export function staffingSteps(staffing: StaffingDefinition, horizon: number): StaffingSteps {
+  const points: [number, number][] = [];
+  if (staffing.kind === 'constant') {
+    points.push([0, staffing.agents]);
+  } else if (staffing.kind === 'intervals') {
+    const { intervalLength, agents, period } = staffing;
+    for (let start = 0; start < horizon; start += period) {
+      for (let i = 0; i * intervalLength < period; i++) {
+        const t = start + i * intervalLength;
+        if (t >= horizon) break;
+        points.push([t, i < agents.length ? (agents[i] as number) : 0]);
+      }
+    }
+  } else {
+    const { shifts, period } = staffing;
+    const edges = new Set<number>([0]);
+    for (let start = -period; start < horizon; start += period) {
+      for (const s of shifts) {
+        for (const e of [start + s.start, start + s.end]) if (e > 0 && e < horizon) edges.add(e);
+      }
+    }
+    const sorted = [...edges].sort((a, b) => a - b);
+    for (const t of sorted) {
+      let n = 0;
+      for (let start = Math.floor(t / period) * period - period; start <= t; start += period) {
+        for (const s of shifts) if (t >= start + s.start && t < start + s.end) n += s.agents;
+      }
+      points.push([t, n]);
+    }
+  }
+  const times: number[] = [];
+  const agents: number[] = [];
+  let peak = 0;
+  for (const [t, n] of points) {
+    if (agents.length > 0 && agents[agents.length - 1] === n) continue;
+    times.push(t);
+    agents.push(n);
+    if (n > peak) peak = n;
+  }
+  if (times.length === 0) {
+    times.push(0);
+    agents.push(0);
+  }
+  return { times, agents, peak };
+}

@@ -1,0 +1,86 @@
+import type { ModelDefinition } from './definition';
+import type { ContactStateValue } from './contact-table';
+
+/**
+ * A read-only view of the contact center, given to routing policies and observers. Contacts,
+ * agents, queues, groups and types are dense integer ids; nothing here changes state.
+ */
+export interface ContactCenterView {
+  /** The current simulated time (seconds). */
+  readonly now: number;
+  /** The resolved model being simulated. */
+  readonly model: ModelDefinition;
+
+  /** Contact type id of a contact present in the system. */
+  contactType(contact: number): number;
+  /** Customer segment id of a contact. */
+  contactSegment(contact: number): number;
+  /** Channel id of a contact. */
+  contactChannel(contact: number): number;
+  /** Customer id of a contact. */
+  contactCustomer(contact: number): number;
+  /** Arrival time of a contact. */
+  contactArrival(contact: number): number;
+  /** Time the contact entered its waiting queue (its arrival time unless it was re-queued). */
+  contactQueuedAt(contact: number): number;
+  /** Time service of the contact began (valid once in service). */
+  contactServiceStart(contact: number): number;
+  /** State of a contact. */
+  contactState(contact: number): ContactStateValue;
+  /** Agent serving the contact, or -1. */
+  contactAgent(contact: number): number;
+  /** Sequence number of the contact in arrival order over the run. */
+  contactSerial(contact: number): number;
+
+  /** Number of waiting queues (one per contact type and segment). */
+  readonly queueCount: number;
+  /** Queue id of a (contact type, segment) pair. */
+  queueOf(type: number, segment: number): number;
+  /** Contact type id of a queue. */
+  queueType(queue: number): number;
+  /** Segment id of a queue. */
+  queueSegment(queue: number): number;
+  /** Oldest contact waiting in a queue, or -1. */
+  queueHead(queue: number): number;
+  /** The contact behind `contact` in its queue, or -1. */
+  queueNext(contact: number): number;
+  /** Number of contacts waiting in a queue. */
+  queueLength(queue: number): number;
+  /** Contacts waiting in all queues of a contact type. */
+  waitingOfType(type: number): number;
+
+  /** Number of agents (on duty or not). */
+  readonly agentCount: number;
+  /** Group id of an agent. */
+  agentGroup(agent: number): number;
+  /** Site id of an agent. */
+  agentSite(agent: number): number;
+  /** Proficiency (0 when lacking, else 1–5) of an agent in a skill. */
+  agentProficiency(agent: number, skill: number): number;
+  /** Contacts in hand of an agent, on one channel or (channel omitted) in all. */
+  agentLoad(agent: number, channel?: number): number;
+  /** Time the agent's load or duty last changed. */
+  agentIdleSince(agent: number): number;
+  /** True while the agent is logged on (and not about to log off). */
+  agentAvailable(agent: number): boolean;
+
+  /** True when the agent has the skills and channel the contact needs (ignoring current load). */
+  isEligible(agent: number, contact: number): boolean;
+  /** True when the agent is eligible and has free capacity for the contact now. */
+  canServe(agent: number, contact: number): boolean;
+
+  /** Groups whose skills and channels qualify them for a contact type, in group id order. */
+  eligibleGroups(type: number): readonly number[];
+  /** Queues a group is qualified to serve, in queue id order. */
+  servedQueues(group: number): readonly number[];
+  /** The agent of `group` idle longest among those able to take a contact of `channel`, or -1. */
+  freeAgentHead(group: number, channel: number): number;
+  /** The next agent after `agent` in the same free pool, or -1. */
+  freeAgentNext(agent: number, channel: number): number;
+  /** Number of agents of `group` able to take a contact of `channel` now. */
+  freeAgentCount(group: number, channel: number): number;
+  /** Agents of a group logged on. */
+  groupOnDuty(group: number): number;
+  /** Agents of a group logged on and holding at least one contact. */
+  groupBusy(group: number): number;
+}

@@ -1,0 +1,35 @@
+/** Routing layer: the policy interface, the built-in policies, selectors and the registry. */
+export type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
+export { BEST_SKILL, bestSkillPolicy } from './best-skill';
+export { LEAST_OCCUPIED, leastOccupiedPolicy } from './least-occupied';
+export type { LeastOccupiedOptions } from './least-occupied';
+export { LONGEST_IDLE_AGENT, longestIdleAgentPolicy } from './longest-idle-agent';
+export { RANDOM_AGENT, randomAgentPolicy } from './random-agent';
+export { SKILLS_PRIORITY, skillsPriorityPolicy } from './skills-priority';
+export type { SkillsPriorityOptions } from './skills-priority';
+export { VALUE_BASED, valueBasedPolicy } from './value-based';
+export type { ValueBasedOptions } from './value-based';
+export {
+  bestContactForAgent,
+  bestFreeAgent,
+  busyFraction,
+  compareDefaultOrder,
+  compareLongestIdle,
+  defaultContactOrder,
+  firstContactInDefaultOrder,
+  firstFreeAgentInOrder,
+  freeAgentInGroup,
+  longestIdleAgent,
+  oldestContactOfType,
+} from './selectors';
+export type { AgentOrder, ContactOrder } from './selectors';
+export {
+  groupQualifiesFor,
+  ineligibilityReason,
+  primarySkills,
+  qualifiedGroups,
+  qualifiedTypes,
+} from './eligibility';
+export { checkOptionKeys, describeValue, isPlainRecord, readChoice, readPositiveNumber } from './options';
+export { BUILT_IN_POLICIES, PolicyRegistry } from './registry';
+export type { PolicyCreationContext, PolicyDescription, PolicyEntry } from './registry';

@@ -1,0 +1,88 @@
+import { checkOptionKeys, readChoice } from './options';
+import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
+import { busyFraction, firstContactInDefaultOrder, freeAgentInGroup } from './selectors';
+
+/** Registered name of {@link leastOccupiedPolicy}. */
+export const LEAST_OCCUPIED = 'least-occupied';
+
+/** Options of the `least-occupied` policy (`routing.options`). */
+export interface LeastOccupiedOptions {
+  /**
+   * What to balance: `'site'` sends the contact to the site whose eligible groups are least busy,
+   * `'group'` to the least busy group.
+   * @default 'site'
+   */
+  readonly balance?: 'site' | 'group';
+}
+
+const OPTION_KEYS = ['balance'] as const;
+const BALANCE = ['site', 'group'] as const;
+
+/**
+ * `least-occupied`: balances the load across sites (or groups), e.g. to keep an outsourcer and the
+ * in-house site equally busy. A *busy fraction* is busy agents over agents on duty (0 with nobody
+ * on duty).
+ *
+ * - **selectAgent**: considers the groups eligible for the contact's type that have a free agent
+ *   who can serve it. With `balance: 'site'` (default) the chosen group minimizes, in order:
+ *   its site's busy fraction (Σ `groupBusy` / Σ `groupOnDuty` over the site's groups that are
+ *   eligible for the type), its own busy fraction, its group id. With `balance: 'group'`: its own
+ *   busy fraction, then group id. The contact goes to that group's longest-idle free agent.
+ * - **selectContact**: the default order (higher contact-type priority, then earlier
+ *   `contactQueuedAt`, then smaller `contactSerial`) among the heads of the agent's served queues
+ *   that it can serve.
+ *
+ * @throws RangeError on an unknown option or a `balance` other than 'site' or 'group'
+ */
+export const leastOccupiedPolicy: RoutingPolicyFactory = (context: RoutingContext): RoutingPolicy => {
+  const { model, options } = context;
+  checkOptionKeys(LEAST_OCCUPIED, options, OPTION_KEYS);
+  const bySite = readChoice(options, 'balance', BALANCE, 'site') === 'site';
+  const siteOfGroup = Int32Array.from(model.agentGroups, (g) => g.site);
+  // Per-decision scratch space, reused (no allocation per call).
+  const siteBusy = new Float64Array(model.sites.length);
+  const siteOnDuty = new Float64Array(model.sites.length);
+
+  return {
+    selectAgent(contact, view) {
+      const groups = view.eligibleGroups(view.contactType(contact));
+      if (bySite) {
+        for (let i = 0; i < groups.length; i++) {
+          const site = siteOfGroup[groups[i] as number] as number;
+          siteBusy[site] = 0;
+          siteOnDuty[site] = 0;
+        }
+        for (let i = 0; i < groups.length; i++) {
+          const g = groups[i] as number;
+          const site = siteOfGroup[g] as number;
+          siteBusy[site]! += view.groupBusy(g);
+          siteOnDuty[site]! += view.groupOnDuty(g);
+        }
+      }
+      let best = -1;
+      let bestSite = Infinity;
+      let bestGroup = Infinity;
+      for (let i = 0; i < groups.length; i++) {
+        const g = groups[i] as number;
+        const agent = freeAgentInGroup(view, contact, g);
+        if (agent < 0) continue;
+        let s = 0;
+        if (bySite) {
+          const site = siteOfGroup[g] as number;
+          s = busyFraction(siteBusy[site] as number, siteOnDuty[site] as number);
+        }
+        const f = busyFraction(view.groupBusy(g), view.groupOnDuty(g));
+        // Groups come in id order, so a tie on both fractions keeps the smaller group id.
+        if (best < 0 || s < bestSite || (s === bestSite && f < bestGroup)) {
+          best = agent;
+          bestSite = s;
+          bestGroup = f;
+        }
+      }
+      return best;
+    },
+    selectContact(agent, view) {
+      return firstContactInDefaultOrder(view, agent, view.servedQueues(view.agentGroup(agent)));
+    },
+  };
+};

@@ -1,0 +1,34 @@
+import type { ModelDefinition } from '../model/definition';
+import type { ContactCenterView } from '../model/view';
+import type { UniformSource } from '../random/streams';
+
+/**
+ * A routing policy answers the two questions every ACD asks. It only *chooses*: it returns ids
+ * and the engine checks the choice, changes the state and tells the observers, so no policy can
+ * double-book an agent or lose a contact.
+ */
+export interface RoutingPolicy {
+  /**
+   * A contact became routable (it arrived, or its eligibility widened): return an agent that can
+   * serve it now (`view.canServe(agent, contact)`), or -1 to leave it waiting.
+   */
+  selectAgent(contact: number, view: ContactCenterView): number;
+  /**
+   * An agent gained free capacity: return a waiting contact it can serve now, or -1 to stay idle.
+   * Called again while the agent still has free capacity and the previous call chose a contact.
+   */
+  selectContact(agent: number, view: ContactCenterView): number;
+}
+
+/** What a policy factory receives. */
+export interface RoutingContext {
+  /** The model being simulated. */
+  readonly model: ModelDefinition;
+  /** The policy's own random stream: draw from it, never from anywhere else. */
+  readonly random: UniformSource;
+  /** The options given in the scenario's `routing.options`. */
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** Creates a policy for one run. */
+export type RoutingPolicyFactory = (context: RoutingContext) => RoutingPolicy;

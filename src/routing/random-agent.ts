@@ -1,0 +1,58 @@
+import { checkOptionKeys } from './options';
+import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
+import { firstContactInDefaultOrder, freeAgentInGroup } from './selectors';
+
+/** Registered name of {@link randomAgentPolicy}. */
+export const RANDOM_AGENT = 'random-agent';
+
+/**
+ * `random-agent`: a baseline that ignores idle time and skill level. Takes no options.
+ *
+ * - **selectAgent**: draws exactly one uniform `u` from `context.random` per call, whether or not
+ *   an agent is free (so common random numbers stay in step across policies), and returns the
+ *   `floor(u × n)`-th of the `n` free agents who can serve the contact, counted over the eligible
+ *   groups in group id order and, within a group, in free-pool order (longest idle first).
+ *   Each free agent is equally likely. Cost: O(groups) plus the walk along the chosen group's
+ *   free pool.
+ * - **selectContact**: the default order (higher contact-type priority, then earlier
+ *   `contactQueuedAt`, then smaller `contactSerial`) among the heads of the agent's served queues
+ *   that it can serve; no draw.
+ *
+ * @throws RangeError if any option is given
+ */
+export const randomAgentPolicy: RoutingPolicyFactory = (context: RoutingContext): RoutingPolicy => {
+  checkOptionKeys(RANDOM_AGENT, context.options, []);
+  const random = context.random;
+  return {
+    selectAgent(contact, view) {
+      const u = random.next();
+      const groups = view.eligibleGroups(view.contactType(contact));
+      const channel = view.contactChannel(contact);
+      let total = 0;
+      for (let i = 0; i < groups.length; i++) {
+        const g = groups[i] as number;
+        const head = view.freeAgentHead(g, channel);
+        if (head >= 0 && view.isEligible(head, contact)) total += view.freeAgentCount(g, channel);
+      }
+      if (total === 0) return -1;
+      let k = Math.min(Math.floor(u * total), total - 1);
+      for (let i = 0; i < groups.length; i++) {
+        const g = groups[i] as number;
+        const head = view.freeAgentHead(g, channel);
+        if (head < 0 || !view.isEligible(head, contact)) continue;
+        const n = view.freeAgentCount(g, channel);
+        if (k >= n) {
+          k -= n;
+          continue;
+        }
+        let agent = head;
+        for (; k > 0 && agent >= 0; k--) agent = view.freeAgentNext(agent, channel);
+        return agent >= 0 && view.canServe(agent, contact) ? agent : freeAgentInGroup(view, contact, g);
+      }
+      return -1;
+    },
+    selectContact(agent, view) {
+      return firstContactInDefaultOrder(view, agent, view.servedQueues(view.agentGroup(agent)));
+    },
+  };
+};

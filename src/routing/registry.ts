@@ -1,0 +1,138 @@
+import type { RoutingDefinition } from '../model/definition';
+import { didYouMean } from '../util/closest-name';
+import { BEST_SKILL, bestSkillPolicy } from './best-skill';
+import { LEAST_OCCUPIED, leastOccupiedPolicy } from './least-occupied';
+import { LONGEST_IDLE_AGENT, longestIdleAgentPolicy } from './longest-idle-agent';
+import { describeValue, isPlainRecord } from './options';
+import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
+import { RANDOM_AGENT, randomAgentPolicy } from './random-agent';
+import { SKILLS_PRIORITY, skillsPriorityPolicy } from './skills-priority';
+import { VALUE_BASED, valueBasedPolicy } from './value-based';
+
+/** A registered policy: its factory and a one-line description. */
+export interface PolicyEntry {
+  readonly factory: RoutingPolicyFactory;
+  readonly description: string;
+}
+
+/** A policy's name and description, as listed by {@link PolicyRegistry.describe}. */
+export interface PolicyDescription {
+  readonly name: string;
+  readonly description: string;
+}
+
+/** What {@link PolicyRegistry.create} needs besides the definition (the options come from it). */
+export type PolicyCreationContext = Pick<RoutingContext, 'model' | 'random'>;
+
+/** The policies that ship with routelab, by name (frozen). */
+export const BUILT_IN_POLICIES: Readonly<Record<string, PolicyEntry>> = Object.freeze({
+  [BEST_SKILL]: Object.freeze({
+    factory: bestSkillPolicy,
+    description: 'most proficient free agent in the primary skill; agents take the work they are best at',
+  }),
+  [LEAST_OCCUPIED]: Object.freeze({
+    factory: leastOccupiedPolicy,
+    description: 'free agent of the least busy site (or group); contacts FIFO within priority',
+  }),
+  [LONGEST_IDLE_AGENT]: Object.freeze({
+    factory: longestIdleAgentPolicy,
+    description: 'longest-idle eligible agent; contacts FIFO within priority',
+  }),
+  [RANDOM_AGENT]: Object.freeze({
+    factory: randomAgentPolicy,
+    description: 'uniformly random free eligible agent; contacts FIFO within priority',
+  }),
+  [SKILLS_PRIORITY]: Object.freeze({
+    factory: skillsPriorityPolicy,
+    description: 'ordered agent groups per contact type and ordered contact types per group, as ACDs are configured',
+  }),
+  [VALUE_BASED]: Object.freeze({
+    factory: valueBasedPolicy,
+    description: 'highest priority + segment value + waiting time / agingTime first; longest-idle agent',
+  }),
+});
+
+const NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * Routing policies by name. `new PolicyRegistry()` is empty; {@link PolicyRegistry.withBuiltIns}
+ * holds the built-in policies. There is no global registry: each caller owns its own.
+ *
+ * @example
+ * ```ts
+ * const registry = PolicyRegistry.withBuiltIns().register('my-policy', myFactory, 'what it does');
+ * const policy = registry.create({ policy: 'my-policy', options: {} }, { model, random });
+ * ```
+ */
+export class PolicyRegistry {
+  private readonly entries = new Map<string, PolicyEntry>();
+
+  /** A registry holding the {@link BUILT_IN_POLICIES}. */
+  static withBuiltIns(): PolicyRegistry {
+    const registry = new PolicyRegistry();
+    for (const [name, entry] of Object.entries(BUILT_IN_POLICIES)) registry.register(name, entry.factory, entry.description);
+    return registry;
+  }
+
+  /**
+   * Adds a policy.
+   *
+   * @param name - kebab-case: lower-case letters and digits in words joined by single hyphens, starting with a letter
+   * @param factory - creates the policy for one run
+   * @param description - one line for listings
+   * @returns this registry, for chaining
+   * @throws RangeError on an invalid or already registered name; TypeError if `factory` is not a function
+   */
+  register(name: string, factory: RoutingPolicyFactory, description = ''): this {
+    if (typeof name !== 'string' || !NAME.test(name)) {
+      throw new RangeError(
+        `PolicyRegistry.register: name must be kebab-case (lower-case letters and digits, words joined by '-', starting with a letter), got ${describeValue(name)}`,
+      );
+    }
+    if (typeof factory !== 'function') {
+      throw new TypeError(`PolicyRegistry.register: factory of '${name}' must be a function, got ${describeValue(factory)}`);
+    }
+    if (this.entries.has(name)) throw new RangeError(`PolicyRegistry.register: policy '${name}' is already registered`);
+    this.entries.set(name, Object.freeze({ factory, description }));
+    return this;
+  }
+
+  /** True when a policy of that name is registered. */
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The registered names, sorted. */
+  names(): string[] {
+    return [...this.entries.keys()].sort();
+  }
+
+  /** Name and description of each registered policy, sorted by name. */
+  describe(): PolicyDescription[] {
+    return this.names().map((name) => ({ name, description: this.entries.get(name)?.description ?? '' }));
+  }
+
+  /**
+   * Creates the policy `definition.policy` with `definition.options` for one run.
+   *
+   * @throws TypeError if `definition.policy` is not a string or `definition.options` not an object
+   * @throws RangeError on an unknown name, e.g.
+   *   `routing.policy: unknown policy 'bestskill'; did you mean 'best-skill'? Known policies: best-skill, ...`;
+   *   and whatever the factory throws on bad options
+   */
+  create(definition: RoutingDefinition, context: PolicyCreationContext): RoutingPolicy {
+    const name: unknown = definition.policy;
+    if (typeof name !== 'string') {
+      throw new TypeError(`routing.policy: must be a string naming a routing policy, got ${describeValue(name)}`);
+    }
+    const entry = this.entries.get(name);
+    if (entry === undefined) {
+      const names = this.names();
+      const known = names.length > 0 ? names.join(', ') : '(none registered)';
+      throw new RangeError(`routing.policy: unknown policy '${name}'${didYouMean(name, names) || '.'} Known policies: ${known}`);
+    }
+    const options: unknown = definition.options ?? {};
+    if (!isPlainRecord(options)) throw new TypeError(`routing.options: must be an object, got ${describeValue(options)}`);
+    return entry.factory({ model: context.model, random: context.random, options });
+  }
+}

@@ -1,0 +1,148 @@
+import type { ModelDefinition } from '../model/definition';
+import { didYouMean } from '../util/closest-name';
+import { ineligibilityReason, qualifiedGroups, qualifiedTypes } from './eligibility';
+import { checkOptionKeys, describeValue, isPlainRecord } from './options';
+import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
+import { firstFreeAgentInOrder, oldestContactOfType } from './selectors';
+
+/** Registered name of {@link skillsPriorityPolicy}. */
+export const SKILLS_PRIORITY = 'skills-priority';
+
+/** Options of the `skills-priority` policy (`routing.options`). */
+export interface SkillsPriorityOptions {
+  /**
+   * For each contact type (by name), the agent groups (by name) to try in order when a contact
+   * arrives. Every group listed must be able to serve the type. Types not listed use the default.
+   * @default all groups able to serve the type, in group id order
+   */
+  readonly groupsByType?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * For each agent group (by name), the contact types (by name) it serves, in order, when one of
+   * its agents frees up. Every type listed must be one the group can serve. Groups not listed use
+   * the default.
+   * @default all types the group can serve, by contact-type priority (highest first), then type id
+   */
+  readonly typesByGroup?: Readonly<Record<string, readonly string[]>>;
+}
+
+const OPTION_KEYS = ['groupsByType', 'typesByGroup'] as const;
+
+/**
+ * `skills-priority`: static priority lists, as ACDs are configured (skill-based routing with
+ * ordered agent groups per contact type and ordered contact types per group).
+ *
+ * - **selectAgent**: the groups of the contact's type are tried in their list order
+ *   (`groupsByType`); the first group with a free agent who can serve the contact gives its
+ *   longest-idle such agent.
+ * - **selectContact**: the types of the agent's group are tried in their list order
+ *   (`typesByGroup`); the first type with a waiting contact the agent can serve gives its oldest
+ *   one across the type's segment queues (default order: earlier `contactQueuedAt`, then smaller
+ *   `contactSerial`).
+ *
+ * @throws RangeError / TypeError on unknown options, unknown or duplicate names, or a group listed
+ *   for a type it cannot serve, naming the option path, e.g.
+ *   `routing.options.groupsByType.billing[1]: unknown agent group 'tier3'; did you mean 'tier2'?`
+ */
+export const skillsPriorityPolicy: RoutingPolicyFactory = (context: RoutingContext): RoutingPolicy => {
+  const { model, options } = context;
+  checkOptionKeys(SKILLS_PRIORITY, options, OPTION_KEYS);
+  const groupsOfType = model.contactTypes.map((_, t) => qualifiedGroups(model, t));
+  const typesOfGroup = model.agentGroups.map((_, g) => defaultTypeOrder(model, g));
+  const typeNames = model.contactTypes.map((t) => t.name);
+  const groupNames = model.agentGroups.map((g) => g.name);
+
+  const byType = readLists(options['groupsByType'], {
+    option: 'groupsByType',
+    keyKind: 'contact type',
+    keyNames: typeNames,
+    valueKind: 'agent group',
+    valueNames: groupNames,
+    reason: (type, group) => cannotServe(model, group, type),
+  });
+  for (const [type, groups] of byType) groupsOfType[type] = groups;
+  const byGroup = readLists(options['typesByGroup'], {
+    option: 'typesByGroup',
+    keyKind: 'agent group',
+    keyNames: groupNames,
+    valueKind: 'contact type',
+    valueNames: typeNames,
+    reason: (group, type) => cannotServe(model, group, type),
+  });
+  for (const [group, types] of byGroup) typesOfGroup[group] = types;
+
+  return {
+    selectAgent(contact, view) {
+      const groups = groupsOfType[view.contactType(contact)];
+      return groups === undefined ? -1 : firstFreeAgentInOrder(view, contact, groups);
+    },
+    selectContact(agent, view) {
+      const types = typesOfGroup[view.agentGroup(agent)];
+      if (types === undefined) return -1;
+      for (let i = 0; i < types.length; i++) {
+        const contact = oldestContactOfType(view, agent, types[i] as number);
+        if (contact >= 0) return contact;
+      }
+      return -1;
+    },
+  };
+};
+
+/** Types `group` can serve, by priority (highest first), then id. */
+function defaultTypeOrder(model: ModelDefinition, group: number): number[] {
+  const priority = (t: number): number => model.contactTypes[t]?.priority ?? 0;
+  return qualifiedTypes(model, group).sort((a, b) => priority(b) - priority(a) || a - b);
+}
+
+/** `"group 'x' cannot serve contact type 'y': <reason>"`, or null when it can. */
+function cannotServe(model: ModelDefinition, group: number, type: number): string | null {
+  const why = ineligibilityReason(model, group, type);
+  if (why === null) return null;
+  return `group '${model.agentGroups[group]?.name}' cannot serve contact type '${model.contactTypes[type]?.name}': ${why}`;
+}
+
+/** How to read one `Record<keyName, valueName[]>` option. */
+interface ListsSpec {
+  /** Option name, for messages. */
+  readonly option: string;
+  readonly keyKind: string;
+  readonly keyNames: readonly string[];
+  readonly valueKind: string;
+  readonly valueNames: readonly string[];
+  /** Why a value may not be listed under a key, or null when it may. */
+  readonly reason: (key: number, value: number) => string | null;
+}
+
+/** Validates one `Record<keyName, valueName[]>` option; returns the lists as ids by key id. */
+function readLists(raw: unknown, spec: ListsSpec): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (raw === undefined) return out;
+  const { keyKind, keyNames, valueKind, valueNames } = spec;
+  const path = `routing.options.${spec.option}`;
+  if (!isPlainRecord(raw)) {
+    throw new TypeError(
+      `${path}: must be an object mapping ${keyKind} names to lists of ${valueKind} names, got ${describeValue(raw)}`,
+    );
+  }
+  for (const [keyName, list] of Object.entries(raw)) {
+    const key = keyNames.indexOf(keyName);
+    if (key < 0) throw new RangeError(`${path}.${keyName}: unknown ${keyKind} '${keyName}'${didYouMean(keyName, keyNames)}`);
+    if (!Array.isArray(list) || list.length === 0) {
+      throw new TypeError(`${path}.${keyName}: must be a non-empty array of ${valueKind} names, got ${describeValue(list)}`);
+    }
+    const ids: number[] = [];
+    list.forEach((valueName: unknown, i) => {
+      const at = `${path}.${keyName}[${i}]`;
+      if (typeof valueName !== 'string') {
+        throw new TypeError(`${at}: must be a string (the name of one ${valueKind}), got ${describeValue(valueName)}`);
+      }
+      const value = valueNames.indexOf(valueName);
+      if (value < 0) throw new RangeError(`${at}: unknown ${valueKind} '${valueName}'${didYouMean(valueName, valueNames)}`);
+      if (ids.includes(value)) throw new RangeError(`${at}: ${valueKind} '${valueName}' is listed twice`);
+      const why = spec.reason(key, value);
+      if (why !== null) throw new RangeError(`${at}: ${why}`);
+      ids.push(value);
+    });
+    out.set(key, ids);
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+import { CHANNEL_COUNT, CHANNELS, channelIndex, isOnlineChannel } from '../model/channel';
+import type {
+  AgentGroupDefinition,
+  ArrivalDefinition,
+  ContactTypeDefinition,
+  ModelDefinition,
+  SegmentDefinition,
+  ServiceLevelTarget,
+  SiteDefinition,
+  StaffingDefinition,
+} from '../model/definition';
+import type { ParsedParts } from './parse-parts';
+import type { ParsedAgentGroup, ParsedArrivals, ParsedContactType, ParsedScenario, ParsedStaffing } from './schema';
+import { DEFAULT_POLICY } from './schema';
+
+/**
+ * Turns a scenario that passed every check into the resolved {@link ModelDefinition}: names
+ * become dense ids (list order), defaults are filled in, counts per interval become rates.
+ *
+ * @module
+ */
+
+/** The segment used when a scenario lists none. */
+export const DEFAULT_SEGMENT = { name: 'all', share: 1, value: 1, priority: 0 } as const;
+/** The site used when a scenario lists none. */
+export const DEFAULT_SITE = { name: 'main', kind: 'in-house' } as const;
+/** Default horizon, warm-up and reporting interval (seconds). */
+export const DEFAULT_TIMES = { horizon: 86_400, warmup: 0, interval: 1_800, period: 86_400 } as const;
+
+/** Default service-level target of a channel: 80% within 20 s online, 90% within 4 h deferred. */
+export function defaultServiceLevel(channel: number): ServiceLevelTarget {
+  return isOnlineChannel(channel) ? { target: 0.8, threshold: 20 } : { target: 0.9, threshold: 4 * 3_600 };
+}
+
+function indexOf(names: readonly string[]): Map<string, number> {
+  return new Map(names.map((name, i) => [name, i]));
+}
+
+function arrivals(a: ParsedArrivals, interval: number): ArrivalDefinition {
+  if (a.rate !== undefined) return { kind: 'poisson', rate: a.rate };
+  if (a.perInterval !== undefined) {
+    const intervalLength = a.interval ?? interval;
+    return { kind: 'piecewise', intervalLength, rates: a.perInterval.map((count) => count / intervalLength), period: a.period };
+  }
+  return { kind: 'trace', times: [...(a.trace ?? [])].sort((x, y) => x - y) };
+}
+
+function staffing(s: ParsedStaffing, interval: number): StaffingDefinition {
+  if (typeof s === 'number') return { kind: 'constant', agents: s };
+  if (s.perInterval !== undefined) {
+    return { kind: 'intervals', intervalLength: s.interval ?? interval, agents: [...s.perInterval], period: s.period };
+  }
+  return { kind: 'shifts', shifts: (s.shifts ?? []).map(({ start, end, agents }) => ({ start, end, agents })), period: s.period };
+}
+
+function contactType(
+  t: ParsedContactType,
+  id: number,
+  skillId: Map<string, number>,
+  segments: readonly SegmentDefinition[],
+  interval: number,
+): ContactTypeDefinition {
+  const channel = channelIndex(t.channel);
+  const fallback = defaultServiceLevel(channel);
+  const override = t.segments;
+  return {
+    id,
+    name: t.name,
+    channel,
+    requirements: Object.entries(t.skills).map(([skill, minProficiency]) => ({ skill: skillId.get(skill) as number, minProficiency })),
+    handleTime: t.handleTime,
+    patience: t.patience ?? null,
+    priority: t.priority,
+    serviceLevel: {
+      threshold: t.serviceLevel?.within ?? fallback.threshold,
+      target: t.serviceLevel?.target ?? fallback.target,
+    },
+    arrivals: arrivals(t.arrivals, interval),
+    segmentMix: segments.map((s) => (override === undefined ? s.share : (override[s.name] ?? 0))),
+  };
+}
+
+function agentGroup(
+  g: ParsedAgentGroup,
+  id: number,
+  skillId: Map<string, number>,
+  siteId: Map<string, number>,
+  interval: number,
+): AgentGroupDefinition {
+  const proficiency = new Array<number>(skillId.size).fill(0);
+  for (const [skill, level] of Object.entries(g.skills)) proficiency[skillId.get(skill) as number] = level;
+  const channels = g.channels as Partial<Record<string, number>>;
+  const factors = (g.handleTimeFactor ?? {}) as Partial<Record<string, number>>;
+  return {
+    id,
+    name: g.name,
+    site: g.site === undefined ? 0 : (siteId.get(g.site) as number),
+    proficiency,
+    concurrency: CHANNELS.map((channel) => channels[channel] ?? 0),
+    handleTimeFactor: [0, 1, 2, 3, 4, 5].map((level) => (level === 0 ? 1 : (factors[String(level)] ?? 1))),
+    wrapUp: g.wrapUp ?? null,
+    staffing: staffing(g.agents, interval),
+  };
+}
+
+/**
+ * Builds the model. Call only when the schema, cross-reference and value checks found no error
+ * (every part parsed and every name resolves).
+ */
+export function buildModel(parts: ParsedParts): ModelDefinition {
+  const f = parts.fields as ParsedScenario;
+  const interval = f.interval;
+  const skillId = indexOf(f.skills);
+  const segments: SegmentDefinition[] = (parts.segments ?? [DEFAULT_SEGMENT]).map((s, id) => {
+    const { name, share, value, priority } = s as NonNullable<typeof s>;
+    return { id, name, share, value, priority };
+  });
+  const sites: SiteDefinition[] = (parts.sites ?? [DEFAULT_SITE]).map((s, id) => {
+    const { name, kind } = s as NonNullable<typeof s>;
+    return { id, name, kind };
+  });
+  const siteId = indexOf(sites.map((s) => s.name));
+  const waitingRoom = new Array<number>(CHANNEL_COUNT).fill(Infinity);
+  const room = (f.waitingRoom ?? {}) as Partial<Record<string, number>>;
+  CHANNELS.forEach((channel, i) => {
+    const capacity = room[channel];
+    if (capacity !== undefined) waitingRoom[i] = capacity;
+  });
+  return {
+    name: f.name,
+    horizon: f.horizon,
+    warmup: f.warmup,
+    intervalLength: interval,
+    endOfDay: f.endOfDay,
+    skills: [...f.skills],
+    segments,
+    sites,
+    contactTypes: (parts.contactTypes ?? []).map((t, id) => contactType(t as ParsedContactType, id, skillId, segments, interval)),
+    agentGroups: (parts.agentGroups ?? []).map((g, id) => agentGroup(g as ParsedAgentGroup, id, skillId, siteId, interval)),
+    waitingRoom,
+    busyness: f.busyness === undefined ? null : { cv: f.busyness.cv },
+    routing: { policy: f.routing?.policy ?? DEFAULT_POLICY, options: { ...(f.routing?.options ?? {}) } },
+  };
+}

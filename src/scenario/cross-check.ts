@@ -1,0 +1,165 @@
+import { CHANNELS, channelIndex, isOnlineChannel } from '../model/channel';
+import { closestName } from '../util/closest-name';
+import type { IssueList, PathElement } from './errors';
+
+/**
+ * The cross-reference pass: names used in one place must be defined in another. It reads the
+ * raw input leniently (anything malformed was already reported by the schema pass and is
+ * skipped here), so it runs even when the schema pass failed and every problem is reported at
+ * once.
+ *
+ * @module
+ */
+
+type Raw = Record<string, unknown>;
+
+function record(value: unknown): Raw | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Raw) : undefined;
+}
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function stringOr(value: unknown, fallback: string | undefined): string | undefined {
+  return typeof value === 'string' ? value : value === undefined ? fallback : undefined;
+}
+
+function unknownName(noun: string, name: string, known: readonly string[], knownLabel = 'known'): string {
+  const suggestion = closestName(name, known);
+  if (suggestion !== undefined) return `unknown ${noun} '${name}'; did you mean '${suggestion}'?`;
+  return known.length === 0 ? `unknown ${noun} '${name}'; none are defined` : `unknown ${noun} '${name}'; ${knownLabel}: ${known.join(', ')}`;
+}
+
+/** Reports repeated names; returns the names (first occurrence wins), including the invalid ones' positions as gaps. */
+function uniqueNames(items: readonly unknown[], key: string, label: (i: number) => PathElement[], out: IssueList): string[] {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const name = key === '' ? item : record(item)?.[key];
+    if (typeof name !== 'string') return;
+    const earlier = first.get(name);
+    if (earlier === undefined) first.set(name, i);
+    else out.add(label(i), `duplicate name '${name}' (first used at ${formatLabel(label(earlier))})`);
+  });
+  return [...first.keys()];
+}
+
+function formatLabel(path: PathElement[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** Options of {@link crossCheck}. */
+export interface CrossCheckOptions {
+  /** Registered routing policy names; when given, `routing.policy` must be one of them. */
+  readonly knownPolicies?: readonly string[] | undefined;
+}
+
+/**
+ * Checks names across the scenario: duplicates, unknown skills, sites and segments, patience on
+ * deferred channels, contact types no agent group can serve, and unknown routing policies.
+ */
+export function crossCheck(input: unknown, options: CrossCheckOptions, out: IssueList): void {
+  const raw = record(input);
+  if (raw === undefined) return;
+  const skills = uniqueNames(list(raw['skills']), '', (i) => ['skills', i], out);
+  const skillsKnown = Array.isArray(raw['skills']);
+  // a list that is not a list was reported by the schema pass; names then cannot be checked against it
+  const segmentsKnown = raw['segments'] === undefined || Array.isArray(raw['segments']);
+  const sitesKnown = raw['sites'] === undefined || Array.isArray(raw['sites']);
+  const segments = raw['segments'] === undefined ? ['all'] : uniqueNames(list(raw['segments']), 'name', (i) => ['segments', i, 'name'], out);
+  const sites = raw['sites'] === undefined ? ['main'] : uniqueNames(list(raw['sites']), 'name', (i) => ['sites', i, 'name'], out);
+  const types = list(raw['contactTypes']);
+  const groups = list(raw['agentGroups']);
+  uniqueNames(types, 'name', (i) => ['contactTypes', i, 'name'], out);
+  uniqueNames(groups, 'name', (i) => ['agentGroups', i, 'name'], out);
+
+  const checkSkills = (owner: Raw, path: PathElement[]): void => {
+    if (!skillsKnown) return;
+    for (const skill of Object.keys(record(owner['skills']) ?? {})) {
+      if (!skills.includes(skill)) out.add([...path, 'skills', skill], unknownName('skill', skill, skills));
+    }
+  };
+
+  types.forEach((item, i) => {
+    const type = record(item);
+    if (type === undefined) return;
+    const path: PathElement[] = ['contactTypes', i];
+    checkSkills(type, path);
+    for (const segment of Object.keys(record(type['segments']) ?? {})) {
+      if (segmentsKnown && !segments.includes(segment)) out.add([...path, 'segments', segment], unknownName('segment', segment, segments));
+    }
+    const channel = stringOr(type['channel'], 'voice');
+    if (channel !== undefined && channelIndex(channel) >= 0 && !isOnlineChannel(channelIndex(channel)) && type['patience'] !== undefined) {
+      out.add([...path, 'patience'], `only voice and chat customers abandon; remove patience for channel '${channel}'`);
+    }
+  });
+
+  groups.forEach((item, i) => {
+    const group = record(item);
+    if (group === undefined) return;
+    const path: PathElement[] = ['agentGroups', i];
+    checkSkills(group, path);
+    const site = group['site'];
+    if (!sitesKnown) return;
+    if (typeof site === 'string') {
+      if (!sites.includes(site)) out.add([...path, 'site'], unknownName('site', site, sites));
+    } else if (site === undefined && sites.length > 1) {
+      out.add([...path, 'site'], `required when there are several sites (${sites.join(', ')})`);
+    }
+  });
+
+  if (groups.length > 0) checkServable(types, groups, skills, out);
+
+  const policy = record(raw['routing'])?.['policy'];
+  const known = options.knownPolicies;
+  if (known !== undefined && typeof policy === 'string' && policy !== '' && !known.includes(policy)) {
+    out.add(['routing', 'policy'], unknownName('policy', policy, known, 'known policies'));
+  }
+}
+
+interface Requirement {
+  readonly skill: string;
+  readonly min: number;
+}
+
+/** Why a group cannot serve a type, or null when it can (raw values, leniently). */
+function whyNot(group: Raw, channel: string, requirements: readonly Requirement[]): string | null {
+  const channels = group['channels'] === undefined ? { voice: 1 } : record(group['channels']) ?? {};
+  const concurrency = channels[channel];
+  if (!(typeof concurrency === 'number' && concurrency >= 1)) return `does not handle ${channel}`;
+  const proficiency = record(group['skills']) ?? {};
+  for (const { skill, min } of requirements) {
+    const level = proficiency[skill];
+    if (typeof level !== 'number') return `lacks skill ${skill}`;
+    if (level < min) return `has ${skill} ${level} (needs ≥ ${min})`;
+  }
+  return null;
+}
+
+function checkServable(types: readonly unknown[], groups: readonly unknown[], skills: readonly string[], out: IssueList): void {
+  const groupRecords = groups.map(record);
+  types.forEach((item, i) => {
+    const type = record(item);
+    if (type === undefined || typeof type['name'] !== 'string') return;
+    const channel = stringOr(type['channel'], 'voice');
+    const needs = record(type['skills']);
+    if (channel === undefined || !(CHANNELS as readonly string[]).includes(channel) || needs === undefined) return;
+    const requirements: Requirement[] = [];
+    for (const [skill, min] of Object.entries(needs)) {
+      const valid = typeof min === 'number' && Number.isInteger(min) && min >= 1 && min <= 5;
+      if (!skills.includes(skill) || !valid) return; // reported elsewhere
+      requirements.push({ skill, min });
+    }
+    const reasons: string[] = [];
+    for (const group of groupRecords) {
+      if (group === undefined) return; // a malformed group might have served it; reported elsewhere
+      const reason = whyNot(group, channel, requirements);
+      if (reason === null) return;
+      reasons.push(`${typeof group['name'] === 'string' ? group['name'] : '(unnamed group)'} ${reason}`);
+    }
+    const needed = requirements.length === 0 ? '' : ` and skills ${requirements.map((r) => `${r.skill} ≥ ${r.min}`).join(', ')}`;
+    const shown = reasons.length > 5 ? [...reasons.slice(0, 5), `and ${reasons.length - 5} more`] : reasons;
+    const detail = shown.length === 0 ? 'there are no agent groups' : shown.join('; ');
+    out.add(['contactTypes', i], `no agent group can serve contact type '${type['name']}' (needs channel ${channel}${needed}): ${detail}`);
+  });
+}

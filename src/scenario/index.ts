@@ -1,0 +1,18 @@
+/**
+ * The scenario layer: a user's scenario (YAML/JSON/object) → parsed, defaults filled, validated
+ * → the resolved `ModelDefinition` the engine consumes.
+ *
+ * @module
+ */
+export { parseScenario, resolveScenario } from './resolve';
+export type { ParseResult, ParseScenarioOptions } from './resolve';
+export { ScenarioError, formatIssue, formatPath } from './errors';
+export type { ScenarioIssue } from './errors';
+export { scenarioSchema, scenarioJsonSchema, DEFAULT_POLICY } from './schema';
+export type { Scenario, ScenarioInput } from './schema';
+export { DISTRIBUTION_KINDS, distributionSpec } from './distribution-spec';
+export type { DistributionSpecInput } from './distribution-spec';
+export { DURATION_UNITS, formatDuration, formatRate, parseDuration, parseRate, toSeconds } from './units';
+export type { DurationUnit } from './units';
+export { DEFAULT_SEGMENT, DEFAULT_SITE, DEFAULT_TIMES, defaultServiceLevel } from './build';
+export { mergeScenario, NAMED_LISTS } from './merge';

@@ -1,0 +1,103 @@
+import { formatNumber } from '../random/distributions/validate';
+import type { IssueList, PathElement } from './errors';
+import type { ParsedParts } from './parse-parts';
+import type { ParsedArrivals, ParsedStaffing } from './schema';
+import { formatDuration } from './units';
+
+/**
+ * Checks that need values in seconds (after the schema pass): warm-up before the horizon,
+ * shares summing to 1, per-interval lists that fit their period, shifts inside their period,
+ * trace times within the horizon. Runs on whatever parts parsed.
+ *
+ * @module
+ */
+
+/** Tolerance for a list of `n` shares summing to 1. */
+export function shareTolerance(n: number): number {
+  return 1e-9 * Math.max(1, n);
+}
+
+function checkSum(values: readonly number[], path: PathElement[], out: IssueList): void {
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - 1) > shareTolerance(values.length)) out.add(path, `shares must sum to 1, got ${formatNumber(sum)}`);
+}
+
+/**
+ * A per-interval list must fit in its period. Shorter lists are allowed: the rest of the period
+ * has no arrivals / no agents, which gets a warning when the horizon reaches it.
+ */
+function checkIntervalList(
+  count: number,
+  intervalLength: number,
+  period: number,
+  horizon: number | undefined,
+  restMeans: string,
+  path: PathElement[],
+  errors: IssueList,
+  warnings: IssueList,
+): void {
+  const covered = count * intervalLength;
+  const periodText = formatDuration(period);
+  if (covered > period + 1e-9 * period) {
+    const fits = Math.floor(period / intervalLength + 1e-9);
+    errors.add([...path, 'perInterval'], `lists ${count} intervals of ${formatDuration(intervalLength)} (${formatDuration(covered)}), more than the period of ${periodText} (at most ${fits})`);
+    return;
+  }
+  if (horizon !== undefined && covered < Math.min(period, horizon) - 1e-9 * period) {
+    warnings.add(
+      [...path, 'perInterval'],
+      `lists ${count} intervals of ${formatDuration(intervalLength)}, covering ${formatDuration(covered)} of each ${periodText} period; ${restMeans} for the rest of the period`,
+    );
+  }
+}
+
+function checkArrivals(a: ParsedArrivals, interval: number | undefined, horizon: number | undefined, path: PathElement[], errors: IssueList, warnings: IssueList): void {
+  if (a.perInterval !== undefined) {
+    const length = a.interval ?? interval;
+    if (length !== undefined) checkIntervalList(a.perInterval.length, length, a.period, horizon, 'no contacts arrive', path, errors, warnings);
+  }
+  if (a.trace !== undefined && horizon !== undefined) {
+    const late = a.trace.filter((t) => t >= horizon).length;
+    if (late > 0) warnings.add([...path, 'trace'], `${late} of ${a.trace.length} arrival times are at or after the horizon (${formatDuration(horizon)}) and are ignored`);
+  }
+}
+
+function checkStaffing(s: ParsedStaffing, interval: number | undefined, horizon: number | undefined, path: PathElement[], errors: IssueList, warnings: IssueList): void {
+  if (typeof s === 'number') return;
+  if (s.perInterval !== undefined) {
+    const length = s.interval ?? interval;
+    if (length !== undefined) checkIntervalList(s.perInterval.length, length, s.period, horizon, 'no agent of this group is on duty', path, errors, warnings);
+  }
+  s.shifts?.forEach((shift, i) => {
+    const at: PathElement[] = [...path, 'shifts', i];
+    if (!(shift.end > shift.start)) {
+      errors.add([...at, 'end'], 'a shift must end after it starts');
+    } else if (shift.start >= s.period) {
+      errors.add([...at, 'start'], `must be within the period (${formatDuration(s.period)}), got ${formatDuration(shift.start)}; a shift repeats every period`);
+    } else if (shift.end - shift.start > s.period) {
+      errors.add([...at, 'end'], `a shift cannot last longer than the period (${formatDuration(s.period)}), got ${formatDuration(shift.end - shift.start)}`);
+    }
+  });
+}
+
+/** Runs the value checks over the parsed parts. */
+export function checkValues(parts: ParsedParts, errors: IssueList, warnings: IssueList): void {
+  const { horizon, warmup, interval } = parts.fields;
+  if (horizon !== undefined && warmup !== undefined && warmup >= horizon) {
+    errors.add(['warmup'], `must be shorter than the horizon (${formatDuration(horizon)}), got ${formatDuration(warmup)}`);
+  }
+  const segments = parts.segments;
+  if (segments !== undefined && segments.every((s) => s !== undefined)) {
+    checkSum(segments.map((s) => s.share), ['segments'], errors);
+  }
+  parts.contactTypes?.forEach((type, i) => {
+    if (type === undefined) return;
+    const path: PathElement[] = ['contactTypes', i];
+    if (type.segments !== undefined) checkSum(Object.values(type.segments), [...path, 'segments'], errors);
+    checkArrivals(type.arrivals, interval, horizon, [...path, 'arrivals'], errors, warnings);
+  });
+  parts.agentGroups?.forEach((group, i) => {
+    if (group === undefined) return;
+    checkStaffing(group.agents, interval, horizon, ['agentGroups', i, 'agents'], errors, warnings);
+  });
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { FixedUniformSource } from '../../src/random/fixed-uniform-source';
+import type { RoutingContext, RoutingPolicy } from '../../src/routing/policy';
+import { BUILT_IN_POLICIES, PolicyRegistry } from '../../src/routing/registry';
+import { supportModel } from './sample-model';
+
+const model = supportModel();
+const random = new FixedUniformSource([0.5]);
+const idle: RoutingPolicy = { selectAgent: () => -1, selectContact: () => -1 };
+
+describe('PolicyRegistry', () => {
+  it('starts empty', () => {
+    const registry = new PolicyRegistry();
+    expect(registry.names()).toEqual([]);
+    expect(() => registry.create({ policy: 'best-skill', options: {} }, { model, random })).toThrow(
+      "routing.policy: unknown policy 'best-skill'. Known policies: (none registered)",
+    );
+  });
+
+  it('withBuiltIns() holds the built-in policies, sorted', () => {
+    const registry = PolicyRegistry.withBuiltIns();
+    expect(registry.names()).toEqual([
+      'best-skill',
+      'least-occupied',
+      'longest-idle-agent',
+      'random-agent',
+      'skills-priority',
+      'value-based',
+    ]);
+    expect(registry.names()).toEqual(Object.keys(BUILT_IN_POLICIES).sort());
+    for (const { name, description } of registry.describe()) {
+      expect(description, name).toBe(BUILT_IN_POLICIES[name]?.description);
+      expect(description.length, name).toBeGreaterThan(10);
+    }
+  });
+
+  it('creates every built-in policy with empty options', () => {
+    const registry = PolicyRegistry.withBuiltIns();
+    for (const policy of registry.names()) {
+      const created = registry.create({ policy, options: {} }, { model, random });
+      expect(typeof created.selectAgent, policy).toBe('function');
+      expect(typeof created.selectContact, policy).toBe('function');
+    }
+  });
+
+  it('suggests the closest name for a typo and lists the known ones', () => {
+    const registry = PolicyRegistry.withBuiltIns();
+    const create = (policy: string) => () => registry.create({ policy, options: {} }, { model, random });
+    expect(create('bestskill')).toThrow(
+      "routing.policy: unknown policy 'bestskill'; did you mean 'best-skill'? Known policies: best-skill, least-occupied, longest-idle-agent, random-agent, skills-priority, value-based",
+    );
+    expect(create('Longest-Idle')).toThrow("did you mean 'longest-idle-agent'?");
+    expect(create('fifo')).toThrow(RangeError);
+    expect(create('fifo')).toThrow("routing.policy: unknown policy 'fifo'. Known policies: best-skill,");
+  });
+
+  it('rejects a policy name that is not a string, and options that are not an object', () => {
+    const registry = PolicyRegistry.withBuiltIns();
+    expect(() => registry.create({ policy: 3 as unknown as string, options: {} }, { model, random })).toThrow(TypeError);
+    expect(() =>
+      registry.create({ policy: 'best-skill', options: [] as unknown as Record<string, unknown> }, { model, random }),
+    ).toThrow('routing.options: must be an object, got an array');
+  });
+
+  it('passes the definition’s options, the model and the random stream to the factory', () => {
+    let seen: RoutingContext | undefined;
+    const registry = new PolicyRegistry().register('spy', (context) => {
+      seen = context;
+      return idle;
+    });
+    const options = { depth: 2 };
+    expect(registry.create({ policy: 'spy', options }, { model, random })).toBe(idle);
+    expect(seen?.options).toBe(options);
+    expect(seen?.model).toBe(model);
+    expect(seen?.random).toBe(random);
+  });
+
+  it('lets option errors of the factory through', () => {
+    const registry = PolicyRegistry.withBuiltIns();
+    expect(() => registry.create({ policy: 'value-based', options: { agingTime: -1 } }, { model, random })).toThrow(
+      'routing.options.agingTime: must be a positive finite number, got -1',
+    );
+  });
+
+  it('registers custom policies with a description', () => {
+    const registry = new PolicyRegistry().register('my-policy-2', () => idle, 'does nothing');
+    expect(registry.has('my-policy-2')).toBe(true);
+    expect(registry.has('best-skill')).toBe(false);
+    expect(registry.describe()).toEqual([{ name: 'my-policy-2', description: 'does nothing' }]);
+  });
+
+  it('rejects a duplicate name', () => {
+    const registry = PolicyRegistry.withBuiltIns();
+    expect(() => registry.register('best-skill', () => idle)).toThrow(
+      "PolicyRegistry.register: policy 'best-skill' is already registered",
+    );
+  });
+
+  it('rejects names that are not kebab-case, and factories that are not functions', () => {
+    const registry = new PolicyRegistry();
+    for (const name of ['', 'Best-Skill', 'best skill', '-x', 'x-', 'a--b', '1st', 'snake_case']) {
+      expect(() => registry.register(name, () => idle), name).toThrow(RangeError);
+    }
+    expect(() => registry.register('ok', 'nope' as unknown as () => RoutingPolicy)).toThrow(
+      "PolicyRegistry.register: factory of 'ok' must be a function, got 'nope'",
+    );
+  });
+
+  it('keeps registries independent (no global state)', () => {
+    const a = PolicyRegistry.withBuiltIns().register('extra', () => idle);
+    const b = PolicyRegistry.withBuiltIns();
+    expect(a.has('extra')).toBe(true);
+    expect(b.has('extra')).toBe(false);
+  });
+
+  it('freezes BUILT_IN_POLICIES', () => {
+    expect(Object.isFrozen(BUILT_IN_POLICIES)).toBe(true);
+    expect(Object.isFrozen(BUILT_IN_POLICIES['best-skill'])).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { skillsPriorityPolicy } from '../../src/routing/skills-priority';
+import { fakeContext } from './fake-view';
+import { supportModel } from './sample-model';
+
+const model = supportModel();
+const create = (options: Record<string, unknown>) => () => skillsPriorityPolicy(fakeContext(model, options));
+
+describe('skillsPriorityPolicy() option validation', () => {
+  it('names an unknown group and suggests the closest', () => {
+    expect(create({ groupsByType: { billing: ['billing-experts', 'generalist'] } })).toThrow(
+      "routing.options.groupsByType.billing[1]: unknown agent group 'generalist'; did you mean 'generalists'?",
+    );
+  });
+
+  it('rejects a group that lacks the proficiency', () => {
+    expect(create({ groupsByType: { billing: ['sales-team'] } })).toThrow(
+      "routing.options.groupsByType.billing[0]: group 'sales-team' cannot serve contact type 'billing': has proficiency 1 in skill 'billing' (needs ≥ 2)",
+    );
+  });
+
+  it('rejects a group that lacks the skill', () => {
+    expect(create({ groupsByType: { sales: ['generalists', 'billing-experts'] } })).toThrow(
+      "routing.options.groupsByType.sales[1]: group 'billing-experts' cannot serve contact type 'sales': lacks skill 'sales' (needs proficiency ≥ 1)",
+    );
+  });
+
+  it('rejects a group that lacks the channel', () => {
+    expect(create({ groupsByType: { 'chat-support': ['generalists'] } })).toThrow(
+      "routing.options.groupsByType.chat-support[0]: group 'generalists' cannot serve contact type 'chat-support': does not handle channel 'chat'",
+    );
+  });
+
+  it('names an unknown contact type key', () => {
+    expect(create({ groupsByType: { biling: ['generalists'] } })).toThrow(
+      "routing.options.groupsByType.biling: unknown contact type 'biling'; did you mean 'billing'?",
+    );
+  });
+
+  it('checks typesByGroup the same way', () => {
+    expect(create({ typesByGroup: { 'sales-team': ['sales', 'billing'] } })).toThrow(
+      "routing.options.typesByGroup.sales-team[1]: group 'sales-team' cannot serve contact type 'billing': has proficiency 1 in skill 'billing' (needs ≥ 2)",
+    );
+    expect(create({ typesByGroup: { 'sales-teem': ['sales'] } })).toThrow(
+      "routing.options.typesByGroup.sales-teem: unknown agent group 'sales-teem'; did you mean 'sales-team'?",
+    );
+    expect(create({ typesByGroup: { generalists: ['sale'] } })).toThrow(
+      "routing.options.typesByGroup.generalists[0]: unknown contact type 'sale'; did you mean 'sales'?",
+    );
+  });
+
+  it('rejects a name listed twice', () => {
+    expect(create({ groupsByType: { billing: ['generalists', 'billing-experts', 'generalists'] } })).toThrow(
+      "routing.options.groupsByType.billing[2]: agent group 'generalists' is listed twice",
+    );
+  });
+
+  it('rejects values of the wrong shape', () => {
+    expect(create({ groupsByType: ['generalists'] })).toThrow(
+      'routing.options.groupsByType: must be an object mapping contact type names to lists of agent group names, got an array',
+    );
+    expect(create({ groupsByType: { billing: 'generalists' } })).toThrow(
+      "routing.options.groupsByType.billing: must be a non-empty array of agent group names, got 'generalists'",
+    );
+    expect(create({ groupsByType: { billing: [] } })).toThrow(
+      'routing.options.groupsByType.billing: must be a non-empty array of agent group names, got an array',
+    );
+    expect(create({ typesByGroup: { generalists: [1] } })).toThrow(
+      'routing.options.typesByGroup.generalists[0]: must be a string (the name of one contact type), got 1',
+    );
+  });
+
+  it('rejects an unknown option key with a suggestion', () => {
+    expect(create({ groupByType: {} })).toThrow(
+      "routing.options: unknown option 'groupByType' for policy 'skills-priority'; did you mean 'groupsByType'? Known options: groupsByType, typesByGroup",
+    );
+  });
+
+  it('accepts valid lists', () => {
+    expect(create({ groupsByType: { billing: ['billing-experts'] }, typesByGroup: { blended: ['chat-support'] } })).not.toThrow();
+  });
+});

@@ -1,0 +1,132 @@
+import { expect } from 'vitest';
+import type { ContactMetrics } from '../../src/metrics/result';
+import type { ModelDefinition } from '../../src/model/definition';
+import { staffingSteps } from '../../src/model/staffing-plan';
+import type { SimulationResult } from '../../src/run/simulate';
+
+/**
+ * Consistency checks of a {@link SimulationResult} that must hold for every model: conservation
+ * of contacts in every slice, sums of slices, ratios within [0, 1], ordered percentiles, and no
+ * NaN or infinite number anywhere. Each failed check names the slice and field.
+ */
+
+/** Paths of every number in `value` that is NaN or infinite (a JSON-ready result has none). */
+export function nonFiniteNumbers(value: unknown, path = 'result'): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path} = ${value}`];
+  if (Array.isArray(value)) return value.flatMap((v, i) => nonFiniteNumbers(v, `${path}[${i}]`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) => nonFiniteNumbers(v, `${path}.${k}`));
+  }
+  return [];
+}
+
+const PERCENTILES = ['p50', 'p80', 'p90', 'p95', 'p99', 'max'] as const;
+
+/** Checks one slice of contact metrics on its own. */
+export function expectConsistentContactMetrics(m: ContactMetrics, where: string): void {
+  const ended = m.served + m.abandoned + m.blocked + m.unfinished;
+  expect(ended, `${where}: offered = served + abandoned + blocked + unfinished`).toBe(m.offered);
+  expect(m.answered, `${where}: answered ≥ served`).toBeGreaterThanOrEqual(m.served);
+  // Answered but not served: cut off in service at the end of the run, so unfinished.
+  expect(m.answered - m.served, `${where}: answered − served ≤ unfinished`).toBeLessThanOrEqual(m.unfinished);
+  expect(m.answeredWithinTarget, `${where}: answeredWithinTarget ≤ answered`).toBeLessThanOrEqual(m.answered);
+  expect(m.shortAbandoned, `${where}: shortAbandoned ≤ abandoned`).toBeLessThanOrEqual(m.abandoned);
+  const ratios = ['abandonmentRate', 'blockingRate', 'serviceLevel', 'serviceLevelOfAnswered', 'serviceLevelExcludingShortAbandons'] as const;
+  for (const key of ratios) {
+    const v = m[key];
+    if (v !== null) {
+      expect(v, `${where}.${key} ≥ 0`).toBeGreaterThanOrEqual(0);
+      expect(v, `${where}.${key} ≤ 1`).toBeLessThanOrEqual(1);
+    }
+  }
+  if (m.answered === 0) {
+    expect(m.asa, `${where}.asa is null without answers`).toBeNull();
+    for (const p of PERCENTILES) expect(m.wait[p], `${where}.wait.${p} is null without answers`).toBeNull();
+    return;
+  }
+  let previous = 0;
+  for (const p of PERCENTILES) {
+    const v = m.wait[p];
+    expect(v, `${where}.wait.${p} is a number`).not.toBeNull();
+    expect(v!, `${where}.wait: ${p} ≥ the percentile before (${previous})`).toBeGreaterThanOrEqual(previous);
+    previous = v!;
+  }
+  expect(m.asa!, `${where}: asa ≤ wait.max`).toBeLessThanOrEqual(m.wait.max! * (1 + 1e-12));
+  expect(m.asa!, `${where}: asa ≥ 0`).toBeGreaterThanOrEqual(0);
+}
+
+const COUNTS = ['offered', 'answered', 'served', 'abandoned', 'blocked', 'unfinished', 'answeredWithinTarget', 'shortAbandoned'] as const;
+
+function expectSlicesSumToOverall(overall: ContactMetrics, slices: readonly ContactMetrics[], name: string): void {
+  for (const key of COUNTS) {
+    expect(slices.reduce((a, s) => a + s[key], 0), `Σ ${name}.${key} = overall.${key}`).toBe(overall[key]);
+  }
+}
+
+function expectFraction(v: number | null, where: string): void {
+  if (v === null) return;
+  expect(v, `${where} ≥ 0`).toBeGreaterThanOrEqual(0);
+  expect(v, `${where} ≤ 1`).toBeLessThanOrEqual(1 + 1e-12);
+}
+
+/** Every model-independent check of a result (see the module comment). */
+export function expectConsistentResult(result: SimulationResult, model: ModelDefinition): void {
+  expect(nonFiniteNumbers(result), 'numbers that are NaN or infinite').toEqual([]);
+  const { overall } = result;
+  expectConsistentContactMetrics(overall, 'overall');
+  result.byContactType.forEach((m) => expectConsistentContactMetrics(m, `byContactType[${m.name}]`));
+  result.byChannel.forEach((m) => expectConsistentContactMetrics(m, `byChannel[${m.name}]`));
+  result.bySegment.forEach((m) => expectConsistentContactMetrics(m, `bySegment[${m.name}]`));
+  expectSlicesSumToOverall(overall, result.byContactType, 'byContactType');
+  expectSlicesSumToOverall(overall, result.byChannel, 'byChannel');
+  expectSlicesSumToOverall(overall, result.bySegment, 'bySegment');
+
+  const agentSlices = [
+    ['agents', result.agents] as const,
+    ...result.byAgentGroup.map((g) => [`byAgentGroup[${g.name}]`, g] as const),
+    ...result.bySite.map((s) => [`bySite[${s.name}]`, s] as const),
+  ];
+  for (const [where, a] of agentSlices) {
+    expectFraction(a.occupancy, `${where}.occupancy`);
+    expectFraction(a.utilization, `${where}.utilization`);
+    if (a.occupancy !== null && a.utilization !== null) {
+      expect(a.utilization, `${where}: utilization ≤ occupancy`).toBeLessThanOrEqual(a.occupancy * (1 + 1e-12));
+    }
+    expect(a.served, `${where}: served ≤ answered`).toBeLessThanOrEqual(a.answered);
+  }
+  expect(result.agents.answered, 'agents.answered = overall.answered').toBe(overall.answered);
+  expect(result.agents.served, 'agents.served = overall.served').toBe(overall.served);
+  expect(result.byAgentGroup.reduce((a, g) => a + g.answered, 0), 'Σ byAgentGroup.answered = overall.answered').toBe(overall.answered);
+
+  for (const i of result.intervals) expectFraction(i.occupancy, `intervals[${i.start}].occupancy`);
+  for (const key of ['offered', 'answered', 'abandoned'] as const) {
+    expect(result.intervals.reduce((a, i) => a + i[key], 0), `Σ intervals.${key} = overall.${key}`).toBe(overall[key]);
+  }
+
+  expect(result.meanQueueLength, 'meanQueueLength ≥ 0').toBeGreaterThanOrEqual(0);
+  expect(result.meanQueueLength, 'meanQueueLength ≤ maxQueueLength').toBeLessThanOrEqual(result.maxQueueLength * (1 + 1e-12));
+  if (model.contactTypes.every((t) => t.patience === null)) expect(overall.abandoned, 'no patience, no abandons').toBe(0);
+  if (model.contactTypes.every((t) => model.waitingRoom[t.channel] === Infinity)) {
+    expect(overall.blocked, 'no waiting-room limit, no blocking').toBe(0);
+  }
+  if (model.endOfDay === 'cut') expect(result.endTime, 'a cut run ends at the horizon').toBe(model.horizon);
+  if (model.endOfDay === 'drain' && everyTypeStaffedAtTheEnd(model)) {
+    expect(overall.unfinished, 'a drained run with agents for every type leaves nothing unfinished').toBe(0);
+  }
+}
+
+/** True when every contact type has a qualified group with agents on duty after the horizon. */
+function everyTypeStaffedAtTheEnd(model: ModelDefinition): boolean {
+  const last = model.agentGroups.map((g) => {
+    const steps = staffingSteps(g.staffing, model.horizon);
+    return steps.agents[steps.agents.length - 1] ?? 0;
+  });
+  return model.contactTypes.every((t) =>
+    model.agentGroups.some(
+      (g) =>
+        (last[g.id] ?? 0) > 0 &&
+        (g.concurrency[t.channel] ?? 0) > 0 &&
+        t.requirements.every((r) => (g.proficiency[r.skill] ?? 0) >= r.minProficiency),
+    ),
+  );
+}
