@@ -23,6 +23,12 @@ export interface MetricsOptions {
    * @default 0.01
    */
   percentileAccuracy?: number;
+  /**
+   * Also report every agent's own metrics (`byAgent`, named `<group>#<k>`); off by default
+   * because the list grows with the number of agents.
+   * @default false
+   */
+  perAgent?: boolean;
 }
 
 /**
@@ -59,10 +65,14 @@ export class MetricsCollector implements ContactCenterObserver {
   private readonly slices: ContactTally[] = [];
   private readonly shortAbandon: number;
   private readonly accuracy: number;
+  private readonly perAgent: boolean;
+  private agentAnswered!: Float64Array;
+  private agentHandle: RunningStats[] = [];
 
   constructor(options: MetricsOptions = {}) {
     this.shortAbandon = options.shortAbandonThreshold ?? 5;
     this.accuracy = options.percentileAccuracy ?? 0.01;
+    this.perAgent = options.perAgent ?? false;
   }
 
   attach(view: ContactCenterView): void {
@@ -89,6 +99,10 @@ export class MetricsCollector implements ContactCenterObserver {
     this.iStaffed = new IntervalTimeWeighted(this.grid, 0, 0);
     this.iBusy = new IntervalTimeWeighted(this.grid, 0, 0);
     this.thresholds = Float64Array.from(m.contactTypes, (t) => t.serviceLevel.threshold);
+    if (this.perAgent) {
+      this.agentAnswered = new Float64Array(view.agentCount);
+      this.agentHandle = Array.from({ length: view.agentCount }, () => new RunningStats());
+    }
   }
 
   private counted(c: number): boolean {
@@ -141,6 +155,7 @@ export class MetricsCollector implements ContactCenterObserver {
     const within = wait <= (this.thresholds[v.contactType(c)] as number);
     for (const t of this.slicesOf(c)) t.answer(wait, within);
     this.groupAnswered[group]!++;
+    if (this.perAgent) this.agentAnswered[agent]!++;
     const arrival = v.contactArrival(c);
     this.iAnswered.add(arrival);
     this.iWaitSum.add(arrival, wait);
@@ -156,6 +171,7 @@ export class MetricsCollector implements ContactCenterObserver {
       t.handle.add(handle);
     }
     this.groupHandle[v.agentGroup(agent)]!.add(handle);
+    if (this.perAgent) this.agentHandle[agent]!.add(handle);
   }
 
   onAbandon(c: number): void {
@@ -246,7 +262,30 @@ export class MetricsCollector implements ContactCenterObserver {
       meanQueueLength: this.queueAll.mean(),
       meanQueueLengthByContactType: m.contactTypes.map((t) => ({ name: t.name, value: this.queueByType[t.id]!.mean() })),
       maxQueueLength: this.queueAll.max,
+      ...(this.perAgent ? { byAgent: this.byAgent() } : {}),
     };
+  }
+
+  private byAgent(): NamedAgentMetrics[] {
+    const v = this.view;
+    const at = this.agentTime;
+    const seen = new Int32Array(v.model.agentGroups.length);
+    const out: NamedAgentMetrics[] = [];
+    for (let a = 0; a < v.agentCount; a++) {
+      const g = v.agentGroup(a);
+      const staffed = at.staffed[a] as number;
+      const handle = this.agentHandle[a]!;
+      out.push({
+        name: `${v.model.agentGroups[g]!.name}#${seen[g]!++}`,
+        staffedHours: staffed / 3600,
+        occupancy: ratio(at.occupied[a] as number, staffed),
+        utilization: ratio(at.used[a] as number, staffed),
+        answered: this.agentAnswered[a] as number,
+        served: handle.count,
+        meanHandleTime: handle.count === 0 ? null : handle.mean,
+      });
+    }
+    return out;
   }
 
   private agentMetrics(agents: readonly number[], groups: readonly number[]): AgentMetrics {

@@ -118,4 +118,6 @@ export interface RunMetrics {
   readonly meanQueueLengthByContactType: readonly { readonly name: string; readonly value: number }[];
   /** Largest number of contacts waiting at once. */
   readonly maxQueueLength: number;
+  /** Every agent's metrics, when asked for with `metrics: { perAgent: true }`. */
+  readonly byAgent?: readonly NamedAgentMetrics[];
 }

@@ -44,3 +44,15 @@ describe('engine: concurrency', () => {
     expect(r.agents.utilization).toBe(r.agents.occupancy);
   });
 });
+
+describe('metrics: per agent', () => {
+  it('reports each agent when asked, adding up to the group', () => {
+    const model = blended([], [0, 1, 2, 3, 40], [1, 0, 0, 0]);
+    const twoAgents = { ...model, agentGroups: [{ ...model.agentGroups[0]!, staffing: { kind: 'constant' as const, agents: 2 } }] };
+    const r = simulateModel(twoAgents, { metrics: { perAgent: true } });
+    expect(r.byAgent?.map((a) => a.name)).toEqual(['agents#0', 'agents#1']);
+    const answered = (r.byAgent ?? []).reduce((s, a) => s + a.answered, 0);
+    expect(answered).toBe(r.agents.answered);
+    expect(simulateModel(twoAgents).byAgent).toBeUndefined();
+  });
+});
