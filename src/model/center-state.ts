@@ -1,6 +1,7 @@
 import { AgentTable } from './agent-table';
 import { CHANNEL_COUNT } from './channel';
-import { ContactTable, type ContactStateValue } from './contact-table';
+import { ContactTable, type ContactStateValue, type ServiceOutcomeValue } from './contact-table';
+import { IssueTable } from './issue-table';
 import type { ModelDefinition } from './definition';
 import type { ContactCenterView } from './view';
 import { WaitingQueues } from './waiting-queues';
@@ -11,10 +12,10 @@ import { WaitingQueues } from './waiting-queues';
  * only the engine changes it.
  */
 export class CenterState implements ContactCenterView {
-  now = 0;
   readonly contacts: ContactTable;
   readonly agents: AgentTable;
   readonly queues: WaitingQueues;
+  readonly issues: IssueTable;
   /** Contacts waiting per contact type. */
   readonly waitingPerType: Int32Array;
   /** Contacts waiting per channel (for the waiting-room limit). */
@@ -30,9 +31,13 @@ export class CenterState implements ContactCenterView {
   private readonly segments: number;
   private readonly groupCount: number;
 
+  /**
+   * @param clock the simulator (or anything with the current time), read by {@link CenterState.now}
+   */
   constructor(
     readonly model: ModelDefinition,
     agentsPerGroup: readonly number[],
+    private readonly clock: { readonly now: number },
   ) {
     const types = model.contactTypes;
     const groups = model.agentGroups;
@@ -40,6 +45,7 @@ export class CenterState implements ContactCenterView {
     this.groupCount = groups.length;
     this.contacts = new ContactTable(256);
     this.agents = new AgentTable(groups, agentsPerGroup);
+    this.issues = new IssueTable(256);
     this.queues = new WaitingQueues(types.length * this.segments, this.contacts);
     this.waitingPerType = new Int32Array(types.length);
     this.waitingPerChannel = new Int32Array(CHANNEL_COUNT);
@@ -65,6 +71,10 @@ export class CenterState implements ContactCenterView {
     for (const list of queuesPerGroup) list.sort((a, b) => a - b);
     this.groupsPerType = groupsPerType;
     this.queuesPerGroup = queuesPerGroup;
+  }
+
+  get now(): number {
+    return this.clock.now;
   }
 
   contactType(contact: number): number {
@@ -96,6 +106,56 @@ export class CenterState implements ContactCenterView {
   }
   contactSerial(contact: number): number {
     return this.contacts.serial[contact] as number;
+  }
+
+  contactIssue(contact: number): number {
+    return this.contacts.issue[contact] as number;
+  }
+  contactAttempt(contact: number): number {
+    return this.contacts.attempt[contact] as number;
+  }
+  contactIsTransfer(contact: number): boolean {
+    return this.contacts.transferred[contact] === 1;
+  }
+  contactHasContext(contact: number): boolean {
+    return this.contacts.context[contact] === 1;
+  }
+  contactOutcome(contact: number): ServiceOutcomeValue {
+    return this.contacts.outcome[contact] as ServiceOutcomeValue;
+  }
+
+  issueCustomer(issue: number): number {
+    return this.issues.customer[issue] as number;
+  }
+  issueSegment(issue: number): number {
+    return this.issues.segment[issue] as number;
+  }
+  issueFirstType(issue: number): number {
+    return this.issues.firstType[issue] as number;
+  }
+  issueOpenedAt(issue: number): number {
+    return this.issues.openedAt[issue] as number;
+  }
+  issueContacts(issue: number): number {
+    return this.issues.contacts[issue] as number;
+  }
+  issueTransfers(issue: number): number {
+    return this.issues.transfers[issue] as number;
+  }
+  issueRepeatedInformation(issue: number): number {
+    return this.issues.repeatedInformation[issue] as number;
+  }
+  issueCustomerTime(issue: number): number {
+    return this.issues.customerTime[issue] as number;
+  }
+  issueLastAgent(issue: number): number {
+    return this.issues.lastAgent[issue] as number;
+  }
+  issueLastContactEnd(issue: number): number {
+    return this.issues.lastContactEnd[issue] as number;
+  }
+  issueSerial(issue: number): number {
+    return this.issues.serial[issue] as number;
   }
 
   get queueCount(): number {

@@ -10,6 +10,19 @@ export const ContactState = {
   unfinished: 7,
 } as const;
 
+/** How a served contact ended for its issue. */
+export const ServiceOutcome = {
+  /** Not served (yet). */
+  none: 0,
+  resolved: 1,
+  unresolved: 2,
+  /** Passed on to another contact type (escalation). */
+  transferred: 3,
+} as const;
+
+/** A value of {@link ServiceOutcome}. */
+export type ServiceOutcomeValue = (typeof ServiceOutcome)[keyof typeof ServiceOutcome];
+
 /** A value of {@link ContactState}. */
 export type ContactStateValue = (typeof ContactState)[keyof typeof ContactState];
 
@@ -46,6 +59,18 @@ export class ContactTable {
   next: Int32Array;
   /** Sequence number of the contact over the run (arrival order). */
   serial: Float64Array;
+  /** Issue slot the contact is about. */
+  issue: Int32Array;
+  /** 1 for the issue's first contact, 2 for the next, and so on. */
+  attempt: Int32Array;
+  /** 1 when the contact is a transfer from another agent. */
+  transferred: Uint8Array;
+  /** 1 when the serving agent has the customer's history (decided at service start). */
+  context: Uint8Array;
+  /** The uniform that decides resolution (drawn at arrival, for common random numbers). */
+  resolutionDraw: Float64Array;
+  /** A {@link ServiceOutcome}, set when service ends. */
+  outcome: Uint8Array;
 
   private freeSlots: Int32Array;
   private freeCount = 0;
@@ -69,6 +94,12 @@ export class ContactTable {
     this.prev = new Int32Array(n);
     this.next = new Int32Array(n);
     this.serial = new Float64Array(n);
+    this.issue = new Int32Array(n);
+    this.attempt = new Int32Array(n);
+    this.transferred = new Uint8Array(n);
+    this.context = new Uint8Array(n);
+    this.resolutionDraw = new Float64Array(n);
+    this.outcome = new Uint8Array(n);
     this.freeSlots = new Int32Array(n);
   }
 
@@ -91,6 +122,9 @@ export class ContactTable {
     this.timer[slot] = -1;
     this.prev[slot] = -1;
     this.next[slot] = -1;
+    this.transferred[slot] = 0;
+    this.context[slot] = 0;
+    this.outcome[slot] = 0;
     return slot;
   }
 
@@ -112,13 +146,17 @@ export class ContactTable {
     this.baseHandleTime = growFloat64(this.baseHandleTime, n);
     this.patience = growFloat64(this.patience, n);
     this.agent = growInt32(this.agent, n);
-    const state = new Uint8Array(n);
-    state.set(this.state);
-    this.state = state;
+    this.state = growUint8(this.state, n);
     this.timer = growFloat64(this.timer, n);
     this.prev = growInt32(this.prev, n);
     this.next = growInt32(this.next, n);
     this.serial = growFloat64(this.serial, n);
+    this.issue = growInt32(this.issue, n);
+    this.attempt = growInt32(this.attempt, n);
+    this.transferred = growUint8(this.transferred, n);
+    this.context = growUint8(this.context, n);
+    this.resolutionDraw = growFloat64(this.resolutionDraw, n);
+    this.outcome = growUint8(this.outcome, n);
     this.freeSlots = growInt32(this.freeSlots, n);
   }
 }
@@ -131,6 +169,12 @@ function growInt32(a: Int32Array, n: number): Int32Array {
 
 function growFloat64(a: Float64Array, n: number): Float64Array {
   const b = new Float64Array(n);
+  b.set(a);
+  return b;
+}
+
+function growUint8(a: Uint8Array, n: number): Uint8Array {
+  const b = new Uint8Array(n);
   b.set(a);
   return b;
 }

@@ -33,6 +33,60 @@ export interface ModelDefinition {
   /** Day-to-day busyness: arrival rates of a day are multiplied by a Gamma(mean 1, cv) factor. */
   readonly busyness: { readonly cv: number } | null;
   readonly routing: RoutingDefinition;
+  /**
+   * The customer journey across contacts (resolution, repeat contacts, context). When null,
+   * every contact is its own issue and is resolved when served.
+   */
+  readonly journey: JourneyDefinition | null;
+}
+
+/**
+ * What a repeat contact's agent knows: `none` — nothing, the customer repeats the information;
+ * `same-channel` — the history of earlier contacts on the same channel; `omnichannel` — the
+ * whole history, whatever the channel. The agent who handled the customer last always has it.
+ */
+export type ContextCarryOver = 'none' | 'same-channel' | 'omnichannel';
+
+/** Scenario-wide settings of the customer journey. */
+export interface JourneyDefinition {
+  readonly context: ContextCarryOver;
+  /** Handle-time multiplier when the agent has the customer's context on a repeat contact. */
+  readonly contextHandleFactor: number;
+  /** Handle-time multiplier when the customer has to repeat the information. */
+  readonly repeatHandleFactor: number;
+  /** The customer gives up on an issue after this many contacts (transfers included). */
+  readonly maxContacts: number;
+}
+
+/**
+ * How likely a service resolves the customer's issue:
+ * `p = min(1, probability × byProficiency[p_agent] × (context ? withContext : 1))`, where p_agent
+ * is the serving group's proficiency in the contact type's primary skill and `context` is true on a
+ * repeat contact whose agent has the history.
+ */
+export interface ResolutionDefinition {
+  readonly probability: number;
+  /** Factor by proficiency level (index 1–5; index 0 unused). */
+  readonly byProficiency: readonly number[];
+  readonly withContext: number;
+}
+
+/** What an unresolved, abandoned or blocked customer does next. */
+export interface RepeatDefinition {
+  /** Probability of contacting again. */
+  readonly probability: number;
+  /** Delay before the next contact (seconds). */
+  readonly delay: Distribution;
+  /** Contact type of the next contact: `[type id, probability]` pairs (the channel switch). */
+  readonly next: readonly (readonly [number, number])[];
+}
+
+/** An escalation: an agent without authority passes the contact to another contact type. */
+export interface TransferDefinition {
+  /** Contact type the transferred contact becomes (e.g. served by a back office). */
+  readonly to: number;
+  /** Probability that a service by a group without authority ends in this transfer. */
+  readonly probability: number;
 }
 
 /** A customer segment: a share of customers with a value and a priority. */
@@ -114,6 +168,14 @@ export interface ContactTypeDefinition {
   readonly arrivals: ArrivalDefinition;
   /** Probability that a contact's customer belongs to each segment (index = segment id). */
   readonly segmentMix: readonly number[];
+  /** Resolution model; null: every service resolves the issue. */
+  readonly resolution: ResolutionDefinition | null;
+  /** What a customer left unresolved does; null: never contacts again. */
+  readonly repeat: RepeatDefinition | null;
+  /** What a customer who abandoned or was blocked does; null: never tries again. */
+  readonly retrial: RepeatDefinition | null;
+  /** Escalation when the serving group lacks authority; null: none. */
+  readonly transfer: TransferDefinition | null;
 }
 
 /** How many agents of a group are on duty over time. */
@@ -147,6 +209,8 @@ export interface AgentGroupDefinition {
    * of proficiency p (index 0 unused). 1 everywhere means proficiency does not change speed.
    */
   readonly handleTimeFactor: readonly number[];
+  /** Whether the group's agents may decide on the spot (else some contacts are transferred). */
+  readonly authority: boolean;
   /** After-contact work (seconds) following each contact; null for none. */
   readonly wrapUp: Distribution | null;
   readonly staffing: StaffingDefinition;

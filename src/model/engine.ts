@@ -1,17 +1,18 @@
 import { EventPriority } from '../core/priority';
 import { Simulator, type EventKind } from '../core/simulator';
-import type { Distribution } from '../random/distributions/distribution';
 import { sampleStandardGamma } from '../random/distributions/gamma';
 import type { RandomStreams, UniformSource } from '../random/streams';
 import type { RoutingPolicy } from '../routing/policy';
 import { ArrivalProcess, DAY } from './arrival-process';
 import { CenterState } from './center-state';
 import { CHANNEL_COUNT } from './channel';
-import { ContactState } from './contact-table';
-import type { ModelDefinition } from './definition';
+import { ContactState, ServiceOutcome } from './contact-table';
+import type { ModelDefinition, RepeatDefinition } from './definition';
+import { JourneyRules } from './journey';
 import type { ContactCenterObserver } from './observer';
 import { ObserverHub } from './observer-hub';
-import { staffingSteps, type StaffingSteps } from './staffing-plan';
+import { StaffingController } from './staffing-controller';
+import { staffingSteps } from './staffing-plan';
 
 /** What the engine needs besides the model. */
 export interface EngineOptions {
@@ -30,13 +31,14 @@ export interface EngineOptions {
  * asks the routing policy to choose, checks and applies the choice, and tells the observers.
  *
  * Same-instant order: service and wrap-up ends (`release`) and shift starts, then shift ends
- * (`control`), then arrivals (`arrival`), then abandonments (`timer`), then warm-up end and other
- * observations (`observe`); FIFO among equals.
+ * (`control`), then arrivals and returning customers (`arrival`), then abandonments (`timer`),
+ * then warm-up end (`observe`); FIFO among equals.
  *
  * Random streams (named, so that a policy change never shifts the arrivals a replication sees):
- * `arrivals:<type>`, `segment:<type>`, `handle-time:<type>` and `patience:<type>` are drawn at
- * arrival, one draw per contact each; `wrap-up:<group>` at the end of each service; `busyness`
- * once per day; `routing` belongs to the policy.
+ * `arrivals:<type>`, `segment:<type>`, `handle-time:<type>`, `patience:<type>` and
+ * `resolution:<type>` are drawn when a contact arrives, one draw each; `wrap-up:<group>` at the end
+ * of each service; `transfer:<type>` and `return:<type>` when a contact ends; `busyness` once per
+ * day; `routing` belongs to the policy.
  */
 export class ContactCenterEngine {
   readonly sim = new Simulator(1024);
@@ -44,6 +46,8 @@ export class ContactCenterEngine {
   private readonly policy: RoutingPolicy;
   private readonly policyName: string;
   private readonly hub: ObserverHub;
+  private readonly journey: JourneyRules;
+  private readonly staffing: StaffingController;
   private readonly arrivalsOf: ArrivalProcess[];
   private readonly arrivalStream: UniformSource[];
   private readonly segmentStream: UniformSource[];
@@ -51,27 +55,29 @@ export class ContactCenterEngine {
   private readonly patienceStream: UniformSource[];
   private readonly wrapStream: UniformSource[];
   private readonly segmentCdf: Float64Array[];
-  private readonly staffing: StaffingSteps[];
-  private readonly staffingIndex: Int32Array;
   private readonly kArrival: EventKind;
+  private readonly kReturn: EventKind;
   private readonly kServiceEnd: EventKind;
   private readonly kWrapEnd: EventKind;
   private readonly kAbandon: EventKind;
-  private readonly kStaffing: EventKind;
   private readonly kWarmupEnd: EventKind;
   private serial = 0;
+  private issueSerial = 0;
   private customers = 0;
-  private readonly o: {
-    arrival: ContactCenterObserver[];
-    blocked: ContactCenterObserver[];
-    queued: ContactCenterObserver[];
-    dequeued: ContactCenterObserver[];
-    serviceStart: ContactCenterObserver[];
-    serviceEnd: ContactCenterObserver[];
-    abandon: ContactCenterObserver[];
-    unfinished: ContactCenterObserver[];
-    agentChange: ContactCenterObserver[];
-  };
+  private readonly o: Record<
+    | 'arrival'
+    | 'blocked'
+    | 'queued'
+    | 'dequeued'
+    | 'serviceStart'
+    | 'serviceEnd'
+    | 'abandon'
+    | 'unfinished'
+    | 'agentChange'
+    | 'issueClosed'
+    | 'issueOpenAtEnd',
+    ContactCenterObserver[]
+  >;
 
   constructor(
     readonly model: ModelDefinition,
@@ -80,21 +86,15 @@ export class ContactCenterEngine {
     const { streams } = options;
     this.policy = options.policy;
     this.policyName = options.policyName ?? model.routing.policy;
-    this.staffing = model.agentGroups.map((g) => staffingSteps(g.staffing, model.horizon));
-    this.staffingIndex = new Int32Array(model.agentGroups.length);
+    const steps = model.agentGroups.map((g) => staffingSteps(g.staffing, model.horizon));
     this.state = new CenterState(
       model,
-      this.staffing.map((s) => s.peak),
+      steps.map((s) => s.peak),
+      this.sim,
     );
     const types = model.contactTypes;
-    const days = Math.max(1, Math.ceil(model.horizon / DAY));
-    const dayFactors = new Float64Array(model.busyness === null ? 0 : days);
-    if (model.busyness !== null) {
-      const u = streams.stream('busyness');
-      const cv = model.busyness.cv;
-      for (let d = 0; d < days; d++) dayFactors[d] = cv === 0 ? 1 : gammaMeanOne(cv, u);
-    }
-    this.arrivalsOf = types.map((t) => new ArrivalProcess(t.arrivals, model.horizon, dayFactors));
+    const busyness = dayFactors(model, streams);
+    this.arrivalsOf = types.map((t) => new ArrivalProcess(t.arrivals, model.horizon, busyness));
     this.arrivalStream = types.map((t) => streams.stream(`arrivals:${t.name}`));
     this.segmentStream = types.map((t) => streams.stream(`segment:${t.name}`));
     this.handleStream = types.map((t) => streams.stream(`handle-time:${t.name}`));
@@ -106,8 +106,8 @@ export class ContactCenterEngine {
       t.segmentMix.forEach((p, i) => (cdf[i] = acc += p));
       return cdf;
     });
-    this.hub = new ObserverHub(options.observers ?? []);
-    const h = this.hub;
+    this.journey = new JourneyRules(model, this.state, this.state.issues, streams);
+    const h = (this.hub = new ObserverHub(options.observers ?? []));
     this.o = {
       arrival: h.listeners('onArrival'),
       blocked: h.listeners('onBlocked'),
@@ -118,15 +118,21 @@ export class ContactCenterEngine {
       abandon: h.listeners('onAbandon'),
       unfinished: h.listeners('onUnfinished'),
       agentChange: h.listeners('onAgentChange'),
+      issueClosed: h.listeners('onIssueClosed'),
+      issueOpenAtEnd: h.listeners('onIssueOpenAtEnd'),
     };
     const sim = this.sim;
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
+    this.kReturn = sim.defineEvent('return', (issue) => this.createContact(this.state.issues.nextType[issue] as number, issue, false));
     this.kServiceEnd = sim.defineEvent('service-end', (c) => this.endService(c));
     this.kWrapEnd = sim.defineEvent('wrap-up-end', (c) => this.finish(c));
     this.kAbandon = sim.defineEvent('abandon', (c) => this.abandon(c));
-    this.kStaffing = sim.defineEvent('staffing', (g) => this.applyStaffing(g));
     this.kWarmupEnd = sim.defineEvent('warm-up-end', () => {
       for (const ob of this.hub.listeners('onWarmupEnd')) ob.onWarmupEnd!();
+    });
+    this.staffing = new StaffingController(sim, this.state.agents, steps, {
+      agentChanged: (a) => this.agentChanged(a),
+      offerWork: (a) => this.offerWork(a),
     });
   }
 
@@ -134,7 +140,7 @@ export class ContactCenterEngine {
   run(): void {
     const { model, sim, state } = this;
     this.hub.attach(state);
-    for (let g = 0; g < model.agentGroups.length; g++) sim.scheduleAt(0, this.kStaffing, g, EventPriority.release);
+    this.staffing.start();
     if (model.warmup > 0) sim.scheduleAt(model.warmup, this.kWarmupEnd, 0, EventPriority.observe);
     for (let t = 0; t < model.contactTypes.length; t++) {
       const first = this.arrivalsOf[t]!.next(0, this.arrivalStream[t]!);
@@ -142,27 +148,44 @@ export class ContactCenterEngine {
     }
     sim.run({ until: model.horizon });
     if (model.endOfDay === 'drain') sim.run();
-    state.now = sim.now;
     this.closeUnfinished();
     for (const ob of this.hub.listeners('onEnd')) ob.onEnd!();
   }
 
+  /** A new customer contacts the center about a new issue. */
   private arrive(type: number): void {
     const { sim, state } = this;
-    state.now = sim.now;
     const next = this.arrivalsOf[type]!.next(sim.now, this.arrivalStream[type]!);
     if (next < Infinity) sim.scheduleAt(next, this.kArrival, type, EventPriority.arrival);
+    const issues = state.issues;
+    const issue = issues.allocate();
+    issues.customer[issue] = this.customers++;
+    issues.segment[issue] = pick(this.segmentCdf[type]!, this.segmentStream[type]!.next());
+    issues.firstType[issue] = type;
+    issues.openedAt[issue] = sim.now;
+    issues.serial[issue] = this.issueSerial++;
+    this.createContact(type, issue, false);
+  }
+
+  /** A contact of `type` about `issue` enters the system now and is routed. */
+  private createContact(type: number, issue: number, transferred: boolean): void {
+    const { sim, state } = this;
     const def = this.model.contactTypes[type]!;
     const contacts = state.contacts;
+    const issues = state.issues;
     const c = contacts.allocate();
     contacts.type[c] = type;
-    contacts.segment[c] = pick(this.segmentCdf[type]!, this.segmentStream[type]!.next());
-    contacts.customer[c] = this.customers++;
+    contacts.issue[c] = issue;
+    contacts.attempt[c] = ++issues.contacts[issue]!;
+    contacts.transferred[c] = transferred ? 1 : 0;
+    contacts.segment[c] = issues.segment[issue] as number;
+    contacts.customer[c] = issues.customer[issue] as number;
     contacts.serial[c] = this.serial++;
     contacts.arrival[c] = sim.now;
     contacts.queuedAt[c] = sim.now;
     contacts.baseHandleTime[c] = def.handleTime.sample(this.handleStream[type]!);
     contacts.patience[c] = def.patience === null ? Infinity : def.patience.sample(this.patienceStream[type]!);
+    contacts.resolutionDraw[c] = this.journey.drawResolution(type);
     contacts.state[c] = ContactState.waiting;
     for (const ob of this.o.arrival) ob.onArrival!(c);
     const agent = this.policy.selectAgent(c, state);
@@ -175,7 +198,7 @@ export class ContactCenterEngine {
     if ((state.waitingPerChannel[channel] as number) >= (this.model.waitingRoom[channel] as number)) {
       contacts.state[c] = ContactState.blocked;
       for (const ob of this.o.blocked) ob.onBlocked!(c);
-      contacts.release(c);
+      this.contactLost(c, def.retrial);
       return;
     }
     this.enqueue(c);
@@ -220,6 +243,9 @@ export class ContactCenterEngine {
     const type = contacts.type[c] as number;
     const channel = state.typeChannel[type] as number;
     const group = agents.group[agent] as number;
+    const context = this.journey.hasContext(c, agent);
+    contacts.context[c] = context ? 1 : 0;
+    if (this.journey.repeatsInformation(c, context)) state.issues.repeatedInformation[contacts.issue[c] as number]!++;
     contacts.state[c] = ContactState.inService;
     contacts.serviceStart[c] = sim.now;
     contacts.agent[c] = agent;
@@ -227,22 +253,39 @@ export class ContactCenterEngine {
     if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
     agents.refresh(agent, sim.now);
     for (const ob of this.o.serviceStart) ob.onServiceStart!(c, agent);
-    for (const ob of this.o.agentChange) ob.onAgentChange!(agent);
+    this.agentChanged(agent);
     const duration =
-      (contacts.baseHandleTime[c] as number) * (state.speed[type * this.model.agentGroups.length + group] as number);
+      (contacts.baseHandleTime[c] as number) *
+      (state.speed[type * this.model.agentGroups.length + group] as number) *
+      this.journey.handleFactor(c, context);
     contacts.timer[c] = sim.schedule(duration, this.kServiceEnd, c, EventPriority.release);
   }
 
   private endService(c: number): void {
     const { state, sim } = this;
-    state.now = sim.now;
     const contacts = state.contacts;
+    const issues = state.issues;
     const agent = contacts.agent[c] as number;
+    const type = contacts.type[c] as number;
+    const issue = contacts.issue[c] as number;
+    const outcome = this.journey.outcome(c, agent);
     contacts.timer[c] = -1;
     contacts.state[c] = ContactState.served;
+    contacts.outcome[c] = outcome;
+    issues.informed[issue] = 1;
+    issues.lastAgent[issue] = agent;
+    issues.lastChannel[issue] = state.typeChannel[type] as number;
+    issues.lastContactEnd[issue] = sim.now;
+    issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
     for (const ob of this.o.serviceEnd) ob.onServiceEnd!(c, agent);
+    const def = this.model.contactTypes[type]!;
+    if (outcome === ServiceOutcome.resolved) this.closeIssue(issue, true);
+    else if (outcome === ServiceOutcome.transferred) {
+      issues.transfers[issue]!++;
+      this.createContact(def.transfer!.to, issue, true);
+    } else this.customerContinues(issue, type, def.repeat);
     const group = state.agents.group[agent] as number;
-    const wrap: Distribution | null = this.model.agentGroups[group]!.wrapUp;
+    const wrap = this.model.agentGroups[group]!.wrapUp;
     if (wrap !== null) {
       contacts.state[c] = ContactState.wrapUp;
       contacts.timer[c] = sim.schedule(wrap.sample(this.wrapStream[group]!), this.kWrapEnd, c, EventPriority.release);
@@ -254,7 +297,6 @@ export class ContactCenterEngine {
   /** The agent is done with contact `c` (after wrap-up): free its capacity and offer it work. */
   private finish(c: number): void {
     const { state, sim } = this;
-    state.now = sim.now;
     const contacts = state.contacts;
     const agents = state.agents;
     const agent = contacts.agent[c] as number;
@@ -263,25 +305,54 @@ export class ContactCenterEngine {
     agents.load[agent * CHANNEL_COUNT + channel]!--;
     if (--agents.totalLoad[agent]! === 0) {
       agents.groupBusy[agents.group[agent] as number]!--;
-      if (agents.leaving[agent] === 1) {
-        this.logOff(agent);
-        return;
-      }
+      if (this.staffing.finishedLastContact(agent)) return;
     }
     agents.refresh(agent, sim.now);
-    for (const ob of this.o.agentChange) ob.onAgentChange!(agent);
+    this.agentChanged(agent);
     this.offerWork(agent);
   }
 
   private abandon(c: number): void {
     const { state, sim } = this;
-    state.now = sim.now;
     const contacts = state.contacts;
     contacts.timer[c] = -1;
     this.dequeue(c);
     contacts.state[c] = ContactState.abandoned;
     for (const ob of this.o.abandon) ob.onAbandon!(c);
+    this.contactLost(c, this.model.contactTypes[contacts.type[c] as number]!.retrial);
+  }
+
+  /** An abandoned or blocked contact leaves; its customer may try again. */
+  private contactLost(c: number, retrial: RepeatDefinition | null): void {
+    const { state, sim } = this;
+    const contacts = state.contacts;
+    const issue = contacts.issue[c] as number;
+    state.issues.lastContactEnd[issue] = sim.now;
+    state.issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
+    const type = contacts.type[c] as number;
     contacts.release(c);
+    this.customerContinues(issue, type, retrial);
+  }
+
+  /** After an unresolved, abandoned or blocked contact: schedule the customer's return, or close the issue. */
+  private customerContinues(issue: number, type: number, behaviour: RepeatDefinition | null): void {
+    const next = this.journey.nextContact(issue, type, behaviour);
+    if (next === null) {
+      this.closeIssue(issue, false);
+      return;
+    }
+    const at = this.sim.now + next.delay;
+    this.state.issues.nextType[issue] = next.type;
+    if (at < this.model.horizon) this.sim.scheduleAt(at, this.kReturn, issue, EventPriority.arrival);
+  }
+
+  private closeIssue(issue: number, resolved: boolean): void {
+    for (const ob of this.o.issueClosed) ob.onIssueClosed!(issue, resolved);
+    this.state.issues.release(issue);
+  }
+
+  private agentChanged(agent: number): void {
+    for (const ob of this.o.agentChange) ob.onAgentChange!(agent);
   }
 
   /** Asks the policy for work for an agent with free capacity, as long as it chooses some. */
@@ -314,78 +385,9 @@ export class ContactCenterEngine {
     }
   }
 
-  /** Moves a group to its next staffing level and schedules the change after. */
-  private applyStaffing(group: number): void {
-    const { sim, state } = this;
-    state.now = sim.now;
-    const steps = this.staffing[group]!;
-    const i = this.staffingIndex[group]!;
-    const target = steps.agents[i] as number;
-    this.staffingIndex[group] = i + 1;
-    if (i + 1 < steps.times.length) {
-      const nextTime = steps.times[i + 1] as number;
-      const rising = (steps.agents[i + 1] as number) > target;
-      sim.scheduleAt(nextTime, this.kStaffing, group, rising ? EventPriority.release : EventPriority.control);
-    }
-    const agents = state.agents;
-    const members = agents.members[group]!;
-    let active = 0;
-    for (const a of members) if (agents.onDuty[a] === 1 && agents.leaving[a] === 0) active++;
-    const joined: number[] = [];
-    // Staff up: first keep agents that were about to log off, then log on the lowest ids.
-    for (let k = 0; k < members.length && active < target; k++) {
-      const a = members[k]!;
-      if (agents.onDuty[a] === 1 && agents.leaving[a] === 1) {
-        agents.leaving[a] = 0;
-        active++;
-        joined.push(a);
-      }
-    }
-    for (let k = 0; k < members.length && active < target; k++) {
-      const a = members[k]!;
-      if (agents.onDuty[a] === 0) {
-        agents.onDuty[a] = 1;
-        agents.groupOnDuty[group]!++;
-        active++;
-        joined.push(a);
-      }
-    }
-    // Staff down: idle agents log off at once (highest ids first); busy ones after their contacts.
-    for (let k = members.length - 1; k >= 0 && active > target; k--) {
-      const a = members[k]!;
-      if (agents.onDuty[a] === 1 && agents.leaving[a] === 0 && agents.totalLoad[a] === 0) {
-        this.logOff(a);
-        active--;
-      }
-    }
-    for (let k = members.length - 1; k >= 0 && active > target; k--) {
-      const a = members[k]!;
-      if (agents.onDuty[a] === 1 && agents.leaving[a] === 0) {
-        agents.leaving[a] = 1;
-        agents.refresh(a, sim.now);
-        for (const ob of this.o.agentChange) ob.onAgentChange!(a);
-        active--;
-      }
-    }
-    for (const a of joined) {
-      agents.refresh(a, sim.now);
-      for (const ob of this.o.agentChange) ob.onAgentChange!(a);
-    }
-    for (const a of joined) this.offerWork(a);
-  }
-
-  private logOff(agent: number): void {
-    const agents = this.state.agents;
-    agents.onDuty[agent] = 0;
-    agents.leaving[agent] = 0;
-    agents.groupOnDuty[agents.group[agent] as number]!--;
-    agents.refresh(agent, this.sim.now);
-    for (const ob of this.o.agentChange) ob.onAgentChange!(agent);
-  }
-
-  /** At the end of the run, every contact still in the system ends as unfinished. */
+  /** At the end of the run, contacts still waiting or in service end as unfinished; open issues are reported. */
   private closeUnfinished(): void {
-    const contacts = this.state.contacts;
+    const { contacts, issues } = this.state;
     for (let c = 0; c < contacts.capacity; c++) {
       const s = contacts.state[c];
       if (s === ContactState.waiting || s === ContactState.inService) {
@@ -394,7 +396,21 @@ export class ContactCenterEngine {
         for (const ob of this.o.unfinished) ob.onUnfinished!(c);
       }
     }
+    for (let i = 0; i < issues.capacity; i++) {
+      if (issues.open[i] === 1) for (const ob of this.o.issueOpenAtEnd) ob.onIssueOpenAtEnd!(i);
+    }
   }
+}
+
+/** The busyness factor of each day of the horizon (empty when the model has none). */
+function dayFactors(model: ModelDefinition, streams: RandomStreams): Float64Array {
+  if (model.busyness === null) return new Float64Array(0);
+  const days = Math.max(1, Math.ceil(model.horizon / DAY));
+  const factors = new Float64Array(days);
+  const u = streams.stream('busyness');
+  const shape = 1 / (model.busyness.cv * model.busyness.cv);
+  for (let d = 0; d < days; d++) factors[d] = sampleStandardGamma(shape, u) / shape;
+  return factors;
 }
 
 /** Index of the first cumulative probability above u (the last index when rounding leaves a gap). */
@@ -402,10 +418,4 @@ function pick(cdf: Float64Array, u: number): number {
   const last = cdf.length - 1;
   for (let i = 0; i < last; i++) if (u < (cdf[i] as number)) return i;
   return last;
-}
-
-/** A Gamma variate with mean 1 and coefficient of variation cv. */
-function gammaMeanOne(cv: number, u: UniformSource): number {
-  const shape = 1 / (cv * cv);
-  return sampleStandardGamma(shape, u) / shape;
 }

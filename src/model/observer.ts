@@ -26,6 +26,10 @@ export interface ContactCenterObserver {
   onUnfinished?(contact: number): void;
   /** An agent's load or duty changed (after the change). */
   onAgentChange?(agent: number): void;
+  /** An issue closed: resolved, or the customer gave up. Fields readable during the call. */
+  onIssueClosed?(issue: number, resolved: boolean): void;
+  /** The run ended with this issue still open (a contact or a return pending). */
+  onIssueOpenAtEnd?(issue: number): void;
   /** The warm-up period ended: statistics start now. */
   onWarmupEnd?(): void;
   /** The run ended at `now`. */

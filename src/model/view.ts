@@ -1,5 +1,5 @@
 import type { ModelDefinition } from './definition';
-import type { ContactStateValue } from './contact-table';
+import type { ContactStateValue, ServiceOutcomeValue } from './contact-table';
 
 /**
  * A read-only view of the contact center, given to routing policies and observers. Contacts,
@@ -31,6 +31,40 @@ export interface ContactCenterView {
   contactAgent(contact: number): number;
   /** Sequence number of the contact in arrival order over the run. */
   contactSerial(contact: number): number;
+
+  /** Issue id (a recycled slot) the contact is about. */
+  contactIssue(contact: number): number;
+  /** 1 for the first contact about its issue, 2 for the next, and so on (transfers included). */
+  contactAttempt(contact: number): number;
+  /** True when the contact was transferred from another agent. */
+  contactIsTransfer(contact: number): boolean;
+  /** True when the serving agent has the customer's history (set at service start). */
+  contactHasContext(contact: number): boolean;
+  /** How the contact's service ended for its issue (set when service ends). */
+  contactOutcome(contact: number): ServiceOutcomeValue;
+
+  /** Customer id of an open issue. */
+  issueCustomer(issue: number): number;
+  /** Segment id of an issue's customer. */
+  issueSegment(issue: number): number;
+  /** Contact type of the issue's first contact. */
+  issueFirstType(issue: number): number;
+  /** Arrival time of the issue's first contact. */
+  issueOpenedAt(issue: number): number;
+  /** Contacts about the issue so far (transfers included). */
+  issueContacts(issue: number): number;
+  /** Transfers so far. */
+  issueTransfers(issue: number): number;
+  /** Times the customer had to repeat the information so far. */
+  issueRepeatedInformation(issue: number): number;
+  /** Waiting and handling time of the customer over all contacts so far. */
+  issueCustomerTime(issue: number): number;
+  /** Agent who served the customer's last contact about the issue, or -1. */
+  issueLastAgent(issue: number): number;
+  /** End time of the issue's last contact. */
+  issueLastContactEnd(issue: number): number;
+  /** Sequence number of the issue over the run. */
+  issueSerial(issue: number): number;
 
   /** Number of waiting queues (one per contact type and segment). */
   readonly queueCount: number;

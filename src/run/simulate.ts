@@ -3,6 +3,7 @@ import type { ModelDefinition } from '../model/definition';
 import { ContactCenterEngine } from '../model/engine';
 import { InvariantChecker } from '../model/invariant-checker';
 import { MetricsCollector, type MetricsOptions } from '../metrics/collector';
+import { JourneyCollector, type JourneyResult } from '../metrics/journey-collector';
 import type { RunMetrics } from '../metrics/result';
 import { RandomStreams } from '../random/streams';
 import { PolicyRegistry } from '../routing/registry';
@@ -48,6 +49,8 @@ export interface SimulationResult extends RunMetrics {
   readonly endTime: number;
   /** Number of events the kernel executed. */
   readonly events: number;
+  /** First-contact resolution, repeat contacts, transfers and customer time per issue. */
+  readonly journey: JourneyResult;
 }
 
 /** Runs one replication of a resolved model and returns its metrics. */
@@ -61,7 +64,8 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
   const registry = options.policies ?? PolicyRegistry.withBuiltIns();
   const policy = registry.create(model.routing, { model, random: streams.stream('routing') });
   const metrics = new MetricsCollector(options.metrics);
-  const observers: ContactCenterObserver[] = [metrics, ...(options.observers ?? [])];
+  const journey = new JourneyCollector();
+  const observers: ContactCenterObserver[] = [metrics, journey, ...(options.observers ?? [])];
   if (options.checkInvariants === true) observers.push(new InvariantChecker());
   const engine = new ContactCenterEngine(model, { streams, policy, observers });
   engine.run();
@@ -73,6 +77,7 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
     endTime: engine.sim.now,
     events: engine.sim.eventsProcessed,
     ...metrics.result(),
+    journey: journey.result(),
   };
 }
 

@@ -9,13 +9,15 @@ import type {
   SiteDefinition,
   StaffingDefinition,
 } from '../model/definition';
+import { buildFollowUp, buildJourney, buildResolution, buildTransfer } from './journey-build';
 import type { ParsedParts } from './parse-parts';
 import type { ParsedAgentGroup, ParsedArrivals, ParsedContactType, ParsedScenario, ParsedStaffing } from './schema';
 import { DEFAULT_POLICY } from './schema';
 
 /**
  * Turns a scenario that passed every check into the resolved {@link ModelDefinition}: names
- * become dense ids (list order), defaults are filled in, counts per interval become rates.
+ * become dense ids (list order), defaults are filled in, counts per interval become rates, and
+ * the journey fields are resolved (`journey-build.ts`).
  *
  * @module
  */
@@ -57,6 +59,7 @@ function contactType(
   t: ParsedContactType,
   id: number,
   skillId: Map<string, number>,
+  typeId: Map<string, number>,
   segments: readonly SegmentDefinition[],
   interval: number,
 ): ContactTypeDefinition {
@@ -77,6 +80,10 @@ function contactType(
     },
     arrivals: arrivals(t.arrivals, interval),
     segmentMix: segments.map((s) => (override === undefined ? s.share : (override[s.name] ?? 0))),
+    resolution: buildResolution(t.resolution),
+    repeat: buildFollowUp(t.repeat, id, typeId),
+    retrial: buildFollowUp(t.retrial, id, typeId),
+    transfer: buildTransfer(t.transfer, typeId),
   };
 }
 
@@ -98,6 +105,7 @@ function agentGroup(
     proficiency,
     concurrency: CHANNELS.map((channel) => channels[channel] ?? 0),
     handleTimeFactor: [0, 1, 2, 3, 4, 5].map((level) => (level === 0 ? 1 : (factors[String(level)] ?? 1))),
+    authority: g.authority,
     wrapUp: g.wrapUp ?? null,
     staffing: staffing(g.agents, interval),
   };
@@ -120,6 +128,8 @@ export function buildModel(parts: ParsedParts): ModelDefinition {
     return { id, name, kind };
   });
   const siteId = indexOf(sites.map((s) => s.name));
+  const types = (parts.contactTypes ?? []) as readonly ParsedContactType[];
+  const typeId = indexOf(types.map((t) => t.name));
   const waitingRoom = new Array<number>(CHANNEL_COUNT).fill(Infinity);
   const room = (f.waitingRoom ?? {}) as Partial<Record<string, number>>;
   CHANNELS.forEach((channel, i) => {
@@ -135,9 +145,10 @@ export function buildModel(parts: ParsedParts): ModelDefinition {
     skills: [...f.skills],
     segments,
     sites,
-    contactTypes: (parts.contactTypes ?? []).map((t, id) => contactType(t as ParsedContactType, id, skillId, segments, interval)),
+    contactTypes: types.map((t, id) => contactType(t, id, skillId, typeId, segments, interval)),
     agentGroups: (parts.agentGroups ?? []).map((g, id) => agentGroup(g as ParsedAgentGroup, id, skillId, siteId, interval)),
     waitingRoom,
+    journey: buildJourney(f.journey),
     busyness: f.busyness === undefined ? null : { cv: f.busyness.cv },
     routing: { policy: f.routing?.policy ?? DEFAULT_POLICY, options: { ...(f.routing?.options ?? {}) } },
   };

@@ -73,6 +73,10 @@ export function fakeModel(spec: FakeModelSpec): ModelDefinition {
     serviceLevel: { threshold: 20, target: 0.8 },
     arrivals: { kind: 'poisson', rate: 0.01 },
     segmentMix: segments.map(() => 1 / segments.length),
+    resolution: null,
+    repeat: null,
+    retrial: null,
+    transfer: null,
   }));
   const agentGroups: AgentGroupDefinition[] = spec.groups.map((g, id) => ({
     id,
@@ -81,6 +85,7 @@ export function fakeModel(spec: FakeModelSpec): ModelDefinition {
     proficiency: spec.skills.map((s) => g.proficiency?.[s] ?? 0),
     concurrency: CHANNELS.map((c) => g.concurrency?.[c] ?? (g.concurrency === undefined && c === 'voice' ? 1 : 0)),
     handleTimeFactor: [1, 1, 1, 1, 1, 1],
+    authority: true,
     wrapUp: null,
     staffing: { kind: 'constant', agents: 1 },
   }));
@@ -98,5 +103,6 @@ export function fakeModel(spec: FakeModelSpec): ModelDefinition {
     waitingRoom: CHANNELS.map(() => Infinity),
     busyness: null,
     routing: { policy: 'longest-idle-agent', options: {} },
+    journey: null,
   };
 }

@@ -1,7 +1,7 @@
 import { CHANNELS, VOICE } from '../../src/model/channel';
 import type { Channel } from '../../src/model/channel';
 import { ContactState } from '../../src/model/contact-table';
-import type { ContactStateValue } from '../../src/model/contact-table';
+import type { ContactStateValue, ServiceOutcomeValue } from '../../src/model/contact-table';
 import type { ModelDefinition } from '../../src/model/definition';
 import type { ContactCenterView } from '../../src/model/view';
 import { FixedUniformSource } from '../../src/random/fixed-uniform-source';
@@ -163,6 +163,22 @@ export class FakeView implements ContactCenterView {
   contactState(_contact: number): ContactStateValue { return ContactState.waiting; }
   contactAgent(_contact: number): number { return -1; }
   contactSerial(contact: number): number { return this.serial[contact]!; }
+  contactIssue(contact: number): number { return contact; }
+  contactAttempt(_contact: number): number { return 1; }
+  contactIsTransfer(_contact: number): boolean { return false; }
+  contactHasContext(_contact: number): boolean { return false; }
+  contactOutcome(_contact: number): ServiceOutcomeValue { return 0; }
+  issueCustomer(issue: number): number { return issue; }
+  issueSegment(issue: number): number { return this.contactSegment(issue); }
+  issueFirstType(issue: number): number { return this.contactType(issue); }
+  issueOpenedAt(issue: number): number { return this.contactArrival(issue); }
+  issueContacts(_issue: number): number { return 1; }
+  issueTransfers(_issue: number): number { return 0; }
+  issueRepeatedInformation(_issue: number): number { return 0; }
+  issueCustomerTime(_issue: number): number { return 0; }
+  issueLastAgent(_issue: number): number { return -1; }
+  issueLastContactEnd(_issue: number): number { return 0; }
+  issueSerial(issue: number): number { return issue; }
 
   queueOf(type: number, segment: number): number { return type * this.model.segments.length + segment; }
   queueType(queue: number): number { return Math.floor(queue / this.model.segments.length); }

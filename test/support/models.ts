@@ -39,6 +39,10 @@ export function singleQueueModel(p: SingleQueueParams): ModelDefinition {
         serviceLevel: { threshold: p.serviceLevelThreshold ?? 20, target: 0.8 },
         arrivals: { kind: 'poisson', rate: p.arrivalRate },
         segmentMix: [1],
+        resolution: null,
+        repeat: null,
+        retrial: null,
+        transfer: null,
       },
     ],
     agentGroups: [
@@ -49,6 +53,7 @@ export function singleQueueModel(p: SingleQueueParams): ModelDefinition {
         proficiency: [3],
         concurrency: [1, 0, 0, 0],
         handleTimeFactor: [1, 1, 1, 1, 1, 1],
+        authority: true,
         wrapUp: null,
         staffing: { kind: 'constant', agents: p.agents },
       },
@@ -56,6 +61,7 @@ export function singleQueueModel(p: SingleQueueParams): ModelDefinition {
     waitingRoom: [p.waitingRoom ?? Infinity, Infinity, Infinity, Infinity],
     busyness: null,
     routing: { policy: p.policy ?? 'longest-idle-agent', options: {} },
+    journey: null,
   };
 }
 

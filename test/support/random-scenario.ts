@@ -154,6 +154,10 @@ export function buildScenario(raw: RawScenario): ModelDefinition {
       serviceLevel: { threshold: t.threshold, target: 0.8 },
       arrivals: t.arrivals,
       segmentMix: weightTotal === 0 ? weights.map((_, i) => (i === 0 ? 1 : 0)) : weights.map((w) => w / weightTotal),
+      resolution: null,
+      repeat: null,
+      retrial: null,
+      transfer: null,
     };
   });
   const groups = raw.groups.map((g) => ({
@@ -180,6 +184,7 @@ export function buildScenario(raw: RawScenario): ModelDefinition {
     proficiency: g.proficiency,
     concurrency: g.concurrency,
     handleTimeFactor: [1, ...g.speed.map((s) => s / 10)],
+    authority: true,
     wrapUp: g.wrapUp,
     staffing: g.staffing,
   }));
@@ -208,6 +213,7 @@ export function buildScenario(raw: RawScenario): ModelDefinition {
     agentGroups,
     waitingRoom: raw.waitingRoom,
     busyness: raw.busyness,
+    journey: null,
     routing: { policy: raw.policy, options: optionSets[raw.optionsIndex % optionSets.length] ?? {} },
   };
 }

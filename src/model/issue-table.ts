@@ -1,0 +1,132 @@
+/**
+ * The customers' open issues, as parallel typed arrays indexed by a recycled slot id. An issue
+ * opens with a customer's first contact about it and closes when it is resolved or the customer
+ * gives up; its slot is then reused, so memory follows the number of issues open at once.
+ */
+export class IssueTable {
+  /** Customer id. */
+  customer: Float64Array;
+  /** Customer segment id. */
+  segment: Int32Array;
+  /** Contact type of the first contact. */
+  firstType: Int32Array;
+  /** Arrival time of the first contact. */
+  openedAt: Float64Array;
+  /** Contacts about the issue so far (transfers included). */
+  contacts: Int32Array;
+  /** Transfers so far. */
+  transfers: Int32Array;
+  /** Times the customer had to repeat the information. */
+  repeatedInformation: Int32Array;
+  /** Waiting and handling time of the customer so far, over all contacts. */
+  customerTime: Float64Array;
+  /** Agent who served the last contact, or -1. */
+  lastAgent: Int32Array;
+  /** Channel of the last contact that was served, or -1. */
+  lastChannel: Int32Array;
+  /** End time of the last contact (service end, abandonment or block). */
+  lastContactEnd: Float64Array;
+  /** 1 once an agent has heard the customer's story (a contact was served). */
+  informed: Uint8Array;
+  /** Contact type of the next contact when a return is scheduled. */
+  nextType: Int32Array;
+  /** 1 while the slot holds an open issue. */
+  open: Uint8Array;
+  /** Issue sequence number over the run. */
+  serial: Float64Array;
+
+  private freeSlots: Int32Array;
+  private freeCount = 0;
+  private used = 0;
+  /** Number of issues open. */
+  present = 0;
+
+  constructor(initialCapacity = 256) {
+    const n = Math.max(1, initialCapacity);
+    this.customer = new Float64Array(n);
+    this.segment = new Int32Array(n);
+    this.firstType = new Int32Array(n);
+    this.openedAt = new Float64Array(n);
+    this.contacts = new Int32Array(n);
+    this.transfers = new Int32Array(n);
+    this.repeatedInformation = new Int32Array(n);
+    this.customerTime = new Float64Array(n);
+    this.lastAgent = new Int32Array(n);
+    this.lastChannel = new Int32Array(n);
+    this.lastContactEnd = new Float64Array(n);
+    this.informed = new Uint8Array(n);
+    this.nextType = new Int32Array(n);
+    this.open = new Uint8Array(n);
+    this.serial = new Float64Array(n);
+    this.freeSlots = new Int32Array(n);
+  }
+
+  /** Number of slots allocated. */
+  get capacity(): number {
+    return this.customer.length;
+  }
+
+  /** Opens an issue and returns its slot, with counters reset. */
+  allocate(): number {
+    let slot: number;
+    if (this.freeCount > 0) {
+      slot = this.freeSlots[--this.freeCount] as number;
+    } else {
+      if (this.used === this.customer.length) this.grow();
+      slot = this.used++;
+    }
+    this.present++;
+    this.contacts[slot] = 0;
+    this.transfers[slot] = 0;
+    this.repeatedInformation[slot] = 0;
+    this.customerTime[slot] = 0;
+    this.lastAgent[slot] = -1;
+    this.lastChannel[slot] = -1;
+    this.informed[slot] = 0;
+    this.nextType[slot] = -1;
+    this.open[slot] = 1;
+    return slot;
+  }
+
+  /** Frees the slot of a closed issue. */
+  release(slot: number): void {
+    this.open[slot] = 0;
+    this.freeSlots[this.freeCount++] = slot;
+    this.present--;
+  }
+
+  private grow(): void {
+    const n = this.customer.length * 2;
+    const f64 = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(n);
+      b.set(a);
+      return b;
+    };
+    const i32 = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    const u8 = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(n);
+      b.set(a);
+      return b;
+    };
+    this.customer = f64(this.customer);
+    this.segment = i32(this.segment);
+    this.firstType = i32(this.firstType);
+    this.openedAt = f64(this.openedAt);
+    this.contacts = i32(this.contacts);
+    this.transfers = i32(this.transfers);
+    this.repeatedInformation = i32(this.repeatedInformation);
+    this.customerTime = f64(this.customerTime);
+    this.lastAgent = i32(this.lastAgent);
+    this.lastChannel = i32(this.lastChannel);
+    this.lastContactEnd = f64(this.lastContactEnd);
+    this.informed = u8(this.informed);
+    this.nextType = i32(this.nextType);
+    this.open = u8(this.open);
+    this.serial = f64(this.serial);
+    this.freeSlots = i32(this.freeSlots);
+  }
+}

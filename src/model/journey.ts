@@ -1,0 +1,121 @@
+import type { RandomStreams, UniformSource } from '../random/streams';
+import type { CenterState } from './center-state';
+import { ServiceOutcome, type ServiceOutcomeValue } from './contact-table';
+import type { JourneyDefinition, ModelDefinition, RepeatDefinition } from './definition';
+import type { IssueTable } from './issue-table';
+
+/** The journey settings used when a model gives none: no context, no handle-time effects. */
+export const DEFAULT_JOURNEY: JourneyDefinition = {
+  context: 'none',
+  contextHandleFactor: 1,
+  repeatHandleFactor: 1,
+  maxContacts: 10,
+};
+
+/** When and as what a customer comes back. */
+export interface Return {
+  readonly delay: number;
+  readonly type: number;
+}
+
+/**
+ * The rules of the customer journey: whether the serving agent has the customer's context, how
+ * that changes the handle time, whether a service resolves the issue or ends in a transfer, and
+ * whether a customer comes back. Pure decisions over the state; the engine applies them.
+ *
+ * Random streams: `resolution:<type>` gives each contact one uniform at arrival (so the same
+ * contact is resolved under two policies whenever its probability allows it under both);
+ * `transfer:<type>` and `return:<type>` are drawn when a service ends, a customer abandons or
+ * is blocked.
+ */
+export class JourneyRules {
+  readonly settings: JourneyDefinition;
+  private readonly resolutionStream: UniformSource[];
+  private readonly transferStream: UniformSource[];
+  private readonly returnStream: UniformSource[];
+
+  constructor(
+    private readonly model: ModelDefinition,
+    private readonly state: CenterState,
+    private readonly issues: IssueTable,
+    streams: RandomStreams,
+  ) {
+    this.settings = model.journey ?? DEFAULT_JOURNEY;
+    const types = model.contactTypes;
+    this.resolutionStream = types.map((t) => streams.stream(`resolution:${t.name}`));
+    this.transferStream = types.map((t) => streams.stream(`transfer:${t.name}`));
+    this.returnStream = types.map((t) => streams.stream(`return:${t.name}`));
+  }
+
+  /** The resolution uniform of a new contact of `type`. */
+  drawResolution(type: number): number {
+    return this.resolutionStream[type]!.next();
+  }
+
+  /**
+   * Whether the agent about to serve contact `c` has the customer's history: on the issue's first
+   * contact there is nothing to know; afterwards the agent who served the customer last has it,
+   * and others have it when context is carried over (`omnichannel`, or `same-channel` with the
+   * same channel as the last served contact).
+   */
+  hasContext(c: number, agent: number): boolean {
+    const contacts = this.state.contacts;
+    const issue = contacts.issue[c] as number;
+    if (this.issues.informed[issue] === 0) return false;
+    if (this.issues.lastAgent[issue] === agent) return true;
+    const mode = this.settings.context;
+    if (mode === 'omnichannel') return true;
+    return mode === 'same-channel' && this.issues.lastChannel[issue] === this.state.typeChannel[contacts.type[c] as number];
+  }
+
+  /** Handle-time multiplier of contact `c` given whether its agent has context (see {@link hasContext}). */
+  handleFactor(c: number, context: boolean): number {
+    if (context) return this.settings.contextHandleFactor;
+    const issue = this.state.contacts.issue[c] as number;
+    return this.issues.informed[issue] === 1 ? this.settings.repeatHandleFactor : 1;
+  }
+
+  /** True when serving `c` without context makes the customer repeat what an agent already heard. */
+  repeatsInformation(c: number, context: boolean): boolean {
+    return !context && this.issues.informed[this.state.contacts.issue[c] as number] === 1;
+  }
+
+  /** How the service of contact `c` by `agent` ends for the issue. */
+  outcome(c: number, agent: number): ServiceOutcomeValue {
+    const contacts = this.state.contacts;
+    const type = contacts.type[c] as number;
+    const def = this.model.contactTypes[type]!;
+    const group = this.model.agentGroups[this.state.agents.group[agent] as number]!;
+    if (def.transfer !== null && !group.authority) {
+      if (this.transferStream[type]!.next() < def.transfer.probability) return ServiceOutcome.transferred;
+    }
+    const r = def.resolution;
+    if (r === null) return ServiceOutcome.resolved;
+    const primary = def.requirements[0];
+    const level = primary === undefined ? 0 : (group.proficiency[primary.skill] ?? 0);
+    const factor = primary === undefined ? 1 : (r.byProficiency[level] ?? 1);
+    const p = r.probability * factor * (contacts.context[c] === 1 ? r.withContext : 1);
+    return (contacts.resolutionDraw[c] as number) < p ? ServiceOutcome.resolved : ServiceOutcome.unresolved;
+  }
+
+  /**
+   * Whether the customer of `issue` comes back after a contact of `type` ended unresolved
+   * (`behaviour` is the type's `repeat`) or was abandoned or blocked (its `retrial`), and when and
+   * as what. Null when the customer gives up (no rule, the draw says no, or `maxContacts` reached).
+   */
+  nextContact(issue: number, type: number, behaviour: RepeatDefinition | null): Return | null {
+    if (behaviour === null || (this.issues.contacts[issue] as number) >= this.settings.maxContacts) return null;
+    const u = this.returnStream[type]!;
+    if (u.next() >= behaviour.probability) return null;
+    const delay = behaviour.delay.sample(u);
+    const pickU = u.next();
+    let acc = 0;
+    let next = type;
+    for (const [t, p] of behaviour.next) {
+      acc += p;
+      next = t;
+      if (pickU < acc) break;
+    }
+    return { delay, type: next };
+  }
+}
