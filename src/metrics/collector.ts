@@ -3,7 +3,7 @@ import type { ContactCenterObserver } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
 import { AgentTime } from './agent-time';
 import { ContactTally, ratio } from './contact-tally';
-import type { AgentMetrics, IntervalMetrics, NamedAgentMetrics, RunMetrics } from './result';
+import type { AgentMetrics, IntervalMetrics, NamedAgentMetrics, OverflowMetrics, RunMetrics } from './result';
 import { IntervalCounter } from './stats/interval-counter';
 import { IntervalGrid } from './stats/interval-grid';
 import { IntervalTimeWeighted } from './stats/interval-time-weighted';
@@ -63,6 +63,9 @@ export class MetricsCollector implements ContactCenterObserver {
   private warmup = 0;
   private thresholds!: Float64Array;
   private readonly slices: ContactTally[] = [];
+  /** Per contact type and overflow step: answered count and wait sum. */
+  private stepAnswered: Float64Array[] = [];
+  private stepWait: Float64Array[] = [];
   private readonly shortAbandon: number;
   private readonly accuracy: number;
   private readonly perAgent: boolean;
@@ -99,6 +102,8 @@ export class MetricsCollector implements ContactCenterObserver {
     this.iStaffed = new IntervalTimeWeighted(this.grid, 0, 0);
     this.iBusy = new IntervalTimeWeighted(this.grid, 0, 0);
     this.thresholds = Float64Array.from(m.contactTypes, (t) => t.serviceLevel.threshold);
+    this.stepAnswered = m.contactTypes.map((t) => new Float64Array(t.overflow?.length ?? 1));
+    this.stepWait = m.contactTypes.map((t) => new Float64Array(t.overflow?.length ?? 1));
     if (this.perAgent) {
       this.agentAnswered = new Float64Array(view.agentCount);
       this.agentHandle = Array.from({ length: view.agentCount }, () => new RunningStats());
@@ -155,6 +160,10 @@ export class MetricsCollector implements ContactCenterObserver {
     const within = wait <= (this.thresholds[v.contactType(c)] as number);
     for (const t of this.slicesOf(c)) t.answer(wait, within);
     this.groupAnswered[group]!++;
+    const type = v.contactType(c);
+    const step = v.contactOverflowStep(c);
+    this.stepAnswered[type]![step]!++;
+    this.stepWait[type]![step]! += wait;
     if (this.perAgent) this.agentAnswered[agent]!++;
     const arrival = v.contactArrival(c);
     this.iAnswered.add(arrival);
@@ -262,8 +271,33 @@ export class MetricsCollector implements ContactCenterObserver {
       meanQueueLength: this.queueAll.mean(),
       meanQueueLengthByContactType: m.contactTypes.map((t) => ({ name: t.name, value: this.queueByType[t.id]!.mean() })),
       maxQueueLength: this.queueAll.max,
+      overflow: this.overflowMetrics(),
       ...(this.perAgent ? { byAgent: this.byAgent() } : {}),
     };
+  }
+
+  private overflowMetrics(): OverflowMetrics[] {
+    const m = this.view.model;
+    const out: OverflowMetrics[] = [];
+    for (const t of m.contactTypes) {
+      if (t.overflow === null) continue;
+      const answered = this.stepAnswered[t.id]!;
+      const waits = this.stepWait[t.id]!;
+      let total = 0;
+      for (const n of answered) total += n;
+      out.push({
+        name: t.name,
+        steps: t.overflow.map((s, k) => ({
+          step: k,
+          after: s.after,
+          groups: s.groups.map((g) => m.agentGroups[g]!.name),
+          answered: answered[k]!,
+          meanWait: ratio(waits[k]!, answered[k]!),
+        })),
+        overflowShare: ratio(total - answered[0]!, total),
+      });
+    }
+    return out;
   }
 
   private byAgent(): NamedAgentMetrics[] {

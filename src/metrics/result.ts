@@ -103,6 +103,28 @@ export type NamedContactMetrics = { readonly name: string } & ContactMetrics;
 /** A named slice of agent metrics. */
 export type NamedAgentMetrics = { readonly name: string } & AgentMetrics;
 
+/** Contacts answered through one overflow step of a contact type. */
+export interface OverflowStepMetrics {
+  /** Step index: 0 for the primary groups. */
+  readonly step: number;
+  /** Waiting time after which the step opens (seconds). */
+  readonly after: number;
+  /** Names of the groups the step adds. */
+  readonly groups: readonly string[];
+  /** Contacts answered by agents of this step's groups. */
+  readonly answered: number;
+  /** Their mean wait before being answered. */
+  readonly meanWait: number | null;
+}
+
+/** Overflow metrics of one contact type with overflow steps. */
+export interface OverflowMetrics {
+  readonly name: string;
+  readonly steps: readonly OverflowStepMetrics[];
+  /** Share of answered contacts taken by an overflow step (k > 0). */
+  readonly overflowShare: number | null;
+}
+
 /** Everything one run measured. */
 export interface RunMetrics {
   readonly overall: ContactMetrics;
@@ -118,6 +140,8 @@ export interface RunMetrics {
   readonly meanQueueLengthByContactType: readonly { readonly name: string; readonly value: number }[];
   /** Largest number of contacts waiting at once. */
   readonly maxQueueLength: number;
+  /** Contacts answered per overflow step, for the contact types that have overflow steps. */
+  readonly overflow: readonly OverflowMetrics[];
   /** Every agent's metrics, when asked for with `metrics: { perAgent: true }`. */
   readonly byAgent?: readonly NamedAgentMetrics[];
 }

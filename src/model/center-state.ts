@@ -2,6 +2,7 @@ import { AgentTable } from './agent-table';
 import { CHANNEL_COUNT } from './channel';
 import { ContactTable, type ContactStateValue, type ServiceOutcomeValue } from './contact-table';
 import { IssueTable } from './issue-table';
+import { OverflowRules } from './overflow';
 import type { ModelDefinition } from './definition';
 import type { ContactCenterView } from './view';
 import { WaitingQueues } from './waiting-queues';
@@ -16,6 +17,7 @@ export class CenterState implements ContactCenterView {
   readonly agents: AgentTable;
   readonly queues: WaitingQueues;
   readonly issues: IssueTable;
+  readonly overflow: OverflowRules;
   /** Contacts waiting per contact type. */
   readonly waitingPerType: Int32Array;
   /** Contacts waiting per channel (for the waiting-room limit). */
@@ -54,12 +56,15 @@ export class CenterState implements ContactCenterView {
     this.typeChannel = Int32Array.from(types, (t) => t.channel);
     const groupsPerType: number[][] = types.map(() => []);
     const queuesPerGroup: number[][] = groups.map(() => []);
+    const qualified = (type: number, group: number): boolean => {
+      const t = types[type]!;
+      const g = groups[group]!;
+      return (g.concurrency[t.channel] ?? 0) > 0 && t.requirements.every((r) => (g.proficiency[r.skill] ?? 0) >= r.minProficiency);
+    };
+    this.overflow = new OverflowRules(model, qualified, this.contacts, this.agents, this.waitingPerType, this.typeChannel, clock);
     for (const t of types) {
       for (const g of groups) {
-        const qualified =
-          (g.concurrency[t.channel] ?? 0) > 0 &&
-          t.requirements.every((r) => (g.proficiency[r.skill] ?? 0) >= r.minProficiency);
-        if (!qualified) continue;
+        if ((this.overflow.stepOf[t.id * groups.length + g.id] as number) < 0) continue;
         this.eligible[t.id * groups.length + g.id] = 1;
         const primary = t.requirements[0];
         const level = primary === undefined ? 0 : (g.proficiency[primary.skill] ?? 0);
@@ -217,10 +222,17 @@ export class CenterState implements ContactCenterView {
     const type = this.contacts.type[contact] as number;
     return (
       this.eligible[type * this.groupCount + (this.agents.group[agent] as number)] === 1 &&
-      this.agents.canTake(agent, this.typeChannel[type] as number)
+      this.agents.canTake(agent, this.typeChannel[type] as number) &&
+      (!this.overflow.hasSteps(type) || this.overflow.stepFor(agent, contact) >= 0)
     );
   }
 
+  overflowStep(type: number, group: number): number {
+    return this.overflow.stepOf[type * this.groupCount + group] as number;
+  }
+  contactOverflowStep(contact: number): number {
+    return this.contacts.step[contact] as number;
+  }
   eligibleGroups(type: number): readonly number[] {
     return this.groupsPerType[type] ?? [];
   }

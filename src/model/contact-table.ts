@@ -71,6 +71,12 @@ export class ContactTable {
   resolutionDraw: Float64Array;
   /** A {@link ServiceOutcome}, set when service ends. */
   outcome: Uint8Array;
+  /** Overflow step through which the contact was served (0: a primary group). */
+  step: Int32Array;
+  /** Handle of the pending overflow-step event, or -1. */
+  stepTimer: Float64Array;
+  /** The overflow step the pending step event opens. */
+  nextStep: Int32Array;
 
   private freeSlots: Int32Array;
   private freeCount = 0;
@@ -100,6 +106,9 @@ export class ContactTable {
     this.context = new Uint8Array(n);
     this.resolutionDraw = new Float64Array(n);
     this.outcome = new Uint8Array(n);
+    this.step = new Int32Array(n);
+    this.stepTimer = new Float64Array(n);
+    this.nextStep = new Int32Array(n);
     this.freeSlots = new Int32Array(n);
   }
 
@@ -125,6 +134,8 @@ export class ContactTable {
     this.transferred[slot] = 0;
     this.context[slot] = 0;
     this.outcome[slot] = 0;
+    this.step[slot] = 0;
+    this.stepTimer[slot] = -1;
     return slot;
   }
 
@@ -157,6 +168,9 @@ export class ContactTable {
     this.context = growUint8(this.context, n);
     this.resolutionDraw = growFloat64(this.resolutionDraw, n);
     this.outcome = growUint8(this.outcome, n);
+    this.step = growInt32(this.step, n);
+    this.stepTimer = growFloat64(this.stepTimer, n);
+    this.nextStep = growInt32(this.nextStep, n);
     this.freeSlots = growInt32(this.freeSlots, n);
   }
 }

@@ -176,6 +176,36 @@ export interface ContactTypeDefinition {
   readonly retrial: RepeatDefinition | null;
   /** Escalation when the serving group lacks authority; null: none. */
   readonly transfer: TransferDefinition | null;
+  /**
+   * Which groups may serve the type, widening with the wait (bullseye routing): step 0 lists the
+   * primary groups (`after` 0), each later step adds groups once the contact has waited `after`
+   * seconds, under its protection conditions. Null: every qualified group, from the start.
+   */
+  readonly overflow: readonly OverflowStepDefinition[] | null;
+}
+
+/** One ring of overflow routing. */
+export interface OverflowStepDefinition {
+  /** Waiting time (seconds) after which the step's groups may serve the contact. */
+  readonly after: number;
+  /** Group ids added by this step (each must be qualified for the type). */
+  readonly groups: readonly number[];
+  readonly protection: OverflowProtection;
+}
+
+/**
+ * Conditions under which an overflow step may take an agent of one of its groups (the target),
+ * checked at the moment of assignment. Every given condition must hold; omitted ones always do.
+ */
+export interface OverflowProtection {
+  /** The target's own queue (contacts waiting for which it is a primary group) is below this. */
+  readonly maxTargetQueue?: number;
+  /** At least this many of the target's agents stay free for its own work (trunk reservation). */
+  readonly reserveAgents?: number;
+  /** The source type has at least this many contacts waiting (sharing only under real overload). */
+  readonly minSourceQueue?: number;
+  /** Overflow contacts may occupy at most this share of the target's agents on duty. */
+  readonly maxShare?: number;
 }
 
 /** How many agents of a group are on duty over time. */

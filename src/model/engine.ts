@@ -61,6 +61,7 @@ export class ContactCenterEngine {
   private readonly kWrapEnd: EventKind;
   private readonly kAbandon: EventKind;
   private readonly kWarmupEnd: EventKind;
+  private readonly kOverflowStep: EventKind;
   private serial = 0;
   private issueSerial = 0;
   private customers = 0;
@@ -127,6 +128,7 @@ export class ContactCenterEngine {
     this.kServiceEnd = sim.defineEvent('service-end', (c) => this.endService(c));
     this.kWrapEnd = sim.defineEvent('wrap-up-end', (c) => this.finish(c));
     this.kAbandon = sim.defineEvent('abandon', (c) => this.abandon(c));
+    this.kOverflowStep = sim.defineEvent('overflow-step', (c) => this.openStep(c));
     this.kWarmupEnd = sim.defineEvent('warm-up-end', () => {
       for (const ob of this.hub.listeners('onWarmupEnd')) ob.onWarmupEnd!();
     });
@@ -216,7 +218,31 @@ export class ContactCenterEngine {
     state.waitingPerChannel[state.typeChannel[type] as number]!++;
     const patience = contacts.patience[c] as number;
     if (patience < Infinity) contacts.timer[c] = sim.schedule(patience, this.kAbandon, c, EventPriority.timer);
+    if (state.overflow.hasSteps(type)) this.scheduleStep(c, 0);
     for (const ob of this.o.queued) ob.onQueued!(c, q);
+  }
+
+  /** Schedules the opening of the first overflow step after `fromStep` for a waiting contact. */
+  private scheduleStep(c: number, fromStep: number): void {
+    const contacts = this.state.contacts;
+    const next = this.state.overflow.nextOpening(contacts.type[c] as number, contacts.queuedAt[c] as number, fromStep);
+    if (next.time === Infinity) return;
+    contacts.nextStep[c] = next.step;
+    contacts.stepTimer[c] = this.sim.scheduleAt(next.time, this.kOverflowStep, c, EventPriority.timer);
+  }
+
+  /** An overflow step opened for a waiting contact: offer it to the agents again. */
+  private openStep(c: number): void {
+    const { state } = this;
+    const contacts = state.contacts;
+    contacts.stepTimer[c] = -1;
+    const agent = this.policy.selectAgent(c, state);
+    if (agent >= 0) {
+      this.checkAgentChoice(agent, c);
+      this.startService(c, agent, true);
+      return;
+    }
+    this.scheduleStep(c, contacts.nextStep[c] as number);
   }
 
   private dequeue(c: number): void {
@@ -232,6 +258,11 @@ export class ContactCenterEngine {
       sim.cancel(timer);
       contacts.timer[c] = -1;
     }
+    const stepTimer = contacts.stepTimer[c] as number;
+    if (stepTimer >= 0) {
+      sim.cancel(stepTimer);
+      contacts.stepTimer[c] = -1;
+    }
     for (const ob of this.o.dequeued) ob.onDequeued!(c, q);
   }
 
@@ -243,6 +274,9 @@ export class ContactCenterEngine {
     const type = contacts.type[c] as number;
     const channel = state.typeChannel[type] as number;
     const group = agents.group[agent] as number;
+    const step = state.overflow.hasSteps(type) ? state.overflow.stepFor(agent, c) : 0;
+    contacts.step[c] = step;
+    if (step > 0) state.overflow.overflowLoad[group]!++;
     const context = this.journey.hasContext(c, agent);
     contacts.context[c] = context ? 1 : 0;
     if (this.journey.repeatsInformation(c, context)) state.issues.repeatedInformation[contacts.issue[c] as number]!++;
@@ -301,6 +335,7 @@ export class ContactCenterEngine {
     const agents = state.agents;
     const agent = contacts.agent[c] as number;
     const channel = state.typeChannel[contacts.type[c] as number] as number;
+    if ((contacts.step[c] as number) > 0) state.overflow.overflowLoad[agents.group[agent] as number]!--;
     contacts.release(c);
     agents.load[agent * CHANNEL_COUNT + channel]!--;
     if (--agents.totalLoad[agent]! === 0) {

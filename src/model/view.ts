@@ -103,7 +103,14 @@ export interface ContactCenterView {
   /** True when the agent is eligible and has free capacity for the contact now. */
   canServe(agent: number, contact: number): boolean;
 
-  /** Groups whose skills and channels qualify them for a contact type, in group id order. */
+  /**
+   * The overflow step through which `group` may serve `type`: 0 for a primary group, k > 0 for the
+   * k-th overflow step, -1 when never. Without overflow steps every qualified group is 0.
+   */
+  overflowStep(type: number, group: number): number;
+  /** The overflow step through which a contact in service was taken (0: primary). */
+  contactOverflowStep(contact: number): number;
+  /** Groups that may serve a contact type (primary and overflow), in group id order. */
   eligibleGroups(type: number): readonly number[];
   /** Queues a group is qualified to serve, in queue id order. */
   servedQueues(group: number): readonly number[];

@@ -84,6 +84,7 @@ function contactType(
     repeat: buildFollowUp(t.repeat, id, typeId),
     retrial: buildFollowUp(t.retrial, id, typeId),
     transfer: buildTransfer(t.transfer, typeId),
+    overflow: null,
   };
 }
 

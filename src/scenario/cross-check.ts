@@ -1,6 +1,7 @@
 import { CHANNELS, channelIndex, isOnlineChannel } from '../model/channel';
-import { closestName } from '../util/closest-name';
 import type { IssueList, PathElement } from './errors';
+import { checkJourneyNames } from './journey-cross-check';
+import { list, record, stringOr, unknownName, type Raw } from './raw-input';
 
 /**
  * The cross-reference pass: names used in one place must be defined in another. It reads the
@@ -10,26 +11,6 @@ import type { IssueList, PathElement } from './errors';
  *
  * @module
  */
-
-type Raw = Record<string, unknown>;
-
-function record(value: unknown): Raw | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Raw) : undefined;
-}
-
-function list(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function stringOr(value: unknown, fallback: string | undefined): string | undefined {
-  return typeof value === 'string' ? value : value === undefined ? fallback : undefined;
-}
-
-function unknownName(noun: string, name: string, known: readonly string[], knownLabel = 'known'): string {
-  const suggestion = closestName(name, known);
-  if (suggestion !== undefined) return `unknown ${noun} '${name}'; did you mean '${suggestion}'?`;
-  return known.length === 0 ? `unknown ${noun} '${name}'; none are defined` : `unknown ${noun} '${name}'; ${knownLabel}: ${known.join(', ')}`;
-}
 
 /** Reports repeated names; returns the names (first occurrence wins), including the invalid ones' positions as gaps. */
 function uniqueNames(items: readonly unknown[], key: string, label: (i: number) => PathElement[], out: IssueList): string[] {
@@ -56,7 +37,8 @@ export interface CrossCheckOptions {
 
 /**
  * Checks names across the scenario: duplicates, unknown skills, sites and segments, patience on
- * deferred channels, contact types no agent group can serve, and unknown routing policies.
+ * deferred channels, contact types named by repeats, retrials and transfers, contact types no
+ * agent group can serve, and unknown routing policies.
  */
 export function crossCheck(input: unknown, options: CrossCheckOptions, out: IssueList): void {
   const raw = record(input);
@@ -70,7 +52,7 @@ export function crossCheck(input: unknown, options: CrossCheckOptions, out: Issu
   const sites = raw['sites'] === undefined ? ['main'] : uniqueNames(list(raw['sites']), 'name', (i) => ['sites', i, 'name'], out);
   const types = list(raw['contactTypes']);
   const groups = list(raw['agentGroups']);
-  uniqueNames(types, 'name', (i) => ['contactTypes', i, 'name'], out);
+  const typeNames = uniqueNames(types, 'name', (i) => ['contactTypes', i, 'name'], out);
   uniqueNames(groups, 'name', (i) => ['agentGroups', i, 'name'], out);
 
   const checkSkills = (owner: Raw, path: PathElement[]): void => {
@@ -108,6 +90,7 @@ export function crossCheck(input: unknown, options: CrossCheckOptions, out: Issu
     }
   });
 
+  if (Array.isArray(raw['contactTypes'])) checkJourneyNames(types, typeNames, out);
   if (groups.length > 0) checkServable(types, groups, skills, out);
 
   const policy = record(raw['routing'])?.['policy'];

@@ -16,3 +16,4 @@ export { DURATION_UNITS, formatDuration, formatRate, parseDuration, parseRate, t
 export type { DurationUnit } from './units';
 export { DEFAULT_SEGMENT, DEFAULT_SITE, DEFAULT_TIMES, defaultServiceLevel } from './build';
 export { mergeScenario, NAMED_LISTS } from './merge';
+export { CONTEXT_CARRY_OVERS, DEFAULT_JOURNEY } from './journey-schema';

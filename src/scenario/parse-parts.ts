@@ -87,7 +87,12 @@ export function parseParts(input: unknown, out: IssueList): ParsedParts {
         lists[key] = undefined;
         continue;
       }
-      lists[key] = value.map((element, i) => parseWith(schema as z.ZodType, element, [key, i], out));
+      // Array.from visits holes of a sparse list (as undefined), which map would skip
+      lists[key] = Array.from(value, (element: unknown, i) => {
+        if (element !== undefined) return parseWith(schema as z.ZodType, element, [key, i], out);
+        out.add([key, i], `must be a ${noun} (an object), got nothing`);
+        return undefined;
+      });
       continue;
     }
     const parsed = parseWith(shape[key] as z.ZodType, value, [key], out);

@@ -2,6 +2,7 @@ import type { ModelDefinition } from '../model/definition';
 import { buildModel } from './build';
 import { crossCheck } from './cross-check';
 import { IssueList, ScenarioError, type ScenarioIssue } from './errors';
+import { addJourneyWarnings } from './journey-warnings';
 import { parseParts } from './parse-parts';
 import { checkValues } from './value-checks';
 import { addModelWarnings } from './warnings';
@@ -63,6 +64,7 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
   }
   const model = buildModel(parts);
   addModelWarnings(model, warnings);
+  addJourneyWarnings(model, warnings);
   return { ok: true, model, warnings: warnings.inDocumentOrder(input) };
 }
 

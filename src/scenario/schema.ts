@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNELS } from '../model/channel';
 import { SITE_KINDS } from '../model/definition';
 import { distributionSpec } from './distribution-spec';
+import { contactTypeJourneyFields, journeySchema } from './journey-schema';
 import { duration, integer, name, proficiency, rate, share, strictObject } from './schema-parts';
 
 /**
@@ -108,7 +109,7 @@ export const serviceLevelSchema = strictObject({
   within: duration().optional(),
 });
 
-/** A contact type. */
+/** A contact type, with its optional journey fields (see `journey-schema.ts`). */
 export const contactTypeSchema = strictObject({
   name: name(),
   channel: z.enum(CHANNELS).default('voice'),
@@ -119,6 +120,7 @@ export const contactTypeSchema = strictObject({
   serviceLevel: serviceLevelSchema.optional(),
   arrivals: arrivalsSchema,
   segments: z.record(z.string(), share()).optional(),
+  ...contactTypeJourneyFields,
 });
 
 /** Concurrency per channel: how many contacts of that channel an agent holds at once. */
@@ -148,6 +150,7 @@ export const agentGroupSchema = strictObject({
   channels: channelsSchema.default({ voice: 1 }),
   wrapUp: distributionSpec.optional(),
   handleTimeFactor: handleTimeFactorSchema.optional(),
+  authority: z.boolean().default(true),
 });
 
 /** Waiting-room capacity per channel (contacts waiting, not in service). */
@@ -181,6 +184,7 @@ export const scenarioSchema = strictObject({
   agentGroups: z.array(agentGroupSchema).min(1),
   waitingRoom: waitingRoomSchema.optional(),
   busyness: strictObject({ cv: positiveNumber('busyness cv') }).optional(),
+  journey: journeySchema.optional(),
   routing: routingSchema.prefault({}),
 });
 

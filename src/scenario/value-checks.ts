@@ -6,8 +6,8 @@ import { formatDuration } from './units';
 
 /**
  * Checks that need values in seconds (after the schema pass): warm-up before the horizon,
- * shares summing to 1, per-interval lists that fit their period, shifts inside their period,
- * trace times within the horizon. Runs on whatever parts parsed.
+ * shares summing to 1 (segments, `repeat.via`, `retrial.via`), per-interval lists that fit their
+ * period, shifts inside their period, trace times within the horizon. Runs on whatever parts parsed.
  *
  * @module
  */
@@ -94,6 +94,10 @@ export function checkValues(parts: ParsedParts, errors: IssueList, warnings: Iss
     if (type === undefined) return;
     const path: PathElement[] = ['contactTypes', i];
     if (type.segments !== undefined) checkSum(Object.values(type.segments), [...path, 'segments'], errors);
+    for (const key of ['repeat', 'retrial'] as const) {
+      const via = type[key]?.via;
+      if (via !== undefined) checkSum(Object.values(via), [...path, key, 'via'], errors);
+    }
     checkArrivals(type.arrivals, interval, horizon, [...path, 'arrivals'], errors, warnings);
   });
   parts.agentGroups?.forEach((group, i) => {

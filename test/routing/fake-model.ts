@@ -77,6 +77,7 @@ export function fakeModel(spec: FakeModelSpec): ModelDefinition {
     repeat: null,
     retrial: null,
     transfer: null,
+    overflow: null,
   }));
   const agentGroups: AgentGroupDefinition[] = spec.groups.map((g, id) => ({
     id,

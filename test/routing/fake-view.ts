@@ -179,6 +179,8 @@ export class FakeView implements ContactCenterView {
   issueLastAgent(_issue: number): number { return -1; }
   issueLastContactEnd(_issue: number): number { return 0; }
   issueSerial(issue: number): number { return issue; }
+  overflowStep(type: number, group: number): number { return this.eligibleGroups(type).includes(group) ? 0 : -1; }
+  contactOverflowStep(_contact: number): number { return 0; }
 
   queueOf(type: number, segment: number): number { return type * this.model.segments.length + segment; }
   queueType(queue: number): number { return Math.floor(queue / this.model.segments.length); }

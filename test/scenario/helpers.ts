@@ -32,6 +32,18 @@ export function validScenario(): Record<string, any> {
   };
 }
 
+/** {@link validScenario} with journey settings and a resolution, repeat, retrial and transfer on billing-voice. */
+export function journeyScenario(): Record<string, any> {
+  const s = validScenario();
+  s.journey = { context: 'omnichannel', maxContacts: 5 };
+  s.contactTypes[0].resolution = { probability: 0.7, byProficiency: { 1: 0.8 } };
+  s.contactTypes[0].repeat = { probability: 0.8, delay: { kind: 'exponential', mean: '1d' }, via: { 'billing-voice': 0.6, 'cards-chat': 0.4 } };
+  s.contactTypes[0].retrial = { probability: 0.5, delay: { kind: 'exponential', mean: '10m' } };
+  s.contactTypes[0].transfer = { to: 'cards-chat', probability: 0.5 };
+  s.agentGroups[0].authority = false;
+  return s;
+}
+
 /** Issues as `path: message` strings. */
 export function lines(issues: readonly ScenarioIssue[]): string[] {
   return issues.map((i) => (i.path === '' ? i.message : `${i.path}: ${i.message}`));

@@ -43,6 +43,7 @@ export function singleQueueModel(p: SingleQueueParams): ModelDefinition {
         repeat: null,
         retrial: null,
         transfer: null,
+        overflow: null,
       },
     ],
     agentGroups: [

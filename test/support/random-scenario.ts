@@ -158,6 +158,7 @@ export function buildScenario(raw: RawScenario): ModelDefinition {
       repeat: null,
       retrial: null,
       transfer: null,
+      overflow: null,
     };
   });
   const groups = raw.groups.map((g) => ({

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { ContextCarryOver } from '../model/definition';
+import { distributionSpec } from './distribution-spec';
+import { describeValue, integer, name, share, strictObject } from './schema-parts';
+
+/**
+ * The customer-journey part of the scenario format: the scenario-wide `journey` settings and,
+ * per contact type, `resolution`, `repeat`, `retrial` and `transfer`. Names (the contact types
+ * of `via` and `transfer.to`) are checked in `journey-cross-check.ts`, `via` shares in
+ * `value-checks.ts`.
+ *
+ * @module
+ */
+
+/** The values of `journey.context`, in documentation order. */
+export const CONTEXT_CARRY_OVERS = ['none', 'same-channel', 'omnichannel'] as const satisfies readonly ContextCarryOver[];
+
+/** Defaults of the `journey` settings (what the engine also assumes when `journey` is omitted). */
+export const DEFAULT_JOURNEY = { context: 'none', contextHandleFactor: 1, repeatHandleFactor: 1, maxContacts: 10 } as const;
+
+/** A multiplier `> 0` (or `≥ 0` when `allowZero`); the message starts with `subject`. */
+function factor(subject: string, allowZero: boolean) {
+  const bound = allowZero ? 'a number ≥ 0' : 'a positive number';
+  const message = (issue: { input?: unknown }): string => `${subject} must be ${bound}, got ${describeValue(issue.input)}`;
+  const number = z.number({ error: message });
+  return allowZero ? number.min(0, { error: message }) : number.positive({ error: message });
+}
+
+/** Scenario-wide journey settings: `{ context, contextHandleFactor, repeatHandleFactor, maxContacts }`. */
+export const journeySchema = strictObject({
+  context: z.enum(CONTEXT_CARRY_OVERS).default(DEFAULT_JOURNEY.context),
+  contextHandleFactor: factor('contextHandleFactor', false).default(DEFAULT_JOURNEY.contextHandleFactor),
+  repeatHandleFactor: factor('repeatHandleFactor', false).default(DEFAULT_JOURNEY.repeatHandleFactor),
+  maxContacts: integer(1, 'maxContacts').default(DEFAULT_JOURNEY.maxContacts),
+});
+
+/** Resolution factor per proficiency level `1`–`5` (each ≥ 0; missing levels are 1). */
+export const byProficiencySchema = strictObject(
+  Object.fromEntries(['1', '2', '3', '4', '5'].map((level) => [level, factor('resolution factor', true).optional()])) as Record<
+    '1' | '2' | '3' | '4' | '5',
+    z.ZodOptional<ReturnType<typeof factor>>
+  >,
+  'proficiency level',
+);
+
+/** How likely a service resolves the issue: `{ probability, byProficiency?, withContext = 1 }`. */
+export const resolutionSchema = strictObject({
+  probability: share('probability'),
+  byProficiency: byProficiencySchema.optional(),
+  withContext: factor('withContext', true).default(1),
+});
+
+/**
+ * What a customer does next (`repeat` when unresolved, `retrial` when abandoned or blocked):
+ * `{ probability, delay, via? }`; `via` maps contact type names to shares (default: the same type).
+ */
+export const followUpSchema = strictObject({
+  probability: share('probability'),
+  delay: distributionSpec,
+  via: z.record(z.string(), share()).optional(),
+});
+
+/** An escalation to another contact type: `{ to, probability = 1 }`. */
+export const transferSchema = strictObject({
+  to: name(),
+  probability: share('probability').default(1),
+});
+
+/** The journey fields of a contact type, spread into its schema. */
+export const contactTypeJourneyFields = {
+  resolution: resolutionSchema.optional(),
+  repeat: followUpSchema.optional(),
+  retrial: followUpSchema.optional(),
+  transfer: transferSchema.optional(),
+};
+
+/** Journey settings after the schema pass. */
+export type ParsedJourney = z.output<typeof journeySchema>;
+/** A resolution spec after the schema pass. */
+export type ParsedResolution = z.output<typeof resolutionSchema>;
+/** A repeat or retrial spec after the schema pass. */
+export type ParsedFollowUp = z.output<typeof followUpSchema>;
+/** A transfer spec after the schema pass. */
+export type ParsedTransfer = z.output<typeof transferSchema>;
