@@ -268,6 +268,7 @@ export class MetricsCollector implements ContactCenterObserver {
       byAgentGroup: groupMetrics,
       bySite,
       intervals,
+      afterHorizon: { offered: this.iOffered.afterEnd, answered: this.iAnswered.afterEnd, abandoned: this.iAbandoned.afterEnd },
       meanQueueLength: this.queueAll.mean(),
       meanQueueLengthByContactType: m.contactTypes.map((t) => ({ name: t.name, value: this.queueByType[t.id]!.mean() })),
       maxQueueLength: this.queueAll.max,

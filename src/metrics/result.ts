@@ -135,6 +135,11 @@ export interface RunMetrics {
   readonly byAgentGroup: readonly NamedAgentMetrics[];
   readonly bySite: readonly NamedAgentMetrics[];
   readonly intervals: readonly IntervalMetrics[];
+  /**
+   * Contacts that arrived after the horizon, during the drain (transfers and returns of customers
+   * already in the system): they belong to no interval.
+   */
+  readonly afterHorizon: { readonly offered: number; readonly answered: number; readonly abandoned: number };
   /** Time-average number of contacts waiting, overall and per contact type. */
   readonly meanQueueLength: number;
   readonly meanQueueLengthByContactType: readonly { readonly name: string; readonly value: number }[];

@@ -77,6 +77,8 @@ export class ContactTable {
   stepTimer: Float64Array;
   /** The overflow step the pending step event opens. */
   nextStep: Int32Array;
+  /** Handle of the pending reconsideration asked for by the routing policy, or -1. */
+  wakeTimer: Float64Array;
 
   private freeSlots: Int32Array;
   private freeCount = 0;
@@ -109,6 +111,7 @@ export class ContactTable {
     this.step = new Int32Array(n);
     this.stepTimer = new Float64Array(n);
     this.nextStep = new Int32Array(n);
+    this.wakeTimer = new Float64Array(n);
     this.freeSlots = new Int32Array(n);
   }
 
@@ -136,6 +139,7 @@ export class ContactTable {
     this.outcome[slot] = 0;
     this.step[slot] = 0;
     this.stepTimer[slot] = -1;
+    this.wakeTimer[slot] = -1;
     return slot;
   }
 
@@ -171,6 +175,7 @@ export class ContactTable {
     this.step = growInt32(this.step, n);
     this.stepTimer = growFloat64(this.stepTimer, n);
     this.nextStep = growInt32(this.nextStep, n);
+    this.wakeTimer = growFloat64(this.wakeTimer, n);
     this.freeSlots = growInt32(this.freeSlots, n);
   }
 }

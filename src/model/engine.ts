@@ -62,6 +62,7 @@ export class ContactCenterEngine {
   private readonly kAbandon: EventKind;
   private readonly kWarmupEnd: EventKind;
   private readonly kOverflowStep: EventKind;
+  private readonly kReconsider: EventKind;
   private serial = 0;
   private issueSerial = 0;
   private customers = 0;
@@ -129,6 +130,7 @@ export class ContactCenterEngine {
     this.kWrapEnd = sim.defineEvent('wrap-up-end', (c) => this.finish(c));
     this.kAbandon = sim.defineEvent('abandon', (c) => this.abandon(c));
     this.kOverflowStep = sim.defineEvent('overflow-step', (c) => this.openStep(c));
+    this.kReconsider = sim.defineEvent('reconsider', (c) => this.reconsider(c));
     this.kWarmupEnd = sim.defineEvent('warm-up-end', () => {
       for (const ob of this.hub.listeners('onWarmupEnd')) ob.onWarmupEnd!();
     });
@@ -219,7 +221,29 @@ export class ContactCenterEngine {
     const patience = contacts.patience[c] as number;
     if (patience < Infinity) contacts.timer[c] = sim.schedule(patience, this.kAbandon, c, EventPriority.timer);
     if (state.overflow.hasSteps(type)) this.scheduleStep(c, 0);
+    if (this.policy.reconsiderAfter !== undefined) this.scheduleReconsider(c);
     for (const ob of this.o.queued) ob.onQueued!(c, q);
+  }
+
+  private scheduleReconsider(c: number): void {
+    const delay = this.policy.reconsiderAfter!(c, this.state);
+    if (!(delay >= 0)) {
+      throw new Error(`routing policy '${this.policyName}': reconsiderAfter must return a delay ≥ 0 or Infinity, got ${delay}`);
+    }
+    if (delay < Infinity) this.state.contacts.wakeTimer[c] = this.sim.schedule(delay, this.kReconsider, c, EventPriority.timer);
+  }
+
+  /** The policy asked to see a waiting contact again: offer it, and ask when to look next. */
+  private reconsider(c: number): void {
+    const contacts = this.state.contacts;
+    contacts.wakeTimer[c] = -1;
+    const agent = this.policy.selectAgent(c, this.state);
+    if (agent >= 0) {
+      this.checkAgentChoice(agent, c);
+      this.startService(c, agent, true);
+      return;
+    }
+    this.scheduleReconsider(c);
   }
 
   /** Schedules the opening of the first overflow step after `fromStep` for a waiting contact. */
@@ -262,6 +286,11 @@ export class ContactCenterEngine {
     if (stepTimer >= 0) {
       sim.cancel(stepTimer);
       contacts.stepTimer[c] = -1;
+    }
+    const wakeTimer = contacts.wakeTimer[c] as number;
+    if (wakeTimer >= 0) {
+      sim.cancel(wakeTimer);
+      contacts.wakeTimer[c] = -1;
     }
     for (const ob of this.o.dequeued) ob.onDequeued!(c, q);
   }

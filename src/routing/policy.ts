@@ -18,6 +18,13 @@ export interface RoutingPolicy {
    * Called again while the agent still has free capacity and the previous call chose a contact.
    */
   selectContact(agent: number, view: ContactCenterView): number;
+  /**
+   * Optional: called when a contact starts waiting. Return a delay (seconds) after which the engine
+   * offers the contact to the policy again through `selectAgent` even if no agent frees up in the
+   * meantime — e.g. when a contact held for one agent may go to anyone after a wait limit — or
+   * Infinity (or omit the method) for never.
+   */
+  reconsiderAfter?(contact: number, view: ContactCenterView): number;
 }
 
 /** What a policy factory receives. */

@@ -100,7 +100,8 @@ export function expectConsistentResult(result: SimulationResult, model: ModelDef
 
   for (const i of result.intervals) expectFraction(i.occupancy, `intervals[${i.start}].occupancy`);
   for (const key of ['offered', 'answered', 'abandoned'] as const) {
-    expect(result.intervals.reduce((a, i) => a + i[key], 0), `Σ intervals.${key} = overall.${key}`).toBe(overall[key]);
+    const total = result.intervals.reduce((a, i) => a + i[key], 0) + result.afterHorizon[key];
+    expect(total, `Σ intervals.${key} + afterHorizon.${key} = overall.${key}`).toBe(overall[key]);
   }
 
   expect(result.meanQueueLength, 'meanQueueLength ≥ 0').toBeGreaterThanOrEqual(0);
