@@ -1,21 +1,18 @@
 import { growFloat64, growInt32, renumberTieKeys } from './event-queue-storage';
+import {
+  invalidPayload,
+  invalidPriority,
+  invalidTime,
+  LAST_REUSABLE_HANDLE,
+  PRIORITY_SCALE,
+  SLOT_SPACE,
+  type EventHandle,
+} from './event-queue-shared';
 
-/**
- * Opaque handle of a scheduled event (a non-negative integer number).
- *
- * A handle encodes the event's internal slot and a per-slot generation, so a handle stays safe
- * after its slot is reused: cancelling an old handle never touches the newer event.
- */
-export type EventHandle = number;
+export type { EventHandle } from './event-queue-shared';
 
-/** Handles are `generation * SLOT_SPACE + slot`; at most this many events can be pending at once. */
-const SLOT_SPACE = 2 ** 26;
-/** Tie keys are `priority * PRIORITY_SCALE + sequence`, which stays below 2^53 (exact doubles). */
-const PRIORITY_SCALE = 2 ** 45;
 /** Inverse of {@link PRIORITY_SCALE} (exact: a power of two). */
-const INV_PRIORITY_SCALE = 2 ** -45;
-/** A freed slot is reused only while its next handle still fits in a safe integer. */
-const LAST_REUSABLE_HANDLE = Number.MAX_SAFE_INTEGER - SLOT_SPACE;
+const INV_PRIORITY_SCALE = 1 / PRIORITY_SCALE;
 /** `Infinity` entries kept past the last heap entry, so a node can always read 4 children. */
 const HEAP_PADDING = 4;
 
@@ -113,10 +110,13 @@ export class EventQueue {
    * @returns a handle for {@link EventQueue.cancel} and {@link EventQueue.isPending}
    */
   push(time: number, payload: number, priority = 0): EventHandle {
-    // `time - time` is NaN for NaN and ±Infinity; `& 255` rejects non-integers and out-of-range.
+    // Cheap checks: `time - time` is NaN for NaN and ±Infinity; `& 255` rejects non-integers and
+    // out-of-range priorities; the payload must be a non-negative safe integer.
     if (time - time !== 0) throw invalidTime(time);
     if ((priority & 255) !== priority) throw invalidPriority(priority);
-    if (!(payload >= 0 && payload <= Number.MAX_SAFE_INTEGER)) throw invalidPayload(payload);
+    if (!(payload >= 0 && payload <= Number.MAX_SAFE_INTEGER && Math.floor(payload) === payload)) {
+      throw invalidPayload(payload);
+    }
 
     let slot: number;
     let handle: number;
@@ -327,18 +327,4 @@ export class EventQueue {
   private renumber(): void {
     this.seq = renumberTieKeys(this.slotTie, this.heapSlot, this.count, PRIORITY_SCALE);
   }
-}
-
-function invalidTime(time: number): RangeError {
-  return new RangeError(`EventQueue.push: time must be a finite number, got ${time}`);
-}
-
-function invalidPriority(priority: number): RangeError {
-  return new RangeError(`EventQueue.push: priority must be an integer in 0..255, got ${priority}`);
-}
-
-function invalidPayload(payload: number): RangeError {
-  return new RangeError(
-    `EventQueue.push: payload must be a non-negative integer up to 2^53 - 1, got ${payload}`,
-  );
 }

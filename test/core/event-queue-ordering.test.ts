@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventQueue } from '../../src/core/event-queue';
-import { mulberry32, ReferenceQueue } from './event-queue-reference';
+import { IMPLEMENTATIONS, mulberry32, ReferenceQueue, type QueueClass } from './event-queue-reference';
 
 interface Mix {
   /** Draws an event time from the PRNG. */
@@ -17,9 +16,15 @@ interface Mix {
  * event, every cancel result and the sizes. Returns the number of pops compared; throws with a
  * description at the first disagreement.
  */
-function compareWithReference(seed: number, steps: number, mix: Mix, initialCapacity = 4): number {
+function compareWithReference(
+  Queue: QueueClass,
+  seed: number,
+  steps: number,
+  mix: Mix,
+  initialCapacity = 4,
+): number {
   const random = mulberry32(seed);
-  const queue = new EventQueue(initialCapacity);
+  const queue = new Queue(initialCapacity);
   const reference = new ReferenceQueue();
   const handles: number[] = []; // handles[id] = queue handle of reference event id
   let pops = 0;
@@ -68,33 +73,35 @@ const continuous = (random: () => number): number => random() * 1000;
 const fewIntegers = (random: () => number): number => Math.floor(random() * 4);
 const twoValues = (random: () => number): number => (random() < 0.5 ? 0 : 1.5);
 
-describe('EventQueue ordering against a sorted reference', () => {
-  it('pops continuous random times in order (push/pop mix)', () => {
-    for (let seed = 1; seed <= 20; seed++) {
-      compareWithReference(seed, 2000, { time: continuous, maxPriority: 0, push: 0.55, cancel: 0 });
-    }
-  });
+describe.each(IMPLEMENTATIONS)('%s', (_name, EventQueue) => {
+  describe('EventQueue ordering against a sorted reference', () => {
+    it('pops continuous random times in order (push/pop mix)', () => {
+      for (let seed = 1; seed <= 20; seed++) {
+        compareWithReference(EventQueue, seed, 2000, { time: continuous, maxPriority: 0, push: 0.55, cancel: 0 });
+      }
+    });
 
-  it('keeps (time, priority, FIFO) order under heavy ties', () => {
-    for (let seed = 100; seed <= 130; seed++) {
-      compareWithReference(seed, 2000, { time: fewIntegers, maxPriority: 3, push: 0.6, cancel: 0 });
-    }
-  });
+    it('keeps (time, priority, FIFO) order under heavy ties', () => {
+      for (let seed = 100; seed <= 130; seed++) {
+        compareWithReference(EventQueue, seed, 2000, { time: fewIntegers, maxPriority: 3, push: 0.6, cancel: 0 });
+      }
+    });
 
-  it('keeps FIFO order when every time and priority is equal', () => {
-    compareWithReference(7, 5000, { time: () => 42, maxPriority: 0, push: 0.6, cancel: 0.1 });
-  });
+    it('keeps FIFO order when every time and priority is equal', () => {
+      compareWithReference(EventQueue, 7, 5000, { time: () => 42, maxPriority: 0, push: 0.6, cancel: 0.1 });
+    });
 
-  it('agrees with the reference under interleaved push, pop and cancel', () => {
-    let pops = 0;
-    for (let seed = 200; seed <= 240; seed++) {
-      pops += compareWithReference(seed, 3000, { time: twoValues, maxPriority: 255, push: 0.5, cancel: 0.2 });
-      pops += compareWithReference(seed + 1000, 3000, { time: continuous, maxPriority: 2, push: 0.5, cancel: 0.25 });
-    }
-    expect(pops).toBeGreaterThan(50_000); // the workload really exercises pops
-  });
+    it('agrees with the reference under interleaved push, pop and cancel', () => {
+      let pops = 0;
+      for (let seed = 200; seed <= 240; seed++) {
+        pops += compareWithReference(EventQueue, seed, 3000, { time: twoValues, maxPriority: 255, push: 0.5, cancel: 0.2 });
+        pops += compareWithReference(EventQueue, seed + 1000, 3000, { time: continuous, maxPriority: 2, push: 0.5, cancel: 0.25 });
+      }
+      expect(pops).toBeGreaterThan(50_000); // the workload really exercises pops
+    });
 
-  it('handles a large heap with ties (deep sifts, tie-aware child selection)', () => {
-    compareWithReference(999, 20_000, { time: (r) => Math.floor(r() * 50), maxPriority: 1, push: 0.7, cancel: 0.05 }, 1);
+    it('handles a large heap with ties (deep sifts, tie-aware child selection)', () => {
+      compareWithReference(EventQueue, 999, 20_000, { time: (r) => Math.floor(r() * 50), maxPriority: 1, push: 0.7, cancel: 0.05 }, 1);
+    });
   });
 });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { EventQueue } from '../../src/core/event-queue';
-import { ReferenceQueue } from './event-queue-reference';
+import { IMPLEMENTATIONS, ReferenceQueue } from './event-queue-reference';
 
 type Op =
   | { kind: 'push'; time: number; priority: number }
@@ -21,34 +20,36 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancel' as const), index: fc.nat(200) }) },
 );
 
-describe('EventQueue property', () => {
-  it('matches the reference queue on any sequence of push, pop and cancel', () => {
-    fc.assert(
-      fc.property(fc.array(op, { maxLength: 300 }), fc.integer({ min: 1, max: 8 }), (ops, capacity) => {
-        const queue = new EventQueue(capacity);
-        const reference = new ReferenceQueue();
-        const handles: number[] = [];
-        for (const o of ops) {
-          if (o.kind === 'push') {
-            const id = reference.push(o.time, handles.length, o.priority);
-            handles[id] = queue.push(o.time, id, o.priority);
-          } else if (o.kind === 'cancel') {
-            if (handles.length === 0) continue;
-            const id = o.index % handles.length;
-            if (queue.cancel(handles[id]!) !== reference.cancel(id)) return false;
-          } else {
-            const expected = reference.pop();
-            const got = queue.pop();
-            if (got !== (expected?.payload ?? -1)) return false;
-            if (expected !== undefined && (queue.lastTime !== expected.time || queue.lastPriority !== expected.priority)) {
-              return false;
+describe.each(IMPLEMENTATIONS)('%s', (_name, EventQueue) => {
+  describe('EventQueue property', () => {
+    it('matches the reference queue on any sequence of push, pop and cancel', () => {
+      fc.assert(
+        fc.property(fc.array(op, { maxLength: 300 }), fc.integer({ min: 1, max: 8 }), (ops, capacity) => {
+          const queue = new EventQueue(capacity);
+          const reference = new ReferenceQueue();
+          const handles: number[] = [];
+          for (const o of ops) {
+            if (o.kind === 'push') {
+              const id = reference.push(o.time, handles.length, o.priority);
+              handles[id] = queue.push(o.time, id, o.priority);
+            } else if (o.kind === 'cancel') {
+              if (handles.length === 0) continue;
+              const id = o.index % handles.length;
+              if (queue.cancel(handles[id]!) !== reference.cancel(id)) return false;
+            } else {
+              const expected = reference.pop();
+              const got = queue.pop();
+              if (got !== (expected?.payload ?? -1)) return false;
+              if (expected !== undefined && (queue.lastTime !== expected.time || queue.lastPriority !== expected.priority)) {
+                return false;
+              }
             }
+            if (queue.size !== reference.size) return false;
           }
-          if (queue.size !== reference.size) return false;
-        }
-        return true;
-      }),
-      { numRuns: 300, seed: 20240501 },
-    );
+          return true;
+        }),
+        { numRuns: 300, seed: 20240501 },
+      );
+    });
   });
 });

@@ -1,3 +1,5 @@
+import { EventQueue } from '../../src/core/event-queue';
+
 /**
  * Test helpers for the event queue: a tiny seeded PRNG and a slow, obviously correct reference
  * queue (linear scan for the minimum of (time, priority, insertion order)).
@@ -70,3 +72,12 @@ export class ReferenceQueue {
     return best;
   }
 }
+
+/** An event-queue class under test. */
+export type QueueClass = typeof EventQueue;
+
+/**
+ * The event-queue implementations that must all pass the same tests (one today; a candidate
+ * layout can be added here to run it through every test).
+ */
+export const IMPLEMENTATIONS: ReadonlyArray<readonly [string, QueueClass]> = [['EventQueue', EventQueue]];
