@@ -10,6 +10,50 @@ export { simulate, simulateModel } from './run/simulate';
 export type { SimulateOptions, SimulationResult } from './run/simulate';
 export { VERSION } from './version';
 
+// Experiments: replications with confidence intervals, comparisons, workers, shards
+export {
+  compareVariants,
+  intervalSummaries,
+  measureVarianceReduction,
+  mergeShards,
+  mser,
+  pairedDifferences,
+  policyVariants,
+  runBatchMeans,
+  runExperiment,
+  runSequential,
+  runShard,
+  scenarioVariant,
+  suggestWarmup,
+  summarizeValues,
+  varianceReduction,
+} from './experiment/index';
+export type {
+  BatchMeansOptions,
+  BatchMeansResult,
+  CompareOptions,
+  ComparisonResult,
+  DifferenceSummary,
+  ExperimentOptions,
+  ExperimentResult,
+  IntervalSummary,
+  MetricSummary,
+  PrecisionTarget,
+  SequentialOptions,
+  SequentialResult,
+  ShardOptions,
+  ShardResult,
+  Variant,
+  VarianceReductionReport,
+} from './experiment/index';
+
+// Customer journey and overflow metrics
+export type { JourneyResult, NamedJourneyMetrics } from './metrics/journey-collector';
+export type { JourneyMetrics } from './metrics/journey-tally';
+export type { OverflowMetrics, OverflowStepMetrics } from './metrics/result';
+export { ContactTrace, CONTACT_RECORD_FIELDS } from './metrics/contact-trace';
+export type { ContactRecord, ContactTraceOptions } from './metrics/contact-trace';
+
 // Scenarios: parse -> fill defaults -> validate -> resolved model
 export {
   DEFAULT_POLICY,
@@ -35,6 +79,13 @@ export { SITE_KINDS } from './model/definition';
 export type {
   AgentGroupDefinition,
   ArrivalDefinition,
+  ContextCarryOver,
+  JourneyDefinition,
+  OverflowProtection,
+  OverflowStepDefinition,
+  RepeatDefinition,
+  ResolutionDefinition,
+  TransferDefinition,
   ContactTypeDefinition,
   ModelDefinition,
   RoutingDefinition,
@@ -45,8 +96,8 @@ export type {
   SkillRequirement,
   StaffingDefinition,
 } from './model/definition';
-export { ContactState } from './model/contact-table';
-export type { ContactStateValue } from './model/contact-table';
+export { ContactState, ServiceOutcome } from './model/contact-table';
+export type { ContactStateValue, ServiceOutcomeValue } from './model/contact-table';
 export type { ContactCenterView } from './model/view';
 export type { ContactCenterObserver } from './model/observer';
 export { ContactCenterEngine } from './model/engine';

@@ -1,0 +1,67 @@
+import type { MetricSummary } from './summary';
+
+/**
+ * The JSON formats of the experiment layer: a shard (replications `[from, to)` of one study, no
+ * summaries) and an experiment (the same plus the summaries). Both are versioned plain objects;
+ * an experiment can itself be merged again like a shard.
+ *
+ * @module
+ */
+
+/** `format` of a {@link ShardResult}. */
+export const SHARD_FORMAT = 'routelab-shard';
+/** `format` of an {@link ExperimentResult}. */
+export const EXPERIMENT_FORMAT = 'routelab-experiment';
+/** Version of both formats written by this code. */
+export const FORMAT_VERSION = 1;
+
+/** The metric values of one replication, aligned with the `metrics` paths of its shard. */
+export interface ReplicationRecord {
+  /** Replication number r: the run used the substreams `replication/r` of the seed. */
+  readonly replication: number;
+  /** `values[j]` is metric `metrics[j]` in this replication, or `null` where it had none. */
+  readonly values: readonly (number | null)[];
+}
+
+/** What identifies the study a set of replications belongs to. */
+export interface StudyIdentity {
+  /** Scenario name. */
+  readonly scenario: string;
+  /**
+   * Hash of the scenario input and the metric options (see `scenarioHash`): shards of different
+   * scenarios must not be merged.
+   */
+  readonly scenarioHash?: string;
+  /** Routing policy name. */
+  readonly policy: string;
+  /** Master seed. */
+  readonly seed: number | string;
+}
+
+/** Replications `[from, to)` of one study, without summaries: what a shard job writes. */
+export interface ShardResult extends StudyIdentity {
+  readonly format: typeof SHARD_FORMAT;
+  readonly version: typeof FORMAT_VERSION;
+  /** First replication number (inclusive). */
+  readonly from: number;
+  /** Last replication number (exclusive). */
+  readonly to: number;
+  /** Metric paths (see `flattenMetrics`), in order of first appearance over the replications. */
+  readonly metrics: readonly string[];
+  /** One record per replication, from `from` to `to − 1` in order. */
+  readonly replications: readonly ReplicationRecord[];
+}
+
+/** The result of an experiment: its replications plus a summary of every metric. */
+export interface ExperimentResult extends StudyIdentity {
+  readonly format: typeof EXPERIMENT_FORMAT;
+  readonly version: typeof FORMAT_VERSION;
+  readonly from: number;
+  readonly to: number;
+  /** Confidence level of the summaries' intervals. */
+  readonly level: number;
+  readonly metrics: readonly string[];
+  readonly replications: readonly ReplicationRecord[];
+  /** Summary per metric path (mean, sd, Student t interval over the replications). */
+  readonly summary: Readonly<Record<string, MetricSummary>>;
+}

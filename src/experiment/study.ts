@@ -1,0 +1,167 @@
+import type { MetricsOptions } from '../metrics/collector';
+import { PolicyRegistry } from '../routing/registry';
+import type { SimulationResult } from '../run/simulate';
+import { resolveScenario } from '../scenario/resolve';
+import type { ScenarioInput } from '../scenario/schema';
+import { flattenMetrics } from './metric-paths';
+import { MetricTable } from './metric-table';
+import { loadPolicyModule, policyModuleUrl } from './policy-module';
+import { createReplicationRunner, type ReplicationRunner } from './pool';
+import { FORMAT_VERSION, SHARD_FORMAT, type ShardResult } from './result-format';
+import { scenarioHash } from './scenario-hash';
+import type { ReplicationTask } from './task';
+
+/**
+ * What every kind of experiment shares: options, a validated scenario ready to be sent to
+ * workers, and turning finished runs into a shard.
+ *
+ * @module
+ */
+
+/** Options common to every experiment. All optional. */
+export interface StudyOptions {
+  /**
+   * Master seed. Replication r of the experiment uses the substreams `replication/r` of this seed
+   * (exactly like `simulate(scenario, { seed, replication: r })`).
+   * @default 1
+   */
+  seed?: number | string;
+  /**
+   * Worker threads. 1 runs everything in this thread, without starting a worker. Results are
+   * identical for every value.
+   * @default os.availableParallelism()
+   */
+  threads?: number;
+  /**
+   * Confidence level of every interval.
+   * @default 0.95
+   */
+  level?: number;
+  /**
+   * A file path or URL of an ES module exporting `policies: Record<string, RoutingPolicyFactory>`
+   * (and optionally `descriptions: Record<string, string>`): custom routing policies that the main
+   * thread and every worker import and register next to the built-in ones.
+   */
+  policyModule?: string | URL;
+  /**
+   * A registry with custom policies, for in-process runs only (`threads: 1`); use `policyModule`
+   * with worker threads.
+   */
+  policies?: PolicyRegistry;
+  /** Metric options passed to every run. */
+  metrics?: MetricsOptions;
+  /** Called after each finished replication, e.g. to draw a progress bar. */
+  onProgress?: (finished: number, total: number) => void;
+  /** The worker entry file, when the build puts it somewhere unusual (see `createReplicationRunner`). */
+  workerFile?: string | URL;
+}
+
+/** A scenario validated in the main thread, ready to be sent to workers. */
+export interface Study {
+  readonly input: ScenarioInput;
+  readonly key: string;
+  readonly name: string;
+  readonly policy: string;
+  readonly policyModule?: string;
+  readonly metrics?: MetricsOptions;
+}
+
+/**
+ * Validates the options and the scenario (in this thread, so mistakes are reported before any
+ * worker starts) and fingerprints the scenario.
+ *
+ * @throws ScenarioError listing every problem of the scenario; TypeError / RangeError on bad options
+ */
+export async function prepareStudy(scenario: ScenarioInput, options: StudyOptions): Promise<Study> {
+  if (options.policies !== undefined && options.policyModule !== undefined) {
+    throw new TypeError('give either policies (a PolicyRegistry, in-process) or policyModule (a module path), not both');
+  }
+  const policyModule = options.policyModule === undefined ? undefined : policyModuleUrl(options.policyModule);
+  const registry =
+    options.policies ?? (policyModule === undefined ? PolicyRegistry.withBuiltIns() : await loadPolicyModule(policyModule));
+  const model = resolveScenario(scenario, { knownPolicies: registry.names() });
+  return {
+    input: scenario,
+    key: scenarioHash(scenario, options.metrics),
+    name: model.name,
+    policy: model.routing.policy,
+    ...(policyModule === undefined ? {} : { policyModule }),
+    ...(options.metrics === undefined ? {} : { metrics: options.metrics }),
+  };
+}
+
+/**
+ * Checks a master seed as `RandomStreams` accepts it.
+ *
+ * @throws TypeError / RangeError unless `seed` is a finite integer or a non-empty string
+ */
+export function checkSeed(seed: unknown): asserts seed is number | string {
+  if (typeof seed === 'number' ? !Number.isInteger(seed) : typeof seed !== 'string' || seed.length === 0) {
+    const Err = typeof seed === 'number' ? RangeError : TypeError;
+    throw new Err(`seed must be a finite integer or a non-empty string, got ${typeof seed === 'string' ? '""' : String(seed)}`);
+  }
+}
+
+/** Checks a confidence level. @throws RangeError unless `level` is in (0, 1) */
+export function checkLevel(level: number): void {
+  if (typeof level !== 'number' || !(level > 0 && level < 1)) throw new RangeError(`level must be in (0, 1), got ${String(level)}`);
+}
+
+/** Checks an integer option. @throws RangeError unless `value` is an integer ≥ `min` */
+export function checkInteger(name: string, value: unknown, min: number): asserts value is number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new RangeError(`${name} must be an integer >= ${min}, got ${String(value)}`);
+  }
+}
+
+/** The runner for a study's options, sized for at most `maxTasks` tasks at once. */
+export function runnerFor(options: StudyOptions, maxTasks: number): ReplicationRunner {
+  return createReplicationRunner({
+    maxTasks,
+    ...(options.threads === undefined ? {} : { threads: options.threads }),
+    ...(options.policies === undefined ? {} : { policies: options.policies }),
+    ...(options.workerFile === undefined ? {} : { workerFile: options.workerFile }),
+  });
+}
+
+/** The tasks of replications `[from, to)` of a study with one seed. */
+export function tasksFor(study: Study, seed: number | string, from: number, to: number): ReplicationTask[] {
+  const tasks: ReplicationTask[] = [];
+  for (let replication = from; replication < to; replication++) {
+    tasks.push({
+      scenario: study.input,
+      scenarioKey: study.key,
+      seed,
+      replication,
+      ...(study.policyModule === undefined ? {} : { policyModule: study.policyModule }),
+      ...(study.metrics === undefined ? {} : { metrics: study.metrics }),
+    });
+  }
+  return tasks;
+}
+
+/** Appends finished runs (replications `from`, `from + 1`, ... in order) to a table. */
+export function addResults(table: MetricTable, from: number, results: readonly SimulationResult[]): void {
+  results.forEach((result, i) => {
+    if (result.replication !== from + i) throw new Error(`internal: expected replication ${from + i}, got ${result.replication}`);
+    const { paths, values } = flattenMetrics(result);
+    table.add(result.replication, paths, values);
+  });
+}
+
+/** The shard of a study holding the table's rows, replications `from` to `from + table.size`. */
+export function shardOf(study: Study, seed: number | string, from: number, table: MetricTable): ShardResult {
+  const { metrics, replications } = table.build();
+  return {
+    format: SHARD_FORMAT,
+    version: FORMAT_VERSION,
+    scenario: study.name,
+    scenarioHash: study.key,
+    policy: study.policy,
+    seed,
+    from,
+    to: from + replications.length,
+    metrics,
+    replications,
+  };
+}
