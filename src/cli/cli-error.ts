@@ -15,3 +15,10 @@ export function parseSeed(text: string): number {
   if (!Number.isSafeInteger(n)) throw new CliError(`--seed: expected an integer, got '${text}'`);
   return n;
 }
+
+/** Parses a positive integer option. */
+export function positiveInteger(flag: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n) || n < 1) throw new CliError(`${flag}: expected a positive integer, got '${text}'`);
+  return n;
+}

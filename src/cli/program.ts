@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { VERSION } from '../version';
+import { addExperimentCommands } from './experiment-commands';
 import { addRunCommand } from './run-command';
 
 /** Builds the `routelab` command line (commander), without running it. */
@@ -12,5 +13,6 @@ export function createProgram(): Command {
     .helpOption('-h, --help', 'show this help')
     .showHelpAfterError();
   addRunCommand(program);
+  addExperimentCommands(program);
   return program;
 }

@@ -1,6 +1,10 @@
 /** Routing layer: the policy interface, the built-in policies, selectors and the registry. */
 export type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
+export { AFFINITY_WALK_LIMIT, AGENT_AFFINITY, agentAffinityPolicy } from './agent-affinity';
+export type { AgentAffinityOptions } from './agent-affinity';
 export { BEST_SKILL, bestSkillPolicy } from './best-skill';
+export { CONTEXT_AWARE, CONTEXT_WALK_LIMIT, contextAwarePolicy } from './context-aware';
+export type { ContextAwareOptions } from './context-aware';
 export { LEAST_OCCUPIED, leastOccupiedPolicy } from './least-occupied';
 export type { LeastOccupiedOptions } from './least-occupied';
 export { LONGEST_IDLE_AGENT, longestIdleAgentPolicy } from './longest-idle-agent';

@@ -1,6 +1,8 @@
 import type { RoutingDefinition } from '../model/definition';
 import { didYouMean } from '../util/closest-name';
+import { AGENT_AFFINITY, agentAffinityPolicy } from './agent-affinity';
 import { BEST_SKILL, bestSkillPolicy } from './best-skill';
+import { CONTEXT_AWARE, contextAwarePolicy } from './context-aware';
 import { LEAST_OCCUPIED, leastOccupiedPolicy } from './least-occupied';
 import { LONGEST_IDLE_AGENT, longestIdleAgentPolicy } from './longest-idle-agent';
 import { describeValue, isPlainRecord } from './options';
@@ -26,9 +28,19 @@ export type PolicyCreationContext = Pick<RoutingContext, 'model' | 'random'>;
 
 /** The policies that ship with routelab, by name (frozen). */
 export const BUILT_IN_POLICIES: Readonly<Record<string, PolicyEntry>> = Object.freeze({
+  [AGENT_AFFINITY]: Object.freeze({
+    factory: agentAffinityPolicy,
+    description:
+      'repeat contacts wait up to waitLimit for the agent who served the customer last; otherwise longest-idle agent, FIFO within priority',
+  }),
   [BEST_SKILL]: Object.freeze({
     factory: bestSkillPolicy,
     description: 'most proficient free agent in the primary skill; agents take the work they are best at',
+  }),
+  [CONTEXT_AWARE]: Object.freeze({
+    factory: contextAwarePolicy,
+    description:
+      'route by segment, value and contact history: repeat and high-value contacts first (with aging), to the most proficient agent',
   }),
   [LEAST_OCCUPIED]: Object.freeze({
     factory: leastOccupiedPolicy,

@@ -10,6 +10,7 @@ import type {
   StaffingDefinition,
 } from '../model/definition';
 import { buildFollowUp, buildJourney, buildResolution, buildTransfer } from './journey-build';
+import { buildOverflow } from './overflow-build';
 import type { ParsedParts } from './parse-parts';
 import type { ParsedAgentGroup, ParsedArrivals, ParsedContactType, ParsedScenario, ParsedStaffing } from './schema';
 import { DEFAULT_POLICY } from './schema';
@@ -17,7 +18,8 @@ import { DEFAULT_POLICY } from './schema';
 /**
  * Turns a scenario that passed every check into the resolved {@link ModelDefinition}: names
  * become dense ids (list order), defaults are filled in, counts per interval become rates, and
- * the journey fields are resolved (`journey-build.ts`).
+ * the journey fields (`journey-build.ts`) and overflow steps (`overflow-build.ts`) are resolved.
+ * A type without `arrivals` gets an empty trace: no external arrivals.
  *
  * @module
  */
@@ -38,7 +40,9 @@ function indexOf(names: readonly string[]): Map<string, number> {
   return new Map(names.map((name, i) => [name, i]));
 }
 
-function arrivals(a: ParsedArrivals, interval: number): ArrivalDefinition {
+/** Arrivals of a type; omitted: none from outside (an empty trace). */
+function arrivals(a: ParsedArrivals | undefined, interval: number): ArrivalDefinition {
+  if (a === undefined) return { kind: 'trace', times: [] };
   if (a.rate !== undefined) return { kind: 'poisson', rate: a.rate };
   if (a.perInterval !== undefined) {
     const intervalLength = a.interval ?? interval;
@@ -60,6 +64,7 @@ function contactType(
   id: number,
   skillId: Map<string, number>,
   typeId: Map<string, number>,
+  groupId: Map<string, number>,
   segments: readonly SegmentDefinition[],
   interval: number,
 ): ContactTypeDefinition {
@@ -84,7 +89,7 @@ function contactType(
     repeat: buildFollowUp(t.repeat, id, typeId),
     retrial: buildFollowUp(t.retrial, id, typeId),
     transfer: buildTransfer(t.transfer, typeId),
-    overflow: null,
+    overflow: buildOverflow(t.overflow, groupId),
   };
 }
 
@@ -131,6 +136,8 @@ export function buildModel(parts: ParsedParts): ModelDefinition {
   const siteId = indexOf(sites.map((s) => s.name));
   const types = (parts.contactTypes ?? []) as readonly ParsedContactType[];
   const typeId = indexOf(types.map((t) => t.name));
+  const groups = (parts.agentGroups ?? []) as readonly ParsedAgentGroup[];
+  const groupId = indexOf(groups.map((g) => g.name));
   const waitingRoom = new Array<number>(CHANNEL_COUNT).fill(Infinity);
   const room = (f.waitingRoom ?? {}) as Partial<Record<string, number>>;
   CHANNELS.forEach((channel, i) => {
@@ -146,8 +153,8 @@ export function buildModel(parts: ParsedParts): ModelDefinition {
     skills: [...f.skills],
     segments,
     sites,
-    contactTypes: types.map((t, id) => contactType(t, id, skillId, typeId, segments, interval)),
-    agentGroups: (parts.agentGroups ?? []).map((g, id) => agentGroup(g as ParsedAgentGroup, id, skillId, siteId, interval)),
+    contactTypes: types.map((t, id) => contactType(t, id, skillId, typeId, groupId, segments, interval)),
+    agentGroups: groups.map((g, id) => agentGroup(g, id, skillId, siteId, interval)),
     waitingRoom,
     journey: buildJourney(f.journey),
     busyness: f.busyness === undefined ? null : { cv: f.busyness.cv },

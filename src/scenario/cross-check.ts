@@ -1,7 +1,9 @@
-import { CHANNELS, channelIndex, isOnlineChannel } from '../model/channel';
+import { channelIndex, isOnlineChannel } from '../model/channel';
 import type { IssueList, PathElement } from './errors';
 import { checkJourneyNames } from './journey-cross-check';
+import { checkOverflowNames } from './overflow-cross-check';
 import { list, record, stringOr, unknownName, type Raw } from './raw-input';
+import { checkServable } from './serving-check';
 
 /**
  * The cross-reference pass: names used in one place must be defined in another. It reads the
@@ -38,7 +40,7 @@ export interface CrossCheckOptions {
 /**
  * Checks names across the scenario: duplicates, unknown skills, sites and segments, patience on
  * deferred channels, contact types named by repeats, retrials and transfers, contact types no
- * agent group can serve, and unknown routing policies.
+ * agent group can serve, the agent groups of overflow steps, and unknown routing policies.
  */
 export function crossCheck(input: unknown, options: CrossCheckOptions, out: IssueList): void {
   const raw = record(input);
@@ -92,57 +94,11 @@ export function crossCheck(input: unknown, options: CrossCheckOptions, out: Issu
 
   if (Array.isArray(raw['contactTypes'])) checkJourneyNames(types, typeNames, out);
   if (groups.length > 0) checkServable(types, groups, skills, out);
+  if (Array.isArray(raw['agentGroups'])) checkOverflowNames(types, groups, skills, out);
 
   const policy = record(raw['routing'])?.['policy'];
   const known = options.knownPolicies;
   if (known !== undefined && typeof policy === 'string' && policy !== '' && !known.includes(policy)) {
     out.add(['routing', 'policy'], unknownName('policy', policy, known, 'known policies'));
   }
-}
-
-interface Requirement {
-  readonly skill: string;
-  readonly min: number;
-}
-
-/** Why a group cannot serve a type, or null when it can (raw values, leniently). */
-function whyNot(group: Raw, channel: string, requirements: readonly Requirement[]): string | null {
-  const channels = group['channels'] === undefined ? { voice: 1 } : record(group['channels']) ?? {};
-  const concurrency = channels[channel];
-  if (!(typeof concurrency === 'number' && concurrency >= 1)) return `does not handle ${channel}`;
-  const proficiency = record(group['skills']) ?? {};
-  for (const { skill, min } of requirements) {
-    const level = proficiency[skill];
-    if (typeof level !== 'number') return `lacks skill ${skill}`;
-    if (level < min) return `has ${skill} ${level} (needs ≥ ${min})`;
-  }
-  return null;
-}
-
-function checkServable(types: readonly unknown[], groups: readonly unknown[], skills: readonly string[], out: IssueList): void {
-  const groupRecords = groups.map(record);
-  types.forEach((item, i) => {
-    const type = record(item);
-    if (type === undefined || typeof type['name'] !== 'string') return;
-    const channel = stringOr(type['channel'], 'voice');
-    const needs = record(type['skills']);
-    if (channel === undefined || !(CHANNELS as readonly string[]).includes(channel) || needs === undefined) return;
-    const requirements: Requirement[] = [];
-    for (const [skill, min] of Object.entries(needs)) {
-      const valid = typeof min === 'number' && Number.isInteger(min) && min >= 1 && min <= 5;
-      if (!skills.includes(skill) || !valid) return; // reported elsewhere
-      requirements.push({ skill, min });
-    }
-    const reasons: string[] = [];
-    for (const group of groupRecords) {
-      if (group === undefined) return; // a malformed group might have served it; reported elsewhere
-      const reason = whyNot(group, channel, requirements);
-      if (reason === null) return;
-      reasons.push(`${typeof group['name'] === 'string' ? group['name'] : '(unnamed group)'} ${reason}`);
-    }
-    const needed = requirements.length === 0 ? '' : ` and skills ${requirements.map((r) => `${r.skill} ≥ ${r.min}`).join(', ')}`;
-    const shown = reasons.length > 5 ? [...reasons.slice(0, 5), `and ${reasons.length - 5} more`] : reasons;
-    const detail = shown.length === 0 ? 'there are no agent groups' : shown.join('; ');
-    out.add(['contactTypes', i], `no agent group can serve contact type '${type['name']}' (needs channel ${channel}${needed}): ${detail}`);
-  });
 }

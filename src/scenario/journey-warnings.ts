@@ -1,6 +1,6 @@
 import type { ModelDefinition } from '../model/definition';
 import type { IssueList } from './errors';
-import { canServe } from './warnings';
+import { serves } from './warnings';
 
 /**
  * Warnings about the customer journey of a valid model: authority settings that change nothing.
@@ -19,7 +19,7 @@ function names(items: readonly { readonly name: string }[]): string {
 export function addJourneyWarnings(model: ModelDefinition, out: IssueList): void {
   model.contactTypes.forEach((type, t) => {
     if (type.transfer === null) return;
-    const groups = model.agentGroups.filter((_, g) => canServe(model, g, t));
+    const groups = model.agentGroups.filter((_, g) => serves(model, g, t));
     if (groups.length === 0 || groups.some((g) => !g.authority)) return; // none: an error reported elsewhere
     out.add(
       ['contactTypes', t, 'transfer'],
@@ -28,7 +28,7 @@ export function addJourneyWarnings(model: ModelDefinition, out: IssueList): void
   });
   model.agentGroups.forEach((group, g) => {
     if (group.authority) return;
-    const unaffected = model.contactTypes.filter((type, t) => type.transfer === null && canServe(model, g, t));
+    const unaffected = model.contactTypes.filter((type, t) => type.transfer === null && serves(model, g, t));
     if (unaffected.length === 0) return;
     out.add(
       ['agentGroups', g, 'authority'],

@@ -1,8 +1,10 @@
 import type { ModelDefinition } from '../model/definition';
+import { addArrivalWarnings } from './arrival-warnings';
 import { buildModel } from './build';
 import { crossCheck } from './cross-check';
 import { IssueList, ScenarioError, type ScenarioIssue } from './errors';
 import { addJourneyWarnings } from './journey-warnings';
+import { addOverflowWarnings } from './overflow-warnings';
 import { parseParts } from './parse-parts';
 import { checkValues } from './value-checks';
 import { addModelWarnings } from './warnings';
@@ -10,7 +12,8 @@ import { addModelWarnings } from './warnings';
 /**
  * From a user's scenario to the resolved model: schema pass (structure, types, defaults, units,
  * distributions), cross-reference pass (names), value checks, then the dense-id model and its
- * warnings. Every problem is collected before returning.
+ * warnings (staffing, journey, overflow, unreachable types). Every problem is collected before
+ * returning.
  *
  * @module
  */
@@ -65,6 +68,8 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
   const model = buildModel(parts);
   addModelWarnings(model, warnings);
   addJourneyWarnings(model, warnings);
+  addOverflowWarnings(model, warnings);
+  addArrivalWarnings(model, warnings);
   return { ok: true, model, warnings: warnings.inDocumentOrder(input) };
 }
 

@@ -3,6 +3,7 @@ import { CHANNELS } from '../model/channel';
 import { SITE_KINDS } from '../model/definition';
 import { distributionSpec } from './distribution-spec';
 import { contactTypeJourneyFields, journeySchema } from './journey-schema';
+import { overflowSchema } from './overflow-schema';
 import { duration, integer, name, proficiency, rate, share, strictObject } from './schema-parts';
 
 /**
@@ -109,7 +110,11 @@ export const serviceLevelSchema = strictObject({
   within: duration().optional(),
 });
 
-/** A contact type, with its optional journey fields (see `journey-schema.ts`). */
+/**
+ * A contact type, with its optional journey fields (see `journey-schema.ts`) and overflow
+ * routing (see `overflow-schema.ts`). Without `arrivals` no contact of the type arrives from
+ * outside: only transfers, repeats and retrials bring them.
+ */
 export const contactTypeSchema = strictObject({
   name: name(),
   channel: z.enum(CHANNELS).default('voice'),
@@ -118,9 +123,10 @@ export const contactTypeSchema = strictObject({
   patience: distributionSpec.optional(),
   priority: z.number().default(0),
   serviceLevel: serviceLevelSchema.optional(),
-  arrivals: arrivalsSchema,
+  arrivals: arrivalsSchema.optional(),
   segments: z.record(z.string(), share()).optional(),
   ...contactTypeJourneyFields,
+  overflow: overflowSchema.optional(),
 });
 
 /** Concurrency per channel: how many contacts of that channel an agent holds at once. */

@@ -98,7 +98,7 @@ export function checkValues(parts: ParsedParts, errors: IssueList, warnings: Iss
       const via = type[key]?.via;
       if (via !== undefined) checkSum(Object.values(via), [...path, key, 'via'], errors);
     }
-    checkArrivals(type.arrivals, interval, horizon, [...path, 'arrivals'], errors, warnings);
+    if (type.arrivals !== undefined) checkArrivals(type.arrivals, interval, horizon, [...path, 'arrivals'], errors, warnings);
   });
   parts.agentGroups?.forEach((group, i) => {
     if (group === undefined) return;

@@ -5,7 +5,8 @@ import { formatDuration } from './units';
 
 /**
  * Warnings about a resolved model that is valid but probably not what was meant: contacts that
- * arrive while nobody who could serve them is on duty, and agent groups that can serve nothing.
+ * arrive while nobody who could serve them is on duty (counting only the groups of its overflow
+ * steps when it has some), and agent groups that can serve nothing.
  *
  * @module
  */
@@ -17,6 +18,16 @@ export function canServe(model: ModelDefinition, g: number, t: number): boolean 
   if (group === undefined || type === undefined) return false;
   if (!((group.concurrency[type.channel] ?? 0) > 0)) return false;
   return type.requirements.every((r) => (group.proficiency[r.skill] ?? 0) >= r.minProficiency);
+}
+
+/**
+ * True when agents of group `g` may serve contacts of type `t` at some point: qualified
+ * ({@link canServe}) and, when the type has overflow steps, listed in one of them.
+ */
+export function serves(model: ModelDefinition, g: number, t: number): boolean {
+  if (!canServe(model, g, t)) return false;
+  const overflow = model.contactTypes[t]?.overflow ?? null;
+  return overflow === null || overflow.some((step) => step.groups.includes(g));
 }
 
 /** Value of a step function at `t`. */
@@ -74,7 +85,7 @@ export function addModelWarnings(model: ModelDefinition, out: IssueList): void {
   const { horizon } = model;
   const steps = model.agentGroups.map((g) => staffingSteps(g.staffing, horizon));
   model.contactTypes.forEach((type, t) => {
-    const groups = model.agentGroups.filter((_, g) => canServe(model, g, t));
+    const groups = model.agentGroups.filter((_, g) => serves(model, g, t));
     if (groups.length === 0) return; // an error, reported by the cross-reference pass
     const staff = groups.map((g) => steps[g.id] as StaffingSteps);
     const who = `no agent who can serve them is on duty (groups: ${groups.map((g) => g.name).join(', ')})`;

@@ -29,13 +29,21 @@ export interface FakeAgent {
   readonly onDuty?: boolean;
 }
 
-/** A waiting contact: type and segment names (default the first segment), queued-at time, serial (default its index). */
+/**
+ * A waiting contact: type and segment names (default the first segment), queued-at time, serial
+ * (default its index), and its history: attempt (default 1: a first contact), whether it is a
+ * transfer (default false), and the agent who served the customer's last contact (an agent name
+ * or id; default none). Each contact is about its own issue (issue id = contact id).
+ */
 export interface FakeContact {
   readonly name?: string;
   readonly type: string;
   readonly segment?: string;
   readonly queuedAt: number;
   readonly serial?: number;
+  readonly attempt?: number;
+  readonly transfer?: boolean;
+  readonly lastAgent?: string | number;
 }
 
 /** The state the view shows. */
@@ -65,6 +73,9 @@ export class FakeView implements ContactCenterView {
   private readonly segment: number[];
   private readonly queuedAt: number[];
   private readonly serial: number[];
+  private readonly attempt: number[];
+  private readonly transfer: boolean[];
+  private readonly lastAgent: number[];
   private readonly queues: number[][];
   private readonly eligible: number[][];
   private readonly served: number[][];
@@ -90,6 +101,12 @@ export class FakeView implements ContactCenterView {
     this.segment = contacts.map((c) => (c.segment === undefined ? 0 : indexOf(segmentNames, c.segment, 'segment')));
     this.queuedAt = contacts.map((c) => c.queuedAt);
     this.serial = contacts.map((c, i) => c.serial ?? i);
+    this.attempt = contacts.map((c) => c.attempt ?? 1);
+    this.transfer = contacts.map((c) => c.transfer ?? false);
+    const agentNames = this.agentNames.map(String);
+    this.lastAgent = contacts.map((c) =>
+      c.lastAgent === undefined ? -1 : typeof c.lastAgent === 'number' ? c.lastAgent : indexOf(agentNames, c.lastAgent, 'agent'),
+    );
     this.queueCount = typeNames.length * segmentNames.length;
     this.queues = Array.from({ length: this.queueCount }, () => []);
     contacts.forEach((_, c) => this.queues[this.queueOf(this.type[c]!, this.segment[c]!)]!.push(c));
@@ -164,19 +181,19 @@ export class FakeView implements ContactCenterView {
   contactAgent(_contact: number): number { return -1; }
   contactSerial(contact: number): number { return this.serial[contact]!; }
   contactIssue(contact: number): number { return contact; }
-  contactAttempt(_contact: number): number { return 1; }
-  contactIsTransfer(_contact: number): boolean { return false; }
+  contactAttempt(contact: number): number { return this.attempt[contact]!; }
+  contactIsTransfer(contact: number): boolean { return this.transfer[contact]!; }
   contactHasContext(_contact: number): boolean { return false; }
   contactOutcome(_contact: number): ServiceOutcomeValue { return 0; }
   issueCustomer(issue: number): number { return issue; }
   issueSegment(issue: number): number { return this.contactSegment(issue); }
   issueFirstType(issue: number): number { return this.contactType(issue); }
   issueOpenedAt(issue: number): number { return this.contactArrival(issue); }
-  issueContacts(_issue: number): number { return 1; }
+  issueContacts(issue: number): number { return this.attempt[issue]!; }
   issueTransfers(_issue: number): number { return 0; }
   issueRepeatedInformation(_issue: number): number { return 0; }
   issueCustomerTime(_issue: number): number { return 0; }
-  issueLastAgent(_issue: number): number { return -1; }
+  issueLastAgent(issue: number): number { return this.lastAgent[issue]!; }
   issueLastContactEnd(_issue: number): number { return 0; }
   issueSerial(issue: number): number { return issue; }
   overflowStep(type: number, group: number): number { return this.eligibleGroups(type).includes(group) ? 0 : -1; }

@@ -20,7 +20,9 @@ describe('PolicyRegistry', () => {
   it('withBuiltIns() holds the built-in policies, sorted', () => {
     const registry = PolicyRegistry.withBuiltIns();
     expect(registry.names()).toEqual([
+      'agent-affinity',
       'best-skill',
+      'context-aware',
       'least-occupied',
       'longest-idle-agent',
       'random-agent',
@@ -47,11 +49,11 @@ describe('PolicyRegistry', () => {
     const registry = PolicyRegistry.withBuiltIns();
     const create = (policy: string) => () => registry.create({ policy, options: {} }, { model, random });
     expect(create('bestskill')).toThrow(
-      "routing.policy: unknown policy 'bestskill'; did you mean 'best-skill'? Known policies: best-skill, least-occupied, longest-idle-agent, random-agent, skills-priority, value-based",
+      "routing.policy: unknown policy 'bestskill'; did you mean 'best-skill'? Known policies: agent-affinity, best-skill, context-aware, least-occupied, longest-idle-agent, random-agent, skills-priority, value-based",
     );
     expect(create('Longest-Idle')).toThrow("did you mean 'longest-idle-agent'?");
     expect(create('fifo')).toThrow(RangeError);
-    expect(create('fifo')).toThrow("routing.policy: unknown policy 'fifo'. Known policies: best-skill,");
+    expect(create('fifo')).toThrow("routing.policy: unknown policy 'fifo'. Known policies: agent-affinity, best-skill,");
   });
 
   it('rejects a policy name that is not a string, and options that are not an object', () => {
