@@ -129,6 +129,16 @@ export class CenterState implements ContactCenterView {
     return this.contacts.outcome[contact] as ServiceOutcomeValue;
   }
 
+  contactCallback(contact: number): number {
+    return this.contacts.callback[contact] as number;
+  }
+  contactCallbackAcceptedAt(contact: number): number {
+    return this.contacts.acceptedAt[contact] as number;
+  }
+  contactCallbackPromise(contact: number): number {
+    return this.contacts.promise[contact] as number;
+  }
+
   issueCustomer(issue: number): number {
     return this.issues.customer[issue] as number;
   }

@@ -8,6 +8,10 @@ export const ContactState = {
   abandoned: 5,
   blocked: 6,
   unfinished: 7,
+  /** A scheduled callback waiting for its promised time (not in a queue). */
+  scheduled: 8,
+  /** An agent is calling the customer back and nobody answers (the agent is busy). */
+  dialing: 9,
 } as const;
 
 /** How a served contact ended for its issue. */
@@ -79,6 +83,14 @@ export class ContactTable {
   nextStep: Int32Array;
   /** Handle of the pending reconsideration asked for by the routing policy, or -1. */
   wakeTimer: Float64Array;
+  /** 0: not a callback; 1: virtual hold; 2: scheduled callback. */
+  callback: Uint8Array;
+  /** Time the callback was accepted. */
+  acceptedAt: Float64Array;
+  /** Latest call-back time that keeps the promise. */
+  promise: Float64Array;
+  /** Callback attempts so far. */
+  attempts: Int32Array;
 
   private freeSlots: Int32Array;
   private freeCount = 0;
@@ -112,6 +124,10 @@ export class ContactTable {
     this.stepTimer = new Float64Array(n);
     this.nextStep = new Int32Array(n);
     this.wakeTimer = new Float64Array(n);
+    this.callback = new Uint8Array(n);
+    this.acceptedAt = new Float64Array(n);
+    this.promise = new Float64Array(n);
+    this.attempts = new Int32Array(n);
     this.freeSlots = new Int32Array(n);
   }
 
@@ -140,6 +156,8 @@ export class ContactTable {
     this.step[slot] = 0;
     this.stepTimer[slot] = -1;
     this.wakeTimer[slot] = -1;
+    this.callback[slot] = 0;
+    this.attempts[slot] = 0;
     return slot;
   }
 
@@ -176,6 +194,10 @@ export class ContactTable {
     this.stepTimer = growFloat64(this.stepTimer, n);
     this.nextStep = growInt32(this.nextStep, n);
     this.wakeTimer = growFloat64(this.wakeTimer, n);
+    this.callback = growUint8(this.callback, n);
+    this.acceptedAt = growFloat64(this.acceptedAt, n);
+    this.promise = growFloat64(this.promise, n);
+    this.attempts = growInt32(this.attempts, n);
     this.freeSlots = growInt32(this.freeSlots, n);
   }
 }

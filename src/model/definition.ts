@@ -182,6 +182,38 @@ export interface ContactTypeDefinition {
    * seconds, under its protection conditions. Null: every qualified group, from the start.
    */
   readonly overflow: readonly OverflowStepDefinition[] | null;
+  /** Callback offers instead of waiting (online channels); null: none. */
+  readonly callback: CallbackDefinition | null;
+}
+
+/** How the expected wait of a new contact is predicted when deciding on a callback offer. */
+export type WaitPredictorName = 'queue-position' | 'last-wait' | 'moving-average';
+
+/**
+ * Callback offers. When a new voice or chat contact would wait and its predicted wait exceeds
+ * `offerAbove`, the customer is offered a callback and accepts with probability
+ * `min(1, max(0, acceptance.base + acceptance.perMinute × predicted minutes))`.
+ *
+ * - `virtual-hold`: the customer hangs up but keeps the place in line; when the contact reaches an
+ *   agent the agent calls back. Promised: a call back within the predicted wait plus `window`.
+ * - `scheduled`: the customer is called back at a promised time, `promiseAfter` after the offer;
+ *   the contact then enters the head of its queue. Promised: a call back within `window` of it.
+ *
+ * A callback attempt is unanswered with probability `noAnswer`: the agent spends `attemptTime`,
+ * and the contact tries again after `retryDelay`, up to `maxAttempts` attempts; after the last
+ * unanswered attempt the contact ends as abandoned (the customer was not reached).
+ */
+export interface CallbackDefinition {
+  readonly mode: 'virtual-hold' | 'scheduled';
+  readonly offerAbove: number;
+  readonly predictor: WaitPredictorName;
+  readonly acceptance: { readonly base: number; readonly perMinute: number };
+  readonly promiseAfter: number;
+  readonly window: number;
+  readonly noAnswer: number;
+  readonly attemptTime: number;
+  readonly retryDelay: number;
+  readonly maxAttempts: number;
 }
 
 /** One ring of overflow routing. */

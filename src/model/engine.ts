@@ -5,9 +5,10 @@ import type { RandomStreams, UniformSource } from '../random/streams';
 import type { RoutingPolicy } from '../routing/policy';
 import { ArrivalProcess, DAY } from './arrival-process';
 import { CenterState } from './center-state';
-import { CHANNEL_COUNT } from './channel';
+import { CallbackRules } from './callbacks';
+import { CHANNEL_COUNT, isOnlineChannel } from './channel';
 import { ContactState, ServiceOutcome } from './contact-table';
-import type { ModelDefinition, RepeatDefinition } from './definition';
+import type { CallbackDefinition, ModelDefinition, RepeatDefinition } from './definition';
 import { JourneyRules } from './journey';
 import type { ContactCenterObserver } from './observer';
 import { ObserverHub } from './observer-hub';
@@ -47,6 +48,8 @@ export class ContactCenterEngine {
   private readonly policyName: string;
   private readonly hub: ObserverHub;
   private readonly journey: JourneyRules;
+  private readonly callbacks: CallbackRules;
+  private readonly anyCallbacks: boolean;
   private readonly staffing: StaffingController;
   private readonly arrivalsOf: ArrivalProcess[];
   private readonly arrivalStream: UniformSource[];
@@ -63,6 +66,8 @@ export class ContactCenterEngine {
   private readonly kWarmupEnd: EventKind;
   private readonly kOverflowStep: EventKind;
   private readonly kReconsider: EventKind;
+  private readonly kCallbackDue: EventKind;
+  private readonly kAttemptEnd: EventKind;
   private serial = 0;
   private issueSerial = 0;
   private customers = 0;
@@ -77,7 +82,9 @@ export class ContactCenterEngine {
     | 'unfinished'
     | 'agentChange'
     | 'issueClosed'
-    | 'issueOpenAtEnd',
+    | 'issueOpenAtEnd'
+    | 'callbackOffered'
+    | 'callbackAttempt',
     ContactCenterObserver[]
   >;
 
@@ -109,6 +116,8 @@ export class ContactCenterEngine {
       return cdf;
     });
     this.journey = new JourneyRules(model, this.state, this.state.issues, streams);
+    this.callbacks = new CallbackRules(this.state, streams);
+    this.anyCallbacks = types.some((t) => t.callback !== null);
     const h = (this.hub = new ObserverHub(options.observers ?? []));
     this.o = {
       arrival: h.listeners('onArrival'),
@@ -122,6 +131,8 @@ export class ContactCenterEngine {
       agentChange: h.listeners('onAgentChange'),
       issueClosed: h.listeners('onIssueClosed'),
       issueOpenAtEnd: h.listeners('onIssueOpenAtEnd'),
+      callbackOffered: h.listeners('onCallbackOffered'),
+      callbackAttempt: h.listeners('onCallbackAttempt'),
     };
     const sim = this.sim;
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
@@ -131,6 +142,8 @@ export class ContactCenterEngine {
     this.kAbandon = sim.defineEvent('abandon', (c) => this.abandon(c));
     this.kOverflowStep = sim.defineEvent('overflow-step', (c) => this.openStep(c));
     this.kReconsider = sim.defineEvent('reconsider', (c) => this.reconsider(c));
+    this.kCallbackDue = sim.defineEvent('callback-due', (c) => this.callbackDue(c));
+    this.kAttemptEnd = sim.defineEvent('callback-attempt-end', (c) => this.attemptEnd(c));
     this.kWarmupEnd = sim.defineEvent('warm-up-end', () => {
       for (const ob of this.hub.listeners('onWarmupEnd')) ob.onWarmupEnd!();
     });
@@ -199,6 +212,16 @@ export class ContactCenterEngine {
       return;
     }
     const channel = def.channel;
+    if (def.callback !== null && contacts.callback[c] === 0 && isOnlineChannel(channel)) {
+      const offer = this.callbacks.offer(type);
+      if (offer !== null) {
+        for (const ob of this.o.callbackOffered) ob.onCallbackOffered!(c, offer.predictedWait, offer.accepted);
+        if (offer.accepted) {
+          this.acceptCallback(c, def.callback, offer.predictedWait);
+          return;
+        }
+      }
+    }
     if ((state.waitingPerChannel[channel] as number) >= (this.model.waitingRoom[channel] as number)) {
       contacts.state[c] = ContactState.blocked;
       for (const ob of this.o.blocked) ob.onBlocked!(c);
@@ -208,14 +231,46 @@ export class ContactCenterEngine {
     this.enqueue(c);
   }
 
-  private enqueue(c: number): void {
+  /** The customer accepted a callback: keep the place in line (virtual hold) or park until the promised time. */
+  private acceptCallback(c: number, def: CallbackDefinition, predictedWait: number): void {
+    const { sim, state } = this;
+    const contacts = state.contacts;
+    contacts.acceptedAt[c] = sim.now;
+    contacts.patience[c] = Infinity;
+    if (def.mode === 'virtual-hold') {
+      contacts.callback[c] = 1;
+      contacts.promise[c] = sim.now + predictedWait + def.window;
+      this.enqueue(c);
+      return;
+    }
+    contacts.callback[c] = 2;
+    contacts.promise[c] = sim.now + def.promiseAfter + def.window;
+    contacts.state[c] = ContactState.scheduled;
+    contacts.timer[c] = sim.schedule(def.promiseAfter, this.kCallbackDue, c, EventPriority.arrival);
+  }
+
+  /** A scheduled callback (or a retry after an unanswered attempt) is due: it enters the head of its queue. */
+  private callbackDue(c: number): void {
+    const contacts = this.state.contacts;
+    contacts.timer[c] = -1;
+    const agent = this.policy.selectAgent(c, this.state);
+    if (agent >= 0) {
+      this.checkAgentChoice(agent, c);
+      this.startService(c, agent, false);
+      return;
+    }
+    this.enqueue(c, true);
+  }
+
+  private enqueue(c: number, atHead = false): void {
     const { state, sim } = this;
     const contacts = state.contacts;
     const type = contacts.type[c] as number;
     const q = state.queueOf(type, contacts.segment[c] as number);
     contacts.queuedAt[c] = sim.now;
     contacts.state[c] = ContactState.waiting;
-    state.queues.push(q, c);
+    if (atHead) state.queues.pushFront(q, c);
+    else state.queues.push(q, c);
     state.waitingPerType[type]!++;
     state.waitingPerChannel[state.typeChannel[type] as number]!++;
     const patience = contacts.patience[c] as number;
@@ -303,6 +358,16 @@ export class ContactCenterEngine {
     const type = contacts.type[c] as number;
     const channel = state.typeChannel[type] as number;
     const group = agents.group[agent] as number;
+    if (this.anyCallbacks) this.callbacks.observe(type, sim.now - (contacts.queuedAt[c] as number));
+    if (contacts.callback[c] !== 0) {
+      contacts.attempts[c]!++;
+      const answered = this.callbacks.answers(type);
+      for (const ob of this.o.callbackAttempt) ob.onCallbackAttempt!(c, agent, answered);
+      if (!answered) {
+        this.dial(c, agent, channel, group);
+        return;
+      }
+    }
     const step = state.overflow.hasSteps(type) ? state.overflow.stepFor(agent, c) : 0;
     contacts.step[c] = step;
     if (step > 0) state.overflow.overflowLoad[group]!++;
@@ -359,13 +424,20 @@ export class ContactCenterEngine {
 
   /** The agent is done with contact `c` (after wrap-up): free its capacity and offer it work. */
   private finish(c: number): void {
-    const { state, sim } = this;
+    const { state } = this;
     const contacts = state.contacts;
     const agents = state.agents;
     const agent = contacts.agent[c] as number;
     const channel = state.typeChannel[contacts.type[c] as number] as number;
     if ((contacts.step[c] as number) > 0) state.overflow.overflowLoad[agents.group[agent] as number]!--;
     contacts.release(c);
+    this.releaseCapacity(agent, channel);
+  }
+
+  /** An agent puts down one contact of `channel`: free the capacity, log off if leaving, else offer work. */
+  private releaseCapacity(agent: number, channel: number): void {
+    const { state, sim } = this;
+    const agents = state.agents;
     agents.load[agent * CHANNEL_COUNT + channel]!--;
     if (--agents.totalLoad[agent]! === 0) {
       agents.groupBusy[agents.group[agent] as number]!--;
@@ -374,6 +446,41 @@ export class ContactCenterEngine {
     agents.refresh(agent, sim.now);
     this.agentChanged(agent);
     this.offerWork(agent);
+  }
+
+  /** An unanswered callback attempt: the agent is busy dialing for `attemptTime`. */
+  private dial(c: number, agent: number, channel: number, group: number): void {
+    const { state, sim } = this;
+    const contacts = state.contacts;
+    const agents = state.agents;
+    contacts.state[c] = ContactState.dialing;
+    contacts.agent[c] = agent;
+    agents.load[agent * CHANNEL_COUNT + channel]!++;
+    if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
+    agents.refresh(agent, sim.now);
+    this.agentChanged(agent);
+    const def = this.model.contactTypes[contacts.type[c] as number]!.callback!;
+    contacts.timer[c] = sim.schedule(def.attemptTime, this.kAttemptEnd, c, EventPriority.release);
+  }
+
+  /** The unanswered attempt ends: the agent is free again; the contact retries later or is given up. */
+  private attemptEnd(c: number): void {
+    const { state, sim } = this;
+    const contacts = state.contacts;
+    const type = contacts.type[c] as number;
+    const def = this.model.contactTypes[type]!.callback!;
+    const agent = contacts.agent[c] as number;
+    contacts.agent[c] = -1;
+    contacts.timer[c] = -1;
+    if ((contacts.attempts[c] as number) < def.maxAttempts) {
+      contacts.state[c] = ContactState.scheduled;
+      contacts.timer[c] = sim.schedule(def.retryDelay, this.kCallbackDue, c, EventPriority.arrival);
+    } else {
+      contacts.state[c] = ContactState.abandoned;
+      for (const ob of this.o.abandon) ob.onAbandon!(c);
+      this.contactLost(c, this.model.contactTypes[type]!.retrial);
+    }
+    this.releaseCapacity(agent, state.typeChannel[type] as number);
   }
 
   private abandon(c: number): void {
@@ -454,7 +561,7 @@ export class ContactCenterEngine {
     const { contacts, issues } = this.state;
     for (let c = 0; c < contacts.capacity; c++) {
       const s = contacts.state[c];
-      if (s === ContactState.waiting || s === ContactState.inService) {
+      if (s === ContactState.waiting || s === ContactState.inService || s === ContactState.scheduled || s === ContactState.dialing) {
         if (s === ContactState.waiting) this.dequeue(c);
         contacts.state[c] = ContactState.unfinished;
         for (const ob of this.o.unfinished) ob.onUnfinished!(c);

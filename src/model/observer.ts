@@ -30,6 +30,10 @@ export interface ContactCenterObserver {
   onIssueClosed?(issue: number, resolved: boolean): void;
   /** The run ended with this issue still open (a contact or a return pending). */
   onIssueOpenAtEnd?(issue: number): void;
+  /** A new contact that would wait was offered a callback (after its onArrival). */
+  onCallbackOffered?(contact: number, predictedWait: number, accepted: boolean): void;
+  /** An agent calls a callback contact back; `answered` false: nobody answers, the agent is busy `attemptTime`. */
+  onCallbackAttempt?(contact: number, agent: number, answered: boolean): void;
   /** The warm-up period ended: statistics start now. */
   onWarmupEnd?(): void;
   /** The run ended at `now`. */

@@ -43,6 +43,13 @@ export interface ContactCenterView {
   /** How the contact's service ended for its issue (set when service ends). */
   contactOutcome(contact: number): ServiceOutcomeValue;
 
+  /** 0: not a callback; 1: a virtual-hold callback; 2: a scheduled callback. */
+  contactCallback(contact: number): number;
+  /** Time the contact's callback was accepted. */
+  contactCallbackAcceptedAt(contact: number): number;
+  /** Latest call-back time that keeps the contact's callback promise. */
+  contactCallbackPromise(contact: number): number;
+
   /** Customer id of an open issue. */
   issueCustomer(issue: number): number;
   /** Segment id of an issue's customer. */

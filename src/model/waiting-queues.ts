@@ -47,6 +47,18 @@ export class WaitingQueues {
     this.lengths[q]!++;
   }
 
+  /** Puts a contact at the head of queue `q` (a scheduled callback that is due). */
+  pushFront(q: number, contact: number): void {
+    const c = this.contacts;
+    const head = this.heads[q] as number;
+    c.prev[contact] = -1;
+    c.next[contact] = head;
+    if (head < 0) this.tails[q] = contact;
+    else c.prev[head] = contact;
+    this.heads[q] = contact;
+    this.lengths[q]!++;
+  }
+
   /** Removes a contact from queue `q` (wherever it stands). */
   remove(q: number, contact: number): void {
     const c = this.contacts;

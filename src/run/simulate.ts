@@ -3,6 +3,7 @@ import type { ModelDefinition } from '../model/definition';
 import { ContactCenterEngine } from '../model/engine';
 import { InvariantChecker } from '../model/invariant-checker';
 import { MetricsCollector, type MetricsOptions } from '../metrics/collector';
+import { CallbackCollector, type CallbackMetrics } from '../metrics/callback-collector';
 import { JourneyCollector, type JourneyResult } from '../metrics/journey-collector';
 import type { RunMetrics } from '../metrics/result';
 import { RandomStreams } from '../random/streams';
@@ -51,6 +52,8 @@ export interface SimulationResult extends RunMetrics {
   readonly events: number;
   /** First-contact resolution, repeat contacts, transfers and customer time per issue. */
   readonly journey: JourneyResult;
+  /** Callback offers, attempts and promises, per contact type that offers callbacks. */
+  readonly callbacks: readonly CallbackMetrics[];
 }
 
 /** Runs one replication of a resolved model and returns its metrics. */
@@ -65,7 +68,8 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
   const policy = registry.create(model.routing, { model, random: streams.stream('routing') });
   const metrics = new MetricsCollector(options.metrics);
   const journey = new JourneyCollector();
-  const observers: ContactCenterObserver[] = [metrics, journey, ...(options.observers ?? [])];
+  const callbacks = new CallbackCollector();
+  const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...(options.observers ?? [])];
   if (options.checkInvariants === true) observers.push(new InvariantChecker());
   const engine = new ContactCenterEngine(model, { streams, policy, observers });
   engine.run();
@@ -78,6 +82,7 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
     events: engine.sim.eventsProcessed,
     ...metrics.result(),
     journey: journey.result(),
+    callbacks: callbacks.result(),
   };
 }
 

@@ -26,6 +26,9 @@ const journeyArb = fc.record({
   overflowAfter: fc.integer({ min: 0, max: 600 }),
   reserve: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
   maxShare: fc.option(fc.double({ min: 0.1, max: 1, noNaN: true }), { nil: undefined }),
+  callbackMode: fc.constantFrom(null, 'virtual-hold' as const, 'scheduled' as const),
+  predictor: fc.constantFrom('queue-position' as const, 'last-wait' as const, 'moving-average' as const),
+  noAnswer: fc.double({ min: 0, max: 0.8, noNaN: true }),
 });
 
 function withJourney(model: ModelDefinition, j: fc.RandomType extends never ? never : typeof journeyArb extends fc.Arbitrary<infer T> ? T : never): ModelDefinition {
@@ -44,6 +47,21 @@ function withJourney(model: ModelDefinition, j: fc.RandomType extends never ? ne
       repeat: { probability: j.repeat, delay, next: [[t.id, 0.5], [target, 0.5]] },
       retrial: { probability: j.retrial, delay, next: [[t.id, 1]] },
       transfer: j.transfer && target !== t.id ? { to: target, probability: 0.5 } : null,
+      callback:
+        j.callbackMode === null || t.channel > 1
+          ? null
+          : {
+              mode: j.callbackMode,
+              offerAbove: 30,
+              predictor: j.predictor,
+              acceptance: { base: 0.2, perMinute: 0.1 },
+              promiseAfter: 600,
+              window: 300,
+              noAnswer: j.noAnswer,
+              attemptTime: 20,
+              retryDelay: 300,
+              maxAttempts: 3,
+            },
       overflow:
         first === undefined || rest.length === 0
           ? null
@@ -76,7 +94,7 @@ function expectJourneyAddsUp(m: JourneyMetrics, where: string): void {
   if (day1 !== null && day7 !== null && day30 !== null) expect(day1 <= day7 && day7 <= day30, where).toBe(true);
 }
 
-describe('random centers with the customer journey and overflow', () => {
+describe('random centers with the customer journey, overflow and callbacks', () => {
   it('keep every invariant, add up, and reproduce (120 scenarios)', () => {
     fc.assert(
       fc.property(rawScenarioArb, journeyArb, fc.integer({ min: 1, max: 1_000_000 }), (raw, j, seed) => {

@@ -78,6 +78,7 @@ export function fakeModel(spec: FakeModelSpec): ModelDefinition {
     retrial: null,
     transfer: null,
     overflow: null,
+    callback: null,
   }));
   const agentGroups: AgentGroupDefinition[] = spec.groups.map((g, id) => ({
     id,

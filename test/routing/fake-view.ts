@@ -196,6 +196,9 @@ export class FakeView implements ContactCenterView {
   issueLastAgent(issue: number): number { return this.lastAgent[issue]!; }
   issueLastContactEnd(_issue: number): number { return 0; }
   issueSerial(issue: number): number { return issue; }
+  contactCallback(_contact: number): number { return 0; }
+  contactCallbackAcceptedAt(_contact: number): number { return 0; }
+  contactCallbackPromise(_contact: number): number { return 0; }
   overflowStep(type: number, group: number): number { return this.eligibleGroups(type).includes(group) ? 0 : -1; }
   contactOverflowStep(_contact: number): number { return 0; }
 

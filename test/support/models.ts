@@ -44,6 +44,7 @@ export function singleQueueModel(p: SingleQueueParams): ModelDefinition {
         retrial: null,
         transfer: null,
         overflow: null,
+        callback: null,
       },
     ],
     agentGroups: [

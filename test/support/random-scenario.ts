@@ -159,6 +159,7 @@ export function buildScenario(raw: RawScenario): ModelDefinition {
       retrial: null,
       transfer: null,
       overflow: null,
+      callback: null,
     };
   });
   const groups = raw.groups.map((g) => ({

@@ -106,7 +106,7 @@ export function expectConsistentResult(result: SimulationResult, model: ModelDef
 
   expect(result.meanQueueLength, 'meanQueueLength ≥ 0').toBeGreaterThanOrEqual(0);
   expect(result.meanQueueLength, 'meanQueueLength ≤ maxQueueLength').toBeLessThanOrEqual(result.maxQueueLength * (1 + 1e-12));
-  if (model.contactTypes.every((t) => t.patience === null)) expect(overall.abandoned, 'no patience, no abandons').toBe(0);
+  if (model.contactTypes.every((t) => t.patience === null && t.callback === null)) expect(overall.abandoned, 'no patience and no callbacks, no abandons').toBe(0);
   if (model.contactTypes.every((t) => model.waitingRoom[t.channel] === Infinity)) {
     expect(overall.blocked, 'no waiting-room limit, no blocking').toBe(0);
   }

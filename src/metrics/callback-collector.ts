@@ -1,0 +1,106 @@
+import type { ContactCenterObserver } from '../model/observer';
+import type { ContactCenterView } from '../model/view';
+import { ratio } from './contact-tally';
+
+/** Callback metrics of one contact type that offers callbacks. */
+export interface CallbackMetrics {
+  readonly name: string;
+  /** Contacts offered a callback instead of waiting. */
+  readonly offered: number;
+  readonly accepted: number;
+  /** accepted / offered. */
+  readonly acceptanceRate: number | null;
+  /** Call-back attempts made by agents, and those nobody answered. */
+  readonly attempts: number;
+  readonly unanswered: number;
+  /** Callbacks that reached the customer and were served. */
+  readonly completed: number;
+  /** Callbacks given up after the last unanswered attempt. */
+  readonly failed: number;
+  /** Customers reached no later than promised, and later than promised. */
+  readonly promisesKept: number;
+  readonly promisesBroken: number;
+  /** promisesKept / (promisesKept + promisesBroken). */
+  readonly promiseKeptRate: number | null;
+  /** Mean time from accepting the offer to being reached (seconds). */
+  readonly meanTimeToCallback: number | null;
+  /** Hours customers did not spend holding: the time from acceptance to being reached, summed. */
+  readonly customerHoursSaved: number;
+}
+
+/**
+ * Observes callback offers, attempts and promises. Contacts count when they arrive after the
+ * warm-up. A callback contact's promise is kept when an agent reaches the customer (an answered
+ * attempt) no later than the promised time.
+ */
+export class CallbackCollector implements ContactCenterObserver {
+  private view!: ContactCenterView;
+  private counts: Float64Array[] = [];
+
+  attach(view: ContactCenterView): void {
+    this.view = view;
+    this.counts = view.model.contactTypes.map(() => new Float64Array(10));
+  }
+
+  private counted(c: number): Float64Array | null {
+    const v = this.view;
+    return v.contactArrival(c) >= v.model.warmup ? this.counts[v.contactType(c)]! : null;
+  }
+
+  onCallbackOffered(c: number, _predicted: number, accepted: boolean): void {
+    const k = this.counted(c);
+    if (k === null) return;
+    k[0]!++;
+    if (accepted) k[1]!++;
+  }
+
+  onCallbackAttempt(c: number, _agent: number, answered: boolean): void {
+    const k = this.counted(c);
+    if (k === null) return;
+    k[2]!++;
+    if (!answered) {
+      k[3]!++;
+      return;
+    }
+    const v = this.view;
+    if (v.now <= v.contactCallbackPromise(c)) k[6]!++;
+    else k[7]!++;
+    k[8]! += v.now - v.contactCallbackAcceptedAt(c);
+  }
+
+  onServiceEnd(c: number): void {
+    const k = this.counted(c);
+    if (k !== null && this.view.contactCallback(c) !== 0) k[4]!++;
+  }
+
+  onAbandon(c: number): void {
+    const k = this.counted(c);
+    if (k !== null && this.view.contactCallback(c) !== 0) k[5]!++;
+  }
+
+  /** Metrics of the contact types that offer callbacks. */
+  result(): CallbackMetrics[] {
+    const types = this.view.model.contactTypes;
+    return types
+      .filter((t) => t.callback !== null)
+      .map((t) => {
+        const k = this.counts[t.id]!;
+        const reached = k[6]! + k[7]!;
+        return {
+          name: t.name,
+          offered: k[0]!,
+          accepted: k[1]!,
+          acceptanceRate: ratio(k[1]!, k[0]!),
+          attempts: k[2]!,
+          unanswered: k[3]!,
+          completed: k[4]!,
+          failed: k[5]!,
+          promisesKept: k[6]!,
+          promisesBroken: k[7]!,
+          promiseKeptRate: ratio(k[6]!, reached),
+          meanTimeToCallback: ratio(k[8]!, reached),
+          customerHoursSaved: k[8]! / 3600,
+        };
+      });
+  }
+}

@@ -1,0 +1,58 @@
+import type { RandomStreams, UniformSource } from '../random/streams';
+import type { CenterState } from './center-state';
+import type { CallbackDefinition, WaitPredictorName } from './definition';
+import { createWaitPredictor, type WaitPredictor } from './wait-predictor';
+
+/** The decision on a callback offer. */
+export interface CallbackOffer {
+  readonly predictedWait: number;
+  readonly accepted: boolean;
+}
+
+/**
+ * The rules of callback offers: predicting the wait, offering, the customer's acceptance, and
+ * whether an attempt is answered. Random streams: `callback:<type>` (one draw per offer and one
+ * per attempt). Pure decisions; the engine applies them.
+ */
+export class CallbackRules {
+  private readonly predictors = new Map<WaitPredictorName, WaitPredictor>();
+  private readonly byType: readonly (CallbackDefinition | null)[];
+  private readonly streams: UniformSource[];
+
+  constructor(state: CenterState, streams: RandomStreams) {
+    const types = state.model.contactTypes;
+    this.byType = types.map((t) => t.callback);
+    this.streams = types.map((t) => streams.stream(`callback:${t.name}`));
+    for (const t of types) {
+      if (t.callback !== null && !this.predictors.has(t.callback.predictor)) {
+        this.predictors.set(t.callback.predictor, createWaitPredictor(t.callback.predictor, state));
+      }
+    }
+  }
+
+  /** The callback settings of a type, or null. */
+  of(type: number): CallbackDefinition | null {
+    return this.byType[type] ?? null;
+  }
+
+  /** Offers a callback to a new contact of `type` that would wait, or returns null when none is offered. */
+  offer(type: number): CallbackOffer | null {
+    const def = this.byType[type];
+    if (def === null || def === undefined) return null;
+    const predictedWait = this.predictors.get(def.predictor)!.predict(type);
+    if (!(predictedWait > def.offerAbove)) return null;
+    const minutes = predictedWait === Infinity ? 1e9 : predictedWait / 60;
+    const p = Math.min(1, Math.max(0, def.acceptance.base + def.acceptance.perMinute * minutes));
+    return { predictedWait, accepted: this.streams[type]!.next() < p };
+  }
+
+  /** Whether the customer answers a callback attempt for a contact of `type`. */
+  answers(type: number): boolean {
+    return this.streams[type]!.next() >= this.byType[type]!.noAnswer;
+  }
+
+  /** Tells every predictor the wait of a contact that entered service. */
+  observe(type: number, wait: number): void {
+    for (const p of this.predictors.values()) p.observe(type, wait);
+  }
+}
