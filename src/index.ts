@@ -51,6 +51,9 @@ export type {
 export type { JourneyResult, NamedJourneyMetrics } from './metrics/journey-collector';
 export type { JourneyMetrics } from './metrics/journey-tally';
 export type { OverflowMetrics, OverflowStepMetrics } from './metrics/result';
+export { CallbackCollector } from './metrics/callback-collector';
+export type { CallbackMetrics } from './metrics/callback-collector';
+export { JourneyCollector } from './metrics/journey-collector';
 export { ContactTrace, CONTACT_RECORD_FIELDS } from './metrics/contact-trace';
 export type { ContactRecord, ContactTraceOptions } from './metrics/contact-trace';
 
@@ -79,6 +82,8 @@ export { SITE_KINDS } from './model/definition';
 export type {
   AgentGroupDefinition,
   ArrivalDefinition,
+  CallbackDefinition,
+  WaitPredictorName,
   ContextCarryOver,
   JourneyDefinition,
   OverflowProtection,
@@ -107,8 +112,12 @@ export { InvariantChecker } from './model/invariant-checker';
 // Routing
 export type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './routing/policy';
 export {
+  AGENT_AFFINITY,
   BEST_SKILL,
   BUILT_IN_POLICIES,
+  CONTEXT_AWARE,
+  agentAffinityPolicy,
+  contextAwarePolicy,
   LEAST_OCCUPIED,
   LONGEST_IDLE_AGENT,
   PolicyRegistry,
@@ -132,8 +141,10 @@ export {
   valueBasedPolicy,
 } from './routing/index';
 export type {
+  AgentAffinityOptions,
   AgentOrder,
   ContactOrder,
+  ContextAwareOptions,
   LeastOccupiedOptions,
   PolicyDescription,
   SkillsPriorityOptions,

@@ -2,9 +2,10 @@ import { CHANNELS } from '../model/channel';
 import type { ContactCenterObserver } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
 import { AgentTime } from './agent-time';
+import { ContactIntervals } from './contact-intervals';
 import { ContactTally, ratio } from './contact-tally';
 import type { AgentMetrics, IntervalMetrics, NamedAgentMetrics, OverflowMetrics, RunMetrics } from './result';
-import { IntervalCounter } from './stats/interval-counter';
+import { contactSlices } from './slices';
 import { IntervalGrid } from './stats/interval-grid';
 import { IntervalTimeWeighted } from './stats/interval-time-weighted';
 import { RunningStats } from './stats/running-stats';
@@ -40,9 +41,12 @@ export interface MetricsOptions {
 export class MetricsCollector implements ContactCenterObserver {
   private view!: ContactCenterView;
   private overall!: ContactTally;
-  private byType!: ContactTally[];
-  private byChannel!: ContactTally[];
-  private bySegment!: ContactTally[];
+  private byType!: readonly ContactTally[];
+  private byChannel!: readonly ContactTally[];
+  private bySegment!: readonly ContactTally[];
+  /** The distinct tallies of each (type, segment) class (see {@link contactSlices}). */
+  private byClass!: readonly (readonly ContactTally[])[];
+  private segments = 1;
   private groupAnswered!: Float64Array;
   private groupHandle!: RunningStats[];
   private agentTime!: AgentTime;
@@ -51,18 +55,14 @@ export class MetricsCollector implements ContactCenterObserver {
   private waitingAll = 0;
   private waitingByType!: Int32Array;
   private grid!: IntervalGrid;
-  private iOffered!: IntervalCounter;
-  private iAnswered!: IntervalCounter;
-  private iAbandoned!: IntervalCounter;
-  private iWithin!: IntervalCounter;
-  private iWaitSum!: IntervalCounter;
+  private gridEnd = 0;
+  private perInterval!: ContactIntervals;
   private iStaffed!: IntervalTimeWeighted;
   private iBusy!: IntervalTimeWeighted;
   private staffedNow = 0;
   private busyNow = 0;
   private warmup = 0;
   private thresholds!: Float64Array;
-  private readonly slices: ContactTally[] = [];
   /** Per contact type and overflow step: answered count and wait sum. */
   private stepAnswered: Float64Array[] = [];
   private stepWait: Float64Array[] = [];
@@ -82,11 +82,13 @@ export class MetricsCollector implements ContactCenterObserver {
     const m = view.model;
     this.view = view;
     this.warmup = m.warmup;
-    const tally = (): ContactTally => new ContactTally(this.accuracy);
-    this.overall = tally();
-    this.byType = m.contactTypes.map(tally);
-    this.byChannel = CHANNELS.map(tally);
-    this.bySegment = m.segments.map(tally);
+    const slices = contactSlices(m, () => new ContactTally(this.accuracy));
+    this.overall = slices.overall;
+    this.byType = slices.byType;
+    this.byChannel = slices.byChannel;
+    this.bySegment = slices.bySegment;
+    this.byClass = slices.byClass;
+    this.segments = m.segments.length;
     this.groupAnswered = new Float64Array(m.agentGroups.length);
     this.groupHandle = m.agentGroups.map(() => new RunningStats());
     this.agentTime = new AgentTime(view);
@@ -94,11 +96,8 @@ export class MetricsCollector implements ContactCenterObserver {
     this.queueByType = m.contactTypes.map(() => new TimeWeightedStats(0, 0));
     this.waitingByType = new Int32Array(m.contactTypes.length);
     this.grid = IntervalGrid.covering(m.horizon, m.intervalLength);
-    this.iOffered = new IntervalCounter(this.grid);
-    this.iAnswered = new IntervalCounter(this.grid);
-    this.iAbandoned = new IntervalCounter(this.grid);
-    this.iWithin = new IntervalCounter(this.grid);
-    this.iWaitSum = new IntervalCounter(this.grid);
+    this.gridEnd = this.grid.end;
+    this.perInterval = new ContactIntervals(this.grid);
     this.iStaffed = new IntervalTimeWeighted(this.grid, 0, 0);
     this.iBusy = new IntervalTimeWeighted(this.grid, 0, 0);
     this.thresholds = Float64Array.from(m.contactTypes, (t) => t.serviceLevel.threshold);
@@ -114,26 +113,24 @@ export class MetricsCollector implements ContactCenterObserver {
     return this.view.contactArrival(c) >= this.warmup;
   }
 
-  /** The four slices a contact belongs to, in a reused array (no allocation per event). */
-  private slicesOf(c: number): ContactTally[] {
+  /** The distinct tallies of the slices a contact belongs to (overall, type, channel, segment). */
+  private slicesOf(c: number): readonly ContactTally[] {
     const v = this.view;
-    const s = this.slices;
-    s[0] = this.overall;
-    s[1] = this.byType[v.contactType(c)]!;
-    s[2] = this.byChannel[v.contactChannel(c)]!;
-    s[3] = this.bySegment[v.contactSegment(c)]!;
-    return s;
+    return this.byClass[v.contactType(c) * this.segments + v.contactSegment(c)]!;
   }
 
   onArrival(c: number): void {
-    if (!this.counted(c)) return;
-    for (const t of this.slicesOf(c)) t.offered++;
-    this.iOffered.add(this.view.contactArrival(c));
+    const arrival = this.view.contactArrival(c);
+    if (arrival < this.warmup) return;
+    const slices = this.slicesOf(c);
+    for (let i = 0; i < slices.length; i++) slices[i]!.offered++;
+    this.perInterval.offer(arrival);
   }
 
   onBlocked(c: number): void {
     if (!this.counted(c)) return;
-    for (const t of this.slicesOf(c)) t.blocked++;
+    const slices = this.slicesOf(c);
+    for (let i = 0; i < slices.length; i++) slices[i]!.blocked++;
   }
 
   onQueued(c: number): void {
@@ -157,25 +154,25 @@ export class MetricsCollector implements ContactCenterObserver {
     const group = v.agentGroup(agent);
     if (!this.counted(c)) return;
     const wait = v.now - v.contactQueuedAt(c);
-    const within = wait <= (this.thresholds[v.contactType(c)] as number);
-    for (const t of this.slicesOf(c)) t.answer(wait, within);
-    this.groupAnswered[group]!++;
     const type = v.contactType(c);
+    const within = wait <= (this.thresholds[type] as number);
+    const slices = this.byClass[type * this.segments + v.contactSegment(c)]!;
+    for (let i = 0; i < slices.length; i++) slices[i]!.answer(wait, within);
+    this.groupAnswered[group]!++;
     const step = v.contactOverflowStep(c);
     this.stepAnswered[type]![step]!++;
     this.stepWait[type]![step]! += wait;
     if (this.perAgent) this.agentAnswered[agent]!++;
-    const arrival = v.contactArrival(c);
-    this.iAnswered.add(arrival);
-    this.iWaitSum.add(arrival, wait);
-    if (within) this.iWithin.add(arrival);
+    this.perInterval.answer(v.contactArrival(c), wait, within);
   }
 
   onServiceEnd(c: number, agent: number): void {
     const v = this.view;
     if (!this.counted(c)) return;
     const handle = v.now - v.contactServiceStart(c);
-    for (const t of this.slicesOf(c)) {
+    const slices = this.slicesOf(c);
+    for (let i = 0; i < slices.length; i++) {
+      const t = slices[i]!;
       t.served++;
       t.handle.add(handle);
     }
@@ -188,13 +185,15 @@ export class MetricsCollector implements ContactCenterObserver {
     if (!this.counted(c)) return;
     const wait = v.now - v.contactQueuedAt(c);
     const short = wait <= this.shortAbandon;
-    for (const t of this.slicesOf(c)) t.abandon(wait, short);
-    this.iAbandoned.add(v.contactArrival(c));
+    const slices = this.slicesOf(c);
+    for (let i = 0; i < slices.length; i++) slices[i]!.abandon(wait, short);
+    this.perInterval.abandon(v.contactArrival(c));
   }
 
   onUnfinished(c: number): void {
     if (!this.counted(c)) return;
-    for (const t of this.slicesOf(c)) t.unfinished++;
+    const slices = this.slicesOf(c);
+    for (let i = 0; i < slices.length; i++) slices[i]!.unfinished++;
   }
 
   onAgentChange(agent: number): void {
@@ -206,9 +205,9 @@ export class MetricsCollector implements ContactCenterObserver {
     at.change(agent, now);
     const staffedDelta = (at.isStaffed(agent) ? 1 : 0) - (wasStaffed ? 1 : 0);
     const busyDelta = (at.isBusy(agent) ? 1 : 0) - (wasBusy ? 1 : 0);
-    if (staffedDelta !== 0 && now < this.grid.end) this.iStaffed.update(now, (this.staffedNow += staffedDelta));
+    if (staffedDelta !== 0 && now < this.gridEnd) this.iStaffed.update(now, (this.staffedNow += staffedDelta));
     else this.staffedNow += staffedDelta;
-    if (busyDelta !== 0 && now < this.grid.end) this.iBusy.update(now, (this.busyNow += busyDelta));
+    if (busyDelta !== 0 && now < this.gridEnd) this.iBusy.update(now, (this.busyNow += busyDelta));
     else this.busyNow += busyDelta;
   }
 
@@ -243,17 +242,18 @@ export class MetricsCollector implements ContactCenterObserver {
     });
     const all = m.agentGroups.map((g) => g.id);
     const intervals: IntervalMetrics[] = [];
+    const pi = this.perInterval;
     for (let k = 0; k < this.grid.binCount; k++) {
-      const answered = this.iAnswered.get(k);
-      const abandoned = this.iAbandoned.get(k);
+      const answered = pi.answered[k]!;
+      const abandoned = pi.abandoned[k]!;
       const staffed = this.iStaffed.integral(k);
       intervals.push({
         start: this.grid.boundary(k),
-        offered: this.iOffered.get(k),
+        offered: pi.offered[k]!,
         answered,
         abandoned,
-        serviceLevel: ratio(this.iWithin.get(k), answered + abandoned),
-        asa: ratio(this.iWaitSum.get(k), answered),
+        serviceLevel: ratio(pi.within[k]!, answered + abandoned),
+        asa: ratio(pi.waitSum[k]!, answered),
         abandonmentRate: ratio(abandoned, answered + abandoned),
         occupancy: ratio(this.iBusy.integral(k), staffed),
         agentsOnDuty: this.grid.intervalLength > 0 ? this.iStaffed.mean(k) : 0,
@@ -268,7 +268,7 @@ export class MetricsCollector implements ContactCenterObserver {
       byAgentGroup: groupMetrics,
       bySite,
       intervals,
-      afterHorizon: { offered: this.iOffered.afterEnd, answered: this.iAnswered.afterEnd, abandoned: this.iAbandoned.afterEnd },
+      afterHorizon: { offered: pi.offeredAfterEnd, answered: pi.answeredAfterEnd, abandoned: pi.abandonedAfterEnd },
       meanQueueLength: this.queueAll.mean(),
       meanQueueLengthByContactType: m.contactTypes.map((t) => ({ name: t.name, value: this.queueByType[t.id]!.mean() })),
       maxQueueLength: this.queueAll.max,

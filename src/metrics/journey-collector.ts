@@ -4,6 +4,7 @@ import { ServiceOutcome } from '../model/contact-table';
 import type { ContactCenterObserver } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
 import { JourneyTally, REPEAT_WINDOWS_DAYS, type JourneyMetrics } from './journey-tally';
+import { contactSlices, groupSlices } from './slices';
 
 /** A named slice of journey metrics. */
 export type NamedJourneyMetrics = { readonly name: string } & JourneyMetrics;
@@ -32,44 +33,73 @@ const NO_SLICE = -1;
 export class JourneyCollector implements ContactCenterObserver {
   private view!: ContactCenterView;
   private overall = new JourneyTally();
-  private byType: JourneyTally[] = [];
-  private byChannel: JourneyTally[] = [];
-  private bySegment: JourneyTally[] = [];
-  private byGroup: JourneyTally[] = [];
-  private bySite: JourneyTally[] = [];
+  private byType: readonly JourneyTally[] = [];
+  private byChannel: readonly JourneyTally[] = [];
+  private bySegment: readonly JourneyTally[] = [];
+  private byGroup: readonly JourneyTally[] = [];
+  private bySite: readonly JourneyTally[] = [];
   private byDay: JourneyTally[] = [];
-  /** Per issue slot: counted (1) or not, first contact end, whether a repeat was seen, first group. */
+  /** Distinct tallies per (first type, segment) class, and per first group (group and site). */
+  private byClass: readonly (readonly JourneyTally[])[] = [];
+  private byGroupAndSite: readonly (readonly JourneyTally[])[] = [];
+  private segments = 1;
+  /**
+   * The distinct tallies of each combination of slices an issue can belong to (class, day, first
+   * group), created on first use; `setIds` maps a combination's key to its index in `sets`.
+   */
+  private readonly sets: (readonly JourneyTally[])[] = [];
+  private readonly setIds = new Map<number, number>();
+  /** Repeat windows in seconds. */
+  private readonly windows = REPEAT_WINDOWS_DAYS.map((d) => d * DAY);
+  /**
+   * Per issue slot: counted (1) or not, first contact end, whether a repeat was seen, first group,
+   * and the index in `sets` of the issue's tallies.
+   */
   private counted: number[] = [];
   private firstEnd: number[] = [];
   private repeatSeen: number[] = [];
   private firstGroup: number[] = [];
+  private setOf: number[] = [];
 
   attach(view: ContactCenterView): void {
     const m = view.model;
     this.view = view;
-    this.byType = m.contactTypes.map(() => new JourneyTally());
-    this.byChannel = CHANNELS.map(() => new JourneyTally());
-    this.bySegment = m.segments.map(() => new JourneyTally());
-    this.byGroup = m.agentGroups.map(() => new JourneyTally());
-    this.bySite = m.sites.map(() => new JourneyTally());
+    const contact = contactSlices(m, () => new JourneyTally());
+    this.overall = contact.overall;
+    this.byType = contact.byType;
+    this.byChannel = contact.byChannel;
+    this.bySegment = contact.bySegment;
+    this.byClass = contact.byClass;
+    this.segments = m.segments.length;
+    const group = groupSlices(m, () => new JourneyTally());
+    this.byGroup = group.byGroup;
+    this.bySite = group.bySite;
+    this.byGroupAndSite = group.byGroupAndSite;
     const days = Math.max(1, Math.ceil(m.horizon / DAY));
     this.byDay = Array.from({ length: days }, () => new JourneyTally());
   }
 
-  private each(issue: number, f: (t: JourneyTally) => void): void {
+  /**
+   * The index in `sets` of the distinct tallies of an issue's slices: overall, first type,
+   * channel, segment, day (if within the horizon's days), and the group and site that served
+   * the first contact (`group`, or none when NO_SLICE).
+   */
+  private setFor(issue: number, group: number): number {
     const v = this.view;
-    const type = v.issueFirstType(issue);
-    f(this.overall);
-    f(this.byType[type]!);
-    f(this.byChannel[v.model.contactTypes[type]!.channel]!);
-    f(this.bySegment[v.issueSegment(issue)]!);
-    const day = this.byDay[Math.floor(v.issueOpenedAt(issue) / DAY)];
-    if (day !== undefined) f(day);
-    const group = this.firstGroup[issue] ?? NO_SLICE;
-    if (group !== NO_SLICE) {
-      f(this.byGroup[group]!);
-      f(this.bySite[v.model.agentGroups[group]!.site]!);
+    const cls = v.issueFirstType(issue) * this.segments + v.issueSegment(issue);
+    const days = this.byDay.length;
+    const d = Math.floor(v.issueOpenedAt(issue) / DAY);
+    const day = d >= 0 && d < days ? d : days;
+    const key = (day * this.byClass.length + cls) * (this.byGroupAndSite.length + 1) + group + 1;
+    let id = this.setIds.get(key);
+    if (id === undefined) {
+      const list = [...this.byClass[cls]!];
+      if (day < days) list.push(this.byDay[day]!);
+      if (group !== NO_SLICE) list.push(...this.byGroupAndSite[group]!);
+      id = this.sets.push(list) - 1;
+      this.setIds.set(key, id);
     }
+    return id;
   }
 
   onArrival(c: number): void {
@@ -80,20 +110,31 @@ export class JourneyCollector implements ContactCenterObserver {
       this.repeatSeen[issue] = 0;
       this.firstGroup[issue] = NO_SLICE;
       this.firstEnd[issue] = Infinity;
-      if (this.counted[issue] === 1) this.each(issue, (t) => t.issues++);
+      if (this.counted[issue] === 1) {
+        const set = this.setFor(issue, NO_SLICE);
+        this.setOf[issue] = set;
+        const slices = this.sets[set]!;
+        for (let i = 0; i < slices.length; i++) slices[i]!.issues++;
+      }
     }
     if (this.counted[issue] !== 1) return;
+    const slices = this.sets[this.setOf[issue]!]!;
+    const n = slices.length;
     if (v.contactIsTransfer(c)) {
-      this.each(issue, (t) => t.transfers++);
+      for (let i = 0; i < n; i++) slices[i]!.transfers++;
       return;
     }
-    this.each(issue, (t) => t.contacts++);
+    for (let i = 0; i < n; i++) slices[i]!.contacts++;
     if (v.contactAttempt(c) > 1) {
-      this.each(issue, (t) => t.repeatContacts++);
+      for (let i = 0; i < n; i++) slices[i]!.repeatContacts++;
       if (this.repeatSeen[issue] === 0) {
         this.repeatSeen[issue] = 1;
         const after = v.now - (this.firstEnd[issue] as number);
-        this.each(issue, (t) => REPEAT_WINDOWS_DAYS.forEach((d, k) => after <= d * DAY && t.repeatWithin[k]!++));
+        const windows = this.windows;
+        for (let i = 0; i < n; i++) {
+          const within = slices[i]!.repeatWithin;
+          for (let k = 0; k < windows.length; k++) if (after <= windows[k]!) within[k]!++;
+        }
       }
     }
   }
@@ -106,16 +147,22 @@ export class JourneyCollector implements ContactCenterObserver {
     this.firstGroup[issue] = group;
     this.firstEnd[issue] = v.now;
     // The group and site slices learn of the issue now, with its first contact.
-    for (const t of [this.byGroup[group]!, this.bySite[v.model.agentGroups[group]!.site]!]) {
+    const served = this.byGroupAndSite[group]!;
+    for (let i = 0; i < served.length; i++) {
+      const t = served[i]!;
       t.issues++;
       t.contacts++;
     }
+    const set = this.setFor(issue, group);
+    this.setOf[issue] = set;
     const resolved = v.contactOutcome(c) === ServiceOutcome.resolved;
-    this.each(issue, (t) => {
+    const slices = this.sets[set]!;
+    for (let i = 0; i < slices.length; i++) {
+      const t = slices[i]!;
       t.firstEnded++;
       t.firstServed++;
       if (resolved) t.resolvedAtFirst++;
-    });
+    }
   }
 
   onAbandon(c: number): void {
@@ -131,7 +178,8 @@ export class JourneyCollector implements ContactCenterObserver {
     const issue = v.contactIssue(c);
     if (this.counted[issue] !== 1 || v.contactAttempt(c) !== 1) return;
     this.firstEnd[issue] = v.now;
-    this.each(issue, (t) => t.firstEnded++);
+    const slices = this.sets[this.setOf[issue]!]!;
+    for (let i = 0; i < slices.length; i++) slices[i]!.firstEnded++;
   }
 
   onIssueClosed(issue: number, resolved: boolean): void {
@@ -140,30 +188,34 @@ export class JourneyCollector implements ContactCenterObserver {
     const contacts = v.issueContacts(issue) - v.issueTransfers(issue);
     const time = v.issueCustomerTime(issue);
     const repeated = v.issueRepeatedInformation(issue);
-    this.each(issue, (t) => {
+    const slices = this.sets[this.setOf[issue]!]!;
+    for (let i = 0; i < slices.length; i++) {
+      const t = slices[i]!;
       if (resolved) {
         t.resolved++;
         t.contactsOfResolved += contacts;
       } else t.gaveUp++;
       t.repeatedInformation += repeated;
       t.customerTime.add(time);
-    });
+    }
     this.counted[issue] = 0;
   }
 
   onIssueOpenAtEnd(issue: number): void {
     if (this.counted[issue] !== 1) return;
     const repeated = this.view.issueRepeatedInformation(issue);
-    this.each(issue, (t) => {
+    const slices = this.sets[this.setOf[issue]!]!;
+    for (let i = 0; i < slices.length; i++) {
+      const t = slices[i]!;
       t.openAtEnd++;
       t.repeatedInformation += repeated;
-    });
+    }
   }
 
   /** The journey metrics of the run (call after it ended). */
   result(): JourneyResult {
     const m = this.view.model;
-    const named = (names: readonly string[], tallies: JourneyTally[]): NamedJourneyMetrics[] =>
+    const named = (names: readonly string[], tallies: readonly JourneyTally[]): NamedJourneyMetrics[] =>
       tallies.map((t, i) => ({ name: names[i]!, ...t.summary() }));
     return {
       overall: this.overall.summary(),

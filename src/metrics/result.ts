@@ -136,8 +136,8 @@ export interface RunMetrics {
   readonly bySite: readonly NamedAgentMetrics[];
   readonly intervals: readonly IntervalMetrics[];
   /**
-   * Contacts that arrived after the horizon, during the drain (transfers and returns of customers
-   * already in the system): they belong to no interval.
+   * Contacts that arrived after the horizon, during the drain (transfers of customers already in
+   * the system; customers' own returns never fall after the horizon): they belong to no interval.
    */
   readonly afterHorizon: { readonly offered: number; readonly answered: number; readonly abandoned: number };
   /** Time-average number of contacts waiting, overall and per contact type. */

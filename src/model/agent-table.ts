@@ -42,6 +42,8 @@ export class AgentTable {
   private readonly poolPrev: Int32Array;
   private readonly poolNext: Int32Array;
   private readonly inPool: Uint8Array;
+  /** Per group, the channels it takes at all (concurrency > 0); other channels' pools stay empty. */
+  private readonly channelsOf: readonly Int32Array[];
 
   /** @param agentsPerGroup the number of agents to create for each group (its peak staffing) */
   constructor(groups: readonly AgentGroupDefinition[], agentsPerGroup: readonly number[]) {
@@ -76,6 +78,11 @@ export class AgentTable {
     this.poolPrev = new Int32Array(total * CHANNEL_COUNT).fill(-1);
     this.poolNext = new Int32Array(total * CHANNEL_COUNT).fill(-1);
     this.inPool = new Uint8Array(total * CHANNEL_COUNT);
+    this.channelsOf = groups.map((_, gi) => {
+      const channels: number[] = [];
+      for (let ch = 0; ch < CHANNEL_COUNT; ch++) if ((this.capacity[gi * CHANNEL_COUNT + ch] as number) > 0) channels.push(ch);
+      return Int32Array.from(channels);
+    });
   }
 
   /** True when the agent can take one more contact of `channel` now. */
@@ -109,7 +116,11 @@ export class AgentTable {
   refresh(agent: number, now: number): void {
     this.idleSince[agent] = now;
     const g = this.group[agent] as number;
-    for (let ch = 0; ch < CHANNEL_COUNT; ch++) {
+    // Only the group's channels: for a channel of capacity 0 the agent is never in the pool and
+    // `canTake` is false.
+    const channels = this.channelsOf[g]!;
+    for (let i = 0; i < channels.length; i++) {
+      const ch = channels[i]!;
       const node = agent * CHANNEL_COUNT + ch;
       if (this.inPool[node] === 1) this.unlink(g * CHANNEL_COUNT + ch, node);
       if (this.canTake(agent, ch)) this.append(g * CHANNEL_COUNT + ch, node, agent);

@@ -354,8 +354,11 @@ export class ContactCenterEngine {
     const { state, sim } = this;
     const contacts = state.contacts;
     const agents = state.agents;
-    if (fromQueue) this.dequeue(c);
     const type = contacts.type[c] as number;
+    // The overflow step is decided while the contact still counts in its queue (the
+    // source-overload condition counts it), before it leaves the queue.
+    const step = state.overflow.hasSteps(type) ? state.overflow.stepFor(agent, c) : 0;
+    if (fromQueue) this.dequeue(c);
     const channel = state.typeChannel[type] as number;
     const group = agents.group[agent] as number;
     if (this.anyCallbacks) this.callbacks.observe(type, sim.now - (contacts.queuedAt[c] as number));
@@ -368,7 +371,6 @@ export class ContactCenterEngine {
         return;
       }
     }
-    const step = state.overflow.hasSteps(type) ? state.overflow.stepFor(agent, c) : 0;
     contacts.step[c] = step;
     if (step > 0) state.overflow.overflowLoad[group]!++;
     const context = this.journey.hasContext(c, agent);

@@ -74,6 +74,7 @@ export class InvariantChecker implements ContactCenterObserver {
         this.fail(`agent ${agent} has proficiency ${v.agentProficiency(agent, r.skill)} < ${r.minProficiency} for contact #${v.contactSerial(c)}`);
       }
     }
+    if (v.contactOverflowStep(c) < 0) this.fail(`contact #${v.contactSerial(c)} was served through no overflow step`);
     this.checkAgent(agent);
   }
 

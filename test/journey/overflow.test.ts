@@ -131,3 +131,14 @@ describe('overflow metrics', () => {
     expect(o.overflowShare).toBeCloseTo(1 / 3, 12);
   });
 });
+
+describe('overflow metrics with the source-overload condition', () => {
+  it('counts every overflowed contact under its step (the condition counts the contact itself)', () => {
+    // #1 and #2 wait (source queue 2 = threshold); at 31 #1 overflows while both still wait.
+    const r = simulateModel(overflowModel([0, 1, 2], 1, { minSourceQueue: 2 }), { checkInvariants: true });
+    const o = r.overflow.find((x) => x.name === 'calls')!;
+    const total = o.steps.reduce((a, s) => a + s.answered, 0);
+    expect(total).toBe(r.byContactType[0]!.answered);
+    expect(o.steps[1]!.answered).toBe(1);
+  });
+});
