@@ -49,8 +49,8 @@ export class AgentTime {
   change(a: number, now: number): void {
     this.accumulate(a, now);
     const v = this.view;
-    this.onDuty[a] = v.agentLoad(a) > 0 || v.agentAvailable(a) ? 1 : 0;
     const load = v.agentLoad(a);
+    this.onDuty[a] = load > 0 || v.agentAvailable(a) ? 1 : 0;
     this.busy[a] = load > 0 ? 1 : 0;
     if (load === 0) {
       this.use[a] = 0;

@@ -17,21 +17,25 @@ export interface CallbackMetrics {
   readonly completed: number;
   /** Callbacks given up after the last unanswered attempt. */
   readonly failed: number;
-  /** Customers reached no later than promised, and later than promised. */
+  /** Callbacks whose first attempt was made no later than promised, and later (answered or not). */
   readonly promisesKept: number;
   readonly promisesBroken: number;
   /** promisesKept / (promisesKept + promisesBroken). */
   readonly promiseKeptRate: number | null;
   /** Mean time from accepting the offer to being reached (seconds). */
   readonly meanTimeToCallback: number | null;
-  /** Hours customers did not spend holding: the time from acceptance to being reached, summed. */
+  /**
+   * Hours from accepting the offer to being reached, summed: time the customers spent off the line
+   * instead of holding. It is not the hold time saved against a center without callbacks (that
+   * needs a comparison), which is smaller: a customer would have held only until answered.
+   */
   readonly customerHoursSaved: number;
 }
 
 /**
  * Observes callback offers, attempts and promises. Contacts count when they arrive after the
- * warm-up. A callback contact's promise is kept when an agent reaches the customer (an answered
- * attempt) no later than the promised time.
+ * warm-up. A callback's promise is kept when the agent's first call-back attempt is made no later
+ * than the promised time (whether or not the customer answers it).
  */
 export class CallbackCollector implements ContactCenterObserver {
   private view!: ContactCenterView;
@@ -58,13 +62,16 @@ export class CallbackCollector implements ContactCenterObserver {
     const k = this.counted(c);
     if (k === null) return;
     k[2]!++;
+    const v = this.view;
+    if (v.contactCallbackAttempts(c) === 1) {
+      if (v.now <= v.contactCallbackPromise(c)) k[6]!++;
+      else k[7]!++;
+    }
     if (!answered) {
       k[3]!++;
       return;
     }
-    const v = this.view;
-    if (v.now <= v.contactCallbackPromise(c)) k[6]!++;
-    else k[7]!++;
+    k[9]!++;
     k[8]! += v.now - v.contactCallbackAcceptedAt(c);
   }
 
@@ -85,7 +92,7 @@ export class CallbackCollector implements ContactCenterObserver {
       .filter((t) => t.callback !== null)
       .map((t) => {
         const k = this.counts[t.id]!;
-        const reached = k[6]! + k[7]!;
+        const reached = k[9]!;
         return {
           name: t.name,
           offered: k[0]!,
@@ -97,7 +104,7 @@ export class CallbackCollector implements ContactCenterObserver {
           failed: k[5]!,
           promisesKept: k[6]!,
           promisesBroken: k[7]!,
-          promiseKeptRate: ratio(k[6]!, reached),
+          promiseKeptRate: ratio(k[6]!, k[6]! + k[7]!),
           meanTimeToCallback: ratio(k[8]!, reached),
           customerHoursSaved: k[8]! / 3600,
         };

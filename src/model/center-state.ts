@@ -138,6 +138,9 @@ export class CenterState implements ContactCenterView {
   contactCallbackPromise(contact: number): number {
     return this.contacts.promise[contact] as number;
   }
+  contactCallbackAttempts(contact: number): number {
+    return this.contacts.attempts[contact] as number;
+  }
 
   issueCustomer(issue: number): number {
     return this.issues.customer[issue] as number;

@@ -253,6 +253,7 @@ export class ContactCenterEngine {
   private callbackDue(c: number): void {
     const contacts = this.state.contacts;
     contacts.timer[c] = -1;
+    contacts.queuedAt[c] = this.sim.now;
     const agent = this.policy.selectAgent(c, this.state);
     if (agent >= 0) {
       this.checkAgentChoice(agent, c);

@@ -49,6 +49,8 @@ export interface ContactCenterView {
   contactCallbackAcceptedAt(contact: number): number;
   /** Latest call-back time that keeps the contact's callback promise. */
   contactCallbackPromise(contact: number): number;
+  /** Callback attempts made for the contact so far (the current one included during onCallbackAttempt). */
+  contactCallbackAttempts(contact: number): number;
 
   /** Customer id of an open issue. */
   issueCustomer(issue: number): number;

@@ -32,6 +32,7 @@ import type { UniformSource } from './uniform-source';
 export type { UniformSource } from './uniform-source';
 
 const HALF_STEP = 1.1641532182693481e-10; // 2^-33
+const TWO_POW_MINUS_32 = 2.3283064365386963e-10; // 2^-32
 
 function checkName(owner: string, name: unknown): asserts name is string {
   if (typeof name !== 'string' || name.length === 0) {
@@ -72,19 +73,37 @@ export class RandomStream implements UniformSource {
   readonly indices: readonly number[];
   /** The full key the generator was seeded with, e.g. `[42,["replication",0],["service",2]]`. */
   readonly key: string;
-  private readonly prng: () => number;
+  // Alea's state, seeded by `seedrandom.alea` and stepped here with the same arithmetic
+  // (inlined: one method call per variate instead of two closure calls).
+  private c: number;
+  private s0: number;
+  private s1: number;
+  private s2: number;
 
   /** @internal Use {@link RandomStreams.stream}. */
   constructor(name: string, indices: readonly number[], key: string) {
     this.name = name;
     this.indices = indices;
     this.key = key;
-    this.prng = seedrandom.alea(key);
+    const seeded = seedrandom.alea(key, { state: true }).state();
+    this.c = seeded.c;
+    this.s0 = seeded.s0;
+    this.s1 = seeded.s1;
+    this.s2 = seeded.s2;
+  }
+
+  /** One step of Alea: a multiple of 2^-32 in [0, 1) (exactly what `seedrandom.alea` returns). */
+  private step(): number {
+    const t = 2091639 * this.s0 + this.c * TWO_POW_MINUS_32;
+    this.s0 = this.s1;
+    this.s1 = this.s2;
+    this.c = t | 0;
+    return (this.s2 = t - this.c);
   }
 
   /** The next uniform variate in the open interval (0, 1): an odd multiple of 2^-33. */
   next(): number {
-    return this.prng() + HALF_STEP;
+    return this.step() + HALF_STEP;
   }
 
   /**
@@ -96,7 +115,7 @@ export class RandomStream implements UniformSource {
    */
   nextInt(n: number): number {
     checkOutcomeCount(n, 'RandomStream');
-    return Math.floor((this.prng() + HALF_STEP) * n);
+    return Math.floor((this.step() + HALF_STEP) * n);
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   SiteDefinition,
   StaffingDefinition,
 } from '../model/definition';
+import { buildCallback } from './callback-build';
 import { buildFollowUp, buildJourney, buildResolution, buildTransfer } from './journey-build';
 import { buildOverflow } from './overflow-build';
 import type { ParsedParts } from './parse-parts';
@@ -18,7 +19,8 @@ import { DEFAULT_POLICY } from './schema';
 /**
  * Turns a scenario that passed every check into the resolved {@link ModelDefinition}: names
  * become dense ids (list order), defaults are filled in, counts per interval become rates, and
- * the journey fields (`journey-build.ts`) and overflow steps (`overflow-build.ts`) are resolved.
+ * the journey fields (`journey-build.ts`), overflow steps (`overflow-build.ts`) and callback
+ * offers (`callback-build.ts`) are resolved.
  * A type without `arrivals` gets an empty trace: no external arrivals.
  *
  * @module
@@ -90,6 +92,7 @@ function contactType(
     retrial: buildFollowUp(t.retrial, id, typeId),
     transfer: buildTransfer(t.transfer, typeId),
     overflow: buildOverflow(t.overflow, groupId),
+    callback: buildCallback(t.callback),
   };
 }
 

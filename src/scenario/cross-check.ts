@@ -1,4 +1,5 @@
 import { channelIndex, isOnlineChannel } from '../model/channel';
+import { checkCallbacks } from './callback-cross-check';
 import type { IssueList, PathElement } from './errors';
 import { checkJourneyNames } from './journey-cross-check';
 import { checkOverflowNames } from './overflow-cross-check';
@@ -40,7 +41,8 @@ export interface CrossCheckOptions {
 /**
  * Checks names across the scenario: duplicates, unknown skills, sites and segments, patience on
  * deferred channels, contact types named by repeats, retrials and transfers, contact types no
- * agent group can serve, the agent groups of overflow steps, and unknown routing policies.
+ * agent group can serve, the agent groups of overflow steps, callback offers (channel, and
+ * `promise` against the mode), and unknown routing policies.
  */
 export function crossCheck(input: unknown, options: CrossCheckOptions, out: IssueList): void {
   const raw = record(input);
@@ -95,6 +97,7 @@ export function crossCheck(input: unknown, options: CrossCheckOptions, out: Issu
   if (Array.isArray(raw['contactTypes'])) checkJourneyNames(types, typeNames, out);
   if (groups.length > 0) checkServable(types, groups, skills, out);
   if (Array.isArray(raw['agentGroups'])) checkOverflowNames(types, groups, skills, out);
+  checkCallbacks(types, out);
 
   const policy = record(raw['routing'])?.['policy'];
   const known = options.knownPolicies;

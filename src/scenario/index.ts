@@ -17,3 +17,4 @@ export type { DurationUnit } from './units';
 export { DEFAULT_SEGMENT, DEFAULT_SITE, DEFAULT_TIMES, defaultServiceLevel } from './build';
 export { mergeScenario, NAMED_LISTS } from './merge';
 export { CONTEXT_CARRY_OVERS, DEFAULT_JOURNEY } from './journey-schema';
+export { CALLBACK_MODES, DEFAULT_CALLBACK, WAIT_PREDICTORS } from './callback-schema';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS } from '../model/channel';
 import { SITE_KINDS } from '../model/definition';
+import { callbackSchema } from './callback-schema';
 import { distributionSpec } from './distribution-spec';
 import { contactTypeJourneyFields, journeySchema } from './journey-schema';
 import { overflowSchema } from './overflow-schema';
@@ -111,8 +112,8 @@ export const serviceLevelSchema = strictObject({
 });
 
 /**
- * A contact type, with its optional journey fields (see `journey-schema.ts`) and overflow
- * routing (see `overflow-schema.ts`). Without `arrivals` no contact of the type arrives from
+ * A contact type, with its optional journey fields (see `journey-schema.ts`), overflow
+ * routing (see `overflow-schema.ts`) and callback offers (see `callback-schema.ts`). Without `arrivals` no contact of the type arrives from
  * outside: only transfers, repeats and retrials bring them.
  */
 export const contactTypeSchema = strictObject({
@@ -127,6 +128,7 @@ export const contactTypeSchema = strictObject({
   segments: z.record(z.string(), share()).optional(),
   ...contactTypeJourneyFields,
   overflow: overflowSchema.optional(),
+  callback: callbackSchema.optional(),
 });
 
 /** Concurrency per channel: how many contacts of that channel an agent holds at once. */

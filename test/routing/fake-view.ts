@@ -199,6 +199,7 @@ export class FakeView implements ContactCenterView {
   contactCallback(_contact: number): number { return 0; }
   contactCallbackAcceptedAt(_contact: number): number { return 0; }
   contactCallbackPromise(_contact: number): number { return 0; }
+  contactCallbackAttempts(_contact: number): number { return 0; }
   overflowStep(type: number, group: number): number { return this.eligibleGroups(type).includes(group) ? 0 : -1; }
   contactOverflowStep(_contact: number): number { return 0; }
 

@@ -33,6 +33,8 @@ export class IntervalGrid {
   readonly intervalLength: number;
   /** Number of intervals. */
   readonly binCount: number;
+  /** b_binCount, computed once ({@link IntervalGrid.binOf} runs on every recorded event). */
+  readonly #end: number;
 
   /** Creates a grid; see {@link IntervalGridOptions}. */
   constructor(options: IntervalGridOptions) {
@@ -50,6 +52,7 @@ export class IntervalGrid {
     this.start = start;
     this.intervalLength = options.intervalLength;
     this.binCount = options.binCount;
+    this.#end = this.boundary(this.binCount);
   }
 
   /**
@@ -67,7 +70,7 @@ export class IntervalGrid {
 
   /** End of the last interval, b_binCount. */
   get end(): number {
-    return this.boundary(this.binCount);
+    return this.#end;
   }
 
   /** Boundary b_k = start + k · intervalLength (k = 0 … binCount). */
@@ -80,11 +83,15 @@ export class IntervalGrid {
    * `binCount` at or after the end.
    */
   binOf(time: number): number {
-    if (time < this.start) return -1;
-    if (time >= this.end) return this.binCount;
-    let k = Math.min(this.binCount - 1, Math.floor((time - this.start) / this.intervalLength));
-    while (k > 0 && time < this.boundary(k)) k--;
-    while (k < this.binCount - 1 && time >= this.boundary(k + 1)) k++;
+    const start = this.start;
+    if (time < start) return -1;
+    if (time >= this.#end) return this.binCount;
+    const length = this.intervalLength;
+    const last = this.binCount - 1;
+    let k = Math.min(last, Math.floor((time - start) / length));
+    // Rounding fix-ups against the boundaries exactly as `boundary` computes them.
+    while (k > 0 && time < start + k * length) k--;
+    while (k < last && time >= start + (k + 1) * length) k++;
     return k;
   }
 
