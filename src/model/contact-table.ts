@@ -1,3 +1,5 @@
+import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
+
 /** Where a contact is in its life. Terminal states are `served`, `abandoned`, `blocked`, `unfinished`. */
 export const ContactState = {
   free: 0,
@@ -200,22 +202,4 @@ export class ContactTable {
     this.attempts = growInt32(this.attempts, n);
     this.freeSlots = growInt32(this.freeSlots, n);
   }
-}
-
-function growInt32(a: Int32Array, n: number): Int32Array {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
-}
-
-function growFloat64(a: Float64Array, n: number): Float64Array {
-  const b = new Float64Array(n);
-  b.set(a);
-  return b;
-}
-
-function growUint8(a: Uint8Array, n: number): Uint8Array {
-  const b = new Uint8Array(n);
-  b.set(a);
-  return b;
 }

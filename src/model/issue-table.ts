@@ -1,3 +1,5 @@
+import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
+
 /**
  * The customers' open issues, as parallel typed arrays indexed by a recycled slot id. An issue
  * opens with a customer's first contact about it and closes when it is resolved or the customer
@@ -97,36 +99,21 @@ export class IssueTable {
 
   private grow(): void {
     const n = this.customer.length * 2;
-    const f64 = (a: Float64Array): Float64Array => {
-      const b = new Float64Array(n);
-      b.set(a);
-      return b;
-    };
-    const i32 = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    const u8 = (a: Uint8Array): Uint8Array => {
-      const b = new Uint8Array(n);
-      b.set(a);
-      return b;
-    };
-    this.customer = f64(this.customer);
-    this.segment = i32(this.segment);
-    this.firstType = i32(this.firstType);
-    this.openedAt = f64(this.openedAt);
-    this.contacts = i32(this.contacts);
-    this.transfers = i32(this.transfers);
-    this.repeatedInformation = i32(this.repeatedInformation);
-    this.customerTime = f64(this.customerTime);
-    this.lastAgent = i32(this.lastAgent);
-    this.lastChannel = i32(this.lastChannel);
-    this.lastContactEnd = f64(this.lastContactEnd);
-    this.informed = u8(this.informed);
-    this.nextType = i32(this.nextType);
-    this.open = u8(this.open);
-    this.serial = f64(this.serial);
-    this.freeSlots = i32(this.freeSlots);
+    this.customer = growFloat64(this.customer, n);
+    this.segment = growInt32(this.segment, n);
+    this.firstType = growInt32(this.firstType, n);
+    this.openedAt = growFloat64(this.openedAt, n);
+    this.contacts = growInt32(this.contacts, n);
+    this.transfers = growInt32(this.transfers, n);
+    this.repeatedInformation = growInt32(this.repeatedInformation, n);
+    this.customerTime = growFloat64(this.customerTime, n);
+    this.lastAgent = growInt32(this.lastAgent, n);
+    this.lastChannel = growInt32(this.lastChannel, n);
+    this.lastContactEnd = growFloat64(this.lastContactEnd, n);
+    this.informed = growUint8(this.informed, n);
+    this.nextType = growInt32(this.nextType, n);
+    this.open = growUint8(this.open, n);
+    this.serial = growFloat64(this.serial, n);
+    this.freeSlots = growInt32(this.freeSlots, n);
   }
 }
