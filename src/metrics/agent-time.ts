@@ -10,6 +10,9 @@ export class AgentTime {
   readonly staffed: Float64Array;
   readonly occupied: Float64Array;
   readonly used: Float64Array;
+  /** Agents counted as logged on, and agents holding at least one contact, now. */
+  staffedCount = 0;
+  busyCount = 0;
   private readonly last: Float64Array;
   private readonly onDuty: Uint8Array;
   private readonly busy: Uint8Array;
@@ -50,8 +53,12 @@ export class AgentTime {
     this.accumulate(a, now);
     const v = this.view;
     const load = v.agentLoad(a);
-    this.onDuty[a] = load > 0 || v.agentAvailable(a) ? 1 : 0;
-    this.busy[a] = load > 0 ? 1 : 0;
+    const onDuty = load > 0 || v.agentAvailable(a) ? 1 : 0;
+    const busy = load > 0 ? 1 : 0;
+    this.staffedCount += onDuty - (this.onDuty[a] as number);
+    this.busyCount += busy - (this.busy[a] as number);
+    this.onDuty[a] = onDuty;
+    this.busy[a] = busy;
     if (load === 0) {
       this.use[a] = 0;
     } else if (v.agentLoad(a, VOICE) > 0) {
@@ -62,16 +69,6 @@ export class AgentTime {
       for (let ch = 0; ch < CHANNEL_COUNT; ch++) u += v.agentLoad(a, ch) * (this.inverseCapacity[g * CHANNEL_COUNT + ch] as number);
       this.use[a] = Math.min(1, u);
     }
-  }
-
-  /** True when agent `a` is counted as logged on. */
-  isStaffed(a: number): boolean {
-    return this.onDuty[a] === 1;
-  }
-
-  /** True when agent `a` holds at least one contact. */
-  isBusy(a: number): boolean {
-    return this.busy[a] === 1;
   }
 
   /** Integrates every agent up to `now`. */

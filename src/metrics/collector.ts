@@ -48,9 +48,11 @@ export class MetricsCollector implements ContactCenterObserver {
   private byClass!: readonly (readonly ContactTally[])[];
   private segments = 1;
   private groupAnswered!: Float64Array;
+  /** Handle times per group; with a single group, the overall slice's (same contacts, same order). */
   private groupHandle!: RunningStats[];
   private agentTime!: AgentTime;
   private queueAll!: TimeWeightedStats;
+  /** Queue length per type; with a single type, `queueAll` itself (the same updates). */
   private queueByType!: TimeWeightedStats[];
   private waitingAll = 0;
   private waitingByType!: Int32Array;
@@ -90,10 +92,10 @@ export class MetricsCollector implements ContactCenterObserver {
     this.byClass = slices.byClass;
     this.segments = m.segments.length;
     this.groupAnswered = new Float64Array(m.agentGroups.length);
-    this.groupHandle = m.agentGroups.map(() => new RunningStats());
+    this.groupHandle = m.agentGroups.length === 1 ? [this.overall.handle] : m.agentGroups.map(() => new RunningStats());
     this.agentTime = new AgentTime(view);
     this.queueAll = new TimeWeightedStats(0, 0);
-    this.queueByType = m.contactTypes.map(() => new TimeWeightedStats(0, 0));
+    this.queueByType = m.contactTypes.length === 1 ? [this.queueAll] : m.contactTypes.map(() => new TimeWeightedStats(0, 0));
     this.waitingByType = new Int32Array(m.contactTypes.length);
     this.grid = IntervalGrid.covering(m.horizon, m.intervalLength);
     this.gridEnd = this.grid.end;
@@ -146,7 +148,8 @@ export class MetricsCollector implements ContactCenterObserver {
     this.waitingAll += delta;
     this.waitingByType[type]! += delta;
     this.queueAll.update(now, this.waitingAll);
-    this.queueByType[type]!.update(now, this.waitingByType[type]!);
+    const byType = this.queueByType[type]!;
+    if (byType !== this.queueAll) byType.update(now, this.waitingByType[type]!);
   }
 
   onServiceStart(c: number, agent: number): void {
@@ -176,7 +179,8 @@ export class MetricsCollector implements ContactCenterObserver {
       t.served++;
       t.handle.add(handle);
     }
-    this.groupHandle[v.agentGroup(agent)]!.add(handle);
+    const groupHandle = this.groupHandle[v.agentGroup(agent)]!;
+    if (groupHandle !== this.overall.handle) groupHandle.add(handle);
     if (this.perAgent) this.agentHandle[agent]!.add(handle);
   }
 
@@ -200,29 +204,30 @@ export class MetricsCollector implements ContactCenterObserver {
     const v = this.view;
     const now = v.now;
     const at = this.agentTime;
-    const wasStaffed = at.isStaffed(agent);
-    const wasBusy = at.isBusy(agent);
     at.change(agent, now);
-    const staffedDelta = (at.isStaffed(agent) ? 1 : 0) - (wasStaffed ? 1 : 0);
-    const busyDelta = (at.isBusy(agent) ? 1 : 0) - (wasBusy ? 1 : 0);
-    if (staffedDelta !== 0 && now < this.gridEnd) this.iStaffed.update(now, (this.staffedNow += staffedDelta));
-    else this.staffedNow += staffedDelta;
-    if (busyDelta !== 0 && now < this.gridEnd) this.iBusy.update(now, (this.busyNow += busyDelta));
-    else this.busyNow += busyDelta;
+    // The agents logged on and busy now, per interval (the counts change by at most one).
+    if (at.staffedCount !== this.staffedNow) {
+      this.staffedNow = at.staffedCount;
+      if (now < this.gridEnd) this.iStaffed.update(now, this.staffedNow);
+    }
+    if (at.busyCount !== this.busyNow) {
+      this.busyNow = at.busyCount;
+      if (now < this.gridEnd) this.iBusy.update(now, this.busyNow);
+    }
   }
 
   onWarmupEnd(): void {
     const now = this.view.now;
     this.agentTime.restart(now);
     this.queueAll.reset(now);
-    for (const q of this.queueByType) q.reset(now);
+    for (const q of this.queueByType) if (q !== this.queueAll) q.reset(now);
   }
 
   onEnd(): void {
     const now = this.view.now;
     this.agentTime.close(now);
     this.queueAll.finalize(now);
-    for (const q of this.queueByType) q.finalize(now);
+    for (const q of this.queueByType) if (q !== this.queueAll) q.finalize(now);
     const end = Math.min(now, this.grid.end);
     this.iStaffed.finalize(Math.max(end, this.iStaffed.lastTime));
     this.iBusy.finalize(Math.max(end, this.iBusy.lastTime));

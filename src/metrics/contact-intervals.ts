@@ -17,6 +17,10 @@ export class ContactIntervals {
   offeredAfterEnd = 0;
   answeredAfterEnd = 0;
   abandonedAfterEnd = 0;
+  /** The interval last looked up and its bounds [b_k, b_(k+1)) (arrival times mostly repeat it). */
+  private bin = -1;
+  private binStart = Infinity;
+  private binEnd = -Infinity;
 
   constructor(readonly grid: IntervalGrid) {
     const n = grid.binCount;
@@ -27,16 +31,29 @@ export class ContactIntervals {
     this.waitSum = new Float64Array(n);
   }
 
+  /** The interval of `time`, as {@link IntervalGrid.binOf} (-1 before the grid, binCount at or after its end). */
+  private binOf(time: number): number {
+    if (time >= this.binStart && time < this.binEnd) return this.bin;
+    const grid = this.grid;
+    const k = grid.binOf(time);
+    if (k >= 0 && k < grid.binCount) {
+      this.bin = k;
+      this.binStart = grid.boundary(k);
+      this.binEnd = grid.boundary(k + 1);
+    }
+    return k;
+  }
+
   /** A contact that arrived at `arrival` was offered. */
   offer(arrival: number): void {
-    const k = this.grid.binOf(arrival);
+    const k = this.binOf(arrival);
     if (k >= this.grid.binCount) this.offeredAfterEnd++;
     else if (k >= 0) this.offered[k]!++;
   }
 
   /** A contact that arrived at `arrival` was answered after `wait`, within its target when `inTarget`. */
   answer(arrival: number, wait: number, inTarget: boolean): void {
-    const k = this.grid.binOf(arrival);
+    const k = this.binOf(arrival);
     if (k >= this.grid.binCount) {
       this.answeredAfterEnd++;
     } else if (k >= 0) {
@@ -48,7 +65,7 @@ export class ContactIntervals {
 
   /** A contact that arrived at `arrival` abandoned. */
   abandon(arrival: number): void {
-    const k = this.grid.binOf(arrival);
+    const k = this.binOf(arrival);
     if (k >= this.grid.binCount) this.abandonedAfterEnd++;
     else if (k >= 0) this.abandoned[k]!++;
   }

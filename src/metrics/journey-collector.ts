@@ -22,8 +22,6 @@ export interface JourneyResult {
   readonly byDay: readonly NamedJourneyMetrics[];
 }
 
-const NO_SLICE = -1;
-
 /**
  * Observes issues across contacts: first-contact resolution, repeat contacts, transfers, repeated
  * information and customer time per issue. An issue counts when its first contact arrives after
@@ -45,20 +43,25 @@ export class JourneyCollector implements ContactCenterObserver {
   private segments = 1;
   /**
    * The distinct tallies of each combination of slices an issue can belong to (class, day, first
-   * group), created on first use; `setIds` maps a combination's key to its index in `sets`.
+   * group), created on first use. `setIds` maps a (class, day) key to the index in `sets` of the
+   * combination without a group (the key last looked up is cached in `lastKey`/`lastSet`, since
+   * consecutive issues mostly share it); `withGroup[set][group]` is the index of that combination
+   * with the first group added.
    */
   private readonly sets: (readonly JourneyTally[])[] = [];
   private readonly setIds = new Map<number, number>();
+  private readonly withGroup: (number | undefined)[][] = [];
+  private lastKey = -1;
+  private lastSet = -1;
   /** Repeat windows in seconds. */
   private readonly windows = REPEAT_WINDOWS_DAYS.map((d) => d * DAY);
   /**
-   * Per issue slot: counted (1) or not, first contact end, whether a repeat was seen, first group,
+   * Per issue slot: counted (1) or not, first contact end, whether a repeat was seen,
    * and the index in `sets` of the issue's tallies.
    */
   private counted: number[] = [];
   private firstEnd: number[] = [];
   private repeatSeen: number[] = [];
-  private firstGroup: number[] = [];
   private setOf: number[] = [];
 
   attach(view: ContactCenterView): void {
@@ -80,52 +83,71 @@ export class JourneyCollector implements ContactCenterObserver {
   }
 
   /**
-   * The index in `sets` of the distinct tallies of an issue's slices: overall, first type,
-   * channel, segment, day (if within the horizon's days), and the group and site that served
-   * the first contact (`group`, or none when NO_SLICE).
+   * The index in `sets` of the distinct tallies of a new issue's slices: overall, first type,
+   * channel, segment, and day (if within the horizon's days).
    */
-  private setFor(issue: number, group: number): number {
+  private setOfNewIssue(issue: number): number {
     const v = this.view;
     const cls = v.issueFirstType(issue) * this.segments + v.issueSegment(issue);
     const days = this.byDay.length;
     const d = Math.floor(v.issueOpenedAt(issue) / DAY);
     const day = d >= 0 && d < days ? d : days;
-    const key = (day * this.byClass.length + cls) * (this.byGroupAndSite.length + 1) + group + 1;
+    const key = day * this.byClass.length + cls;
+    if (key === this.lastKey) return this.lastSet;
     let id = this.setIds.get(key);
     if (id === undefined) {
       const list = [...this.byClass[cls]!];
       if (day < days) list.push(this.byDay[day]!);
-      if (group !== NO_SLICE) list.push(...this.byGroupAndSite[group]!);
-      id = this.sets.push(list) - 1;
+      id = this.addSet(list);
       this.setIds.set(key, id);
     }
+    this.lastKey = key;
+    this.lastSet = id;
     return id;
+  }
+
+  /** The index in `sets` of set `set` plus the slices of the group (and its site) that served the first contact. */
+  private setWithGroup(set: number, group: number): number {
+    const row = this.withGroup[set]!;
+    let id = row[group];
+    if (id === undefined) {
+      id = this.addSet([...this.sets[set]!, ...this.byGroupAndSite[group]!]);
+      row[group] = id;
+    }
+    return id;
+  }
+
+  private addSet(list: readonly JourneyTally[]): number {
+    this.withGroup.push([]);
+    return this.sets.push(list) - 1;
   }
 
   onArrival(c: number): void {
     const v = this.view;
     const issue = v.contactIssue(c);
-    if (v.contactAttempt(c) === 1) {
-      this.counted[issue] = v.contactArrival(c) >= v.model.warmup ? 1 : 0;
+    const attempt = v.contactAttempt(c);
+    let slices: readonly JourneyTally[];
+    if (attempt === 1) {
+      const counted = v.contactArrival(c) >= v.model.warmup;
+      this.counted[issue] = counted ? 1 : 0;
       this.repeatSeen[issue] = 0;
-      this.firstGroup[issue] = NO_SLICE;
       this.firstEnd[issue] = Infinity;
-      if (this.counted[issue] === 1) {
-        const set = this.setFor(issue, NO_SLICE);
-        this.setOf[issue] = set;
-        const slices = this.sets[set]!;
-        for (let i = 0; i < slices.length; i++) slices[i]!.issues++;
-      }
+      if (!counted) return;
+      const set = this.setOfNewIssue(issue);
+      this.setOf[issue] = set;
+      slices = this.sets[set]!;
+      for (let i = 0; i < slices.length; i++) slices[i]!.issues++;
+    } else {
+      if (this.counted[issue] !== 1) return;
+      slices = this.sets[this.setOf[issue]!]!;
     }
-    if (this.counted[issue] !== 1) return;
-    const slices = this.sets[this.setOf[issue]!]!;
     const n = slices.length;
     if (v.contactIsTransfer(c)) {
       for (let i = 0; i < n; i++) slices[i]!.transfers++;
       return;
     }
     for (let i = 0; i < n; i++) slices[i]!.contacts++;
-    if (v.contactAttempt(c) > 1) {
+    if (attempt > 1) {
       for (let i = 0; i < n; i++) slices[i]!.repeatContacts++;
       if (this.repeatSeen[issue] === 0) {
         this.repeatSeen[issue] = 1;
@@ -144,7 +166,6 @@ export class JourneyCollector implements ContactCenterObserver {
     const issue = v.contactIssue(c);
     if (this.counted[issue] !== 1 || v.contactAttempt(c) !== 1) return;
     const group = v.agentGroup(agent);
-    this.firstGroup[issue] = group;
     this.firstEnd[issue] = v.now;
     // The group and site slices learn of the issue now, with its first contact.
     const served = this.byGroupAndSite[group]!;
@@ -153,7 +174,7 @@ export class JourneyCollector implements ContactCenterObserver {
       t.issues++;
       t.contacts++;
     }
-    const set = this.setFor(issue, group);
+    const set = this.setWithGroup(this.setOf[issue]!, group);
     this.setOf[issue] = set;
     const resolved = v.contactOutcome(c) === ServiceOutcome.resolved;
     const slices = this.sets[set]!;

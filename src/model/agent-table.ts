@@ -94,6 +94,13 @@ export class AgentTable {
     return channel === VOICE ? this.totalLoad[agent] === 0 : this.load[base + VOICE] === 0;
   }
 
+  /** True when the agent can take one more contact of some channel now (`canTake` for any channel). */
+  hasFreeCapacity(agent: number): boolean {
+    const channels = this.channelsOf[this.group[agent] as number]!;
+    for (let i = 0; i < channels.length; i++) if (this.canTake(agent, channels[i]!)) return true;
+    return false;
+  }
+
   /** Longest-idle agent of `group` able to take a contact of `channel`, or -1. */
   poolFirst(group: number, channel: number): number {
     return this.poolHead[group * CHANNEL_COUNT + channel] as number;

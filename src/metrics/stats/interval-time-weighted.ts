@@ -40,6 +40,10 @@ export class IntervalTimeWeighted {
   #lastTime: number;
   #value: number;
   #finalized = false;
+  /** The interval last advanced through and its bounds [b_k, b_(k+1)), to skip `binOf` while inside it. */
+  #bin = -1;
+  #binStart = Infinity;
+  #binEnd = -Infinity;
 
   /**
    * @param grid the intervals.
@@ -177,15 +181,34 @@ export class IntervalTimeWeighted {
     if (now < this.#lastTime) {
       throw new RangeError(`IntervalTimeWeighted.${method}: now (${now}) is before the last update (${this.#lastTime})`);
     }
+    const last = this.#lastTime;
+    if (last >= this.#binStart && now < this.#binEnd) {
+      // The whole span lies inside the interval last advanced through (the common case).
+      const span = now - last;
+      if (span > 0) {
+        const k = this.#bin;
+        this.#integrals[k]! += this.#value * span;
+        this.#covered[k]! += span;
+      }
+      this.#lastTime = now;
+      return;
+    }
     const grid = this.grid;
-    let from = Math.max(this.#lastTime, grid.start);
+    let from = Math.max(last, grid.start);
     const to = Math.min(now, grid.end);
     if (from < to) {
-      for (let k = grid.binOf(from); k < grid.binCount && from < to; k++) {
-        const segmentEnd = Math.min(to, grid.boundary(k + 1));
+      let k = from >= this.#binStart && from < this.#binEnd ? this.#bin : grid.binOf(from);
+      for (; k < grid.binCount && from < to; k++) {
+        const boundary = grid.boundary(k + 1);
+        const segmentEnd = Math.min(to, boundary);
         const span = segmentEnd - from;
         this.#integrals[k]! += this.#value * span;
         this.#covered[k]! += span;
+        if (segmentEnd < boundary) {
+          this.#bin = k;
+          this.#binStart = grid.boundary(k);
+          this.#binEnd = boundary;
+        }
         from = segmentEnd;
       }
     }

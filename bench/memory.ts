@@ -1,0 +1,122 @@
+/**
+ * Memory: the heap the engine and its metrics hold at the end of a run, for a 1-day and a 30-day
+ * run of the same center with no per-contact trace. The state is kept in recycled slots and the
+ * metrics in fixed-size accumulators, so it should stay flat as the number of contacts grows 30×;
+ * only the per-interval and per-day results grow with the horizon (a few numbers per half-hour).
+ *
+ * Measured as the heap used (JS heap plus typed-array buffers) inside the run's `onEnd` (engine, state and observers all alive),
+ * minus the heap used once the run has returned and they (and the result) are garbage, each after a
+ * full garbage collection. Needs `gc`: the bench turns on `--expose-gc` at run time.
+ *
+ * Run: `npx tsx bench/memory.ts [--quick]`.
+ * @module
+ */
+import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { ContactCenterObserver } from '../src/model/observer';
+import { simulate } from '../src/run/simulate';
+import type { ScenarioInput } from '../src/scenario/schema';
+
+/** Options of {@link runMemoryBench}. */
+export interface MemoryBenchOptions {
+  /**
+   * 1 day against 7 days instead of 30.
+   * @default false
+   */
+  readonly quick?: boolean;
+}
+
+/** What one run held. */
+export interface MemoryFigure {
+  readonly days: number;
+  readonly contacts: number;
+  /** Heap held by the engine, its state and observers at the end of the run (bytes). */
+  readonly retainedBytes: number;
+}
+
+const DAY = 86_400;
+
+/** The M/M/100+M center of the engine benchmark (95 erlangs, about 45,600 contacts a day). */
+export function memoryScenario(days: number): ScenarioInput {
+  return {
+    name: 'memory',
+    horizon: days * DAY,
+    endOfDay: 'cut',
+    skills: ['general'],
+    contactTypes: [
+      {
+        name: 'calls',
+        channel: 'voice',
+        skills: { general: 1 },
+        arrivals: { rate: `${95 / 180}/s` },
+        handleTime: { kind: 'exponential', mean: 180 },
+        patience: { kind: 'exponential', mean: 900 },
+        serviceLevel: { target: 0.8, within: 20 },
+      },
+    ],
+    agentGroups: [{ name: 'agents', skills: { general: 1 }, agents: 100 }],
+  } as ScenarioInput;
+}
+
+/** JS heap plus ArrayBuffer memory (the typed arrays' contents live outside the JS heap). */
+function used(): number {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+function collector(): () => void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  return () => {
+    gc();
+    gc();
+  };
+}
+
+/** Runs `days` days of the center and measures the heap it holds at the end. */
+export function measureRun(days: number): MemoryFigure {
+  const gc = collector();
+  let atEnd = 0;
+  const probe: ContactCenterObserver = {
+    onEnd() {
+      gc();
+      atEnd = used();
+    },
+  };
+  const contacts = simulate(memoryScenario(days), { seed: 1, observers: [probe] }).overall.offered;
+  gc();
+  const released = used();
+  return { days, contacts, retainedBytes: atEnd - released };
+}
+
+/** Prints the heap held after a 1-day and a 30-day (quick: 7-day) run. */
+export function runMemoryBench(options: MemoryBenchOptions = {}): void {
+  const long = options.quick === true ? 7 : 30;
+  measureRun(1); // warm-up: code and caches
+  // Buffers are released with some lag, so each figure is the median of three runs.
+  const median = (days: number): MemoryFigure => {
+    const runs = [measureRun(days), measureRun(days), measureRun(days)].sort((a, b) => a.retainedBytes - b.retainedBytes);
+    return runs[1]!;
+  };
+  const rows = [median(1), median(long)];
+  console.log('\nMemory: heap held at the end of a run (engine, state, metrics; no per-contact trace; median of 3)');
+  console.log('| horizon | contacts | half-hour intervals | heap held |');
+  console.log('|---|---:|---:|---:|');
+  for (const r of rows) {
+    const intervals = (r.days * DAY) / 1800;
+    console.log(
+      `| ${r.days} day${r.days > 1 ? 's' : ''} | ${r.contacts.toLocaleString('en-US')} | ${intervals.toLocaleString('en-US')} | ${(r.retainedBytes / 1024).toFixed(0)} KiB |`,
+    );
+  }
+  const [short, longRun] = rows as [MemoryFigure, MemoryFigure];
+  console.log(
+    `${longRun.days}× the horizon, ${(longRun.contacts / short.contacts).toFixed(1)}× the contacts: ${(longRun.retainedBytes / short.retainedBytes).toFixed(2)}× the heap ` +
+      `(${((longRun.retainedBytes / longRun.contacts) / (short.retainedBytes / short.contacts)).toFixed(3)}× per contact). What grows with the horizon is the ` +
+      'per-interval and per-day results (about 9 numbers per interval); the contact and event tables follow the largest number of contacts present at once.',
+  );
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runMemoryBench({ quick: process.argv.includes('--quick') });
+}
