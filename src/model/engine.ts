@@ -533,7 +533,7 @@ export class ContactCenterEngine {
   private offerWork(agent: number): void {
     const state = this.state;
     const agents = state.agents;
-    while (agents.onDuty[agent] === 1 && agents.leaving[agent] === 0 && this.hasFreeCapacity(agent)) {
+    while (agents.onDuty[agent] === 1 && agents.leaving[agent] === 0 && agents.hasFreeCapacity(agent)) {
       const c = this.policy.selectContact(agent, state);
       if (c < 0) return;
       if (state.contacts.state[c] !== ContactState.waiting || !state.canServe(agent, c)) {
@@ -543,12 +543,6 @@ export class ContactCenterEngine {
       }
       this.startService(c, agent, true);
     }
-  }
-
-  private hasFreeCapacity(agent: number): boolean {
-    const agents = this.state.agents;
-    for (let ch = 0; ch < CHANNEL_COUNT; ch++) if (agents.canTake(agent, ch)) return true;
-    return false;
   }
 
   private checkAgentChoice(agent: number, c: number): void {
