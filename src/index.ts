@@ -161,8 +161,10 @@ export type {
   NamedAgentMetrics,
   NamedContactMetrics,
   RunMetrics,
+  WaitDistributionPoint,
   WaitSummary,
 } from './metrics/result';
+export { WAIT_DISTRIBUTION_THRESHOLDS } from './metrics/result';
 export {
   IntervalCounter,
   IntervalGrid,

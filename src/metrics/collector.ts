@@ -4,7 +4,7 @@ import type { ContactCenterView } from '../model/view';
 import { AgentTime } from './agent-time';
 import { ContactIntervals } from './contact-intervals';
 import { ContactTally, ratio } from './contact-tally';
-import type { AgentMetrics, IntervalMetrics, NamedAgentMetrics, OverflowMetrics, RunMetrics } from './result';
+import { WAIT_DISTRIBUTION_THRESHOLDS, type AgentMetrics, type IntervalMetrics, type NamedAgentMetrics, type OverflowMetrics, type RunMetrics } from './result';
 import { contactSlices } from './slices';
 import { IntervalGrid } from './stats/interval-grid';
 import { IntervalTimeWeighted } from './stats/interval-time-weighted';
@@ -273,6 +273,7 @@ export class MetricsCollector implements ContactCenterObserver {
       byAgentGroup: groupMetrics,
       bySite,
       intervals,
+      waitDistribution: this.overall.waitDistribution(WAIT_DISTRIBUTION_THRESHOLDS),
       afterHorizon: { offered: pi.offeredAfterEnd, answered: pi.answeredAfterEnd, abandoned: pi.abandonedAfterEnd },
       meanQueueLength: this.queueAll.mean(),
       meanQueueLengthByContactType: m.contactTypes.map((t) => ({ name: t.name, value: this.queueByType[t.id]!.mean() })),

@@ -1,4 +1,4 @@
-import type { ContactMetrics, WaitSummary } from './result';
+import type { ContactMetrics, WaitDistributionPoint, WaitSummary } from './result';
 import { QuantileSketch } from './stats/quantile-sketch';
 import { RunningStats } from './stats/running-stats';
 
@@ -37,6 +37,12 @@ export class ContactTally {
     this.abandoned++;
     if (short) this.shortAbandoned++;
     this.abandonWait.add(wait);
+  }
+
+  /** Share of answered contacts that waited at most each threshold (`null` shares when none answered). */
+  waitDistribution(thresholds: readonly number[]): WaitDistributionPoint[] {
+    const sketch = this.waitQuantiles;
+    return thresholds.map((upTo) => ({ upTo, answered: this.answered === 0 ? null : sketch.fractionAtMost(upTo) }));
   }
 
   /** The slice's metrics. */

@@ -98,6 +98,20 @@ export interface IntervalMetrics {
   readonly agentsOnDuty: number;
 }
 
+/** One point of the wait-time distribution: the share of answered contacts that waited at most `upTo`. */
+export interface WaitDistributionPoint {
+  /** Wait threshold (seconds). */
+  readonly upTo: number;
+  /**
+   * Share of all answered contacts whose wait was at most `upTo`, from the wait sketch (within its
+   * relative accuracy of the threshold, 1 % by default); `null` when nothing was answered.
+   */
+  readonly answered: number | null;
+}
+
+/** Wait thresholds (seconds) of {@link RunMetrics.waitDistribution}. */
+export const WAIT_DISTRIBUTION_THRESHOLDS: readonly number[] = [0, 5, 10, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900, 1800, 3600];
+
 /** A named slice of contact metrics. */
 export type NamedContactMetrics = { readonly name: string } & ContactMetrics;
 /** A named slice of agent metrics. */
@@ -135,6 +149,12 @@ export interface RunMetrics {
   readonly byAgentGroup: readonly NamedAgentMetrics[];
   readonly bySite: readonly NamedAgentMetrics[];
   readonly intervals: readonly IntervalMetrics[];
+  /**
+   * Wait-time distribution of all answered contacts: the share answered within each of
+   * {@link WAIT_DISTRIBUTION_THRESHOLDS} (0 s, 5 s, … 1 h), so that it can be averaged over
+   * replications and charted.
+   */
+  readonly waitDistribution: readonly WaitDistributionPoint[];
   /**
    * Contacts that arrived after the horizon, during the drain (transfers of customers already in
    * the system; customers' own returns never fall after the horizon): they belong to no interval.

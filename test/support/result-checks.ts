@@ -104,6 +104,21 @@ export function expectConsistentResult(result: SimulationResult, model: ModelDef
     expect(total, `Σ intervals.${key} + afterHorizon.${key} = overall.${key}`).toBe(overall[key]);
   }
 
+  let previous = 0;
+  for (const point of result.waitDistribution) {
+    if (overall.answered === 0) {
+      expect(point.answered, 'no answers, no wait distribution').toBeNull();
+      continue;
+    }
+    expectFraction(point.answered, `waitDistribution[${point.upTo}s]`);
+    expect(point.answered!, `waitDistribution is non-decreasing at ${point.upTo}s`).toBeGreaterThanOrEqual(previous);
+    previous = point.answered!;
+  }
+  if (overall.answered > 0 && overall.wait.max !== null) {
+    const beyond = result.waitDistribution.find((p) => p.upTo >= overall.wait.max!);
+    if (beyond !== undefined) expect(beyond.answered, `every answered contact waited at most ${beyond.upTo}s`).toBe(1);
+  }
+
   expect(result.meanQueueLength, 'meanQueueLength ≥ 0').toBeGreaterThanOrEqual(0);
   expect(result.meanQueueLength, 'meanQueueLength ≤ maxQueueLength').toBeLessThanOrEqual(result.maxQueueLength * (1 + 1e-12));
   if (model.contactTypes.every((t) => t.patience === null && t.callback === null)) expect(overall.abandoned, 'no patience and no callbacks, no abandons').toBe(0);
