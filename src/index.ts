@@ -71,9 +71,24 @@ export {
   parseScenario,
   resolveScenario,
   scenarioJsonSchema,
+  scenarioSchemaText,
+  loadScenarioFile,
+  parseScenarioFile,
+  readScenarioDocument,
+  readScenarioFile,
+  ScenarioFileError,
+  EXTENDS_KEY,
+  REMOVE_KEY,
 } from './scenario/index';
-export type { ParseResult, ParseScenarioOptions, Scenario, ScenarioInput, ScenarioIssue } from './scenario/index';
-export { readScenarioFile } from './scenario/load-file';
+export type {
+  LoadedScenarioFile,
+  ParseFileResult,
+  ParseResult,
+  ParseScenarioOptions,
+  Scenario,
+  ScenarioInput,
+  ScenarioIssue,
+} from './scenario/index';
 
 // The resolved model, the engine and its observers
 export { CHANNELS, isOnlineChannel } from './model/channel';

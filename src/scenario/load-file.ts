@@ -1,24 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { loadScenarioFile } from './extends';
 
 /**
  * Reads a scenario file (YAML or JSON, by extension; YAML is a superset of JSON so anything else
- * is read as YAML) and returns the raw, unvalidated object.
- * @throws Error with a one-line message naming the file when it cannot be read or parsed
+ * is read as YAML) and returns the raw, unvalidated scenario. A file that says
+ * `extends: ./base.yaml` is merged over its base (see `loadScenarioFile`); the result has no
+ * `extends` field. A file without `extends` is returned as written.
+ *
+ * @param path - the scenario file
+ * @throws ScenarioFileError (an Error) with a one-line message naming the file when it cannot be
+ *   read or parsed (with the line and column of a syntax error), or its `extends` chain is broken
  */
 export function readScenarioFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(error)})`);
-  }
-  try {
-    return extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`${path}: not valid ${extname(path).toLowerCase() === '.json' ? 'JSON' : 'YAML'}: ${message}`);
-  }
+  return loadScenarioFile(path).input;
 }

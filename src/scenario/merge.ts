@@ -1,12 +1,19 @@
 /**
  * Scenario overrides: a base scenario plus a partial scenario that changes some of it (what
- * `extends` will use). The result is plain input, to be checked by `parseScenario`.
+ * `extends` in scenario files and `scenarioVariant` use). The result is plain input, to be
+ * checked by `parseScenario`.
  *
  * @module
  */
 
 /** Top-level lists whose elements are matched by `name` when merging. */
 export const NAMED_LISTS = ['segments', 'sites', 'contactTypes', 'agentGroups'] as const;
+
+/**
+ * The key that removes an element of a named list: `{ name: cards-chat, remove: true }` in an
+ * override deletes the base's `cards-chat` contact type.
+ */
+export const REMOVE_KEY = 'remove';
 
 type Plain = Record<string, unknown>;
 
@@ -31,8 +38,8 @@ function mergeObjects(base: Plain, override: Plain, topLevel: boolean): Plain {
     if (value === undefined) continue;
     if (value === null) {
       delete out[key];
-    } else if (topLevel && (NAMED_LISTS as readonly string[]).includes(key) && Array.isArray(value) && Array.isArray(base[key])) {
-      out[key] = mergeNamedList(base[key] as unknown[], value);
+    } else if (topLevel && (NAMED_LISTS as readonly string[]).includes(key) && Array.isArray(value) && (base[key] === undefined || Array.isArray(base[key]))) {
+      out[key] = mergeNamedList(key, (base[key] as unknown[] | undefined) ?? [], value);
     } else {
       out[key] = mergeValues(base[key], value);
     }
@@ -40,33 +47,51 @@ function mergeObjects(base: Plain, override: Plain, topLevel: boolean): Plain {
   return out;
 }
 
-function mergeNamedList(base: readonly unknown[], override: readonly unknown[]): unknown[] {
+function mergeNamedList(list: string, base: readonly unknown[], override: readonly unknown[]): unknown[] {
   const out = base.map(clone);
-  for (const item of override) {
+  override.forEach((item, i) => {
     const name = isPlain(item) ? item['name'] : undefined;
     const at = typeof name === 'string' ? out.findIndex((b) => isPlain(b) && b['name'] === name) : -1;
-    if (at >= 0) out[at] = mergeValues(out[at], item);
+    if (isPlain(item) && item[REMOVE_KEY] === true) {
+      if (at < 0) {
+        const known = out.flatMap((b) => (isPlain(b) && typeof b['name'] === 'string' ? [`'${b['name']}'`] : []));
+        throw new RangeError(
+          `${list}[${i}].${REMOVE_KEY}: no ${list} entry named ${typeof name === 'string' ? `'${name}'` : String(name)} to remove` +
+            `; the base has ${known.length === 0 ? 'none' : known.join(', ')}`,
+        );
+      }
+      const extra = Object.keys(item).filter((k) => k !== 'name' && k !== REMOVE_KEY);
+      if (extra.length > 0) {
+        throw new RangeError(`${list}[${i}]: an entry with ${REMOVE_KEY}: true takes only a name, got also ${extra.join(', ')}`);
+      }
+      out.splice(at, 1);
+    } else if (at >= 0) out[at] = mergeValues(out[at], item);
     else out.push(clone(item));
-  }
+  });
   return out;
 }
 
 /**
  * Applies `override` to `base` without changing either:
  *
- * - objects merge field by field, recursively;
- * - arrays and scalars in `override` replace those of `base`;
+ * - objects (mappings) merge field by field, recursively;
+ * - arrays and scalars in `override` replace those of `base` whole (`skills`, `perInterval`,
+ *   `shifts`, overflow `steps`, ...);
  * - the named lists `segments`, `sites`, `contactTypes` and `agentGroups` merge element by
- *   element on `name`: an element whose name is in `base` is merged into it, a new name is
- *   appended (so `contactTypes: [{ name: billing-voice, arrivals: { rate: 150/h } }]` changes
- *   only that type's arrivals);
- * - a `null` value removes the field (e.g. `busyness: null`).
- *
- * Elements of named lists cannot be removed by an override.
+ *   element on `name`: an element whose name is in `base` is merged into it (field by field, by
+ *   these same rules), a new name is appended at the end (so
+ *   `contactTypes: [{ name: billing-voice, arrivals: { rate: 150/h } }]` changes only that type's
+ *   arrivals); elements keep the base's order;
+ * - `{ name: x, remove: true }` in a named list removes the base's element `x` (it must exist,
+ *   and the entry may carry nothing else);
+ * - a `null` value removes the field (e.g. `busyness: null`, or `overflow: null` inside a
+ *   contact type).
  *
  * @param base - a scenario (input form)
  * @param override - a partial scenario
  * @returns the merged scenario, not yet validated
+ * @throws RangeError when `remove: true` names an element the base does not have, or carries
+ *   other fields (`contactTypes[1].remove: no contactTypes entry named 'x' to remove; ...`)
  */
 export function mergeScenario(base: Readonly<Plain>, override: Readonly<Plain>): Plain {
   return mergeObjects(base, override, true);

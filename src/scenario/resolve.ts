@@ -6,6 +6,7 @@ import { IssueList, ScenarioError, type ScenarioIssue } from './errors';
 import { addJourneyWarnings } from './journey-warnings';
 import { addOverflowWarnings } from './overflow-warnings';
 import { parseParts } from './parse-parts';
+import { checkUnresolvedExtends } from './unresolved-extends';
 import { checkValues } from './value-checks';
 import { addModelWarnings } from './warnings';
 
@@ -60,6 +61,7 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
   const errors = new IssueList();
   const warnings = new IssueList();
   const parts = parseParts(input, errors);
+  checkUnresolvedExtends(input, errors);
   crossCheck(input, { knownPolicies: options.knownPolicies }, errors);
   checkValues(parts, errors, warnings);
   if (errors.length > 0 || !parts.complete) {

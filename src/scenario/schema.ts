@@ -179,6 +179,14 @@ export const routingSchema = strictObject({
 /** The whole scenario. */
 export const scenarioSchema = strictObject({
   $schema: z.string().optional(),
+  extends: z
+    .string()
+    .min(1, { error: 'extends must name a scenario file' })
+    .optional()
+    .meta({
+      description:
+        'Path of a base scenario file (YAML or JSON, relative to this file) that this file overrides. Resolved when the file is read.',
+    }),
   name: name(),
   description: z.string().optional(),
   horizon: duration({ min: 0, exclusive: true }).prefault('1d'),

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * Reading one scenario file (YAML or JSON) into a plain, unvalidated document, with errors that
+ * name the file and, for syntax errors, the line and column.
+ *
+ * @module
+ */
+
+/** A scenario file that cannot be read, parsed or combined with the files it extends. */
+export class ScenarioFileError extends Error {
+  /** The file the problem is in, as the caller named it (bases: relative to the extending file). */
+  readonly file: string;
+
+  /**
+   * @param file - the file the problem is in
+   * @param message - the whole message, starting with the file's name
+   */
+  constructor(file: string, message: string) {
+    super(message);
+    this.name = 'ScenarioFileError';
+    this.file = file;
+  }
+}
+
+/** `line L, column C` (1-based) of a character offset in `text`. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+function jsonMessage(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /at position (\d+)/.exec(message);
+  if (at === null || /line \d+/.test(message)) return message;
+  const { line, column } = lineAndColumn(text, Number(at[1]));
+  return `${message.replace(/\s*at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
+
+/**
+ * Reads one scenario file (YAML or JSON, by extension; YAML is a superset of JSON so anything
+ * else is read as YAML) and returns the raw document, without resolving `extends`.
+ *
+ * @param path - the file
+ * @throws ScenarioFileError with a one-line message naming the file (and the line and column of
+ *   a syntax error: `a.yaml: not valid YAML: Map keys must be unique at line 2, column 1`)
+ */
+export function readScenarioDocument(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ScenarioFileError(path, code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(error)})`);
+  }
+  const json = extname(path).toLowerCase() === '.json';
+  try {
+    return json ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    const message = json ? jsonMessage(error, text) : error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new ScenarioFileError(path, `${path}: not valid ${json ? 'JSON' : 'YAML'}: ${message.replace(/:$/, '')}`);
+  }
+}
