@@ -246,3 +246,7 @@ export { Simulator } from './core/simulator';
 export type { EventHandler, EventKind, RunOptions } from './core/simulator';
 export { EventPriority } from './core/priority';
 export type { EventPriorityName } from './core/priority';
+
+// Reports
+export { renderHtmlReport, reportFromComparison, reportFromExperiment } from './report/html/index';
+export type { ComparisonReportOptions, ReportDesign, ReportInput, ReportOptions } from './report/html/index';
