@@ -6,23 +6,44 @@ import type { ScenarioInput } from '../scenario/schema';
 import { didYouMean } from '../util/closest-name';
 import { CliError } from './cli-error';
 
+/** Options of {@link loadScenario}. */
+export interface LoadOptions {
+  /** Policy names given on the command line, checked against the registry first. */
+  policyNames?: readonly string[];
+  /**
+   * Where warnings go, one line each.
+   * @default a line on process.stderr
+   */
+  warn?: (line: string) => void;
+}
+
 /**
  * Reads and validates a scenario file for the CLI: prints warnings to stderr, and throws a
  * CliError (exit code 2) listing every problem when it is invalid. Returns the raw input, which
  * experiments send to worker threads.
  */
-export function loadScenario(file: string, options: { policyNames?: readonly string[] } = {}): ScenarioInput {
+export function loadScenario(file: string, options: LoadOptions = {}): ScenarioInput {
   const known = PolicyRegistry.withBuiltIns().names();
   for (const name of options.policyNames ?? []) {
     if (!known.includes(name)) {
       throw new CliError(`--policy: unknown policy '${name}'${didYouMean(name, known) || '.'} Known policies: ${known.join(', ')}`);
     }
   }
-  const raw = readScenarioFile(file);
+  const raw = readFile(file);
   const parsed = parseScenario(raw, { knownPolicies: known });
-  for (const w of parsed.warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+  const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
+  for (const w of parsed.warnings) warn(`warning: ${file}: ${formatIssue(w)}`);
   if (!parsed.ok) {
     throw new CliError(`${file}: ${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}\n${parsed.errors.map((e) => `  ${formatIssue(e)}`).join('\n')}`, 2);
   }
   return raw as ScenarioInput;
+}
+
+/** Reads a scenario file, turning read and parse errors into CliErrors (one line, no stack). */
+function readFile(file: string): unknown {
+  try {
+    return readScenarioFile(file);
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
 }

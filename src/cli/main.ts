@@ -1,10 +1,6 @@
 #!/usr/bin/env node
-import { CliError } from './cli-error';
-import { createProgram } from './program';
+import { runCli } from './program';
 
-createProgram()
-  .parseAsync(process.argv)
-  .catch((error: unknown) => {
-    process.stderr.write(`routelab: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = error instanceof CliError ? error.exitCode : 1;
-  });
+void runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

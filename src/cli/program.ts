@@ -1,18 +1,51 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version';
-import { addExperimentCommands } from './experiment-commands';
+import { addBenchCommand } from './bench-command';
+import { CliError } from './cli-error';
+import { processIo, type CliIo } from './cli-io';
+import { addCompareCommand } from './compare-command';
+import { addMergeCommand } from './merge-command';
 import { addRunCommand } from './run-command';
+import { addValidateCommand } from './validate-command';
 
-/** Builds the `routelab` command line (commander), without running it. */
-export function createProgram(): Command {
+/**
+ * Builds the `routelab` command line (commander), without running it. Commander's own errors
+ * (unknown option, bad `--format` choice, missing argument) are written to `io.stderr` as one
+ * `routelab: ...` line and thrown as a `CommanderError` (the program uses `exitOverride`).
+ */
+export function createProgram(io: CliIo = processIo()): Command {
   const program = new Command();
   program
     .name('routelab')
     .description('Simulate contact-center routing policies with a fast, reproducible discrete-event engine.')
     .version(VERSION, '-v, --version', 'print the routelab version')
     .helpOption('-h, --help', 'show this help')
-    .showHelpAfterError();
-  addRunCommand(program);
-  addExperimentCommands(program);
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`routelab: ${text.replace(/^error: /, '')}`),
+    });
+  addRunCommand(program, io);
+  addCompareCommand(program, io);
+  addValidateCommand(program, io);
+  addMergeCommand(program, io);
+  addBenchCommand(program, io);
   return program;
+}
+
+/**
+ * Runs the command line on `args` (the arguments after `routelab`) and returns the exit code:
+ * 0 on success, 2 for an invalid scenario, 1 for other errors. Errors are written to `io.stderr`
+ * as `routelab: <message>`, without a stack trace.
+ */
+export async function runCli(args: readonly string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    await createProgram(io).parseAsync([...args], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode; // commander has printed it (or the help)
+    io.stderr.write(`routelab: ${error instanceof Error ? error.message : String(error)}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
 }

@@ -1,0 +1,86 @@
+import { basename, extname } from 'node:path';
+import type { Command } from 'commander';
+import { compareVariants, policyVariants, type Variant } from '../experiment/compare';
+import type { ScenarioInput } from '../scenario/schema';
+import { CliError, parseSeed, positiveInteger } from './cli-error';
+import type { CliIo } from './cli-io';
+import { emitResult, threadsOption } from './command-parts';
+import { comparisonOutput } from './experiment-output';
+import { loadScenario } from './load-scenario';
+import { formatOption, type OutputFormat } from './output-format';
+import { progressOption, withProgress } from './progress';
+
+interface CompareOptions {
+  policy?: string[];
+  baseline?: string;
+  seed: string;
+  replications: string;
+  threads?: string;
+  format: OutputFormat;
+  out?: string;
+}
+
+const SCENARIO_FILE = /\.(ya?ml|json)$/i;
+
+/** Adds `routelab compare` to the program. */
+export function addCompareCommand(program: Command, io: CliIo): void {
+  program
+    .command('compare')
+    .description(
+      'compare designs with common random numbers: routing policies on one scenario (--policy a b), or scenario files (base.yaml variant.yaml ...)',
+    )
+    .argument('[scenarios...]', 'one scenario file with two or more --policy, or two or more scenario files')
+    .option('--policy <name...>', 'policies to compare (repeat --policy or list them; the first is the baseline); with several files: the policy of every file')
+    .option('--baseline <design>', 'the design the others are compared with (default: the first)')
+    .option('--seed <n>', 'master seed (integer)', '1')
+    .option('--replications <r>', 'replications per design', '20')
+    .option('--threads <t>', 'worker threads (default: all cores)')
+    .addOption(formatOption(['table', 'json', 'csv', 'html'], 'table'))
+    .option('--out <file>', 'write the output to a file instead of stdout')
+    .action(async (files: string[], opts: CompareOptions) => {
+      const seed = parseSeed(opts.seed);
+      const replications = positiveInteger('--replications', opts.replications);
+      const threads = threadsOption(opts.threads);
+      const variants = designs(files, opts.policy ?? [], (line) => io.stderr.write(`${line}\n`));
+      const comparison = await withProgress(io, 'compare', replications * variants.length, (onProgress) =>
+        compareVariants(variants, {
+          seed,
+          replications,
+          ...threads,
+          ...(opts.baseline === undefined ? {} : { baseline: opts.baseline }),
+          ...progressOption(onProgress),
+        }),
+      );
+      emitResult(io, opts.format, comparisonOutput(opts.format, variants, comparison), opts.out);
+    });
+}
+
+/**
+ * The designs to compare. A variadic `--policy a b base.yaml` swallows the file name, so policy
+ * "names" that look like scenario files are taken as files.
+ */
+function designs(fileArgs: readonly string[], policyArgs: readonly string[], warn: (line: string) => void): Variant[] {
+  const files = [...fileArgs, ...policyArgs.filter((p) => SCENARIO_FILE.test(p))];
+  const policies = policyArgs.filter((p) => !SCENARIO_FILE.test(p));
+  if (files.length === 0) throw new CliError('compare: give a scenario file and two or more --policy, or two or more scenario files');
+  if (files.length === 1) {
+    if (policies.length < 2) throw new CliError('--policy: give at least two policies to compare on one scenario (or give two or more scenario files)');
+    return policyVariants(loadScenario(files[0]!, { policyNames: policies, warn }), policies);
+  }
+  if (policies.length > 1) throw new CliError('--policy: compare either several policies on one scenario or several scenario files, not both');
+  const scenarios = files.map((f) => loadScenario(f, { policyNames: policies, warn }));
+  const withPolicy = scenarios.map((s): ScenarioInput => (policies.length === 1 ? { ...s, routing: { policy: policies[0]!, options: {} } } : s));
+  const names = designNames(files, scenarios);
+  return withPolicy.map((scenario, k) => ({ name: names[k]!, scenario }));
+}
+
+/** Each file's design name: its scenario name, or its file name when scenario names repeat, or its path. */
+export function designNames(files: readonly string[], scenarios: readonly ScenarioInput[]): string[] {
+  const unique = (names: readonly string[]): boolean => new Set(names).size === names.length;
+  const byScenario = scenarios.map((s) => s.name);
+  if (unique(byScenario)) return byScenario;
+  const byFile = files.map((f) => basename(f, extname(f)));
+  if (unique(byFile)) return byFile;
+  if (unique(files)) return [...files];
+  throw new CliError(`compare: the same scenario file is given twice (${files.join(', ')})`);
+}

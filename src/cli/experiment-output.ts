@@ -1,0 +1,85 @@
+import type { ComparisonResult, Variant } from '../experiment/compare';
+import type { ExperimentResult } from '../experiment/result-format';
+import { comparisonCsv, experimentCsv } from '../report/csv';
+import { HEADLINES, formatDifference, formatSummary, formatSummaryTable } from '../report/summary-table';
+import { formatTable } from '../report/table';
+import type { ScenarioInput } from '../scenario/schema';
+import { comparisonHtml, experimentHtml } from './html-output';
+import type { OutputFormat } from './output-format';
+
+/**
+ * Experiment and comparison results as text in each output format.
+ *
+ * @module
+ */
+
+const CONTACT_TYPE_SEGMENT = /^byContactType(?:\.([^.[\]"]+)|(\["(?:[^"\\]|\\.)*"\]))/;
+
+/** The slices of the headline table: overall, then each contact type (bracketed names included). */
+function slicesOf(experiment: ExperimentResult): { name: string; prefix: string }[] {
+  const slices = new Map<string, string>();
+  for (const path of experiment.metrics) {
+    const m = CONTACT_TYPE_SEGMENT.exec(path);
+    if (m === null) continue;
+    const name = m[1] ?? (JSON.parse(m[2]!.slice(1, -1)) as string);
+    slices.set(m[0], name);
+  }
+  return [{ name: 'overall', prefix: 'overall' }, ...[...slices].map(([prefix, name]) => ({ name, prefix }))];
+}
+
+/** An experiment in `format`; `scenario` is needed by the HTML report only. */
+export function experimentOutput(format: OutputFormat, scenario: ScenarioInput, experiment: ExperimentResult): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(experiment, null, 2);
+    case 'csv':
+      return experimentCsv(experiment);
+    case 'html':
+      return experimentHtml(scenario, experiment);
+    case 'table':
+      return experimentTable(experiment);
+  }
+}
+
+/** The headline table of an experiment: overall and per contact type, mean ± half-width. */
+export function experimentTable(experiment: ExperimentResult): string {
+  return [
+    `${experiment.scenario} — policy ${experiment.policy}: ${experiment.to - experiment.from} replications, seed ${String(experiment.seed)}, mean ± ${100 * experiment.level}% Student t half-width`,
+    '',
+    formatSummaryTable(experiment.summary, slicesOf(experiment)),
+  ].join('\n');
+}
+
+/** A comparison of `variants` in `format` (their scenarios are needed by the HTML report only). */
+export function comparisonOutput(format: OutputFormat, variants: readonly Variant[], comparison: ComparisonResult): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(comparison, null, 2);
+    case 'csv':
+      return comparisonCsv(comparison);
+    case 'html':
+      return comparisonHtml(variants, comparison);
+    case 'table':
+      return comparisonTable(comparison);
+  }
+}
+
+/** Each design's headline metrics, then the differences from the baseline. */
+function comparisonTable(comparison: ComparisonResult): string {
+  const headlines = HEADLINES.filter((h) => h.unit !== 'count');
+  const header = ['design', ...headlines.map((h) => h.label)];
+  const rows = comparison.variants.map((v) => [v.name, ...headlines.map((h) => formatSummary(v.experiment.summary[`overall.${h.path}`], h.unit))]);
+  const diffRows = comparison.differences.map((d) => [
+    `${d.variant} − ${d.baseline}`,
+    ...headlines.map((h) => formatDifference(d.summary[`overall.${h.path}`], h.unit)),
+  ]);
+  const streams = comparison.mode === 'common' ? 'common random numbers' : 'independent streams';
+  return [
+    `${comparison.replications} replications per design, seed ${String(comparison.seed)}, ${streams}, ${100 * comparison.level}% Student t intervals`,
+    '',
+    formatTable(header, rows),
+    '',
+    formatTable(['difference', ...header.slice(1)], diffRows),
+    '* the interval excludes 0: the difference is significant',
+  ].join('\n');
+}

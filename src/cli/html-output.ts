@@ -1,0 +1,25 @@
+import type { ComparisonResult, Variant } from '../experiment/compare';
+import type { ExperimentResult } from '../experiment/result-format';
+import { renderHtmlReport, reportFromComparison, reportFromExperiment } from '../report/html/index';
+import type { ScenarioInput } from '../scenario/schema';
+import { CliError } from './cli-error';
+
+/**
+ * The `--format html` branch of the command line: the only file that knows the HTML report
+ * (`src/report/html/`).
+ *
+ * @module
+ */
+
+/** The HTML report of an experiment (one replication or more). */
+export function experimentHtml(scenario: ScenarioInput, experiment: ExperimentResult): string {
+  return renderHtmlReport(reportFromExperiment(scenario, experiment));
+}
+
+/** The HTML report of a comparison of `variants` (each with its own scenario). */
+export function comparisonHtml(variants: readonly Variant[], comparison: ComparisonResult): string {
+  const baseline = variants.find((v) => v.name === comparison.baseline);
+  if (baseline === undefined) throw new CliError(`--format html: no design is named '${comparison.baseline}'`);
+  const scenarios = Object.fromEntries(variants.map((v) => [v.name, v.scenario]));
+  return renderHtmlReport(reportFromComparison(baseline.scenario, comparison, { scenarios }));
+}

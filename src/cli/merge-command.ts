@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { mergeShards } from '../experiment/shards';
+import { experimentCsv } from '../report/csv';
+import { readFileSync } from 'node:fs';
+import { CliError } from './cli-error';
+import type { CliIo } from './cli-io';
+import { emitResult } from './command-parts';
+import { formatOption, type OutputFormat } from './output-format';
+import { experimentTable } from './experiment-output';
+
+/** Adds `routelab merge <shards...>` to the program. */
+export function addMergeCommand(program: Command, io: CliIo): void {
+  program
+    .command('merge')
+    .description('merge shard results (JSON) into the result of one experiment')
+    .argument('<shards...>', 'shard result files, written by runShard or `routelab run --from A --to B --format json`')
+    .addOption(formatOption(['json', 'table', 'csv'], 'json'))
+    .option('--out <file>', 'write the output to a file instead of stdout')
+    .action((files: string[], opts: { format: Exclude<OutputFormat, 'html'>; out?: string }) => {
+      const experiment = mergeShards(files.map(readJsonFile) as Parameters<typeof mergeShards>[0]);
+      const text = opts.format === 'csv' ? experimentCsv(experiment) : opts.format === 'json' ? JSON.stringify(experiment, null, 2) : experimentTable(experiment);
+      emitResult(io, opts.format, text, opts.out);
+    });
+}
+
+/** Reads a JSON file, with a one-line error naming the file. */
+function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(error)})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${file}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
