@@ -6,6 +6,7 @@ import { CliError, parseSeed, positiveInteger } from './cli-error';
 import type { CliIo } from './cli-io';
 import { emitResult, threadsOption } from './command-parts';
 import { comparisonOutput } from './experiment-output';
+import { comparisonHtml, writeReport } from './html-output';
 import { loadScenario } from './load-scenario';
 import { formatOption, type OutputFormat } from './output-format';
 import { progressOption, withProgress } from './progress';
@@ -18,6 +19,7 @@ interface CompareOptions {
   threads?: string;
   format: OutputFormat;
   out?: string;
+  report?: string;
 }
 
 const SCENARIO_FILE = /\.(ya?ml|json)$/i;
@@ -37,6 +39,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .option('--threads <t>', 'worker threads (default: all cores)')
     .addOption(formatOption(['table', 'json', 'csv', 'html'], 'table'))
     .option('--out <file>', 'write the output to a file instead of stdout')
+    .option('--report <file>', 'also write the HTML report to a file (whatever the --format)')
     .action(async (files: string[], opts: CompareOptions) => {
       const seed = parseSeed(opts.seed);
       const replications = positiveInteger('--replications', opts.replications);
@@ -52,6 +55,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
         }),
       );
       emitResult(io, opts.format, comparisonOutput(opts.format, variants, comparison), opts.out);
+      if (opts.report !== undefined) writeReport(io, opts.report, comparisonHtml(variants, comparison));
     });
 }
 

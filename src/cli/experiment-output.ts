@@ -1,8 +1,8 @@
 import type { ComparisonResult, Variant } from '../experiment/compare';
 import type { ExperimentResult } from '../experiment/result-format';
 import { comparisonCsv, experimentCsv } from '../report/csv';
-import { HEADLINES, formatDifference, formatSummary, formatSummaryTable } from '../report/summary-table';
-import { formatTable } from '../report/table';
+import { formatComparisonTables } from '../report/comparison-table';
+import { formatSummaryTable } from '../report/summary-table';
 import type { ScenarioInput } from '../scenario/schema';
 import { comparisonHtml, experimentHtml } from './html-output';
 import type { OutputFormat } from './output-format';
@@ -60,26 +60,6 @@ export function comparisonOutput(format: OutputFormat, variants: readonly Varian
     case 'html':
       return comparisonHtml(variants, comparison);
     case 'table':
-      return comparisonTable(comparison);
+      return formatComparisonTables(comparison);
   }
-}
-
-/** Each design's headline metrics, then the differences from the baseline. */
-function comparisonTable(comparison: ComparisonResult): string {
-  const headlines = HEADLINES.filter((h) => h.unit !== 'count');
-  const header = ['design', ...headlines.map((h) => h.label)];
-  const rows = comparison.variants.map((v) => [v.name, ...headlines.map((h) => formatSummary(v.experiment.summary[`overall.${h.path}`], h.unit))]);
-  const diffRows = comparison.differences.map((d) => [
-    `${d.variant} − ${d.baseline}`,
-    ...headlines.map((h) => formatDifference(d.summary[`overall.${h.path}`], h.unit)),
-  ]);
-  const streams = comparison.mode === 'common' ? 'common random numbers' : 'independent streams';
-  return [
-    `${comparison.replications} replications per design, seed ${String(comparison.seed)}, ${streams}, ${100 * comparison.level}% Student t intervals`,
-    '',
-    formatTable(header, rows),
-    '',
-    formatTable(['difference', ...header.slice(1)], diffRows),
-    '* the interval excludes 0: the difference is significant',
-  ].join('\n');
 }

@@ -1,5 +1,7 @@
 import type { ComparisonResult, Variant } from '../experiment/compare';
 import type { ExperimentResult } from '../experiment/result-format';
+import { writeFileSync } from 'node:fs';
+import type { CliIo } from './cli-io';
 import { renderHtmlReport, reportFromComparison, reportFromExperiment } from '../report/html/index';
 import type { ScenarioInput } from '../scenario/schema';
 import { CliError } from './cli-error';
@@ -22,4 +24,17 @@ export function comparisonHtml(variants: readonly Variant[], comparison: Compari
   if (baseline === undefined) throw new CliError(`--format html: no design is named '${comparison.baseline}'`);
   const scenarios = Object.fromEntries(variants.map((v) => [v.name, v.scenario]));
   return renderHtmlReport(reportFromComparison(baseline.scenario, comparison, { scenarios }));
+}
+
+/**
+ * Writes an HTML report to `file` (the `--report` option) and says so on stderr, so that stdout
+ * keeps only the chosen output format.
+ */
+export function writeReport(io: CliIo, file: string, html: string): void {
+  try {
+    writeFileSync(file, html.endsWith('\n') ? html : `${html}\n`);
+  } catch (error) {
+    throw new CliError(`--report: cannot write '${file}': ${error instanceof Error ? error.message : String(error)}`);
+  }
+  io.stderr.write(`report written to ${file}\n`);
 }

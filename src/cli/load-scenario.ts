@@ -1,7 +1,6 @@
 import { PolicyRegistry } from '../routing/registry';
 import { formatIssue } from '../scenario/errors';
-import { readScenarioFile } from '../scenario/load-file';
-import { parseScenario } from '../scenario/resolve';
+import { parseScenarioFile, type ParseFileResult } from '../scenario/parse-file';
 import type { ScenarioInput } from '../scenario/schema';
 import { didYouMean } from '../util/closest-name';
 import { CliError } from './cli-error';
@@ -29,20 +28,22 @@ export function loadScenario(file: string, options: LoadOptions = {}): ScenarioI
       throw new CliError(`--policy: unknown policy '${name}'${didYouMean(name, known) || '.'} Known policies: ${known.join(', ')}`);
     }
   }
-  const raw = readFile(file);
-  const parsed = parseScenario(raw, { knownPolicies: known });
+  const parsed = parseFile(file, known);
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
   for (const w of parsed.warnings) warn(`warning: ${file}: ${formatIssue(w)}`);
   if (!parsed.ok) {
     throw new CliError(`${file}: ${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}\n${parsed.errors.map((e) => `  ${formatIssue(e)}`).join('\n')}`, 2);
   }
-  return raw as ScenarioInput;
+  return parsed.input as ScenarioInput;
 }
 
-/** Reads a scenario file, turning read and parse errors into CliErrors (one line, no stack). */
-function readFile(file: string): unknown {
+/**
+ * Reads a scenario file with its `extends` chain and parses it, turning read and syntax errors
+ * into CliErrors (one line, no stack).
+ */
+function parseFile(file: string, knownPolicies: readonly string[]): ParseFileResult {
   try {
-    return readScenarioFile(file);
+    return parseScenarioFile(file, { knownPolicies });
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error));
   }

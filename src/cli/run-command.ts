@@ -13,6 +13,7 @@ import type { ScenarioInput } from '../scenario/schema';
 import { CliError, nonNegativeInteger, parseSeed, positiveInteger } from './cli-error';
 import { type CliIo } from './cli-io';
 import { experimentOutput } from './experiment-output';
+import { experimentHtml, writeReport } from './html-output';
 import { loadScenario } from './load-scenario';
 import { emitResult, threadsOption } from './command-parts';
 import { formatOption, type OutputFormat } from './output-format';
@@ -27,6 +28,7 @@ interface RunOptions {
   format: OutputFormat;
   out?: string;
   trace?: string;
+  report?: string;
   from?: string;
   to?: string;
 }
@@ -44,6 +46,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .option('--policy <name>', "override the scenario's routing policy")
     .addOption(formatOption(['table', 'json', 'csv', 'html'], 'table'))
     .option('--out <file>', 'write the output to a file instead of stdout')
+    .option('--report <file>', 'also write the HTML report to a file (whatever the --format)')
     .option('--trace <file>', 'write one CSV record per contact to a file (single replication only)')
     .option('--from <r>', 'run replications [from, to) as a shard for `routelab merge` (json only)')
     .option('--to <r>', 'end of the shard range (exclusive)')
@@ -52,8 +55,8 @@ export function addRunCommand(program: Command, io: CliIo): void {
       const replications = positiveInteger('--replications', opts.replications);
       const threads = threadsOption(opts.threads);
       const range = shardRange(opts, replications);
-      if (opts.trace !== undefined && (replications > 1 || range !== undefined || opts.format === 'html')) {
-        throw new CliError('--trace: only with a single replication in table, json or csv format');
+      if (opts.trace !== undefined && (replications > 1 || range !== undefined || opts.format === 'html' || opts.report !== undefined)) {
+        throw new CliError('--trace: only with a single replication in table, json or csv format, without --report');
       }
       const scenario = withOverrides(loadScenario(file, { policyNames: opts.policy === undefined ? [] : [opts.policy], warn: (line) => io.stderr.write(`${line}\n`) }), opts);
       if (range !== undefined) {
@@ -62,13 +65,16 @@ export function addRunCommand(program: Command, io: CliIo): void {
         );
         return emitResult(io, 'json', JSON.stringify(shard, null, 2), opts.out);
       }
-      if (replications > 1 || opts.format === 'html') {
+      if (range !== undefined && opts.report !== undefined) throw new CliError('--report: not with --from/--to (merge the shards first)');
+      if (replications > 1 || opts.format === 'html' || opts.report !== undefined) {
         // HTML reports are built from experiments: one replication is an experiment of one
         // replication (its metrics are exactly those of the single run, without intervals).
         const experiment = await withProgress(io, scenario.name, replications, (onProgress) =>
           runExperiment(scenario, { seed, replications, ...(replications === 1 ? { threads: 1 } : threads), ...progressOption(onProgress) }),
         );
-        return emitResult(io, opts.format, experimentOutput(opts.format, scenario, experiment), opts.out);
+        emitResult(io, opts.format, experimentOutput(opts.format, scenario, experiment), opts.out);
+        if (opts.report !== undefined) writeReport(io, opts.report, experimentHtml(scenario, experiment));
+        return;
       }
       const trace = opts.trace === undefined ? undefined : createWriteStream(opts.trace);
       const observers = trace === undefined ? [] : [new ContactTrace((line) => trace.write(`${line}\n`))];

@@ -17,29 +17,48 @@ export const HEADLINES: readonly Headline[] = [
   { path: 'offered', label: 'offered', unit: 'count' },
 ];
 
+/**
+ * The unit a duration of about `x` seconds reads best in: seconds below 2 minutes, minutes below
+ * 2 hours, hours above (an e-mail backlog waits hours, a call seconds).
+ */
+export function durationScale(x: number): { readonly divisor: number; readonly suffix: string } {
+  const a = Math.abs(x);
+  if (a >= 7200) return { divisor: 3600, suffix: ' h' };
+  if (a >= 120) return { divisor: 60, suffix: ' min' };
+  return { divisor: 1, suffix: 's' };
+}
+
 /** Formats a value in its unit. */
 export function formatValue(x: number | null, unit: Headline['unit']): string {
   if (x === null) return '–';
   if (unit === 'percent') return `${(100 * x).toFixed(1)}%`;
-  if (unit === 'seconds') return `${x.toFixed(1)}s`;
+  if (unit === 'seconds') {
+    const { divisor, suffix } = durationScale(x);
+    return `${(x / divisor).toFixed(1)}${suffix}`;
+  }
   return x.toFixed(x >= 100 ? 0 : 1);
 }
 
-/** `mean ± half-width` in the unit (the half-width omitted when undefined). */
+/** `mean ± half-width` in the unit (the half-width omitted when undefined); durations in the mean's unit. */
 export function formatSummary(s: MetricSummary | undefined, unit: Headline['unit']): string {
   if (s === undefined || s.mean === null) return '–';
-  const hw = s.halfWidth === null ? '' : ` ± ${formatValue(s.halfWidth, unit === 'count' ? 'count' : unit).replace('%', ' pt').replace(/^(\d)/, '$1')}`;
-  return `${formatValue(s.mean, unit)}${hw}`;
+  if (s.halfWidth === null) return formatValue(s.mean, unit);
+  if (unit === 'percent') return `${formatValue(s.mean, unit)} ± ${(100 * s.halfWidth).toFixed(1)} pt`;
+  if (unit === 'seconds') {
+    const { divisor, suffix } = durationScale(s.mean);
+    return `${(s.mean / divisor).toFixed(1)}${suffix} ± ${(s.halfWidth / divisor).toFixed(1)}${suffix}`;
+  }
+  return `${formatValue(s.mean, unit)} ± ${formatValue(s.halfWidth, unit)}`;
 }
 
 /** A difference `+x ± h` with a significance mark (`*` when the interval excludes 0). */
 export function formatDifference(d: DifferenceSummary | undefined, unit: Headline['unit']): string {
   if (d === undefined || d.mean === null) return '–';
-  const scale = unit === 'percent' ? 100 : 1;
-  const suffix = unit === 'percent' ? ' pt' : unit === 'seconds' ? 's' : '';
-  const digits = unit === 'count' ? 1 : 1;
-  const mean = `${d.mean >= 0 ? '+' : ''}${(d.mean * scale).toFixed(digits)}${suffix}`;
-  const hw = d.halfWidth === null ? '' : ` ± ${(d.halfWidth * scale).toFixed(digits)}`;
+  const duration = durationScale(d.mean);
+  const scale = unit === 'percent' ? 100 : unit === 'seconds' ? 1 / duration.divisor : 1;
+  const suffix = unit === 'percent' ? ' pt' : unit === 'seconds' ? duration.suffix : '';
+  const mean = `${d.mean >= 0 ? '+' : ''}${(d.mean * scale).toFixed(1)}${suffix}`;
+  const hw = d.halfWidth === null ? '' : ` ± ${(d.halfWidth * scale).toFixed(1)}`;
   return `${mean}${hw}${d.significant === true ? ' *' : ''}`;
 }
 

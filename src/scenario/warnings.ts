@@ -1,4 +1,5 @@
 import type { ArrivalDefinition, ModelDefinition } from '../model/definition';
+import { isOnlineChannel } from '../model/channel';
 import { staffingSteps, type StaffingSteps } from '../model/staffing-plan';
 import type { IssueList } from './errors';
 import { formatDuration } from './units';
@@ -97,6 +98,18 @@ export function addModelWarnings(model: ModelDefinition, out: IssueList): void {
       return;
     }
     const windows = uncoveredWindows(rateSteps(type.arrivals, horizon), staff, horizon);
+    if (!isOnlineChannel(type.channel)) {
+      // E-mail and messaging wait in a backlog: arrivals before the first shift are worked when it
+      // starts. Only those after the last agent has left stay unanswered to the end of the run.
+      const last = windows[windows.length - 1];
+      if (last !== undefined && last[1] >= horizon) {
+        out.add(
+          ['contactTypes', t],
+          `contacts of '${type.name}' arriving during ${windowsText([last])} wait in the backlog to the end of the run: ${who} after ${formatDuration(last[0])}`,
+        );
+      }
+      return;
+    }
     if (windows.length > 0) {
       out.add(['contactTypes', t], `contacts of '${type.name}' arrive during ${windowsText(windows)} but ${who}`);
     }

@@ -68,4 +68,29 @@ describe('warnings: contacts arrive while nobody who can serve them is on duty',
       { path: 'agentGroups[2]', message: "group 'idle' cannot serve any contact type (check its skills and channels)" },
     ]);
   });
+
+  it('warns about a backlog channel only for arrivals after the last agent has left', () => {
+    const s = validScenario();
+    s.horizon = '1d';
+    s.agentGroups[0].agents = { shifts: [{ start: '8h', end: '16h', agents: 10 }] };
+    s.agentGroups[0].channels = { voice: 1, email: 1 };
+    s.contactTypes.push({ name: 'billing-email', channel: 'email', skills: { billing: 1 }, handleTime: { kind: 'exponential', mean: '5m' }, arrivals: { rate: '10/h' } });
+    const warnings = modelOf(s).warnings.filter((w) => w.message.includes('billing-email'));
+    // 0s–8h e-mails are worked from 8h on; 16h–1d e-mails are not worked before the end.
+    expect(warnings).toEqual([
+      {
+        path: `contactTypes[${s.contactTypes.length - 1}]`,
+        message: "contacts of 'billing-email' arriving during 16h–1d wait in the backlog to the end of the run: no agent who can serve them is on duty (groups: tier1) after 16h",
+      },
+    ]);
+  });
+
+  it('does not warn about a backlog channel staffed at the end of the run', () => {
+    const s = validScenario();
+    s.horizon = '1d';
+    s.agentGroups[0].agents = { shifts: [{ start: '8h', end: '1d', agents: 10 }] };
+    s.agentGroups[0].channels = { voice: 1, email: 1 };
+    s.contactTypes.push({ name: 'billing-email', channel: 'email', skills: { billing: 1 }, handleTime: { kind: 'exponential', mean: '5m' }, arrivals: { rate: '10/h' } });
+    expect(modelOf(s).warnings.filter((w) => w.message.includes('billing-email'))).toEqual([]);
+  });
 });

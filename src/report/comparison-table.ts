@@ -1,0 +1,70 @@
+import type { ComparisonResult } from '../experiment/compare';
+import { formatDifference, formatSummary, type Headline } from './summary-table';
+import { formatTable } from './table';
+
+/**
+ * The text tables of a comparison of designs: the headline metrics of the whole center, then
+ * waits by channel and callback promises. Each table has a row per design (mean ± half-width) and
+ * a row per difference from the baseline (paired when the streams were common, `*` when
+ * significant).
+ *
+ * @module
+ */
+
+/** A column of a comparison table: a full metric path (see `flattenMetrics`), a label and a unit. */
+export interface ComparisonColumn extends Headline {}
+
+/** The headline columns: resolution and repeats first, then service, then agents. */
+export const COMPARISON_HEADLINES: readonly ComparisonColumn[] = [
+  { path: 'journey.overall.fcr', label: 'FCR', unit: 'percent' },
+  { path: 'journey.overall.repeatContactRate', label: 'repeat contacts', unit: 'percent' },
+  { path: 'overall.serviceLevel', label: 'service level', unit: 'percent' },
+  { path: 'overall.abandonmentRate', label: 'abandoned', unit: 'percent' },
+  { path: 'agents.occupancy', label: 'occupancy', unit: 'percent' },
+];
+
+const CHANNEL_ASA = /^byChannel\.([a-z]+)\.asa$/;
+const PROMISES_KEPT = /^callbacks\.([^.[\]"]+)\.promiseKeptRate$/;
+
+/**
+ * The second table's columns, from the metrics the baseline has: ASA per channel (a center-wide
+ * ASA would mix seconds of voice with hours of e-mail backlog) and promises kept per contact type
+ * that offers callbacks.
+ */
+export function waitColumns(comparison: ComparisonResult): ComparisonColumn[] {
+  const metrics = comparison.variants.find((v) => v.name === comparison.baseline)?.experiment.metrics ?? [];
+  const columns: ComparisonColumn[] = [];
+  for (const path of metrics) {
+    const asa = CHANNEL_ASA.exec(path);
+    if (asa !== null) columns.push({ path, label: `ASA ${asa[1]!}`, unit: 'seconds' });
+  }
+  for (const path of metrics) {
+    const kept = PROMISES_KEPT.exec(path);
+    if (kept !== null) columns.push({ path, label: `promises kept ${kept[1]!}`, unit: 'percent' });
+  }
+  return columns;
+}
+
+/** One table: a row per design, then a row per difference from the baseline. */
+export function comparisonRows(comparison: ComparisonResult, columns: readonly ComparisonColumn[]): string {
+  const rows = comparison.variants.map((v) => [v.name, ...columns.map((c) => formatSummary(v.experiment.summary[c.path], c.unit))]);
+  const differences = comparison.differences.map((d) => [
+    `${d.variant} − ${d.baseline}`,
+    ...columns.map((c) => formatDifference(d.summary[c.path], c.unit)),
+  ]);
+  return formatTable(['design', ...columns.map((c) => c.label)], [...rows, ...differences]);
+}
+
+/** The text report of a comparison: a title line, the headline table, the waits table, a legend. */
+export function formatComparisonTables(comparison: ComparisonResult): string {
+  const streams = comparison.mode === 'common' ? 'common random numbers (paired differences)' : 'independent streams';
+  const waits = waitColumns(comparison);
+  return [
+    `${comparison.replications} replications per design, seed ${String(comparison.seed)}, ${streams}, ${100 * comparison.level}% Student t intervals`,
+    '',
+    comparisonRows(comparison, COMPARISON_HEADLINES),
+    ...(waits.length === 0 ? [] : ['', comparisonRows(comparison, waits)]),
+    '',
+    '* the interval of the difference excludes 0: the difference is significant',
+  ].join('\n');
+}
