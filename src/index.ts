@@ -250,3 +250,5 @@ export type { EventPriorityName } from './core/priority';
 // Reports
 export { renderHtmlReport, reportFromComparison, reportFromExperiment } from './report/html/index';
 export type { ComparisonReportOptions, ReportDesign, ReportInput, ReportOptions } from './report/html/index';
+export { RUN_FORMAT, RUN_FORMAT_VERSION, runDocument } from './report/run-format';
+export type { RunDocument } from './report/run-format';
