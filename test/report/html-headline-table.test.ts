@@ -7,7 +7,8 @@ import { cellText, PLAIN_NAMES, reportExperiment, reportScenario } from './repor
 const HEADLINES: readonly [string, MetricUnit][] = [
   ['journey.overall.fcr', 'percent'],
   ['overall.serviceLevel', 'percent'],
-  ['overall.asa', 'seconds'],
+  ['byChannel.voice.asa', 'seconds'],
+  ['byChannel.chat.asa', 'seconds'],
   ['overall.abandonmentRate', 'percent'],
   ['journey.overall.repeatContactRate', 'percent'],
   ['agents.occupancy', 'percent'],

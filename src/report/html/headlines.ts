@@ -1,4 +1,5 @@
 import { metricPath } from '../../experiment/metric-paths';
+import { CHANNELS } from '../../model/channel';
 import { unionNames, type DesignView } from './design-view';
 import type { MetricUnit } from './format';
 
@@ -24,16 +25,24 @@ export interface MetricSection {
   readonly rows: readonly MetricRow[];
 }
 
-/** The headline metrics of the whole center. */
+/** The headline metrics of the whole center (ASA comes by channel, see {@link asaRows}). */
 export const OVERALL_HEADLINES: readonly MetricRow[] = [
   { path: 'journey.overall.fcr', label: 'First-contact resolution (FCR)', unit: 'percent', better: 'higher' },
   { path: 'overall.serviceLevel', label: 'Service level', unit: 'percent', better: 'higher' },
-  { path: 'overall.asa', label: 'Average speed of answer (ASA)', unit: 'seconds', better: 'lower' },
   { path: 'overall.abandonmentRate', label: 'Abandonment rate', unit: 'percent', better: 'lower' },
   { path: 'journey.overall.repeatContactRate', label: 'Repeat-contact rate', unit: 'percent', better: 'lower' },
   { path: 'agents.occupancy', label: 'Agent occupancy', unit: 'percent', better: null },
   { path: 'overall.offered', label: 'Contacts offered', unit: 'count', better: null },
 ];
+
+/**
+ * ASA rows: one per channel when the designs have several (a center-wide ASA would mix the seconds
+ * of a call with the hours of an e-mail backlog), else the center's.
+ */
+export function asaRows(channels: readonly string[]): MetricRow[] {
+  if (channels.length <= 1) return [{ path: 'overall.asa', label: 'Average speed of answer (ASA)', unit: 'seconds', better: 'lower' }];
+  return channels.map((channel) => ({ path: metricPath('byChannel', channel, 'asa'), label: `ASA — ${channel}`, unit: 'seconds', better: 'lower' }));
+}
 
 /** The rows of one contact type that offers callbacks. */
 export function callbackRows(type: string): MetricRow[] {
@@ -69,6 +78,7 @@ export function headlineSections(views: readonly DesignView[]): MetricSection[] 
   const callbackTypes = unionNames(views, (m) => m.contactTypes.filter((t) => t.callback !== null).map((t) => t.name));
   const sections: MetricSection[] = [
     { title: 'Whole center', rows: OVERALL_HEADLINES },
+    { title: 'Average speed of answer', rows: asaRows(unionNames(views, (m) => m.contactTypes.map((t) => CHANNELS[t.channel]!))) },
     ...(callbackTypes.length === 0 ? [] : [{ title: 'Callbacks', rows: callbackTypes.flatMap(callbackRows) }]),
   ];
   return sections.map((s) => ({ ...s, rows: s.rows.filter((r) => rowHasData(views, r)) })).filter((s) => s.rows.length > 0);
