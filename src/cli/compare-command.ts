@@ -36,7 +36,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .option('--baseline <design>', 'the design the others are compared with (default: the first)')
     .option('--seed <n>', 'master seed (integer)', '1')
     .option('--replications <r>', 'replications per design', '20')
-    .option('--threads <t>', 'worker threads (default: all cores)')
+    .option('--threads <t>', 'worker threads (default: all cores, when the run is long enough to gain from them)')
     .addOption(formatOption(['table', 'json', 'csv', 'html'], 'table'))
     .option('--out <file>', 'write the output to a file instead of stdout')
     .option('--report <file>', 'also write the HTML report to a file (whatever the --format)')

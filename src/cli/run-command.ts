@@ -41,7 +41,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .argument('<scenario>', 'scenario file (YAML or JSON)')
     .option('--seed <n>', 'master seed (integer)', '1')
     .option('--replications <r>', 'independent replications (more than 1: means with confidence intervals)', '1')
-    .option('--threads <t>', 'worker threads for replications (default: all cores)')
+    .option('--threads <t>', 'worker threads for replications (default: all cores, when the run is long enough to gain from them)')
     .option('--horizon <duration>', "override the scenario's horizon, e.g. 7d")
     .option('--policy <name>', "override the scenario's routing policy")
     .addOption(formatOption(['table', 'json', 'csv', 'html'], 'table'))

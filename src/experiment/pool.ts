@@ -8,20 +8,35 @@ import type { SimulationResult } from '../run/simulate';
 import { TaskRunner, type ReplicationTask } from './task';
 
 /**
- * Where replications run: in this thread (threads = 1, no worker is started) or on a pool of
- * worker threads (tinypool). Either way results come back in task order, and each replication
+ * Where replications run: in this thread (threads = 1, no worker is started), on a pool of worker
+ * threads (tinypool), or, when the number of threads is not given, wherever is faster (see
+ * {@link AUTO_PARALLEL_MIN_MS}). Either way results come back in task order, and each replication
  * depends only on its scenario, seed and replication number, so the results are identical
  * whatever the number of threads.
  *
  * @module
  */
 
+/**
+ * With `threads` not given, the first replication runs in this thread and is timed; the other
+ * replications go to worker threads only when running them here would take longer than this
+ * (milliseconds). Below it, starting the workers (about 0.5 s from the build, 1 s from the
+ * TypeScript sources, plus their own warm-up) costs more than it saves: 16 replications of 30 ms
+ * each ran 4 times slower on 2 threads than in one (`npm run bench -- --only parallel`).
+ */
+export const AUTO_PARALLEL_MIN_MS = 2000;
+
 /** Runs replication tasks; obtain one from {@link createReplicationRunner} and close it after use. */
 export interface ReplicationRunner {
-  /** `'in-process'` (threads = 1) or `'worker-threads'`. */
-  readonly kind: 'in-process' | 'worker-threads';
-  /** Number of threads running replications. */
+  /**
+   * `'in-process'` (threads = 1), `'worker-threads'`, or `'auto'` (threads not given: in this
+   * thread or on workers, whichever is faster; see {@link AUTO_PARALLEL_MIN_MS}).
+   */
+  readonly kind: 'in-process' | 'worker-threads' | 'auto';
+  /** Number of threads running replications (for `'auto'`: at most). */
   readonly threads: number;
+  /** Threads in use so far: 1 until an `'auto'` runner starts its workers, then `threads`. */
+  readonly activeThreads: number;
   /**
    * Runs the tasks and returns their results in task order.
    * @param onDone - called after each finished task with the number finished so far
@@ -34,8 +49,9 @@ export interface ReplicationRunner {
 /** Options of {@link createReplicationRunner}. */
 export interface RunnerOptions {
   /**
-   * Number of threads. 1 runs in this thread without starting any worker.
-   * @default os.availableParallelism()
+   * Number of threads. 1 runs in this thread without starting any worker. Not given: up to
+   * `os.availableParallelism()` threads, when the work is long enough to gain from them (see
+   * {@link AUTO_PARALLEL_MIN_MS}); with `policies`, in this thread.
    */
   threads?: number;
   /** Never start more threads than this many tasks (a small run does not need every core). */
@@ -50,6 +66,12 @@ export interface RunnerOptions {
    * the sources).
    */
   workerFile?: string | URL;
+  /**
+   * With `threads` not given: the least work (milliseconds, estimated from the first replication)
+   * worth starting worker threads for.
+   * @default AUTO_PARALLEL_MIN_MS
+   */
+  autoParallelMinMs?: number;
 }
 
 /**
@@ -68,7 +90,8 @@ export function resolveThreads(threads: number | undefined, maxTasks = Infinity)
 /** Creates the runner for these options (see {@link RunnerOptions}). */
 export function createReplicationRunner(options: RunnerOptions = {}): ReplicationRunner {
   const threads = resolveThreads(options.threads, options.maxTasks);
-  if (threads === 1) return inProcessRunner(options.policies);
+  if (threads === 1 || (options.threads === undefined && options.policies !== undefined)) return inProcessRunner(options.policies);
+  if (options.threads === undefined) return autoRunner(threads, options.workerFile, options.autoParallelMinMs ?? AUTO_PARALLEL_MIN_MS);
   if (options.policies !== undefined) {
     throw new TypeError(
       'policies: a PolicyRegistry cannot be sent to worker threads; give a policyModule (a module exporting `policies`) or use threads: 1',
@@ -82,6 +105,7 @@ function inProcessRunner(policies: PolicyRegistry | undefined): ReplicationRunne
   return {
     kind: 'in-process',
     threads: 1,
+    activeThreads: 1,
     async run(tasks, onDone) {
       const results: SimulationResult[] = [];
       for (const task of tasks) {
@@ -91,6 +115,41 @@ function inProcessRunner(policies: PolicyRegistry | undefined): ReplicationRunne
       return results;
     },
     close: () => Promise.resolve(),
+  };
+}
+
+/**
+ * Times the first task of a run in this thread, then sends the rest to `threads` workers only if
+ * running them here would take longer than {@link AUTO_PARALLEL_MIN_MS}. The workers, once
+ * started, serve every later run.
+ */
+function autoRunner(threads: number, workerFile: string | URL | undefined, minParallelMs: number): ReplicationRunner {
+  const local = inProcessRunner(undefined);
+  let workers: ReplicationRunner | undefined;
+  return {
+    kind: 'auto',
+    threads,
+    get activeThreads() {
+      return workers === undefined ? 1 : threads;
+    },
+    async run(tasks, onDone) {
+      if (tasks.length === 0) return [];
+      const started = performance.now();
+      const results = workers === undefined ? await local.run(tasks.slice(0, 1)) : [];
+      const elapsed = performance.now() - started;
+      const done = results.length;
+      if (done > 0) onDone?.(done);
+      const rest = tasks.slice(done);
+      if (rest.length === 0) return results;
+      if (workers === undefined && elapsed * rest.length < minParallelMs) {
+        results.push(...(await local.run(rest, onDone === undefined ? undefined : (k) => onDone(done + k))));
+        return results;
+      }
+      workers ??= workerRunner(threads, workerFile);
+      results.push(...(await workers.run(rest, onDone === undefined ? undefined : (k) => onDone(done + k))));
+      return results;
+    },
+    close: () => workers?.close() ?? Promise.resolve(),
   };
 }
 
@@ -105,6 +164,7 @@ function workerRunner(threads: number, workerFile: string | URL | undefined): Re
   return {
     kind: 'worker-threads',
     threads,
+    activeThreads: threads,
     run(tasks, onDone) {
       let finished = 0;
       return Promise.all(

@@ -27,9 +27,10 @@ export interface StudyOptions {
    */
   seed?: number | string;
   /**
-   * Worker threads. 1 runs everything in this thread, without starting a worker. Results are
-   * identical for every value.
-   * @default os.availableParallelism()
+   * Worker threads. 1 runs everything in this thread, without starting a worker. Not given: the
+   * first replication runs in this thread, and the others go to up to `os.availableParallelism()`
+   * workers only if running them here would take over 2 s (`AUTO_PARALLEL_MIN_MS`), since
+   * starting workers costs about a second. Results are identical for every value.
    */
   threads?: number;
   /**
