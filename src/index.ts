@@ -119,7 +119,7 @@ export type {
 export { ContactState, ServiceOutcome } from './model/contact-table';
 export type { ContactStateValue, ServiceOutcomeValue } from './model/contact-table';
 export type { ContactCenterView } from './model/view';
-export type { ContactCenterObserver } from './model/observer';
+export type { ContactCenterObserver, ObserverHook } from './model/observer';
 export { ContactCenterEngine } from './model/engine';
 export type { EngineOptions } from './model/engine';
 export { InvariantChecker } from './model/invariant-checker';

@@ -1,4 +1,4 @@
-import type { ContactCenterObserver } from '../model/observer';
+import type { ContactCenterObserver, ObserverHook } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
 import { ratio } from './contact-tally';
 
@@ -40,10 +40,17 @@ export interface CallbackMetrics {
 export class CallbackCollector implements ContactCenterObserver {
   private view!: ContactCenterView;
   private counts: Float64Array[] = [];
+  private anyCallbacks = false;
 
   attach(view: ContactCenterView): void {
     this.view = view;
     this.counts = view.model.contactTypes.map(() => new Float64Array(10));
+    this.anyCallbacks = view.model.contactTypes.some((t) => t.callback !== null);
+  }
+
+  /** Listens only when some contact type offers callbacks (else every count stays 0 and no type is reported). */
+  subscribes(_hook: ObserverHook): boolean {
+    return this.anyCallbacks;
   }
 
   private counted(c: number): Float64Array | null {

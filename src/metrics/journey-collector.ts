@@ -5,6 +5,7 @@ import type { ContactCenterObserver } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
 import { JourneyTally, REPEAT_WINDOWS_DAYS, type JourneyMetrics } from './journey-tally';
 import { contactSlices, groupSlices } from './slices';
+import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
 
 /** A named slice of journey metrics. */
 export type NamedJourneyMetrics = { readonly name: string } & JourneyMetrics;
@@ -59,14 +60,16 @@ export class JourneyCollector implements ContactCenterObserver {
    * Per issue slot: counted (1) or not, first contact end, whether a repeat was seen,
    * and the index in `sets` of the issue's tallies.
    */
-  private counted: number[] = [];
-  private firstEnd: number[] = [];
-  private repeatSeen: number[] = [];
-  private setOf: number[] = [];
+  private counted: Uint8Array = new Uint8Array(256);
+  private firstEnd: Float64Array = new Float64Array(256);
+  private repeatSeen: Uint8Array = new Uint8Array(256);
+  private setOf: Int32Array = new Int32Array(256);
+  private warmup = 0;
 
   attach(view: ContactCenterView): void {
     const m = view.model;
     this.view = view;
+    this.warmup = m.warmup;
     const contact = contactSlices(m, () => new JourneyTally());
     this.overall = contact.overall;
     this.byType = contact.byType;
@@ -128,7 +131,8 @@ export class JourneyCollector implements ContactCenterObserver {
     const attempt = v.contactAttempt(c);
     let slices: readonly JourneyTally[];
     if (attempt === 1) {
-      const counted = v.contactArrival(c) >= v.model.warmup;
+      if (issue >= this.counted.length) this.grow(issue);
+      const counted = v.contactArrival(c) >= this.warmup;
       this.counted[issue] = counted ? 1 : 0;
       this.repeatSeen[issue] = 0;
       this.firstEnd[issue] = Infinity;
@@ -159,6 +163,16 @@ export class JourneyCollector implements ContactCenterObserver {
         }
       }
     }
+  }
+
+  /** Grows the per-issue arrays to hold issue slot `issue`. */
+  private grow(issue: number): void {
+    let n = this.counted.length * 2;
+    while (n <= issue) n *= 2;
+    this.counted = growUint8(this.counted, n);
+    this.firstEnd = growFloat64(this.firstEnd, n);
+    this.repeatSeen = growUint8(this.repeatSeen, n);
+    this.setOf = growInt32(this.setOf, n);
   }
 
   onServiceEnd(c: number, agent: number): void {

@@ -16,6 +16,8 @@ export interface CallbackOffer {
  */
 export class CallbackRules {
   private readonly predictors = new Map<WaitPredictorName, WaitPredictor>();
+  /** The predictors in creation order (the map's values, for a plain indexed loop). */
+  private readonly predictorList: WaitPredictor[] = [];
   private readonly byType: readonly (CallbackDefinition | null)[];
   private readonly streams: UniformSource[];
 
@@ -25,7 +27,9 @@ export class CallbackRules {
     this.streams = types.map((t) => streams.stream(`callback:${t.name}`));
     for (const t of types) {
       if (t.callback !== null && !this.predictors.has(t.callback.predictor)) {
-        this.predictors.set(t.callback.predictor, createWaitPredictor(t.callback.predictor, state));
+        const predictor = createWaitPredictor(t.callback.predictor, state);
+        this.predictors.set(t.callback.predictor, predictor);
+        this.predictorList.push(predictor);
       }
     }
   }
@@ -53,6 +57,7 @@ export class CallbackRules {
 
   /** Tells every predictor the wait of a contact that entered service. */
   observe(type: number, wait: number): void {
-    for (const p of this.predictors.values()) p.observe(type, wait);
+    const list = this.predictorList;
+    for (let k = 0; k < list.length; k++) list[k]!.observe(type, wait);
   }
 }

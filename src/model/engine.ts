@@ -1,19 +1,20 @@
 import { EventPriority } from '../core/priority';
 import { Simulator, type EventKind } from '../core/simulator';
-import { sampleStandardGamma } from '../random/distributions/gamma';
-import type { RandomStreams, UniformSource } from '../random/streams';
+import type { RandomStreams } from '../random/streams';
 import type { RoutingPolicy } from '../routing/policy';
-import { ArrivalProcess, DAY } from './arrival-process';
+import { CallbackFlow } from './callback-flow';
 import { CenterState } from './center-state';
-import { CallbackRules } from './callbacks';
 import { CHANNEL_COUNT, isOnlineChannel } from './channel';
+import { ContactDraws } from './contact-draws';
 import { ContactState, ServiceOutcome } from './contact-table';
-import type { CallbackDefinition, ModelDefinition, RepeatDefinition } from './definition';
+import type { ModelDefinition, RepeatDefinition } from './definition';
+import type { EngineCore } from './engine-core';
 import { JourneyRules } from './journey';
 import type { ContactCenterObserver } from './observer';
-import { ObserverHub } from './observer-hub';
+import { ObserverDispatch } from './observer-dispatch';
 import { StaffingController } from './staffing-controller';
 import { staffingSteps } from './staffing-plan';
+import { WaitingTimers } from './waiting-timers';
 
 /** What the engine needs besides the model. */
 export interface EngineOptions {
@@ -30,6 +31,11 @@ export interface EngineOptions {
 /**
  * Runs one contact center over one horizon. The engine owns the state: it generates arrivals,
  * asks the routing policy to choose, checks and applies the choice, and tells the observers.
+ * It coordinates its parts: {@link ContactDraws} (the random draws about new contacts),
+ * {@link WaitingTimers} (abandonment, overflow steps, the policy's wake-ups),
+ * {@link CallbackFlow} (callback offers and attempts), {@link JourneyRules} (context,
+ * resolution, transfers, returns), {@link StaffingController} (shifts) and
+ * {@link ObserverDispatch} (the observers).
  *
  * Same-instant order: service and wrap-up ends (`release`) and shift starts, then shift ends
  * (`control`), then arrivals and returning customers (`arrival`), then abandonments (`timer`),
@@ -38,55 +44,30 @@ export interface EngineOptions {
  * Random streams (named, so that a policy change never shifts the arrivals a replication sees):
  * `arrivals:<type>`, `segment:<type>`, `handle-time:<type>`, `patience:<type>` and
  * `resolution:<type>` are drawn when a contact arrives, one draw each; `wrap-up:<group>` at the end
- * of each service; `transfer:<type>` and `return:<type>` when a contact ends; `busyness` once per
- * day; `routing` belongs to the policy.
+ * of each service; `transfer:<type>` and `return:<type>` when a contact ends; `callback:<type>` per
+ * callback offer and attempt; `busyness` once per day; `routing` belongs to the policy.
  */
-export class ContactCenterEngine {
+export class ContactCenterEngine implements EngineCore {
   readonly sim = new Simulator(1024);
   readonly state: CenterState;
+  /** The observers of the run, one function per hook (built when the run starts, after `attach`). */
+  notify = new ObserverDispatch();
+  private readonly observers: readonly ContactCenterObserver[];
   private readonly policy: RoutingPolicy;
   private readonly policyName: string;
-  private readonly hub: ObserverHub;
+  private readonly draws: ContactDraws;
   private readonly journey: JourneyRules;
-  private readonly callbacks: CallbackRules;
-  private readonly anyCallbacks: boolean;
+  private readonly timers: WaitingTimers;
+  private readonly callbacks: CallbackFlow;
   private readonly staffing: StaffingController;
-  private readonly arrivalsOf: ArrivalProcess[];
-  private readonly arrivalStream: UniformSource[];
-  private readonly segmentStream: UniformSource[];
-  private readonly handleStream: UniformSource[];
-  private readonly patienceStream: UniformSource[];
-  private readonly wrapStream: UniformSource[];
-  private readonly segmentCdf: Float64Array[];
   private readonly kArrival: EventKind;
   private readonly kReturn: EventKind;
   private readonly kServiceEnd: EventKind;
   private readonly kWrapEnd: EventKind;
-  private readonly kAbandon: EventKind;
   private readonly kWarmupEnd: EventKind;
-  private readonly kOverflowStep: EventKind;
-  private readonly kReconsider: EventKind;
-  private readonly kCallbackDue: EventKind;
-  private readonly kAttemptEnd: EventKind;
   private serial = 0;
   private issueSerial = 0;
   private customers = 0;
-  private readonly o: Record<
-    | 'arrival'
-    | 'blocked'
-    | 'queued'
-    | 'dequeued'
-    | 'serviceStart'
-    | 'serviceEnd'
-    | 'abandon'
-    | 'unfinished'
-    | 'agentChange'
-    | 'issueClosed'
-    | 'issueOpenAtEnd'
-    | 'callbackOffered'
-    | 'callbackAttempt',
-    ContactCenterObserver[]
-  >;
 
   constructor(
     readonly model: ModelDefinition,
@@ -95,58 +76,23 @@ export class ContactCenterEngine {
     const { streams } = options;
     this.policy = options.policy;
     this.policyName = options.policyName ?? model.routing.policy;
+    this.observers = options.observers ?? [];
     const steps = model.agentGroups.map((g) => staffingSteps(g.staffing, model.horizon));
     this.state = new CenterState(
       model,
       steps.map((s) => s.peak),
       this.sim,
     );
-    const types = model.contactTypes;
-    const busyness = dayFactors(model, streams);
-    this.arrivalsOf = types.map((t) => new ArrivalProcess(t.arrivals, model.horizon, busyness));
-    this.arrivalStream = types.map((t) => streams.stream(`arrivals:${t.name}`));
-    this.segmentStream = types.map((t) => streams.stream(`segment:${t.name}`));
-    this.handleStream = types.map((t) => streams.stream(`handle-time:${t.name}`));
-    this.patienceStream = types.map((t) => streams.stream(`patience:${t.name}`));
-    this.wrapStream = model.agentGroups.map((g) => streams.stream(`wrap-up:${g.name}`));
-    this.segmentCdf = types.map((t) => {
-      const cdf = new Float64Array(t.segmentMix.length);
-      let acc = 0;
-      t.segmentMix.forEach((p, i) => (cdf[i] = acc += p));
-      return cdf;
-    });
+    this.draws = new ContactDraws(model, streams);
     this.journey = new JourneyRules(model, this.state, this.state.issues, streams);
-    this.callbacks = new CallbackRules(this.state, streams);
-    this.anyCallbacks = types.some((t) => t.callback !== null);
-    const h = (this.hub = new ObserverHub(options.observers ?? []));
-    this.o = {
-      arrival: h.listeners('onArrival'),
-      blocked: h.listeners('onBlocked'),
-      queued: h.listeners('onQueued'),
-      dequeued: h.listeners('onDequeued'),
-      serviceStart: h.listeners('onServiceStart'),
-      serviceEnd: h.listeners('onServiceEnd'),
-      abandon: h.listeners('onAbandon'),
-      unfinished: h.listeners('onUnfinished'),
-      agentChange: h.listeners('onAgentChange'),
-      issueClosed: h.listeners('onIssueClosed'),
-      issueOpenAtEnd: h.listeners('onIssueOpenAtEnd'),
-      callbackOffered: h.listeners('onCallbackOffered'),
-      callbackAttempt: h.listeners('onCallbackAttempt'),
-    };
     const sim = this.sim;
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
     this.kReturn = sim.defineEvent('return', (issue) => this.createContact(this.state.issues.nextType[issue] as number, issue, false));
     this.kServiceEnd = sim.defineEvent('service-end', (c) => this.endService(c));
     this.kWrapEnd = sim.defineEvent('wrap-up-end', (c) => this.finish(c));
-    this.kAbandon = sim.defineEvent('abandon', (c) => this.abandon(c));
-    this.kOverflowStep = sim.defineEvent('overflow-step', (c) => this.openStep(c));
-    this.kReconsider = sim.defineEvent('reconsider', (c) => this.reconsider(c));
-    this.kCallbackDue = sim.defineEvent('callback-due', (c) => this.callbackDue(c));
-    this.kAttemptEnd = sim.defineEvent('callback-attempt-end', (c) => this.attemptEnd(c));
-    this.kWarmupEnd = sim.defineEvent('warm-up-end', () => {
-      for (const ob of this.hub.listeners('onWarmupEnd')) ob.onWarmupEnd!();
-    });
+    this.timers = new WaitingTimers(this, this.policy, this.policyName);
+    this.callbacks = new CallbackFlow(this, streams);
+    this.kWarmupEnd = sim.defineEvent('warm-up-end', () => this.notify.warmupEnd());
     this.staffing = new StaffingController(sim, this.state.agents, steps, {
       agentChanged: (a) => this.agentChanged(a),
       offerWork: (a) => this.offerWork(a),
@@ -156,28 +102,29 @@ export class ContactCenterEngine {
   /** Runs the whole horizon (and the drain, if the model asks for one). */
   run(): void {
     const { model, sim, state } = this;
-    this.hub.attach(state);
+    for (let k = 0; k < this.observers.length; k++) this.observers[k]!.attach?.(state);
+    this.notify = new ObserverDispatch(this.observers);
     this.staffing.start();
     if (model.warmup > 0) sim.scheduleAt(model.warmup, this.kWarmupEnd, 0, EventPriority.observe);
     for (let t = 0; t < model.contactTypes.length; t++) {
-      const first = this.arrivalsOf[t]!.next(0, this.arrivalStream[t]!);
+      const first = this.draws.nextArrival(t, 0);
       if (first < Infinity) sim.scheduleAt(first, this.kArrival, t, EventPriority.arrival);
     }
     sim.run({ until: model.horizon });
     if (model.endOfDay === 'drain') sim.run();
     this.closeUnfinished();
-    for (const ob of this.hub.listeners('onEnd')) ob.onEnd!();
+    this.notify.end();
   }
 
   /** A new customer contacts the center about a new issue. */
   private arrive(type: number): void {
     const { sim, state } = this;
-    const next = this.arrivalsOf[type]!.next(sim.now, this.arrivalStream[type]!);
+    const next = this.draws.nextArrival(type, sim.now);
     if (next < Infinity) sim.scheduleAt(next, this.kArrival, type, EventPriority.arrival);
     const issues = state.issues;
     const issue = issues.allocate();
     issues.customer[issue] = this.customers++;
-    issues.segment[issue] = pick(this.segmentCdf[type]!, this.segmentStream[type]!.next());
+    issues.segment[issue] = this.draws.segment(type);
     issues.firstType[issue] = type;
     issues.openedAt[issue] = sim.now;
     issues.serial[issue] = this.issueSerial++;
@@ -200,70 +147,39 @@ export class ContactCenterEngine {
     contacts.serial[c] = this.serial++;
     contacts.arrival[c] = sim.now;
     contacts.queuedAt[c] = sim.now;
-    contacts.baseHandleTime[c] = def.handleTime.sample(this.handleStream[type]!);
-    contacts.patience[c] = def.patience === null ? Infinity : def.patience.sample(this.patienceStream[type]!);
+    contacts.baseHandleTime[c] = this.draws.handleTime(type);
+    contacts.patience[c] = this.draws.patience(type);
     contacts.resolutionDraw[c] = this.journey.drawResolution(type);
     contacts.state[c] = ContactState.waiting;
-    for (const ob of this.o.arrival) ob.onArrival!(c);
-    const agent = this.policy.selectAgent(c, state);
-    if (agent >= 0) {
-      this.checkAgentChoice(agent, c);
-      this.startService(c, agent, false);
-      return;
-    }
+    this.notify.arrival(c);
+    if (this.serveIfChosen(c, false)) return;
     const channel = def.channel;
     if (def.callback !== null && contacts.callback[c] === 0 && isOnlineChannel(channel)) {
-      const offer = this.callbacks.offer(type);
-      if (offer !== null) {
-        for (const ob of this.o.callbackOffered) ob.onCallbackOffered!(c, offer.predictedWait, offer.accepted);
-        if (offer.accepted) {
-          this.acceptCallback(c, def.callback, offer.predictedWait);
-          return;
-        }
-      }
+      if (this.callbacks.offer(c, type, def.callback)) return;
     }
     if ((state.waitingPerChannel[channel] as number) >= (this.model.waitingRoom[channel] as number)) {
       contacts.state[c] = ContactState.blocked;
-      for (const ob of this.o.blocked) ob.onBlocked!(c);
+      this.notify.blocked(c);
       this.contactLost(c, def.retrial);
       return;
     }
-    this.enqueue(c);
+    this.enqueue(c, false);
   }
 
-  /** The customer accepted a callback: keep the place in line (virtual hold) or park until the promised time. */
-  private acceptCallback(c: number, def: CallbackDefinition, predictedWait: number): void {
-    const { sim, state } = this;
-    const contacts = state.contacts;
-    contacts.acceptedAt[c] = sim.now;
-    contacts.patience[c] = Infinity;
-    if (def.mode === 'virtual-hold') {
-      contacts.callback[c] = 1;
-      contacts.promise[c] = sim.now + predictedWait + def.window;
-      this.enqueue(c);
-      return;
-    }
-    contacts.callback[c] = 2;
-    contacts.promise[c] = sim.now + def.promiseAfter + def.window;
-    contacts.state[c] = ContactState.scheduled;
-    contacts.timer[c] = sim.schedule(def.promiseAfter, this.kCallbackDue, c, EventPriority.arrival);
-  }
-
-  /** A scheduled callback (or a retry after an unanswered attempt) is due: it enters the head of its queue. */
-  private callbackDue(c: number): void {
-    const contacts = this.state.contacts;
-    contacts.timer[c] = -1;
-    contacts.queuedAt[c] = this.sim.now;
+  /**
+   * Asks the routing policy for an agent for contact `c` (new, or waiting when `fromQueue`); when
+   * it chooses one, checks the choice, starts the service and returns true.
+   */
+  serveIfChosen(c: number, fromQueue: boolean): boolean {
     const agent = this.policy.selectAgent(c, this.state);
-    if (agent >= 0) {
-      this.checkAgentChoice(agent, c);
-      this.startService(c, agent, false);
-      return;
-    }
-    this.enqueue(c, true);
+    if (agent < 0) return false;
+    this.checkAgentChoice(agent, c);
+    this.startService(c, agent, fromQueue);
+    return true;
   }
 
-  private enqueue(c: number, atHead = false): void {
+  /** Puts contact `c` in its waiting queue (at the head when `atHead`) and starts its timers. */
+  enqueue(c: number, atHead: boolean): void {
     const { state, sim } = this;
     const contacts = state.contacts;
     const type = contacts.type[c] as number;
@@ -274,81 +190,20 @@ export class ContactCenterEngine {
     else state.queues.push(q, c);
     state.waitingPerType[type]!++;
     state.waitingPerChannel[state.typeChannel[type] as number]!++;
-    const patience = contacts.patience[c] as number;
-    if (patience < Infinity) contacts.timer[c] = sim.schedule(patience, this.kAbandon, c, EventPriority.timer);
-    if (state.overflow.hasSteps(type)) this.scheduleStep(c, 0);
-    if (this.policy.reconsiderAfter !== undefined) this.scheduleReconsider(c);
-    for (const ob of this.o.queued) ob.onQueued!(c, q);
-  }
-
-  private scheduleReconsider(c: number): void {
-    const delay = this.policy.reconsiderAfter!(c, this.state);
-    if (!(delay >= 0)) {
-      throw new Error(`routing policy '${this.policyName}': reconsiderAfter must return a delay ≥ 0 or Infinity, got ${delay}`);
-    }
-    if (delay < Infinity) this.state.contacts.wakeTimer[c] = this.sim.schedule(delay, this.kReconsider, c, EventPriority.timer);
-  }
-
-  /** The policy asked to see a waiting contact again: offer it, and ask when to look next. */
-  private reconsider(c: number): void {
-    const contacts = this.state.contacts;
-    contacts.wakeTimer[c] = -1;
-    const agent = this.policy.selectAgent(c, this.state);
-    if (agent >= 0) {
-      this.checkAgentChoice(agent, c);
-      this.startService(c, agent, true);
-      return;
-    }
-    this.scheduleReconsider(c);
-  }
-
-  /** Schedules the opening of the first overflow step after `fromStep` for a waiting contact. */
-  private scheduleStep(c: number, fromStep: number): void {
-    const contacts = this.state.contacts;
-    const next = this.state.overflow.nextOpening(contacts.type[c] as number, contacts.queuedAt[c] as number, fromStep);
-    if (next.time === Infinity) return;
-    contacts.nextStep[c] = next.step;
-    contacts.stepTimer[c] = this.sim.scheduleAt(next.time, this.kOverflowStep, c, EventPriority.timer);
-  }
-
-  /** An overflow step opened for a waiting contact: offer it to the agents again. */
-  private openStep(c: number): void {
-    const { state } = this;
-    const contacts = state.contacts;
-    contacts.stepTimer[c] = -1;
-    const agent = this.policy.selectAgent(c, state);
-    if (agent >= 0) {
-      this.checkAgentChoice(agent, c);
-      this.startService(c, agent, true);
-      return;
-    }
-    this.scheduleStep(c, contacts.nextStep[c] as number);
+    this.timers.start(c, type);
+    this.notify.queued(c, q);
   }
 
   private dequeue(c: number): void {
-    const { state, sim } = this;
+    const state = this.state;
     const contacts = state.contacts;
     const type = contacts.type[c] as number;
     const q = state.queueOf(type, contacts.segment[c] as number);
     state.queues.remove(q, c);
     state.waitingPerType[type]!--;
     state.waitingPerChannel[state.typeChannel[type] as number]!--;
-    const timer = contacts.timer[c] as number;
-    if (timer >= 0) {
-      sim.cancel(timer);
-      contacts.timer[c] = -1;
-    }
-    const stepTimer = contacts.stepTimer[c] as number;
-    if (stepTimer >= 0) {
-      sim.cancel(stepTimer);
-      contacts.stepTimer[c] = -1;
-    }
-    const wakeTimer = contacts.wakeTimer[c] as number;
-    if (wakeTimer >= 0) {
-      sim.cancel(wakeTimer);
-      contacts.wakeTimer[c] = -1;
-    }
-    for (const ob of this.o.dequeued) ob.onDequeued!(c, q);
+    this.timers.cancel(c);
+    this.notify.dequeued(c, q);
   }
 
   private startService(c: number, agent: number, fromQueue: boolean): void {
@@ -362,16 +217,8 @@ export class ContactCenterEngine {
     if (fromQueue) this.dequeue(c);
     const channel = state.typeChannel[type] as number;
     const group = agents.group[agent] as number;
-    if (this.anyCallbacks) this.callbacks.observe(type, sim.now - (contacts.queuedAt[c] as number));
-    if (contacts.callback[c] !== 0) {
-      contacts.attempts[c]!++;
-      const answered = this.callbacks.answers(type);
-      for (const ob of this.o.callbackAttempt) ob.onCallbackAttempt!(c, agent, answered);
-      if (!answered) {
-        this.dial(c, agent, channel, group);
-        return;
-      }
-    }
+    if (this.callbacks.any) this.callbacks.observeWait(type, sim.now - (contacts.queuedAt[c] as number));
+    if (contacts.callback[c] !== 0 && !this.callbacks.attempt(c, agent, channel, group)) return;
     contacts.step[c] = step;
     if (step > 0) state.overflow.overflowLoad[group]!++;
     const context = this.journey.hasContext(c, agent);
@@ -383,8 +230,8 @@ export class ContactCenterEngine {
     agents.load[agent * CHANNEL_COUNT + channel]!++;
     if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
     agents.refresh(agent, sim.now);
-    for (const ob of this.o.serviceStart) ob.onServiceStart!(c, agent);
-    this.agentChanged(agent);
+    this.notify.serviceStart(c, agent);
+    this.notify.agentChange(agent);
     const duration =
       (contacts.baseHandleTime[c] as number) *
       (state.speed[type * this.model.agentGroups.length + group] as number) *
@@ -408,7 +255,7 @@ export class ContactCenterEngine {
     issues.lastChannel[issue] = state.typeChannel[type] as number;
     issues.lastContactEnd[issue] = sim.now;
     issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
-    for (const ob of this.o.serviceEnd) ob.onServiceEnd!(c, agent);
+    this.notify.serviceEnd(c, agent);
     const def = this.model.contactTypes[type]!;
     if (outcome === ServiceOutcome.resolved) this.closeIssue(issue, true);
     else if (outcome === ServiceOutcome.transferred) {
@@ -416,10 +263,9 @@ export class ContactCenterEngine {
       this.createContact(def.transfer!.to, issue, true);
     } else this.customerContinues(issue, type, def.repeat);
     const group = state.agents.group[agent] as number;
-    const wrap = this.model.agentGroups[group]!.wrapUp;
-    if (wrap !== null) {
+    if (this.model.agentGroups[group]!.wrapUp !== null) {
       contacts.state[c] = ContactState.wrapUp;
-      contacts.timer[c] = sim.schedule(wrap.sample(this.wrapStream[group]!), this.kWrapEnd, c, EventPriority.release);
+      contacts.timer[c] = sim.schedule(this.draws.wrapUp(group), this.kWrapEnd, c, EventPriority.release);
       return;
     }
     this.finish(c);
@@ -438,7 +284,7 @@ export class ContactCenterEngine {
   }
 
   /** An agent puts down one contact of `channel`: free the capacity, log off if leaving, else offer work. */
-  private releaseCapacity(agent: number, channel: number): void {
+  releaseCapacity(agent: number, channel: number): void {
     const { state, sim } = this;
     const agents = state.agents;
     agents.load[agent * CHANNEL_COUNT + channel]!--;
@@ -447,57 +293,22 @@ export class ContactCenterEngine {
       if (this.staffing.finishedLastContact(agent)) return;
     }
     agents.refresh(agent, sim.now);
-    this.agentChanged(agent);
+    this.notify.agentChange(agent);
     this.offerWork(agent);
   }
 
-  /** An unanswered callback attempt: the agent is busy dialing for `attemptTime`. */
-  private dial(c: number, agent: number, channel: number, group: number): void {
-    const { state, sim } = this;
-    const contacts = state.contacts;
-    const agents = state.agents;
-    contacts.state[c] = ContactState.dialing;
-    contacts.agent[c] = agent;
-    agents.load[agent * CHANNEL_COUNT + channel]!++;
-    if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
-    agents.refresh(agent, sim.now);
-    this.agentChanged(agent);
-    const def = this.model.contactTypes[contacts.type[c] as number]!.callback!;
-    contacts.timer[c] = sim.schedule(def.attemptTime, this.kAttemptEnd, c, EventPriority.release);
-  }
-
-  /** The unanswered attempt ends: the agent is free again; the contact retries later or is given up. */
-  private attemptEnd(c: number): void {
-    const { state, sim } = this;
-    const contacts = state.contacts;
-    const type = contacts.type[c] as number;
-    const def = this.model.contactTypes[type]!.callback!;
-    const agent = contacts.agent[c] as number;
-    contacts.agent[c] = -1;
-    contacts.timer[c] = -1;
-    if ((contacts.attempts[c] as number) < def.maxAttempts) {
-      contacts.state[c] = ContactState.scheduled;
-      contacts.timer[c] = sim.schedule(def.retryDelay, this.kCallbackDue, c, EventPriority.arrival);
-    } else {
-      contacts.state[c] = ContactState.abandoned;
-      for (const ob of this.o.abandon) ob.onAbandon!(c);
-      this.contactLost(c, this.model.contactTypes[type]!.retrial);
-    }
-    this.releaseCapacity(agent, state.typeChannel[type] as number);
-  }
-
-  private abandon(c: number): void {
-    const { state, sim } = this;
-    const contacts = state.contacts;
+  /** The customer of waiting contact `c` abandons now (its patience ran out). */
+  abandon(c: number): void {
+    const contacts = this.state.contacts;
     contacts.timer[c] = -1;
     this.dequeue(c);
     contacts.state[c] = ContactState.abandoned;
-    for (const ob of this.o.abandon) ob.onAbandon!(c);
+    this.notify.abandon(c);
     this.contactLost(c, this.model.contactTypes[contacts.type[c] as number]!.retrial);
   }
 
   /** An abandoned or blocked contact leaves; its customer may try again. */
-  private contactLost(c: number, retrial: RepeatDefinition | null): void {
+  contactLost(c: number, retrial: RepeatDefinition | null): void {
     const { state, sim } = this;
     const contacts = state.contacts;
     const issue = contacts.issue[c] as number;
@@ -521,12 +332,13 @@ export class ContactCenterEngine {
   }
 
   private closeIssue(issue: number, resolved: boolean): void {
-    for (const ob of this.o.issueClosed) ob.onIssueClosed!(issue, resolved);
+    this.notify.issueClosed(issue, resolved);
     this.state.issues.release(issue);
   }
 
-  private agentChanged(agent: number): void {
-    for (const ob of this.o.agentChange) ob.onAgentChange!(agent);
+  /** Tells the observers that an agent's load or duty changed. */
+  agentChanged(agent: number): void {
+    this.notify.agentChange(agent);
   }
 
   /** Asks the policy for work for an agent with free capacity, as long as it chooses some. */
@@ -561,29 +373,11 @@ export class ContactCenterEngine {
       if (s === ContactState.waiting || s === ContactState.inService || s === ContactState.scheduled || s === ContactState.dialing) {
         if (s === ContactState.waiting) this.dequeue(c);
         contacts.state[c] = ContactState.unfinished;
-        for (const ob of this.o.unfinished) ob.onUnfinished!(c);
+        this.notify.unfinished(c);
       }
     }
-    for (let i = 0; i < issues.capacity; i++) {
-      if (issues.open[i] === 1) for (const ob of this.o.issueOpenAtEnd) ob.onIssueOpenAtEnd!(i);
+    for (let issue = 0; issue < issues.capacity; issue++) {
+      if (issues.open[issue] === 1) this.notify.issueOpenAtEnd(issue);
     }
   }
-}
-
-/** The busyness factor of each day of the horizon (empty when the model has none). */
-function dayFactors(model: ModelDefinition, streams: RandomStreams): Float64Array {
-  if (model.busyness === null) return new Float64Array(0);
-  const days = Math.max(1, Math.ceil(model.horizon / DAY));
-  const factors = new Float64Array(days);
-  const u = streams.stream('busyness');
-  const shape = 1 / (model.busyness.cv * model.busyness.cv);
-  for (let d = 0; d < days; d++) factors[d] = sampleStandardGamma(shape, u) / shape;
-  return factors;
-}
-
-/** Index of the first cumulative probability above u (the last index when rounding leaves a gap). */
-function pick(cdf: Float64Array, u: number): number {
-  const last = cdf.length - 1;
-  for (let i = 0; i < last; i++) if (u < (cdf[i] as number)) return i;
-  return last;
 }

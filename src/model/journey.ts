@@ -31,6 +31,8 @@ export interface Return {
 export class JourneyRules {
   readonly settings: JourneyDefinition;
   private readonly resolutionStream: UniformSource[];
+  /** Per type, whether it has a resolution rule (else its resolution uniform is never used). */
+  private readonly hasResolution: Uint8Array;
   private readonly transferStream: UniformSource[];
   private readonly returnStream: UniformSource[];
 
@@ -43,13 +45,18 @@ export class JourneyRules {
     this.settings = model.journey ?? DEFAULT_JOURNEY;
     const types = model.contactTypes;
     this.resolutionStream = types.map((t) => streams.stream(`resolution:${t.name}`));
+    this.hasResolution = Uint8Array.from(types, (t) => (t.resolution === null ? 0 : 1));
     this.transferStream = types.map((t) => streams.stream(`transfer:${t.name}`));
     this.returnStream = types.map((t) => streams.stream(`return:${t.name}`));
   }
 
-  /** The resolution uniform of a new contact of `type`. */
+  /**
+   * The resolution uniform of a new contact of `type`; 0 without a draw when the type has no
+   * resolution rule ({@link JourneyRules.outcome} then never reads it, and the
+   * `resolution:<type>` stream serves only this draw, so no other draw moves).
+   */
   drawResolution(type: number): number {
-    return this.resolutionStream[type]!.next();
+    return this.hasResolution[type] === 1 ? this.resolutionStream[type]!.next() : 0;
   }
 
   /**
@@ -111,7 +118,9 @@ export class JourneyRules {
     const pickU = u.next();
     let acc = 0;
     let next = type;
-    for (const [t, p] of behaviour.next) {
+    const choices = behaviour.next;
+    for (let k = 0; k < choices.length; k++) {
+      const [t, p] = choices[k]!;
       acc += p;
       next = t;
       if (pickU < acc) break;

@@ -8,6 +8,12 @@ import type { ContactCenterView } from './view';
 export interface ContactCenterObserver {
   /** Receives the view before the run starts. */
   attach?(view: ContactCenterView): void;
+  /**
+   * Asked once per implemented hook when the run starts (after `attach`): return false for a hook
+   * this observer does not need in this run (e.g. callback metrics in a model without callbacks),
+   * so the engine never calls it. Without this method every implemented hook is called.
+   */
+  subscribes?(hook: ObserverHook): boolean;
   /** A contact arrived (before routing). */
   onArrival?(contact: number): void;
   /** A contact was turned away because the waiting room of its channel was full. Terminal. */
@@ -39,3 +45,6 @@ export interface ContactCenterObserver {
   /** The run ended at `now`. */
   onEnd?(): void;
 }
+
+/** The name of a notification method of {@link ContactCenterObserver}. */
+export type ObserverHook = Exclude<keyof ContactCenterObserver, 'attach' | 'subscribes'>;

@@ -94,8 +94,9 @@ export class OverflowRules {
 
   /** Contacts waiting for which `group` is a primary group. */
   targetQueue(group: number): number {
+    const types = this.primaryTypes[group]!;
     let n = 0;
-    for (const t of this.primaryTypes[group]!) n += this.waitingPerType[t] as number;
+    for (let k = 0; k < types.length; k++) n += this.waitingPerType[types[k]!] as number;
     return n;
   }
 }

@@ -1,0 +1,127 @@
+import { EventPriority } from '../core/priority';
+import type { EventKind } from '../core/simulator';
+import type { RandomStreams } from '../random/streams';
+import { CallbackRules } from './callbacks';
+import { CHANNEL_COUNT } from './channel';
+import { ContactState } from './contact-table';
+import type { CallbackDefinition } from './definition';
+import type { EngineCore } from './engine-core';
+
+/**
+ * What happens to callback contacts: the offer to a new contact that would wait, the accepted
+ * callback kept in line (virtual hold) or parked until its promised time (`callback-due`), and the
+ * agent's call-back attempts, which the customer may not answer (the agent is then busy dialing
+ * until `callback-attempt-end`, and the contact retries later or is given up). The decisions come
+ * from {@link CallbackRules}; this applies them to the state.
+ */
+export class CallbackFlow {
+  /** True when some contact type offers callbacks. */
+  readonly any: boolean;
+  private readonly rules: CallbackRules;
+  private readonly kCallbackDue: EventKind;
+  private readonly kAttemptEnd: EventKind;
+
+  constructor(
+    private readonly core: EngineCore,
+    streams: RandomStreams,
+  ) {
+    this.rules = new CallbackRules(core.state, streams);
+    this.any = core.model.contactTypes.some((t) => t.callback !== null);
+    this.kCallbackDue = core.sim.defineEvent('callback-due', (c) => this.due(c));
+    this.kAttemptEnd = core.sim.defineEvent('callback-attempt-end', (c) => this.attemptEnd(c));
+  }
+
+  /**
+   * Offers a callback to new contact `c` of `type` (settings `def`), which would wait. Returns
+   * true when the customer accepted: the contact is then in line on virtual hold, or parked.
+   */
+  offer(c: number, type: number, def: CallbackDefinition): boolean {
+    const offer = this.rules.offer(type);
+    if (offer === null) return false;
+    this.core.notify.callbackOffered(c, offer.predictedWait, offer.accepted);
+    if (!offer.accepted) return false;
+    this.accept(c, def, offer.predictedWait);
+    return true;
+  }
+
+  /** Tells the wait predictors the wait of a contact of `type` that is entering service. */
+  observeWait(type: number, wait: number): void {
+    this.rules.observe(type, wait);
+  }
+
+  /**
+   * An agent of `group` takes callback contact `c` (out of its queue) and calls the customer.
+   * Returns true when the customer answers (the service goes on); otherwise the agent is now
+   * dialing for the type's `attemptTime`.
+   */
+  attempt(c: number, agent: number, channel: number, group: number): boolean {
+    const contacts = this.core.state.contacts;
+    contacts.attempts[c]!++;
+    const answered = this.rules.answers(contacts.type[c] as number);
+    this.core.notify.callbackAttempt(c, agent, answered);
+    if (!answered) this.dial(c, agent, channel, group);
+    return answered;
+  }
+
+  /** The customer accepted a callback: keep the place in line (virtual hold) or park until the promised time. */
+  private accept(c: number, def: CallbackDefinition, predictedWait: number): void {
+    const { sim, state } = this.core;
+    const contacts = state.contacts;
+    contacts.acceptedAt[c] = sim.now;
+    contacts.patience[c] = Infinity;
+    if (def.mode === 'virtual-hold') {
+      contacts.callback[c] = 1;
+      contacts.promise[c] = sim.now + predictedWait + def.window;
+      this.core.enqueue(c, false);
+      return;
+    }
+    contacts.callback[c] = 2;
+    contacts.promise[c] = sim.now + def.promiseAfter + def.window;
+    contacts.state[c] = ContactState.scheduled;
+    contacts.timer[c] = sim.schedule(def.promiseAfter, this.kCallbackDue, c, EventPriority.arrival);
+  }
+
+  /** A scheduled callback (or a retry after an unanswered attempt) is due: it enters the head of its queue. */
+  private due(c: number): void {
+    const contacts = this.core.state.contacts;
+    contacts.timer[c] = -1;
+    contacts.queuedAt[c] = this.core.sim.now;
+    if (this.core.serveIfChosen(c, false)) return;
+    this.core.enqueue(c, true);
+  }
+
+  /** An unanswered callback attempt: the agent is busy dialing for `attemptTime`. */
+  private dial(c: number, agent: number, channel: number, group: number): void {
+    const { sim, state, model } = this.core;
+    const contacts = state.contacts;
+    const agents = state.agents;
+    contacts.state[c] = ContactState.dialing;
+    contacts.agent[c] = agent;
+    agents.load[agent * CHANNEL_COUNT + channel]!++;
+    if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
+    agents.refresh(agent, sim.now);
+    this.core.agentChanged(agent);
+    const def = model.contactTypes[contacts.type[c] as number]!.callback!;
+    contacts.timer[c] = sim.schedule(def.attemptTime, this.kAttemptEnd, c, EventPriority.release);
+  }
+
+  /** The unanswered attempt ends: the agent is free again; the contact retries later or is given up. */
+  private attemptEnd(c: number): void {
+    const { sim, state, model } = this.core;
+    const contacts = state.contacts;
+    const type = contacts.type[c] as number;
+    const def = model.contactTypes[type]!.callback!;
+    const agent = contacts.agent[c] as number;
+    contacts.agent[c] = -1;
+    contacts.timer[c] = -1;
+    if ((contacts.attempts[c] as number) < def.maxAttempts) {
+      contacts.state[c] = ContactState.scheduled;
+      contacts.timer[c] = sim.schedule(def.retryDelay, this.kCallbackDue, c, EventPriority.arrival);
+    } else {
+      contacts.state[c] = ContactState.abandoned;
+      this.core.notify.abandon(c);
+      this.core.contactLost(c, model.contactTypes[type]!.retrial);
+    }
+    this.core.releaseCapacity(agent, state.typeChannel[type] as number);
+  }
+}

@@ -1,0 +1,31 @@
+import type { Simulator } from '../core/simulator';
+import type { CenterState } from './center-state';
+import type { ModelDefinition, RepeatDefinition } from './definition';
+import type { ObserverDispatch } from './observer-dispatch';
+
+/**
+ * What the parts of the engine ({@link WaitingTimers}, {@link CallbackFlow}) may ask of the
+ * engine that coordinates them. Internal to the model layer: observers and policies never see it.
+ */
+export interface EngineCore {
+  readonly model: ModelDefinition;
+  readonly sim: Simulator;
+  readonly state: CenterState;
+  /** The observers of the run, one function per hook. */
+  readonly notify: ObserverDispatch;
+  /**
+   * Asks the routing policy for an agent for contact `c` (new, or waiting when `fromQueue`); when
+   * it chooses one, checks the choice, starts the service and returns true.
+   */
+  serveIfChosen(c: number, fromQueue: boolean): boolean;
+  /** Puts contact `c` in its waiting queue (at the head when `atHead`) and starts its timers. */
+  enqueue(c: number, atHead: boolean): void;
+  /** The customer of waiting contact `c` abandons now. */
+  abandon(c: number): void;
+  /** An abandoned or blocked contact leaves; its customer may try again (`retrial`). */
+  contactLost(c: number, retrial: RepeatDefinition | null): void;
+  /** An agent puts down one contact of `channel`: free the capacity and offer it work. */
+  releaseCapacity(agent: number, channel: number): void;
+  /** Tells the observers that an agent's load or duty changed. */
+  agentChanged(agent: number): void;
+}

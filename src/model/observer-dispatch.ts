@@ -1,0 +1,117 @@
+import type { ContactCenterObserver, ObserverHook } from './observer';
+
+type Fn0 = () => void;
+type Fn1<A> = (a: A) => void;
+type Fn2<A, B> = (a: A, b: B) => void;
+type Fn3<A, B, C> = (a: A, b: B, c: C) => void;
+
+// One no-op per arity, so a call with no listener passes exactly the arguments it declares.
+function noop0(): void {}
+function noop1(_a: unknown): void {}
+function noop2(_a: unknown, _b: unknown): void {}
+function noop3(_a: unknown, _b: unknown, _c: unknown): void {}
+
+/**
+ * The observers of a run, as one function per hook: the engine calls `notify.serviceStart(c, a)`
+ * and that calls, in registration order, exactly the observers that implement the hook and
+ * subscribe to it (see {@link ContactCenterObserver.subscribes}). A hook nobody listens to is a
+ * no-op function; one listener is called through a bound method, several through a small loop.
+ *
+ * The table is a snapshot taken when it is built (the engine builds it when the run starts, after
+ * every observer's `attach`): hooks an observer adds or removes later are not seen.
+ */
+export class ObserverDispatch {
+  readonly arrival: Fn1<number>;
+  readonly blocked: Fn1<number>;
+  readonly queued: Fn2<number, number>;
+  readonly dequeued: Fn2<number, number>;
+  readonly serviceStart: Fn2<number, number>;
+  readonly serviceEnd: Fn2<number, number>;
+  readonly abandon: Fn1<number>;
+  readonly unfinished: Fn1<number>;
+  readonly agentChange: Fn1<number>;
+  readonly issueClosed: Fn2<number, boolean>;
+  readonly issueOpenAtEnd: Fn1<number>;
+  readonly callbackOffered: Fn3<number, number, boolean>;
+  readonly callbackAttempt: Fn3<number, number, boolean>;
+  readonly warmupEnd: Fn0;
+  readonly end: Fn0;
+
+  /** @param observers the observers, in the order they are to be told */
+  constructor(observers: readonly ContactCenterObserver[] = []) {
+    const fns = (hook: ObserverHook): ((...args: never[]) => void)[] => {
+      const out: ((...args: never[]) => void)[] = [];
+      for (let k = 0; k < observers.length; k++) {
+        const o = observers[k]!;
+        const method = o[hook] as ((...args: never[]) => void) | undefined;
+        if (typeof method !== 'function') continue;
+        if (o.subscribes !== undefined && !o.subscribes(hook)) continue;
+        out.push(method.bind(o));
+      }
+      return out;
+    };
+    this.arrival = join1(fns('onArrival') as Fn1<number>[]);
+    this.blocked = join1(fns('onBlocked') as Fn1<number>[]);
+    this.queued = join2(fns('onQueued') as Fn2<number, number>[]);
+    this.dequeued = join2(fns('onDequeued') as Fn2<number, number>[]);
+    this.serviceStart = join2(fns('onServiceStart') as Fn2<number, number>[]);
+    this.serviceEnd = join2(fns('onServiceEnd') as Fn2<number, number>[]);
+    this.abandon = join1(fns('onAbandon') as Fn1<number>[]);
+    this.unfinished = join1(fns('onUnfinished') as Fn1<number>[]);
+    this.agentChange = join1(fns('onAgentChange') as Fn1<number>[]);
+    this.issueClosed = join2(fns('onIssueClosed') as Fn2<number, boolean>[]);
+    this.issueOpenAtEnd = join1(fns('onIssueOpenAtEnd') as Fn1<number>[]);
+    this.callbackOffered = join3(fns('onCallbackOffered') as Fn3<number, number, boolean>[]);
+    this.callbackAttempt = join3(fns('onCallbackAttempt') as Fn3<number, number, boolean>[]);
+    this.warmupEnd = join0(fns('onWarmupEnd') as Fn0[]);
+    this.end = join0(fns('onEnd') as Fn0[]);
+  }
+}
+
+function join0(fs: readonly Fn0[]): Fn0 {
+  if (fs.length === 0) return noop0;
+  if (fs.length === 1) return fs[0]!;
+  return () => {
+    for (let k = 0; k < fs.length; k++) fs[k]!();
+  };
+}
+
+function join1<A>(fs: readonly Fn1<A>[]): Fn1<A> {
+  if (fs.length === 0) return noop1;
+  if (fs.length === 1) return fs[0]!;
+  if (fs.length === 2) {
+    const f = fs[0]!;
+    const g = fs[1]!;
+    return (a) => {
+      f(a);
+      g(a);
+    };
+  }
+  return (a) => {
+    for (let k = 0; k < fs.length; k++) fs[k]!(a);
+  };
+}
+
+function join2<A, B>(fs: readonly Fn2<A, B>[]): Fn2<A, B> {
+  if (fs.length === 0) return noop2;
+  if (fs.length === 1) return fs[0]!;
+  if (fs.length === 2) {
+    const f = fs[0]!;
+    const g = fs[1]!;
+    return (a, b) => {
+      f(a, b);
+      g(a, b);
+    };
+  }
+  return (a, b) => {
+    for (let k = 0; k < fs.length; k++) fs[k]!(a, b);
+  };
+}
+
+function join3<A, B, C>(fs: readonly Fn3<A, B, C>[]): Fn3<A, B, C> {
+  if (fs.length === 0) return noop3;
+  if (fs.length === 1) return fs[0]!;
+  return (a, b, c) => {
+    for (let k = 0; k < fs.length; k++) fs[k]!(a, b, c);
+  };
+}

@@ -1,0 +1,92 @@
+import { EventPriority } from '../core/priority';
+import type { EventKind } from '../core/simulator';
+import type { RoutingPolicy } from '../routing/policy';
+import type { EngineCore } from './engine-core';
+
+/**
+ * The timers of a waiting contact: its patience running out (`abandon`), the opening of its next
+ * overflow step (`overflow-step`, re-offering it to the agents) and the routing policy's own
+ * `reconsiderAfter` wake-ups (`reconsider`). They start when the contact enters its queue and are
+ * cancelled when it leaves it.
+ */
+export class WaitingTimers {
+  private readonly kAbandon: EventKind;
+  private readonly kOverflowStep: EventKind;
+  private readonly kReconsider: EventKind;
+
+  constructor(
+    private readonly core: EngineCore,
+    private readonly policy: RoutingPolicy,
+    private readonly policyName: string,
+  ) {
+    const sim = core.sim;
+    this.kAbandon = sim.defineEvent('abandon', (c) => core.abandon(c));
+    this.kOverflowStep = sim.defineEvent('overflow-step', (c) => this.openStep(c));
+    this.kReconsider = sim.defineEvent('reconsider', (c) => this.reconsider(c));
+  }
+
+  /** Starts the timers of contact `c` (of `type`), which has just entered its queue. */
+  start(c: number, type: number): void {
+    const { sim, state } = this.core;
+    const contacts = state.contacts;
+    const patience = contacts.patience[c] as number;
+    if (patience < Infinity) contacts.timer[c] = sim.schedule(patience, this.kAbandon, c, EventPriority.timer);
+    if (state.overflow.hasSteps(type)) this.scheduleStep(c, 0);
+    if (this.policy.reconsiderAfter !== undefined) this.scheduleReconsider(c);
+  }
+
+  /** Cancels the pending timers of contact `c`, which leaves its queue. */
+  cancel(c: number): void {
+    const { sim, state } = this.core;
+    const contacts = state.contacts;
+    const timer = contacts.timer[c] as number;
+    if (timer >= 0) {
+      sim.cancel(timer);
+      contacts.timer[c] = -1;
+    }
+    const stepTimer = contacts.stepTimer[c] as number;
+    if (stepTimer >= 0) {
+      sim.cancel(stepTimer);
+      contacts.stepTimer[c] = -1;
+    }
+    const wakeTimer = contacts.wakeTimer[c] as number;
+    if (wakeTimer >= 0) {
+      sim.cancel(wakeTimer);
+      contacts.wakeTimer[c] = -1;
+    }
+  }
+
+  private scheduleReconsider(c: number): void {
+    const { sim, state } = this.core;
+    const delay = this.policy.reconsiderAfter!(c, state);
+    if (!(delay >= 0)) {
+      throw new Error(`routing policy '${this.policyName}': reconsiderAfter must return a delay ≥ 0 or Infinity, got ${delay}`);
+    }
+    if (delay < Infinity) state.contacts.wakeTimer[c] = sim.schedule(delay, this.kReconsider, c, EventPriority.timer);
+  }
+
+  /** The policy asked to see a waiting contact again: offer it, and ask when to look next. */
+  private reconsider(c: number): void {
+    this.core.state.contacts.wakeTimer[c] = -1;
+    if (this.core.serveIfChosen(c, true)) return;
+    this.scheduleReconsider(c);
+  }
+
+  /** Schedules the opening of the first overflow step after `fromStep` for a waiting contact. */
+  private scheduleStep(c: number, fromStep: number): void {
+    const { sim, state } = this.core;
+    const contacts = state.contacts;
+    const next = state.overflow.nextOpening(contacts.type[c] as number, contacts.queuedAt[c] as number, fromStep);
+    if (next.time === Infinity) return;
+    contacts.nextStep[c] = next.step;
+    contacts.stepTimer[c] = sim.scheduleAt(next.time, this.kOverflowStep, c, EventPriority.timer);
+  }
+
+  /** An overflow step opened for a waiting contact: offer it to the agents again. */
+  private openStep(c: number): void {
+    const contacts = this.core.state.contacts;
+    contacts.stepTimer[c] = -1;
+    if (this.core.serveIfChosen(c, true)) return;
+    this.scheduleStep(c, contacts.nextStep[c] as number);
+  }
+}
