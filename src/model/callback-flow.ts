@@ -20,6 +20,7 @@ export class CallbackFlow {
   private readonly rules: CallbackRules;
   private readonly kCallbackDue: EventKind;
   private readonly kAttemptEnd: EventKind;
+  private readonly kLapse: EventKind;
 
   constructor(
     private readonly core: EngineCore,
@@ -29,6 +30,7 @@ export class CallbackFlow {
     this.any = core.model.contactTypes.some((t) => t.callback !== null);
     this.kCallbackDue = core.sim.defineEvent('callback-due', (c) => this.due(c));
     this.kAttemptEnd = core.sim.defineEvent('callback-attempt-end', (c) => this.attemptEnd(c));
+    this.kLapse = core.sim.defineEvent('callback-promise-lapse', (c) => this.lapse(c));
   }
 
   /**
@@ -81,13 +83,32 @@ export class CallbackFlow {
     contacts.timer[c] = sim.schedule(def.promiseAfter, this.kCallbackDue, c, EventPriority.arrival);
   }
 
-  /** A scheduled callback (or a retry after an unanswered attempt) is due: it enters the head of its queue. */
+  /**
+   * A scheduled callback (or a retry after an unanswered attempt) is due: a free agent takes it
+   * now, or it waits among the due callbacks of its queue, ahead of everyone not due, in
+   * promise order, where the routing selectors rank it before the ordinary waiting contacts of
+   * every queue (see `isDueCallback` and `compareDueCallbacks` in routing/selectors). Its wait is
+   * measured from now (`queuedAt`), as for any contact entering a queue. While it waits within its
+   * promise, a `callback-promise-lapse` timer (in the contact's `timer` slot: a callback has no
+   * patience timer) moves it behind the callbacks still within theirs when the promised time passes.
+   */
   private due(c: number): void {
-    const contacts = this.core.state.contacts;
+    const { sim, state } = this.core;
+    const contacts = state.contacts;
     contacts.timer[c] = -1;
-    contacts.queuedAt[c] = this.core.sim.now;
+    contacts.queuedAt[c] = sim.now;
     if (this.core.serveIfChosen(c, false)) return;
-    this.core.enqueue(c, true);
+    if (this.core.enqueue(c, true)) {
+      contacts.timer[c] = sim.scheduleAt(contacts.promise[c] as number, this.kLapse, c, EventPriority.timer);
+    }
+  }
+
+  /** The promised time of waiting due callback `c` has passed: it goes behind those still within theirs. */
+  private lapse(c: number): void {
+    const state = this.core.state;
+    const contacts = state.contacts;
+    contacts.timer[c] = -1;
+    state.queues.lapse(state.queueOf(contacts.type[c] as number, contacts.segment[c] as number), c);
   }
 
   /** An unanswered callback attempt: the agent is busy dialing for `attemptTime`. */

@@ -3,6 +3,18 @@ import type { CenterState } from './center-state';
 import type { CallbackDefinition, WaitPredictorName } from './definition';
 import { createWaitPredictor, type WaitPredictor } from './wait-predictor';
 
+/**
+ * True when a waiting contact is a **due callback**, from its callback kind (`ContactTable.callback`:
+ * 0 none, 1 virtual hold, 2 scheduled) and its call-back attempts so far: a scheduled callback
+ * waits in a queue only once its promised time has come, and any callback waits again after an
+ * unanswered attempt only once its retry is due. Both entered through `callback-due`, and both
+ * are owed a call now. A virtual-hold callback that has not been tried yet is not due: it keeps
+ * its place in line like any waiting contact. Meaningful for waiting contacts only.
+ */
+export function callbackIsDue(callback: number, attempts: number): boolean {
+  return callback === 2 || (callback !== 0 && attempts > 0);
+}
+
 /** The decision on a callback offer. */
 export interface CallbackOffer {
   readonly predictedWait: number;

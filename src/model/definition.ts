@@ -197,11 +197,15 @@ export type WaitPredictorName = 'queue-position' | 'last-wait' | 'moving-average
  * - `virtual-hold`: the customer hangs up but keeps the place in line; when the contact reaches an
  *   agent the agent calls back. Promised: a call back within the predicted wait plus `window`.
  * - `scheduled`: the customer is called back at a promised time, `promiseAfter` after the offer;
- *   the contact then enters the head of its queue. Promised: a call back within `window` of it.
+ *   the contact is then a *due callback*. Promised: a call back within `window` of it.
  *
  * A callback attempt is unanswered with probability `noAnswer`: the agent spends `attemptTime`,
- * and the contact tries again after `retryDelay`, up to `maxAttempts` attempts; after the last
- * unanswered attempt the contact ends as abandoned (the customer was not reached).
+ * and the contact tries again after `retryDelay` (then a due callback too), up to `maxAttempts`
+ * attempts; after the last unanswered attempt the contact ends as abandoned (the customer was not
+ * reached). Due callbacks are the most urgent waiting work: the built-in policies serve them
+ * before every other waiting contact the agent can take: first those a call now still keeps,
+ * then those past their promise, each earliest promise first (see
+ * `compareDueCallbacks` in routing/selectors).
  */
 export interface CallbackDefinition {
   readonly mode: 'virtual-hold' | 'scheduled';

@@ -18,8 +18,13 @@ export interface EngineCore {
    * it chooses one, checks the choice, starts the service and returns true.
    */
   serveIfChosen(c: number, fromQueue: boolean): boolean;
-  /** Puts contact `c` in its waiting queue (at the head when `atHead`) and starts its timers. */
-  enqueue(c: number, atHead: boolean): void;
+  /**
+   * Puts contact `c` in its waiting queue and starts its timers: at the tail, or, when `due` (a
+   * callback that fell due), among the queue's due callbacks in promise order. Returns true when
+   * `c` entered as a due callback still within its promise: the caller then calls
+   * `state.queues.lapse` once the promised time has passed.
+   */
+  enqueue(c: number, due: boolean): boolean;
   /** The customer of waiting contact `c` abandons now. */
   abandon(c: number): void;
   /** An abandoned or blocked contact leaves; its customer may try again (`retrial`). */

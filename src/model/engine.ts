@@ -178,20 +178,27 @@ export class ContactCenterEngine implements EngineCore {
     return true;
   }
 
-  /** Puts contact `c` in its waiting queue (at the head when `atHead`) and starts its timers. */
-  enqueue(c: number, atHead: boolean): void {
+  /**
+   * Puts contact `c` in its waiting queue and starts its timers: at the tail, or, when `due` (a
+   * callback that fell due), among the queue's due callbacks in promise order (see
+   * `WaitingQueues.pushDue`). Returns true when `c` entered as a due callback still within its
+   * promise (the callback flow then times its lapse).
+   */
+  enqueue(c: number, due: boolean): boolean {
     const { state, sim } = this;
     const contacts = state.contacts;
     const type = contacts.type[c] as number;
     const q = state.queueOf(type, contacts.segment[c] as number);
     contacts.queuedAt[c] = sim.now;
     contacts.state[c] = ContactState.waiting;
-    if (atHead) state.queues.pushFront(q, c);
+    let withinPromise = false;
+    if (due) withinPromise = state.queues.pushDue(q, c, sim.now);
     else state.queues.push(q, c);
     state.waitingPerType[type]!++;
     state.waitingPerChannel[state.typeChannel[type] as number]!++;
     this.timers.start(c, type);
     this.notify.queued(c, q);
+    return withinPromise;
   }
 
   private dequeue(c: number): void {

@@ -21,7 +21,10 @@ export interface ContactCenterView {
   contactCustomer(contact: number): number;
   /** Arrival time of a contact. */
   contactArrival(contact: number): number;
-  /** Time the contact entered its waiting queue (its arrival time unless it was re-queued). */
+  /**
+   * Time the contact entered its waiting queue: its arrival time, or the time it was re-queued (a
+   * virtual-hold callback when accepted, a due callback when it fell due). Waits are measured from it.
+   */
   contactQueuedAt(contact: number): number;
   /** Time service of the contact began (valid once in service). */
   contactServiceStart(contact: number): number;
@@ -83,9 +86,12 @@ export interface ContactCenterView {
   queueType(queue: number): number;
   /** Segment id of a queue. */
   queueSegment(queue: number): number;
-  /** Oldest contact waiting in a queue, or -1. */
+  /**
+   * First contact waiting in a queue, or -1: its first due callback if it has one (see
+   * `isDueCallback` and `compareDueCallbacks` in routing/selectors), else its oldest contact.
+   */
   queueHead(queue: number): number;
-  /** The contact behind `contact` in its queue, or -1. */
+  /** The contact behind `contact` in its queue (due callbacks as the head, then the rest FIFO), or -1. */
   queueNext(contact: number): number;
   /** Number of contacts waiting in a queue. */
   queueLength(queue: number): number;

@@ -1,16 +1,31 @@
 import type { ContactTable } from './contact-table';
 
 /**
- * First-in, first-out waiting queues of contacts, as doubly linked lists threaded through the
- * contact table (`prev`/`next`), so that a contact leaves from anywhere (abandonment) in O(1).
- * There is one queue per (contact type, customer segment); routing policies choose among queue
- * heads, which gives FIFO within each class and any priority order across classes.
+ * The waiting queues of contacts, as doubly linked lists threaded through the contact table
+ * (`prev`/`next`), so that a contact leaves from anywhere (abandonment) in O(1). There is one
+ * queue per (contact type, customer segment); routing policies choose among queue heads.
+ *
+ * Each queue has three sections, in this order:
+ * 1. the *due callbacks still within their promise* ({@link WaitingQueues.pushDue} with
+ *    `promise ≥ now`): a call now keeps the promise;
+ * 2. the *due callbacks past their promise* (entered late, or moved there by
+ *    {@link WaitingQueues.lapse} when their promised time passed while they waited);
+ * 3. everyone else, first in, first out.
+ *
+ * Both callback sections are sorted by promise (`ContactTable.promise`, earliest first; ties:
+ * smaller `serial`). So the head of a queue is the contact the routing selectors rank first
+ * within it (see `compareDueCallbacks` in routing/selectors), and each section is FIFO in the
+ * order its contacts fell due when all callbacks of the type share one promise delay.
  */
 export class WaitingQueues {
   private readonly heads: Int32Array;
   private readonly tails: Int32Array;
   private readonly lengths: Int32Array;
-  /** Contact id at the head of each queue, or -1. */
+  /** Last contact of each queue's section 1 (callbacks within their promise), or -1. */
+  private readonly keptTails: Int32Array;
+  /** Last contact of each queue's section 2 (callbacks past their promise), or -1. */
+  private readonly lateTails: Int32Array;
+
   constructor(
     readonly count: number,
     private readonly contacts: ContactTable,
@@ -18,9 +33,11 @@ export class WaitingQueues {
     this.heads = new Int32Array(count).fill(-1);
     this.tails = new Int32Array(count).fill(-1);
     this.lengths = new Int32Array(count);
+    this.keptTails = new Int32Array(count).fill(-1);
+    this.lateTails = new Int32Array(count).fill(-1);
   }
 
-  /** Oldest contact in queue `q`, or -1. */
+  /** First contact in queue `q` (see the class description for the order), or -1. */
   head(q: number): number {
     return this.heads[q] as number;
   }
@@ -35,28 +52,30 @@ export class WaitingQueues {
     return this.contacts.next[contact] as number;
   }
 
-  /** Appends a contact at the tail of queue `q`. */
+  /** Appends a contact (not a due callback) at the tail of queue `q`. */
   push(q: number, contact: number): void {
-    const c = this.contacts;
-    const tail = this.tails[q] as number;
-    c.prev[contact] = tail;
-    c.next[contact] = -1;
-    if (tail < 0) this.heads[q] = contact;
-    else c.next[tail] = contact;
-    this.tails[q] = contact;
-    this.lengths[q]!++;
+    this.insertAfter(q, this.tails[q] as number, contact);
   }
 
-  /** Puts a contact at the head of queue `q` (a scheduled callback that is due). */
-  pushFront(q: number, contact: number): void {
-    const c = this.contacts;
-    const head = this.heads[q] as number;
-    c.prev[contact] = -1;
-    c.next[contact] = head;
-    if (head < 0) this.tails[q] = contact;
-    else c.prev[head] = contact;
-    this.heads[q] = contact;
-    this.lengths[q]!++;
+  /**
+   * Puts a due callback into queue `q`, in promise order within its section: section 1 when a
+   * call at `now` keeps its promise (`promise ≥ now`), else section 2. Returns true for section 1;
+   * the caller must then call {@link WaitingQueues.lapse} once its promised time has passed.
+   *
+   * Walks back from the end of the section, so it costs O(1) when callbacks fall due in promise
+   * order (the usual case: one promise delay per type) and at most the section's length otherwise.
+   */
+  pushDue(q: number, contact: number, now: number): boolean {
+    const kept = (this.contacts.promise[contact] as number) >= now;
+    if (kept) this.insertKept(q, contact);
+    else this.insertLate(q, contact);
+    return kept;
+  }
+
+  /** Moves due callback `contact` of queue `q` from section 1 to section 2: its promised time has passed. */
+  lapse(q: number, contact: number): void {
+    this.remove(q, contact);
+    this.insertLate(q, contact);
   }
 
   /** Removes a contact from queue `q` (wherever it stands). */
@@ -64,6 +83,10 @@ export class WaitingQueues {
     const c = this.contacts;
     const p = c.prev[contact] as number;
     const n = c.next[contact] as number;
+    // Sections are consecutive: the contact before the end of section 2 is in section 2 or is the
+    // end of section 1; the contact before the end of section 1 is in section 1 or is none.
+    if (this.lateTails[q] === contact) this.lateTails[q] = p === this.keptTails[q] ? -1 : p;
+    if (this.keptTails[q] === contact) this.keptTails[q] = p;
     if (p < 0) this.heads[q] = n;
     else c.next[p] = n;
     if (n < 0) this.tails[q] = p;
@@ -71,5 +94,46 @@ export class WaitingQueues {
     c.prev[contact] = -1;
     c.next[contact] = -1;
     this.lengths[q]!--;
+  }
+
+  private insertKept(q: number, contact: number): void {
+    const prev = this.contacts.prev;
+    const end = this.keptTails[q] as number;
+    let after = end;
+    while (after >= 0 && this.dueLater(after, contact)) after = prev[after] as number;
+    this.insertAfter(q, after, contact);
+    if (after === end) this.keptTails[q] = contact;
+  }
+
+  private insertLate(q: number, contact: number): void {
+    const prev = this.contacts.prev;
+    const start = this.keptTails[q] as number;
+    const late = this.lateTails[q] as number;
+    const end = late >= 0 ? late : start;
+    let after = end;
+    while (after !== start && this.dueLater(after, contact)) after = prev[after] as number;
+    this.insertAfter(q, after, contact);
+    if (after === end) this.lateTails[q] = contact;
+  }
+
+  /** Links `contact` into queue `q` right after `after` (-1: at the head). */
+  private insertAfter(q: number, after: number, contact: number): void {
+    const c = this.contacts;
+    const before = after < 0 ? (this.heads[q] as number) : (c.next[after] as number);
+    c.prev[contact] = after;
+    c.next[contact] = before;
+    if (after < 0) this.heads[q] = contact;
+    else c.next[after] = contact;
+    if (before < 0) this.tails[q] = contact;
+    else c.prev[before] = contact;
+    this.lengths[q]!++;
+  }
+
+  /** True when due callback `a` comes after due callback `b` (later promise, or same and larger serial). */
+  private dueLater(a: number, b: number): boolean {
+    const c = this.contacts;
+    const pa = c.promise[a] as number;
+    const pb = c.promise[b] as number;
+    return pa > pb || (pa === pb && (c.serial[a] as number) > (c.serial[b] as number));
   }
 }

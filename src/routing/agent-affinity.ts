@@ -1,7 +1,7 @@
 import type { ContactCenterView } from '../model/view';
 import { checkOptionKeys, readPositiveNumber } from './options';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
-import { compareDefaultOrder, longestIdleAgent } from './selectors';
+import { compareDefaultOrder, firstDueCallback, isDueCallback, longestIdleAgent } from './selectors';
 
 /** Registered name of {@link agentAffinityPolicy}. */
 export const AGENT_AFFINITY = 'agent-affinity';
@@ -33,12 +33,16 @@ const OPTION_KEYS = ['waitLimit'] as const;
  * (`contactAttempt > 1`, not a transfer: a transfer goes elsewhere on purpose), that agent exists,
  * is available (`agentAvailable`: logged on and not about to log off) and is eligible for the
  * contact; otherwise it has none. A contact is **held** for its affinity agent while
- * `now < contactQueuedAt + waitLimit`.
+ * `now < contactQueuedAt + waitLimit`, unless it is a due callback (a scheduled callback whose
+ * promised time has come, or a due retry; see `isDueCallback`): a promised call back is never
+ * kept waiting for one agent.
  *
  * - **selectAgent**: the affinity agent if it can serve the contact now; else -1 while the contact
  *   is held (it waits for that agent); else the longest-idle free eligible agent (smallest
  *   `agentIdleSince`, ties: smaller agent id), as `longest-idle-agent`.
- * - **selectContact(agent)**: a contact held for this agent if there is one (the first in the
+ * - **selectContact(agent)**: the first due callback the agent can serve, if any
+ *   (`firstDueCallback`: within their promise before past it, then earliest promise; due
+ *   callbacks come before everything, contacts held for this agent included); else a contact held for this agent if there is one (the first in the
  *   default order: higher contact-type priority, then earlier `contactQueuedAt`, then smaller
  *   `contactSerial`); else the first in the default order among the contacts it can serve that are
  *   not held for another agent. The walk is bounded: per queue it looks at the first
@@ -74,7 +78,7 @@ export const agentAffinityPolicy: RoutingPolicyFactory = (context: RoutingContex
   /** The agent the contact is held for now, or -1. */
   const heldFor = (view: ContactCenterView, contact: number): number => {
     const agent = affinityAgent(view, contact);
-    return agent >= 0 && view.now < deadline(view, contact) ? agent : -1;
+    return agent >= 0 && view.now < deadline(view, contact) && !isDueCallback(view, contact) ? agent : -1;
   };
 
   return {
@@ -82,13 +86,16 @@ export const agentAffinityPolicy: RoutingPolicyFactory = (context: RoutingContex
       const agent = affinityAgent(view, contact);
       if (agent >= 0) {
         if (view.canServe(agent, contact)) return agent;
-        if (view.now < deadline(view, contact)) return -1;
+        if (view.now < deadline(view, contact) && !isDueCallback(view, contact)) return -1;
       }
       return longestIdleAgent(view, contact, view.eligibleGroups(view.contactType(contact)));
     },
 
     selectContact(agent, view) {
       const queues = view.servedQueues(view.agentGroup(agent));
+      const due = firstDueCallback(view, agent, queues);
+      if (due >= 0) return due;
+      // No queue the agent can serve starts with a due callback, so the walks below meet none.
       let mine = -1; // best contact held for this agent
       let free = -1; // best contact held for nobody
       for (let i = 0; i < queues.length; i++) {
@@ -112,7 +119,7 @@ export const agentAffinityPolicy: RoutingPolicyFactory = (context: RoutingContex
     },
 
     reconsiderAfter(contact, view) {
-      if (affinityAgent(view, contact) < 0) return Infinity;
+      if (affinityAgent(view, contact) < 0 || isDueCallback(view, contact)) return Infinity;
       const end = deadline(view, contact);
       return view.now < end ? end - view.now : Infinity;
     },

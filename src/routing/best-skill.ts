@@ -16,7 +16,9 @@ export const BEST_SKILL = 'best-skill';
  * - **selectAgent**: among the free agents of the eligible groups who can serve the contact, the
  *   one with the highest proficiency in the primary skill (a type without requirements: all
  *   agents equal); ties: longest idle (smallest `agentIdleSince`), then smaller agent id.
- * - **selectContact**: among the heads of the agent's served queues that it can serve, the one
+ * - **selectContact**: among the heads of the agent's served queues that it can serve, due
+ *   callbacks first (scheduled callbacks whose promised time has come, and due retries, in the
+ *   order of `compareDueCallbacks`, whatever the proficiency); otherwise the one
  *   whose type's primary skill the agent is most proficient in (a type without requirements
  *   counts as proficiency 0, so skill matches come first); ties: the default order (higher
  *   contact-type priority, then earlier `contactQueuedAt`, then smaller `contactSerial`).

@@ -2,7 +2,7 @@ import type { ContactCenterView } from '../model/view';
 import { primarySkills } from './eligibility';
 import { checkOptionKeys, readPositiveNumber } from './options';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
-import { bestFreeAgent, compareDefaultOrder, longestIdleAgent } from './selectors';
+import { bestFreeAgent, compareDefaultOrder, compareDueCallbacks, isDueCallback, longestIdleAgent } from './selectors';
 import type { AgentOrder } from './selectors';
 
 /** Registered name of {@link contextAwarePolicy}. */
@@ -48,7 +48,10 @@ const OPTION_KEYS = ['agingTime', 'repeatBonus', 'valueWeight'] as const;
  * contact is one whose segment has the largest value, when segment values differ (with all values
  * equal no segment is singled out).
  *
- * - **selectContact**: the highest score among the contacts the agent can serve; ties: the
+ * - **selectContact**: due callbacks first (scheduled callbacks whose promised time has come, and
+ *   due retries; within their promise before past it, then earliest promise first, see
+ *   `compareDueCallbacks`): a promised call back outranks
+ *   any score. Otherwise the highest score among the contacts the agent can serve; ties: the
  *   default order (higher contact-type priority, then earlier `contactQueuedAt`, then smaller
  *   `contactSerial`). Within a queue only the head and the oldest repeat contact can score
  *   highest; the repeat is looked for among the first {@link CONTEXT_WALK_LIMIT} contacts of the
@@ -89,8 +92,10 @@ export const contextAwarePolicy: RoutingPolicyFactory = (context: RoutingContext
     (base[view.contactType(contact) * segmentCount + view.contactSegment(contact)] as number) +
     (isRepeat(view, contact) ? repeatBonus : 0) +
     (view.now - view.contactQueuedAt(contact)) / agingTime;
-  /** Negative when `a` comes first. */
+  /** Negative when `a` comes first: due callbacks, then the score, then the default order. */
   const compare = (view: ContactCenterView, a: number, b: number): number => {
+    const due = compareDueCallbacks(view, a, b);
+    if (due !== 0) return due;
     const sa = score(view, a);
     const sb = score(view, b);
     if (sa !== sb) return sb - sa;
@@ -126,7 +131,8 @@ export const contextAwarePolicy: RoutingPolicyFactory = (context: RoutingContext
         const head = view.queueHead(queues[i] as number);
         if (head < 0 || !view.canServe(agent, head)) continue;
         if (best < 0 || compare(view, head, best) < 0) best = head;
-        if (isRepeat(view, head) || repeatBonus === 0) continue;
+        // A due head beats everything behind it (due callbacks behind it have later promises).
+        if (isRepeat(view, head) || repeatBonus === 0 || isDueCallback(view, head)) continue;
         // The oldest repeat behind the head: the only other contact of this queue that may beat it.
         let contact = head;
         for (let seen = 1; seen < CONTEXT_WALK_LIMIT; seen++) {

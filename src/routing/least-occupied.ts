@@ -28,9 +28,9 @@ const BALANCE = ['site', 'group'] as const;
  *   its site's busy fraction (Σ `groupBusy` / Σ `groupOnDuty` over the site's groups that are
  *   eligible for the type), its own busy fraction, its group id. With `balance: 'group'`: its own
  *   busy fraction, then group id. The contact goes to that group's longest-idle free agent.
- * - **selectContact**: the default order (higher contact-type priority, then earlier
- *   `contactQueuedAt`, then smaller `contactSerial`) among the heads of the agent's served queues
- *   that it can serve.
+ * - **selectContact**: the default order (due callbacks first, see `compareDueCallbacks`; then higher
+ *   contact-type priority, then earlier `contactQueuedAt`, then smaller `contactSerial`) among the
+ *   heads of the agent's served queues that it can serve.
  *
  * @throws RangeError on an unknown option or a `balance` other than 'site' or 'group'
  */

@@ -13,8 +13,10 @@ export const LONGEST_IDLE_AGENT = 'longest-idle-agent';
  *   the contact and has been idle longest (smallest `agentIdleSince`); ties: smaller agent id
  *   (within one group, the free pool's order: the agent who became free first).
  * - **selectContact**: among the heads of the queues the agent's group serves, those the agent
- *   can serve, the first in the default order: higher contact-type priority, then earlier
- *   `contactQueuedAt`, then smaller `contactSerial`.
+ *   can serve, the first in the default order: due callbacks first (scheduled callbacks whose
+ *   promised time has come, and due retries; within their promise before past it, then earliest promise first, see
+ *   `compareDueCallbacks`),
+ *   then higher contact-type priority, then earlier `contactQueuedAt`, then smaller `contactSerial`.
  *
  * @throws RangeError if any option is given
  */

@@ -14,9 +14,9 @@ export const RANDOM_AGENT = 'random-agent';
  *   groups in group id order and, within a group, in free-pool order (longest idle first).
  *   Each free agent is equally likely. Cost: O(groups) plus the walk along the chosen group's
  *   free pool.
- * - **selectContact**: the default order (higher contact-type priority, then earlier
- *   `contactQueuedAt`, then smaller `contactSerial`) among the heads of the agent's served queues
- *   that it can serve; no draw.
+ * - **selectContact**: the default order (due callbacks first, see `compareDueCallbacks`; then higher
+ *   contact-type priority, then earlier `contactQueuedAt`, then smaller `contactSerial`) among the
+ *   heads of the agent's served queues that it can serve; no draw.
  *
  * @throws RangeError if any option is given
  */

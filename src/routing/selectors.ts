@@ -1,3 +1,4 @@
+import { callbackIsDue } from '../model/callbacks';
 import type { ContactCenterView } from '../model/view';
 
 /**
@@ -6,9 +7,22 @@ import type { ContactCenterView } from '../model/view';
  *
  * They never scan all agents or all contacts:
  * - agents are found through the per-(group, channel) free pools: O(groups) pool heads;
- * - contacts are found through the queue heads: O(queues). Within a queue contacts are FIFO and
- *   share type, segment and channel, so if the head cannot be served no contact of that queue
- *   can, and the head is the best of its queue for any order that is monotone in waiting time.
+ * - contacts are found through the queue heads: O(queues). Within a queue contacts share type,
+ *   segment and channel and stand in the order the selectors rank them: due callbacks first (see
+ *   below), then the others first in, first out. So if the head cannot be served
+ *   no contact of that queue can, and the head is the best of its queue for any order that puts
+ *   due callbacks first ({@link compareDueCallbacks}) and is otherwise monotone in waiting time.
+ *
+ * **Due callbacks come first.** A due callback ({@link isDueCallback}: a scheduled callback whose
+ * promised time has come, or a callback retry that is due) is the most urgent work an agent can
+ * take: the customer was promised a call by a time, only `window` later. Every contact selector
+ * here ranks the due callbacks the agent can serve before every other waiting contact, whatever
+ * the contact-type priority, the segment or a policy's own order; among themselves, those still
+ * within their promise first, each group earliest promise first ({@link compareDueCallbacks}).
+ * Type priority does not override this on purpose: priority orders customers who chose to wait, while a due callback is owed at a set
+ * time, and due callbacks only ever come back at the rate callbacks were accepted earlier, so
+ * they cannot starve a higher-priority type for long. Without due callbacks every order below is
+ * exactly what it was before.
  *
  * Eligibility is per group (skills, channels and overflow rules are defined per group), so when
  * the head of a group's free pool is not eligible for a contact the group is skipped without
@@ -28,12 +42,57 @@ export type AgentOrder = (view: ContactCenterView, contact: number, a: number, b
 export type ContactOrder = (view: ContactCenterView, agent: number, a: number, b: number) => number;
 
 /**
- * The default contact order (FIFO within priority): higher contact-type priority first, then
- * earlier `contactQueuedAt`, then smaller `contactSerial`. Total on distinct contacts.
+ * True when waiting contact `contact` is a **due callback**: a scheduled callback whose promised
+ * time has come (`contactCallback` 2), or a callback of either mode waiting again after an
+ * unanswered attempt once its retry is due (`contactCallbackAttempts` > 0). A virtual-hold
+ * callback not tried yet is not due: it keeps its place in line like any waiting contact.
+ * Meaningful for waiting contacts only.
+ */
+export function isDueCallback(view: ContactCenterView, contact: number): boolean {
+  return callbackIsDue(view.contactCallback(contact), view.contactCallbackAttempts(contact));
+}
+
+/**
+ * Due callbacks first: negative when only `a` is a due callback ({@link isDueCallback}), positive
+ * when only `b` is, 0 when neither is. Between two due callbacks: first those a call now still
+ * keeps (`now ≤ contactCallbackPromise`, the latest call-back time that keeps the promise), then
+ * those past their promise; within each, the earlier promise first, then the smaller
+ * `contactSerial`.
+ *
+ * Why this order: earliest promise first (earliest deadline first) keeps every promise that can
+ * be kept when the agents can keep up, and with one promise delay per contact type it is also the
+ * order in which the callbacks fell due (first in, first out; never newest first). But a promise
+ * already broken cannot be mended by calling first, and under overload serving the overdue first
+ * would make every later callback miss its time too; so the overdue wait behind the callbacks
+ * still within their promise, in promise order (still ahead of every contact that is not due).
+ * A retry after an unanswered attempt keeps its first promise, so it is usually overdue.
+ *
+ * @returns negative when `a` comes first, positive when `b` does, 0 when neither is due or `a === b`
+ */
+export function compareDueCallbacks(view: ContactCenterView, a: number, b: number): number {
+  // Fast path: neither is a callback (no scenario without callbacks pays more than this).
+  if ((view.contactCallback(a) | view.contactCallback(b)) === 0) return 0;
+  const da = isDueCallback(view, a);
+  if (da !== isDueCallback(view, b)) return da ? -1 : 1;
+  if (!da || a === b) return 0;
+  const pa = view.contactCallbackPromise(a);
+  const pb = view.contactCallbackPromise(b);
+  const now = view.now;
+  if (pa >= now !== pb >= now) return pa >= now ? -1 : 1;
+  if (pa !== pb) return pa - pb;
+  return view.contactSerial(a) - view.contactSerial(b);
+}
+
+/**
+ * The default contact order: due callbacks first, by promise ({@link compareDueCallbacks}); then
+ * FIFO within priority: higher contact-type priority first, then earlier `contactQueuedAt`, then
+ * smaller `contactSerial`. Total on distinct contacts.
  *
  * @returns negative when `a` comes first, positive when `b` does, 0 only when `a === b`
  */
 export function compareDefaultOrder(view: ContactCenterView, a: number, b: number): number {
+  const due = compareDueCallbacks(view, a, b);
+  if (due !== 0) return due;
   const types = view.model.contactTypes;
   const pa = types[view.contactType(a)]?.priority ?? 0;
   const pb = types[view.contactType(b)]?.priority ?? 0;
@@ -125,8 +184,9 @@ export function bestFreeAgent(
 }
 
 /**
- * The best contact for `agent` by `order` among the heads of `queues` that the agent can serve
- * now, or -1. Ties (order 0) keep the earlier queue.
+ * The best contact for `agent` among the heads of `queues` that the agent can serve now, or -1:
+ * due callbacks first, in the order of {@link compareDueCallbacks}, then by `order`.
+ * Ties (order 0) keep the earlier queue.
  */
 export function bestContactForAgent(
   view: ContactCenterView,
@@ -138,14 +198,35 @@ export function bestContactForAgent(
   for (let i = 0; i < queues.length; i++) {
     const contact = view.queueHead(queues[i] as number);
     if (contact < 0 || !view.canServe(agent, contact)) continue;
-    if (best < 0 || order(view, agent, contact, best) < 0) best = contact;
+    if (best < 0) {
+      best = contact;
+      continue;
+    }
+    const due = compareDueCallbacks(view, contact, best);
+    if (due < 0 || (due === 0 && order(view, agent, contact, best) < 0)) best = contact;
   }
   return best;
 }
 
 /**
- * The first contact in the default order ({@link compareDefaultOrder}) among the heads of
- * `queues` that `agent` can serve now, or -1.
+ * The first due callback ({@link isDueCallback}) in the order of {@link compareDueCallbacks} (within
+ * its promise before past it, then earliest promise) among the heads of `queues` that `agent` can
+ * serve now, or -1. A queue's due callbacks stand at its front in that order, so its head is the
+ * only one to look at.
+ */
+export function firstDueCallback(view: ContactCenterView, agent: number, queues: readonly number[]): number {
+  let best = -1;
+  for (let i = 0; i < queues.length; i++) {
+    const contact = view.queueHead(queues[i] as number);
+    if (contact < 0 || !isDueCallback(view, contact) || !view.canServe(agent, contact)) continue;
+    if (best < 0 || compareDueCallbacks(view, contact, best) < 0) best = contact;
+  }
+  return best;
+}
+
+/**
+ * The first contact in the default order ({@link compareDefaultOrder}: due callbacks by promise,
+ * then by type priority and wait) among the heads of `queues` that `agent` can serve now, or -1.
  */
 export function firstContactInDefaultOrder(view: ContactCenterView, agent: number, queues: readonly number[]): number {
   let best = -1;
@@ -158,8 +239,8 @@ export function firstContactInDefaultOrder(view: ContactCenterView, agent: numbe
 }
 
 /**
- * The first contact in the default order among the heads of the queues of contact type `type`
- * (one per customer segment) that `agent` can serve now, or -1.
+ * The first contact in the default order (due callbacks by promise first) among the heads of the
+ * queues of contact type `type` (one per customer segment) that `agent` can serve now, or -1.
  */
 export function oldestContactOfType(view: ContactCenterView, agent: number, type: number): number {
   let best = -1;

@@ -3,7 +3,7 @@ import { didYouMean } from '../util/closest-name';
 import { ineligibilityReason, qualifiedGroups, qualifiedTypes } from './eligibility';
 import { checkOptionKeys, describeValue, isPlainRecord } from './options';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
-import { firstFreeAgentInOrder, oldestContactOfType } from './selectors';
+import { compareDueCallbacks, firstFreeAgentInOrder, isDueCallback, oldestContactOfType } from './selectors';
 
 /** Registered name of {@link skillsPriorityPolicy}. */
 export const SKILLS_PRIORITY = 'skills-priority';
@@ -34,10 +34,14 @@ const OPTION_KEYS = ['groupsByType', 'typesByGroup'] as const;
  * - **selectAgent**: the groups of the contact's type are tried in their list order
  *   (`groupsByType`); the first group with a free agent who can serve the contact gives its
  *   longest-idle such agent.
- * - **selectContact**: the types of the agent's group are tried in their list order
+ * - **selectContact**: first the due callbacks (scheduled callbacks whose promised time has come,
+ *   and due retries) of the types in the group's list that the agent can serve, in the order of
+ *   `compareDueCallbacks` (within their promise before past it, then earliest promise), whatever
+ *   the list order (a promise made to a customer outranks the static lists; see
+ *   `compareDueCallbacks`); then the types of the agent's group are tried in their list order
  *   (`typesByGroup`); the first type with a waiting contact the agent can serve gives its oldest
  *   one across the type's segment queues (default order: earlier `contactQueuedAt`, then smaller
- *   `contactSerial`).
+ *   `contactSerial`). Types not in the group's list are never taken, due callbacks included.
  *
  * @throws RangeError / TypeError on unknown options, unknown or duplicate names, or a group listed
  *   for a type it cannot serve, naming the option path, e.g.
@@ -78,11 +82,17 @@ export const skillsPriorityPolicy: RoutingPolicyFactory = (context: RoutingConte
     selectContact(agent, view) {
       const types = typesOfGroup[view.agentGroup(agent)];
       if (types === undefined) return -1;
+      // The first contact of each type in the default order is its earliest-promise due callback
+      // if it has one, so one pass finds both the due callback to take and the list's first contact.
+      let first = -1;
+      let due = -1;
       for (let i = 0; i < types.length; i++) {
         const contact = oldestContactOfType(view, agent, types[i] as number);
-        if (contact >= 0) return contact;
+        if (contact < 0) continue;
+        if (first < 0) first = contact;
+        if (isDueCallback(view, contact) && (due < 0 || compareDueCallbacks(view, contact, due) < 0)) due = contact;
       }
-      return -1;
+      return due >= 0 ? due : first;
     },
   };
 };

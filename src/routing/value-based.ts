@@ -29,9 +29,12 @@ const OPTION_KEYS = ['agingTime', 'valueWeight'] as const;
  *
  * `typePriority + segmentPriority + valueWeight × segmentValue + (now − queuedAt) / agingTime`
  *
- * - **selectContact**: among the heads of the agent's served queues that it can serve, the highest
+ * - **selectContact**: among the heads of the agent's served queues that it can serve, due
+ *   callbacks first (scheduled callbacks whose promised time has come, and due retries, in the
+ *   order of `compareDueCallbacks`, whatever the score); otherwise the highest
  *   score; ties: the default order (higher contact-type priority, then earlier `contactQueuedAt`,
- *   then smaller `contactSerial`). Queue heads suffice: the score grows with waiting time.
+ *   then smaller `contactSerial`). Queue heads suffice: due callbacks stand at the front of their
+ *   queue, and the score grows with waiting time.
  * - **selectAgent**: the longest-idle free agent of the eligible groups who can serve the contact
  *   (smallest `agentIdleSince`, ties: smaller agent id), as `longest-idle-agent`.
  *

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { ContactTable } from '../../src/model/contact-table';
+import { WaitingQueues } from '../../src/model/waiting-queues';
+import { RandomStreams } from '../../src/random/streams';
+
+/**
+ * `WaitingQueues` keeps, per queue, the due callbacks within their promise (by promise, then
+ * serial), then those past it (same order), then everyone else (FIFO), through any mix of
+ * pushes, due pushes, lapses and removals from anywhere. Checked against a plain-array reference.
+ */
+describe('WaitingQueues due sections', () => {
+  const byPromise = (contacts: ContactTable) => (a: number, b: number) =>
+    (contacts.promise[a] as number) - (contacts.promise[b] as number) ||
+    (contacts.serial[a] as number) - (contacts.serial[b] as number);
+
+  it('puts a due callback within its promise first, one past it next, others last', () => {
+    const contacts = new ContactTable(8);
+    const queues = new WaitingQueues(1, contacts);
+    const add = (serial: number, promise: number) => {
+      const c = contacts.allocate();
+      contacts.serial[c] = serial;
+      contacts.promise[c] = promise;
+      return c;
+    };
+    const ordinary = add(0, 0);
+    const late = add(1, 40);
+    const kept = add(2, 60);
+    queues.push(0, ordinary);
+    expect(queues.pushDue(0, late, 50)).toBe(false);
+    expect(queues.pushDue(0, kept, 50)).toBe(true);
+    const order: number[] = [];
+    for (let k = queues.head(0); k >= 0; k = queues.next(k)) order.push(k);
+    expect(order).toEqual([kept, late, ordinary]);
+  });
+
+  for (const seed of [1, 2, 3, 4, 5]) {
+    it(`matches a reference over random operations (seed ${seed})`, () => {
+      const random = new RandomStreams(seed).stream('ops');
+      const contacts = new ContactTable(4);
+      const Q = 3;
+      const queues = new WaitingQueues(Q, contacts);
+      const order = byPromise(contacts);
+      const ref = Array.from({ length: Q }, () => ({ kept: [] as number[], late: [] as number[], rest: [] as number[] }));
+      let now = 0;
+      let serial = 0;
+      for (let step = 0; step < 1500; step++) {
+        const u = random.next();
+        const q = Math.floor(random.next() * Q);
+        const r = ref[q]!;
+        if (u < 0.2) {
+          const c = contacts.allocate();
+          contacts.serial[c] = serial++;
+          queues.push(q, c);
+          r.rest.push(c);
+        } else if (u < 0.4) {
+          const c = contacts.allocate();
+          contacts.serial[c] = serial++;
+          // promises on a coarse grid, so that ties (broken by serial) happen
+          contacts.promise[c] = now + Math.round((random.next() - 0.3) * 10) * 5;
+          if (queues.pushDue(q, c, now)) r.kept.push(c);
+          else r.late.push(c);
+        } else if (u < 0.6) {
+          // time passes: the promises that passed lapse, earliest first (as their timers would fire)
+          now += random.next() * 10;
+          for (let p = 0; p < Q; p++) {
+            const s = ref[p]!;
+            s.kept.sort(order);
+            while (s.kept.length > 0 && (contacts.promise[s.kept[0]!] as number) < now) {
+              const c = s.kept.shift()!;
+              queues.lapse(p, c);
+              s.late.push(c);
+            }
+          }
+        } else {
+          const all = [...r.kept, ...r.late, ...r.rest];
+          if (all.length === 0) continue;
+          const c = all[Math.floor(random.next() * all.length)]!;
+          queues.remove(q, c);
+          for (const list of [r.kept, r.late, r.rest]) {
+            const i = list.indexOf(c);
+            if (i >= 0) list.splice(i, 1);
+          }
+          contacts.release(c);
+        }
+        for (let p = 0; p < Q; p++) {
+          const s = ref[p]!;
+          const expected = [...[...s.kept].sort(order), ...[...s.late].sort(order), ...s.rest];
+          const actual: number[] = [];
+          let linked = true;
+          for (let k = queues.head(p), prev = -1; k >= 0; prev = k, k = queues.next(k)) {
+            actual.push(k);
+            if (contacts.prev[k] !== prev) linked = false;
+          }
+          if (!linked || actual.length !== expected.length || actual.some((c, i) => c !== expected[i])) {
+            expect({ step, queue: p, actual, linked }).toEqual({ step, queue: p, actual: expected, linked: true });
+          }
+          expect(queues.length(p)).toBe(expected.length);
+        }
+      }
+    });
+  }
+});
