@@ -117,9 +117,11 @@ export async function runParallelBench(options: ParallelBenchOptions = {}): Prom
   const cores = availableParallelism();
   const threadCounts = [...new Set([1, 2, cores])];
   const mmc = { ...memoryScenario(1), name: 'M/M/100+M', ...(quick ? { horizon: 6 * 3600 } : {}) } as ScenarioInput;
+  const week = { ...memoryScenario(7), name: 'M/M/100+M week' } as ScenarioInput;
   const scenarios: [string, ScenarioInput][] = [
     ['retail bank', retailBankScenario()],
     [`M/M/100+M, ${quick ? '6 h' : '1 day'}`, mmc],
+    ...(quick ? [] : ([['M/M/100+M, 1 week', week]] as [string, ScenarioInput][])),
   ];
   console.log(
     `\nParallel replications: runExperiment, R = ${replications}, seed 1; ${cores} cores available; load average ${loadavg()
@@ -135,11 +137,12 @@ export async function runParallelBench(options: ParallelBenchOptions = {}): Prom
   console.log('|---|---:|---:|---:|---:|---|');
   for (const [name, scenario] of scenarios) {
     let base: { seconds: number; value: ExperimentResult } | undefined;
-    for (const threads of threadCounts) {
-      const run = await timed(() => runExperiment(scenario, { replications, seed: 1, threads }));
+    // `auto`: threads not given, the library's default (workers only when the work is long enough).
+    for (const threads of [...threadCounts, 'auto' as const]) {
+      const run = await timed(() => runExperiment(scenario, { replications, seed: 1, ...(threads === 'auto' ? {} : { threads }) }));
       base ??= run;
       const identical = isDeepStrictEqual(run.value, base.value);
-      figures.push({ scenario: name, threads, replications, seconds: run.seconds, identical });
+      if (threads !== 'auto') figures.push({ scenario: name, threads, replications, seconds: run.seconds, identical });
       console.log(
         `| ${name} | ${threads} | ${run.seconds.toFixed(2)} | ${(replications / run.seconds).toFixed(1)} | ${(base.seconds / run.seconds).toFixed(2)}× | ${identical ? 'yes' : 'NO'} |`,
       );
