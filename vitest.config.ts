@@ -10,5 +10,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'forks',
+    // Test files share their worker's module cache instead of re-importing the library per file:
+    // the suite runs in about 85 s instead of 175 s on 2 cores. Tests must not leave global state
+    // behind (restore spies, close pools and browsers).
+    isolate: false,
   },
 });
