@@ -255,3 +255,7 @@ export { renderHtmlReport, reportFromComparison, reportFromExperiment } from './
 export type { ComparisonReportOptions, ReportDesign, ReportInput, ReportOptions } from './report/html/index';
 export { RUN_FORMAT, RUN_FORMAT_VERSION, runDocument } from './report/run-format';
 export type { RunDocument } from './report/run-format';
+
+// Fitting distributions to data
+export { fitExponentialCensored, fitLognormal, ksDistance } from './fit/index';
+export type { CensoredWait, ExponentialPatienceFit, LognormalFit } from './fit/index';
