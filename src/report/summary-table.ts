@@ -57,7 +57,9 @@ export function formatDifference(d: DifferenceSummary | undefined, unit: Headlin
   const duration = durationScale(d.mean);
   const scale = unit === 'percent' ? 100 : unit === 'seconds' ? 1 / duration.divisor : 1;
   const suffix = unit === 'percent' ? ' pt' : unit === 'seconds' ? duration.suffix : '';
-  const mean = `${d.mean >= 0 ? '+' : ''}${(d.mean * scale).toFixed(1)}${suffix}`;
+  const rounded = (d.mean * scale).toFixed(1);
+  // A difference that rounds to zero prints as +0.0, never -0.0.
+  const mean = /^-0\.0$/.test(rounded) ? `+0.0${suffix}` : `${d.mean >= 0 ? '+' : ''}${rounded}${suffix}`;
   const hw = d.halfWidth === null ? '' : ` ± ${(d.halfWidth * scale).toFixed(1)}`;
   return `${mean}${hw}${d.significant === true ? ' *' : ''}`;
 }
