@@ -14,9 +14,11 @@ describe('formatEstimate()', () => {
   it('prints shares in % with half-widths in percentage points', () => {
     expect(formatEstimate(summary(0.8782, 0.0424), 'percent')).toBe('87.8% ± 4.2 pt');
   });
-  it('prints seconds with one decimal below 100 s and none above', () => {
+  it('prints durations in seconds, minutes or hours by the size of the mean', () => {
     expect(formatEstimate(summary(4.51, 3.03), 'seconds')).toBe('4.5s ± 3.0s');
-    expect(formatEstimate(summary(1309.46, 222.06), 'seconds')).toBe('1309s ± 222s');
+    expect(formatEstimate(summary(105.2, 12.3), 'seconds')).toBe('105s ± 12.3s');
+    expect(formatEstimate(summary(1309.46, 222.06), 'seconds')).toBe('21.8 min ± 3.7 min');
+    expect(formatEstimate(summary(11580, 617), 'seconds')).toBe('3.2 h ± 0.2 h');
   });
   it('prints only the mean without an interval, and – without a mean', () => {
     expect(formatEstimate(summary(0.5, null), 'percent')).toBe('50.0%');

@@ -29,22 +29,35 @@ function digitsFor(x: number, unit: MetricUnit): number {
 }
 
 /**
- * A value in its unit: a share as a percentage with one decimal (`0.8782` → `87.8%`), seconds with
- * one decimal below 100 s and none above (`4.51s`, `1309s`), counts likewise.
+ * A value in its unit: a share as a percentage with one decimal (`0.8782` → `87.8%`), durations
+ * in seconds below 2 minutes (one decimal below 100 s: `4.5s`, `105s`), in minutes below 2 hours
+ * (`21.8 min`) and in hours above (`3.2 h`), counts with one decimal below 100.
  * Returns {@link MISSING} for `null` or a non-finite number.
  */
 export function formatValue(x: number | null | undefined, unit: MetricUnit): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return MISSING;
   if (unit === 'percent') return `${fixed(100 * x, 1)}%`;
-  const text = fixed(x, digitsFor(x, unit));
-  return unit === 'seconds' ? `${text}s` : text;
+  if (unit === 'seconds') return duration(x, x);
+  return fixed(x, digitsFor(x, unit));
+}
+
+/**
+ * Seconds `x` in the unit that reads best for a value of the size of `reference`: seconds below
+ * 2 minutes (`4.5s`, `95s`), minutes below 2 hours (`12.5 min`), hours above (`3.2 h`: an e-mail
+ * backlog).
+ */
+function duration(x: number, reference: number): string {
+  const a = Math.abs(reference);
+  if (a >= 7200) return `${fixed(x / 3600, 1)} h`;
+  if (a >= 120) return `${fixed(x / 60, 1)} min`;
+  return `${fixed(x, digitsFor(x, 'seconds'))}s`;
 }
 
 /** A half-width or a difference magnitude: percentage points for shares (`± 4.2 pt`). */
-function formatSpread(x: number, unit: MetricUnit): string {
+function formatSpread(x: number, unit: MetricUnit, reference = x): string {
   if (unit === 'percent') return `${fixed(100 * x, 1)} pt`;
-  const text = fixed(x, digitsFor(x, unit));
-  return unit === 'seconds' ? `${text}s` : text;
+  if (unit === 'seconds') return duration(x, reference);
+  return fixed(x, digitsFor(x, unit));
 }
 
 /**
@@ -55,7 +68,7 @@ export function formatEstimate(s: MetricSummary | undefined, unit: MetricUnit): 
   if (s === undefined || s.mean === null || !Number.isFinite(s.mean)) return MISSING;
   const mean = formatValue(s.mean, unit);
   if (s.halfWidth === null || !Number.isFinite(s.halfWidth)) return mean;
-  return `${mean} ± ${formatSpread(s.halfWidth, unit)}`;
+  return `${mean} ± ${formatSpread(s.halfWidth, unit, s.mean)}`;
 }
 
 /**
@@ -66,9 +79,9 @@ export function formatEstimate(s: MetricSummary | undefined, unit: MetricUnit): 
 export function formatDifference(d: DifferenceSummary | undefined, unit: MetricUnit): string {
   if (d === undefined || d.mean === null || !Number.isFinite(d.mean)) return MISSING;
   const magnitude = formatSpread(Math.abs(d.mean), unit);
-  const zero = /^0(\.0*)?( pt|s)?$/.test(magnitude);
+  const zero = /^0(\.0*)?( pt|s| min| h)?$/.test(magnitude);
   const mean = zero ? magnitude : `${d.mean > 0 ? '+' : '−'}${magnitude}`;
-  const hw = d.halfWidth === null || !Number.isFinite(d.halfWidth) ? '' : ` ± ${formatSpread(d.halfWidth, unit)}`;
+  const hw = d.halfWidth === null || !Number.isFinite(d.halfWidth) ? '' : ` ± ${formatSpread(d.halfWidth, unit, d.mean)}`;
   return `${mean}${hw}${d.significant === true ? ` ${SIGNIFICANT_MARK}` : ''}`;
 }
 
