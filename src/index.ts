@@ -13,6 +13,7 @@ export { VERSION } from './version';
 // Experiments: replications with confidence intervals, comparisons, workers, shards
 export {
   compareVariants,
+  createReplicationRunner,
   intervalSummaries,
   measureVarianceReduction,
   mergeShards,
@@ -39,6 +40,8 @@ export type {
   IntervalSummary,
   MetricSummary,
   PrecisionTarget,
+  ReplicationRunner,
+  RunnerOptions,
   SequentialOptions,
   SequentialResult,
   ShardOptions,

@@ -55,6 +55,22 @@ export interface StudyOptions {
   onProgress?: (finished: number, total: number) => void;
   /** The worker entry file, when the build puts it somewhere unusual (see `createReplicationRunner`). */
   workerFile?: string | URL;
+  /**
+   * A runner to use instead of starting one (and stopping it at the end): give the same runner
+   * to many experiments so that its worker threads start once. The caller closes it. `threads`,
+   * `policies` and `workerFile` are then the runner's business and must not be given.
+   *
+   * @example
+   * ```ts
+   * const runner = createReplicationRunner({ threads: 2 });
+   * try {
+   *   for (const scenario of suite) results.push(await runExperiment(scenario, { replications: 30, runner }));
+   * } finally {
+   *   await runner.close();
+   * }
+   * ```
+   */
+  runner?: ReplicationRunner;
 }
 
 /** A scenario validated in the main thread, ready to be sent to workers. */
@@ -117,6 +133,22 @@ export function checkInteger(name: string, value: unknown, min: number): asserts
 
 /** The runner for a study's options, sized for at most `maxTasks` tasks at once. */
 export function runnerFor(options: StudyOptions, maxTasks: number): ReplicationRunner {
+  const given = options.runner;
+  if (given !== undefined) {
+    for (const key of ['threads', 'policies', 'workerFile'] as const) {
+      if (options[key] !== undefined) throw new TypeError(`${key}: not with runner (the runner decides where replications run)`);
+    }
+    // The caller's runner: used, never closed here.
+    return {
+      kind: given.kind,
+      threads: given.threads,
+      get activeThreads() {
+        return given.activeThreads;
+      },
+      run: (tasks, onDone) => given.run(tasks, onDone),
+      close: () => Promise.resolve(),
+    };
+  }
   return createReplicationRunner({
     maxTasks,
     ...(options.threads === undefined ? {} : { threads: options.threads }),
