@@ -117,7 +117,16 @@ export class EventQueue {
     if (!(payload >= 0 && payload <= Number.MAX_SAFE_INTEGER && Math.floor(payload) === payload)) {
       throw invalidPayload(payload);
     }
+    return this.insert(time, payload, priority);
+  }
 
+  /**
+   * {@link EventQueue.push} without the argument checks, for a caller that has already made them
+   * (the {@link Simulator}): `time` finite, `payload` a non-negative safe integer, `priority` an
+   * integer in 0..255.
+   * @internal
+   */
+  insert(time: number, payload: number, priority: number): EventHandle {
     let slot: number;
     let handle: number;
     if (this.freeCount > 0) {

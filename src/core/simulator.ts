@@ -1,4 +1,5 @@
 import { EventQueue, type EventHandle } from './event-queue';
+import { invalidPriority, invalidTime } from './event-queue-shared';
 import { EventPriority } from './priority';
 
 /** Identifier of an event kind registered with {@link Simulator.defineEvent}. */
@@ -100,7 +101,10 @@ export class Simulator {
     if (!(arg >= 0) || arg !== Math.floor(arg) || arg > MAX_ARG) {
       throw new RangeError(`schedule: arg must be an integer in 0..${MAX_ARG}, got ${arg}`);
     }
-    return this.queue.push(time, arg * MAX_EVENT_KINDS + kind, priority);
+    // The queue's own checks, made here once (the payload is a safe integer since arg <= MAX_ARG).
+    if (time - time !== 0) throw invalidTime(time);
+    if ((priority & 255) !== priority) throw invalidPriority(priority);
+    return this.queue.insert(time, arg * MAX_EVENT_KINDS + kind, priority);
   }
 
   /** Cancels a scheduled event; returns false if it already fired or was already cancelled. */

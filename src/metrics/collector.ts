@@ -154,8 +154,8 @@ export class MetricsCollector implements ContactCenterObserver {
 
   onServiceStart(c: number, agent: number): void {
     const v = this.view;
-    const group = v.agentGroup(agent);
     if (!this.counted(c)) return;
+    const group = v.agentGroup(agent);
     const wait = v.now - v.contactQueuedAt(c);
     const type = v.contactType(c);
     const within = wait <= (this.thresholds[type] as number);

@@ -224,14 +224,22 @@ export class JourneyCollector implements ContactCenterObserver {
     const time = v.issueCustomerTime(issue);
     const repeated = v.issueRepeatedInformation(issue);
     const slices = this.sets[this.setOf[issue]!]!;
-    for (let i = 0; i < slices.length; i++) {
-      const t = slices[i]!;
-      if (resolved) {
+    const n = slices.length;
+    if (resolved) {
+      for (let i = 0; i < n; i++) {
+        const t = slices[i]!;
         t.resolved++;
         t.contactsOfResolved += contacts;
-      } else t.gaveUp++;
-      t.repeatedInformation += repeated;
-      t.customerTime.add(time);
+        t.repeatedInformation += repeated;
+        t.customerTime.add(time);
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const t = slices[i]!;
+        t.gaveUp++;
+        t.repeatedInformation += repeated;
+        t.customerTime.add(time);
+      }
     }
     this.counted[issue] = 0;
   }

@@ -145,8 +145,9 @@ export class ContactCenterEngine implements EngineCore {
     contacts.segment[c] = issues.segment[issue] as number;
     contacts.customer[c] = issues.customer[issue] as number;
     contacts.serial[c] = this.serial++;
-    contacts.arrival[c] = sim.now;
-    contacts.queuedAt[c] = sim.now;
+    const now = sim.now;
+    contacts.arrival[c] = now;
+    contacts.queuedAt[c] = now;
     contacts.baseHandleTime[c] = this.draws.handleTime(type);
     contacts.patience[c] = this.draws.patience(type);
     contacts.resolutionDraw[c] = this.journey.drawResolution(type);
@@ -228,9 +229,11 @@ export class ContactCenterEngine implements EngineCore {
     if (contacts.callback[c] !== 0 && !this.callbacks.attempt(c, agent, channel, group)) return;
     contacts.step[c] = step;
     if (step > 0) state.overflow.overflowLoad[group]!++;
-    const context = this.journey.hasContext(c, agent);
+    // An issue's first service (nobody informed yet): no context, nothing repeated, factor 1.
+    const informed = state.issues.informed[contacts.issue[c] as number] === 1;
+    const context = informed && this.journey.hasContext(c, agent);
     contacts.context[c] = context ? 1 : 0;
-    if (this.journey.repeatsInformation(c, context)) state.issues.repeatedInformation[contacts.issue[c] as number]!++;
+    if (informed && this.journey.repeatsInformation(c, context)) state.issues.repeatedInformation[contacts.issue[c] as number]!++;
     contacts.state[c] = ContactState.inService;
     contacts.serviceStart[c] = sim.now;
     contacts.agent[c] = agent;
@@ -239,10 +242,8 @@ export class ContactCenterEngine implements EngineCore {
     agents.refresh(agent, sim.now);
     this.notify.serviceStart(c, agent);
     this.notify.agentChange(agent);
-    const duration =
-      (contacts.baseHandleTime[c] as number) *
-      (state.speed[type * this.model.agentGroups.length + group] as number) *
-      this.journey.handleFactor(c, context);
+    const base = (contacts.baseHandleTime[c] as number) * (state.speed[type * this.model.agentGroups.length + group] as number);
+    const duration = informed ? base * this.journey.handleFactor(c, context) : base;
     contacts.timer[c] = sim.schedule(duration, this.kServiceEnd, c, EventPriority.release);
   }
 

@@ -70,7 +70,18 @@ export class IntervalTimeWeighted {
   /** Records that the quantity changes to `value` at time `now` (≥ the last update time). */
   update(now: number, value: number): this {
     if (!Number.isFinite(value)) assertFinite('IntervalTimeWeighted.update', 'value', value);
-    this.#advance(now, 'update');
+    const last = this.#lastTime;
+    // The common case, inline: a valid time within the interval last advanced through (`now` is
+    // then finite and not before `last`); anything else takes the full path with its checks.
+    if (now >= last && now < this.#binEnd && last >= this.#binStart && !this.#finalized) {
+      const span = now - last;
+      if (span > 0) {
+        const k = this.#bin;
+        this.#integrals[k]! += this.#value * span;
+        this.#covered[k]! += span;
+      }
+      this.#lastTime = now;
+    } else this.#advance(now, 'update');
     this.#value = value;
     return this;
   }
