@@ -22,6 +22,7 @@ import {
   type MetricSummary,
   type ScenarioInput,
   type Variant,
+  wrapText,
 } from 'routelab';
 
 /** Names of the two variants; the first is the baseline. */
@@ -156,7 +157,7 @@ function reading(rows: readonly MeasureRow[]): string {
   const slText = sl.significant
     ? `the service level changes by ${change('overall.serviceLevel')} (${value('overall.serviceLevel', 'baseline')} → ${value('overall.serviceLevel', 'variant')})`
     : `the service level does not change significantly (${value('overall.serviceLevel', 'baseline')} → ${value('overall.serviceLevel', 'variant')}, ${change('overall.serviceLevel')})`;
-  return wrap(
+  return wrapText(
     `Reading: routing each call to the most proficient free agent raises first-contact resolution from ` +
       `${value('journey.overall.fcr', 'baseline')} to ${value('journey.overall.fcr', 'variant')} (${change('journey.overall.fcr')}), ` +
       `and fewer customers call back: the repeat-contact rate falls from ${value('journey.overall.repeatContactRate', 'baseline')} ` +
@@ -170,19 +171,6 @@ function reading(rows: readonly MeasureRow[]): string {
       'With a larger expert premium the balance tips: set handleTimeFactor to 1.5 in the YAML and best skill still ' +
       'raises first-contact resolution, but now costs service level and speed of answer.',
   );
-}
-
-/** Breaks a paragraph into lines of at most `width` characters. */
-function wrap(text: string, width = 100): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  return [...lines, line].join('\n');
 }
 
 /** Runs the comparison and returns the printed text. */

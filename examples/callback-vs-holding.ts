@@ -29,6 +29,7 @@ import {
   type MetricSummary,
   type ScenarioInput,
   type Variant,
+  wrapText,
 } from 'routelab';
 
 /** Names of the three variants, in the order they are compared; (a) is the baseline. */
@@ -269,7 +270,7 @@ function reading(
 ): string {
   const { holding, scheduled, virtualHold } = VARIANTS;
   const hoursOff = (v: string): number => -(holdDifference(study, v, holding, 'holdHours').mean ?? NaN);
-  return wrap(
+  return wrapText(
     `Reading: holding only, callers wait ${min(hold(holding, 'asaOnLine'))} on average before an agent answers ` +
       `(1 in 10 over ${min(hold(holding, 'p90OnLine'))}) and ${pct(mean(holding, PATHS.abandonment))} hang up. ` +
       `Offered a callback in 25 minutes when facing more than 5, ${count(mean(scheduled, PATHS.accepted))} ` +
@@ -288,19 +289,6 @@ function reading(
       `${min(mean(virtualHold, PATHS.timeToCallback))} on average to be called back, and nobody can tell them when; ` +
       `the engine's overall.asa for it (${min(mean(virtualHold, PATHS.engineAsa))}) counts that time as waiting in the queue.`,
   );
-}
-
-/** Breaks a paragraph into lines of at most `width` characters. */
-function wrap(text: string, width = 100): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  return [...lines, line].join('\n');
 }
 
 /** Runs the comparison and returns the printed text. */

@@ -21,6 +21,7 @@ import {
   type MetricSummary,
   type ScenarioInput,
   type Variant,
+  wrapText,
 } from 'routelab';
 
 /** Names of the two variants; the first is the baseline. */
@@ -156,7 +157,7 @@ export function formatContextComparison(comparison: ComparisonResult): string {
   lines.push(
     '(* the CI excludes 0)',
     '',
-    wrap(
+    wrapText(
       `Reading: without context every repeat contact that reaches a new agent starts from scratch: customers ` +
         `repeated their story ${val('repeatedPer100', 'baseline')} times per 100 issues, and a repeat contact settled the issue ` +
         `${val('repeatResolution', 'baseline')} of the time. With omnichannel context no one repeats anything, repeat contacts ` +
@@ -169,19 +170,6 @@ export function formatContextComparison(comparison: ComparisonResult): string {
     ),
   );
   return lines.join('\n');
-}
-
-/** Breaks a paragraph into lines of at most `width` characters. */
-function wrap(text: string, width = 100): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  return [...lines, line].join('\n');
 }
 
 /** Runs the comparison and returns the printed text. */

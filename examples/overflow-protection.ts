@@ -20,6 +20,7 @@ import {
   type ComparisonResult,
   type ScenarioInput,
   type Variant,
+  wrapText,
 } from 'routelab';
 
 /** Names of the three variants, in the order they are compared; (a) is the baseline. */
@@ -134,7 +135,7 @@ function reading(mean: (variant: string, path: string) => number | null, protect
   const salesLoss = (v: string): number => sl(none, 'sales') - sl(v, 'sales');
   const kept = Math.round((100 * billingGain(guarded)) / billingGain(unprotected));
   const cost = Math.round((100 * salesLoss(guarded)) / salesLoss(unprotected));
-  return wrap(
+  return wrapText(
     `Reading: without overflow the billing team answers only ${pct(sl(none, 'billing')).trim()} of its calls within 20 s. ` +
       `Letting the outsourcer take billing calls after 30 s lifts billing to ${pct(sl(unprotected, 'billing')).trim()}, but the ` +
       `outsourcer's own sales line drops from ${pct(sl(none, 'sales')).trim()} to ${pct(sl(unprotected, 'sales')).trim()}: every freed agent ` +
@@ -144,19 +145,6 @@ function reading(mean: (variant: string, path: string) => number | null, protect
       'Protection does not create capacity: the part of the gain it gives up is partner time kept free for the peaks of ' +
       'sales, and the size of the reserve sets how that time is shared.',
   );
-}
-
-/** Breaks a paragraph into lines of at most `width` characters. */
-function wrap(text: string, width = 100): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  return [...lines, line].join('\n');
 }
 
 /** Runs the comparison and returns the printed text. */

@@ -262,3 +262,4 @@ export type { RunDocument } from './report/run-format';
 // Fitting distributions to data
 export { fitExponentialCensored, fitLognormal, ksDistance } from './fit/index';
 export type { CensoredWait, ExponentialPatienceFit, LognormalFit } from './fit/index';
+export { formatTable, wrapText } from './report/table';

@@ -18,3 +18,20 @@ export function percent(x: number | null): string {
 export function seconds(x: number | null, digits = 1): string {
   return x === null ? '–' : `${x.toFixed(digits)}s`;
 }
+
+/**
+ * Breaks a paragraph into lines of at most `width` characters, at spaces (a word longer than
+ * `width` stays whole on its own line). For the prose readings printed under tables.
+ */
+export function wrapText(text: string, width = 100): string {
+  if (!(Number.isInteger(width) && width > 0)) throw new RangeError(`wrapText: width must be a positive integer, got ${width}`);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
