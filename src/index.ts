@@ -82,6 +82,7 @@ export {
   ScenarioFileError,
   EXTENDS_KEY,
   REMOVE_KEY,
+  RETURN_WHEN_CLOSED,
 } from './scenario/index';
 export type {
   LoadedScenarioFile,
@@ -103,6 +104,7 @@ export type {
   CallbackDefinition,
   WaitPredictorName,
   ContextCarryOver,
+  ReturnWhenClosed,
   JourneyDefinition,
   OverflowProtection,
   OverflowStepDefinition,

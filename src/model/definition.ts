@@ -56,7 +56,21 @@ export interface JourneyDefinition {
   readonly repeatHandleFactor: number;
   /** The customer gives up on an issue after this many contacts (transfers included). */
   readonly maxContacts: number;
+  /**
+   * When a voice or chat customer comes back (repeat or retrial) while no agent who can serve the
+   * returning contact type is planned on duty: see {@link ReturnWhenClosed}. Absent means `arrive`.
+   */
+  readonly returnWhenClosed?: ReturnWhenClosed;
 }
+
+/**
+ * What a returning voice or chat customer does when the center is closed for its contact type
+ * (no agent of a group that may serve it is planned on duty): `arrive` — comes back anyway, at the
+ * drawn time, and waits alone; `next-opening` — comes back at the start of the next period with
+ * such an agent on duty (or not at all when there is none before the horizon). E-mail and
+ * messaging returns always arrive at the drawn time (they wait in a backlog).
+ */
+export type ReturnWhenClosed = 'arrive' | 'next-opening';
 
 /**
  * How likely a service resolves the customer's issue:

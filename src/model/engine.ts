@@ -12,6 +12,7 @@ import type { EngineCore } from './engine-core';
 import { JourneyRules } from './journey';
 import type { ContactCenterObserver } from './observer';
 import { ObserverDispatch } from './observer-dispatch';
+import { returnOpeningHours, type OpeningHours } from './opening-hours';
 import { StaffingController } from './staffing-controller';
 import { staffingSteps } from './staffing-plan';
 import { WaitingTimers } from './waiting-timers';
@@ -60,6 +61,8 @@ export class ContactCenterEngine implements EngineCore {
   private readonly timers: WaitingTimers;
   private readonly callbacks: CallbackFlow;
   private readonly staffing: StaffingController;
+  /** Opening hours per contact type for returning customers (null: returns arrive when drawn). */
+  private readonly openings: OpeningHours | null;
   private readonly kArrival: EventKind;
   private readonly kReturn: EventKind;
   private readonly kServiceEnd: EventKind;
@@ -85,6 +88,7 @@ export class ContactCenterEngine implements EngineCore {
     );
     this.draws = new ContactDraws(model, streams);
     this.journey = new JourneyRules(model, this.state, this.state.issues, streams);
+    this.openings = returnOpeningHours(model, steps, (t) => this.state.eligibleGroups(t));
     const sim = this.sim;
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
     this.kReturn = sim.defineEvent('return', (issue) => this.createContact(this.state.issues.nextType[issue] as number, issue, false));
@@ -334,7 +338,10 @@ export class ContactCenterEngine implements EngineCore {
       this.closeIssue(issue, false);
       return;
     }
-    const at = this.sim.now + next.delay;
+    // With `returnWhenClosed: next-opening`, a voice or chat return is moved out of a closed period
+    // (no draw: the deferral is deterministic, so no stream moves).
+    const drawn = this.sim.now + next.delay;
+    const at = this.openings === null ? drawn : this.openings.nextOpening(next.type, drawn);
     this.state.issues.nextType[issue] = next.type;
     if (at < this.model.horizon) this.sim.scheduleAt(at, this.kReturn, issue, EventPriority.arrival);
   }

@@ -10,6 +10,7 @@ export const DEFAULT_JOURNEY: JourneyDefinition = {
   contextHandleFactor: 1,
   repeatHandleFactor: 1,
   maxContacts: 10,
+  returnWhenClosed: 'arrive',
 };
 
 /** When and as what a customer comes back. */

@@ -23,5 +23,5 @@ export type { LoadedScenarioFile } from './extends';
 export { parseScenarioFile } from './parse-file';
 export type { ParseFileResult } from './parse-file';
 export { SCENARIO_SCHEMA_FILE, scenarioSchemaText } from './schema-file';
-export { CONTEXT_CARRY_OVERS, DEFAULT_JOURNEY } from './journey-schema';
+export { CONTEXT_CARRY_OVERS, DEFAULT_JOURNEY, RETURN_WHEN_CLOSED } from './journey-schema';
 export { CALLBACK_MODES, DEFAULT_CALLBACK, WAIT_PREDICTORS } from './callback-schema';

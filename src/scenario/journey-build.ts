@@ -11,8 +11,8 @@ import type { ParsedFollowUp, ParsedJourney, ParsedResolution, ParsedTransfer } 
 /** The scenario-wide journey settings; null when the scenario has no `journey`. */
 export function buildJourney(journey: ParsedJourney | undefined): JourneyDefinition | null {
   if (journey === undefined) return null;
-  const { context, contextHandleFactor, repeatHandleFactor, maxContacts } = journey;
-  return { context, contextHandleFactor, repeatHandleFactor, maxContacts };
+  const { context, contextHandleFactor, repeatHandleFactor, maxContacts, returnWhenClosed } = journey;
+  return { context, contextHandleFactor, repeatHandleFactor, maxContacts, returnWhenClosed };
 }
 
 /** A resolution spec; `byProficiency` becomes a list indexed by level 0–5 (index 0 is 1). */

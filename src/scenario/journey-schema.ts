@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ContextCarryOver } from '../model/definition';
+import type { ContextCarryOver, ReturnWhenClosed } from '../model/definition';
 import { distributionSpec } from './distribution-spec';
 import { describeValue, integer, name, share, strictObject } from './schema-parts';
 
@@ -15,8 +15,17 @@ import { describeValue, integer, name, share, strictObject } from './schema-part
 /** The values of `journey.context`, in documentation order. */
 export const CONTEXT_CARRY_OVERS = ['none', 'same-channel', 'omnichannel'] as const satisfies readonly ContextCarryOver[];
 
+/** The values of `journey.returnWhenClosed`, default first. */
+export const RETURN_WHEN_CLOSED = ['arrive', 'next-opening'] as const satisfies readonly ReturnWhenClosed[];
+
 /** Defaults of the `journey` settings (what the engine also assumes when `journey` is omitted). */
-export const DEFAULT_JOURNEY = { context: 'none', contextHandleFactor: 1, repeatHandleFactor: 1, maxContacts: 10 } as const;
+export const DEFAULT_JOURNEY = {
+  context: 'none',
+  contextHandleFactor: 1,
+  repeatHandleFactor: 1,
+  maxContacts: 10,
+  returnWhenClosed: 'arrive',
+} as const;
 
 /** A multiplier `> 0` (or `≥ 0` when `allowZero`); the message starts with `subject`. */
 function factor(subject: string, allowZero: boolean) {
@@ -26,12 +35,39 @@ function factor(subject: string, allowZero: boolean) {
   return allowZero ? number.min(0, { error: message }) : number.positive({ error: message });
 }
 
-/** Scenario-wide journey settings: `{ context, contextHandleFactor, repeatHandleFactor, maxContacts }`. */
+/**
+ * Scenario-wide journey settings:
+ * `{ context, contextHandleFactor, repeatHandleFactor, maxContacts, returnWhenClosed }`.
+ */
 export const journeySchema = strictObject({
   context: z.enum(CONTEXT_CARRY_OVERS).default(DEFAULT_JOURNEY.context),
   contextHandleFactor: factor('contextHandleFactor', false).default(DEFAULT_JOURNEY.contextHandleFactor),
   repeatHandleFactor: factor('repeatHandleFactor', false).default(DEFAULT_JOURNEY.repeatHandleFactor),
   maxContacts: integer(1, 'maxContacts').default(DEFAULT_JOURNEY.maxContacts),
+  /**
+   * When a voice or chat customer comes back (a `repeat` or a `retrial`) at a time when no agent
+   * who may serve the returning contact type is planned on duty (e.g. 20:35 with the lines closed
+   * at 20:00):
+   * - `arrive` — the contact arrives at the drawn time anyway and waits for an agent (it usually
+   *   abandons);
+   * - `next-opening` — it arrives at the start of the next period with such an agent on duty
+   *   (the opening instant itself, no spread); with no such period before the horizon the customer
+   *   does not come back and the issue stays open at the end, as for a return after the horizon.
+   *
+   * Planned staffing counts (shifts and intervals), not agents still finishing a contact; groups
+   * count when qualified and, with overflow steps, listed in one. E-mail and messaging returns
+   * always arrive at the drawn time: they wait in a backlog. No random draw is involved, so every
+   * other draw stays where it was.
+   *
+   * @default 'arrive'
+   */
+  returnWhenClosed: z
+    .enum(RETURN_WHEN_CLOSED)
+    .meta({
+      description:
+        "When a voice or chat customer comes back while nobody who may serve the returning contact type is on duty: 'arrive' (at the drawn time, default) or 'next-opening' (at the start of the next period with such an agent on duty; not at all if none before the horizon).",
+    })
+    .default(DEFAULT_JOURNEY.returnWhenClosed),
 });
 
 /** Resolution factor per proficiency level `1`–`5` (each ≥ 0; missing levels are 1). */

@@ -29,6 +29,7 @@ const journeyArb = fc.record({
   callbackMode: fc.constantFrom(null, 'virtual-hold' as const, 'scheduled' as const),
   predictor: fc.constantFrom('queue-position' as const, 'last-wait' as const, 'moving-average' as const),
   noAnswer: fc.double({ min: 0, max: 0.8, noNaN: true }),
+  returnWhenClosed: fc.constantFrom('arrive' as const, 'next-opening' as const),
 });
 
 function withJourney(model: ModelDefinition, j: fc.RandomType extends never ? never : typeof journeyArb extends fc.Arbitrary<infer T> ? T : never): ModelDefinition {
@@ -75,7 +76,13 @@ function withJourney(model: ModelDefinition, j: fc.RandomType extends never ? ne
     ...model,
     contactTypes,
     agentGroups: model.agentGroups.map((g) => (g.id === j.noAuthorityGroup ? { ...g, authority: false } : g)),
-    journey: { context: j.context, contextHandleFactor: 0.8, repeatHandleFactor: 1.3, maxContacts: j.maxContacts },
+    journey: {
+      context: j.context,
+      contextHandleFactor: 0.8,
+      repeatHandleFactor: 1.3,
+      maxContacts: j.maxContacts,
+      returnWhenClosed: j.returnWhenClosed,
+    },
   };
 }
 

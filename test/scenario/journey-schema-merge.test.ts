@@ -46,7 +46,13 @@ describe('mergeScenario() with journey fields', () => {
       agentGroups: [{ name: 'chatters', authority: false }],
     });
     const { model } = modelOf(merged);
-    expect(model.journey).toEqual({ context: 'same-channel', contextHandleFactor: 1, repeatHandleFactor: 1, maxContacts: 6 });
+    expect(model.journey).toEqual({
+      context: 'same-channel',
+      contextHandleFactor: 1,
+      repeatHandleFactor: 1,
+      maxContacts: 6,
+      returnWhenClosed: 'arrive',
+    });
     const repeat = model.contactTypes[0]!.repeat;
     expect(repeat?.probability).toBe(0.4);
     expect(repeat?.delay.mean).toBeCloseTo(86_400, 9);

@@ -11,6 +11,7 @@ journey:
   contextHandleFactor: 0.9
   repeatHandleFactor: 1.2
   maxContacts: 5
+  returnWhenClosed: next-opening
 contactTypes:
   - name: billing-voice
     skills: { billing: 1 }
@@ -63,7 +64,13 @@ describe('parseScenario() on a scenario with every journey field', () => {
   });
 
   it('keeps the scenario-wide journey settings', () => {
-    expect(model.journey).toEqual({ context: 'omnichannel', contextHandleFactor: 0.9, repeatHandleFactor: 1.2, maxContacts: 5 });
+    expect(model.journey).toEqual({
+      context: 'omnichannel',
+      contextHandleFactor: 0.9,
+      repeatHandleFactor: 1.2,
+      maxContacts: 5,
+      returnWhenClosed: 'next-opening',
+    });
   });
 
   it('lists resolution factors by level 0–5, with 1 at index 0 and for missing levels', () => {
@@ -118,10 +125,16 @@ describe('journey defaults', () => {
     expect(model.agentGroups.map((g) => g.authority)).toEqual([true, true]);
   });
 
-  it('fills an empty journey with context none, factors 1 and at most 10 contacts', () => {
+  it('fills an empty journey with context none, factors 1, at most 10 contacts and returns that arrive when drawn', () => {
     const s = validScenario();
     s.journey = {};
-    expect(modelOf(s).model.journey).toEqual({ context: 'none', contextHandleFactor: 1, repeatHandleFactor: 1, maxContacts: 10 });
+    expect(modelOf(s).model.journey).toEqual({
+      context: 'none',
+      contextHandleFactor: 1,
+      repeatHandleFactor: 1,
+      maxContacts: 10,
+      returnWhenClosed: 'arrive',
+    });
   });
 
   it.each(['none', 'same-channel', 'omnichannel'])('accepts context %s', (context) => {
