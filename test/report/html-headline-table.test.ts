@@ -11,6 +11,7 @@ const HEADLINES: readonly [string, MetricUnit][] = [
   ['byChannel.chat.asa', 'seconds'],
   ['overall.abandonmentRate', 'percent'],
   ['journey.overall.repeatContactRate', 'percent'],
+  ['journey.overall.contactsPerResolvedIssue', 'count'],
   ['agents.occupancy', 'percent'],
   [metricPath('callbacks', PLAIN_NAMES.voice, 'acceptanceRate'), 'percent'],
   [metricPath('callbacks', PLAIN_NAMES.voice, 'promiseKeptRate'), 'percent'],

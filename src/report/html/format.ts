@@ -23,9 +23,12 @@ function fixed(x: number, digits: number): string {
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }
 
+/** Decimals: one for shares and seconds below 100; counts get two below 10 (1.19 contacts per issue). */
 function digitsFor(x: number, unit: MetricUnit): number {
   if (unit === 'percent') return 1;
-  return Math.abs(x) >= 100 ? 0 : 1;
+  const a = Math.abs(x);
+  if (a >= 100) return 0;
+  return unit === 'count' && a < 10 ? 2 : 1;
 }
 
 /**

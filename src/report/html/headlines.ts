@@ -44,6 +44,17 @@ export function asaRows(channels: readonly string[]): MetricRow[] {
   return channels.map((channel) => ({ path: metricPath('byChannel', channel, 'asa'), label: `ASA — ${channel}`, unit: 'seconds', better: 'lower' }));
 }
 
+/**
+ * Customer effort, the three things customers leave over: how many contacts an issue takes, how
+ * long it takes in all, and how often they had to repeat themselves.
+ */
+export const CUSTOMER_EFFORT: readonly MetricRow[] = [
+  { path: 'journey.overall.contactsPerResolvedIssue', label: 'Contacts per resolved issue', unit: 'count', better: 'lower' },
+  { path: 'journey.overall.meanCustomerTimePerIssue', label: 'Customer time per issue (waiting and handling)', unit: 'seconds', better: 'lower' },
+  { path: 'journey.overall.repeatedInformation', label: 'Times customers repeated their story', unit: 'count', better: 'lower' },
+  { path: 'journey.overall.gaveUp', label: 'Issues given up unresolved', unit: 'count', better: 'lower' },
+];
+
 /** The rows of one contact type that offers callbacks. */
 export function callbackRows(type: string): MetricRow[] {
   return [
@@ -79,6 +90,7 @@ export function headlineSections(views: readonly DesignView[]): MetricSection[] 
   const sections: MetricSection[] = [
     { title: 'Whole center', rows: OVERALL_HEADLINES },
     { title: 'Average speed of answer', rows: asaRows(unionNames(views, (m) => m.contactTypes.map((t) => CHANNELS[t.channel]!))) },
+    { title: 'Customer effort', rows: CUSTOMER_EFFORT },
     ...(callbackTypes.length === 0 ? [] : [{ title: 'Callbacks', rows: callbackTypes.flatMap(callbackRows) }]),
   ];
   return sections.map((s) => ({ ...s, rows: s.rows.filter((r) => rowHasData(views, r)) })).filter((s) => s.rows.length > 0);
