@@ -12,7 +12,7 @@ import { formatTable } from './table';
  */
 
 /** A column of a comparison table: a full metric path (see `flattenMetrics`), a label and a unit. */
-export interface ComparisonColumn extends Headline {}
+export type ComparisonColumn = Headline;
 
 /** The headline columns: resolution and repeats first, then service, then agents. */
 export const COMPARISON_HEADLINES: readonly ComparisonColumn[] = [

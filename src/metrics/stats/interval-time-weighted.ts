@@ -73,15 +73,8 @@ export class IntervalTimeWeighted {
     const last = this.#lastTime;
     // The common case, inline: a valid time within the interval last advanced through (`now` is
     // then finite and not before `last`); anything else takes the full path with its checks.
-    if (now >= last && now < this.#binEnd && last >= this.#binStart && !this.#finalized) {
-      const span = now - last;
-      if (span > 0) {
-        const k = this.#bin;
-        this.#integrals[k]! += this.#value * span;
-        this.#covered[k]! += span;
-      }
-      this.#lastTime = now;
-    } else this.#advance(now, 'update');
+    if (now >= last && now < this.#binEnd && last >= this.#binStart && !this.#finalized) this.#advanceWithinBin(now);
+    else this.#advance(now, 'update');
     this.#value = value;
     return this;
   }
@@ -184,6 +177,17 @@ export class IntervalTimeWeighted {
     return series;
   }
 
+  /** Advances to `now` when the whole span lies inside the interval last advanced through (the common case). */
+  #advanceWithinBin(now: number): void {
+    const span = now - this.#lastTime;
+    if (span > 0) {
+      const k = this.#bin;
+      this.#integrals[k]! += this.#value * span;
+      this.#covered[k]! += span;
+    }
+    this.#lastTime = now;
+  }
+
   #advance(now: number, method: string): void {
     if (!Number.isFinite(now)) assertFinite(`IntervalTimeWeighted.${method}`, 'now', now);
     if (this.#finalized) {
@@ -194,14 +198,7 @@ export class IntervalTimeWeighted {
     }
     const last = this.#lastTime;
     if (last >= this.#binStart && now < this.#binEnd) {
-      // The whole span lies inside the interval last advanced through (the common case).
-      const span = now - last;
-      if (span > 0) {
-        const k = this.#bin;
-        this.#integrals[k]! += this.#value * span;
-        this.#covered[k]! += span;
-      }
-      this.#lastTime = now;
+      this.#advanceWithinBin(now);
       return;
     }
     const grid = this.grid;

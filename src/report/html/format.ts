@@ -1,5 +1,6 @@
 import type { DifferenceSummary } from '../../experiment/differences';
 import type { MetricSummary } from '../../experiment/summary';
+import { durationScale } from '../summary-table';
 
 /**
  * How the HTML report prints numbers: estimates as `mean ± half-width`, differences with a sign
@@ -50,10 +51,8 @@ export function formatValue(x: number | null | undefined, unit: MetricUnit): str
  * backlog).
  */
 function duration(x: number, reference: number): string {
-  const a = Math.abs(reference);
-  if (a >= 7200) return `${fixed(x / 3600, 1)} h`;
-  if (a >= 120) return `${fixed(x / 60, 1)} min`;
-  return `${fixed(x, digitsFor(x, 'seconds'))}s`;
+  const { divisor, suffix } = durationScale(reference);
+  return divisor === 1 ? `${fixed(x, digitsFor(x, 'seconds'))}s` : `${fixed(x / divisor, 1)}${suffix}`;
 }
 
 /** A half-width or a difference magnitude: percentage points for shares (`± 4.2 pt`). */
