@@ -1,3 +1,4 @@
+import { SlotPool } from '../util/slot-pool';
 import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
 
 /** Where a contact is in its life. Terminal states are `served`, `abandoned`, `blocked`, `unfinished`. */
@@ -94,11 +95,7 @@ export class ContactTable {
   /** Callback attempts so far. */
   attempts: Int32Array;
 
-  private freeSlots: Int32Array;
-  private freeCount = 0;
-  private used = 0;
-  /** Number of contacts present. */
-  present = 0;
+  private readonly slots: SlotPool;
 
   constructor(initialCapacity = 256) {
     const n = Math.max(1, initialCapacity);
@@ -130,7 +127,7 @@ export class ContactTable {
     this.acceptedAt = new Float64Array(n);
     this.promise = new Float64Array(n);
     this.attempts = new Int32Array(n);
-    this.freeSlots = new Int32Array(n);
+    this.slots = new SlotPool(n);
   }
 
   /** Number of slots allocated (present contacts plus free slots). */
@@ -140,14 +137,8 @@ export class ContactTable {
 
   /** Takes a free slot for a new contact and returns its id. */
   allocate(): number {
-    let slot: number;
-    if (this.freeCount > 0) {
-      slot = this.freeSlots[--this.freeCount] as number;
-    } else {
-      if (this.used === this.type.length) this.grow();
-      slot = this.used++;
-    }
-    this.present++;
+    const slot = this.slots.take();
+    if (slot === this.type.length) this.grow();
     this.agent[slot] = -1;
     this.timer[slot] = -1;
     this.prev[slot] = -1;
@@ -166,8 +157,7 @@ export class ContactTable {
   /** Returns a slot to the pool once its contact has left and observers have seen it. */
   release(slot: number): void {
     this.state[slot] = ContactState.free;
-    this.freeSlots[this.freeCount++] = slot;
-    this.present--;
+    this.slots.give(slot);
   }
 
   private grow(): void {
@@ -200,6 +190,5 @@ export class ContactTable {
     this.acceptedAt = growFloat64(this.acceptedAt, n);
     this.promise = growFloat64(this.promise, n);
     this.attempts = growInt32(this.attempts, n);
-    this.freeSlots = growInt32(this.freeSlots, n);
   }
 }

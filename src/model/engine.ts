@@ -9,10 +9,11 @@ import { ContactDraws } from './contact-draws';
 import { ContactState, ServiceOutcome } from './contact-table';
 import type { ModelDefinition, RepeatDefinition } from './definition';
 import type { EngineCore } from './engine-core';
+import { IssueFlow } from './issue-flow';
 import { JourneyRules } from './journey';
 import type { ContactCenterObserver } from './observer';
 import { ObserverDispatch } from './observer-dispatch';
-import { returnOpeningHours, type OpeningHours } from './opening-hours';
+import { returnOpeningHours } from './opening-hours';
 import { StaffingController } from './staffing-controller';
 import { staffingSteps } from './staffing-plan';
 import { WaitingTimers } from './waiting-timers';
@@ -35,7 +36,8 @@ export interface EngineOptions {
  * It coordinates its parts: {@link ContactDraws} (the random draws about new contacts),
  * {@link WaitingTimers} (abandonment, overflow steps, the policy's wake-ups),
  * {@link CallbackFlow} (callback offers and attempts), {@link JourneyRules} (context,
- * resolution, transfers, returns), {@link StaffingController} (shifts) and
+ * resolution, transfers, returns), {@link IssueFlow} (issues opened, closed, customers coming
+ * back), {@link StaffingController} (shifts) and
  * {@link ObserverDispatch} (the observers).
  *
  * Same-instant order: service and wrap-up ends (`release`) and shift starts, then shift ends
@@ -61,16 +63,12 @@ export class ContactCenterEngine implements EngineCore {
   private readonly timers: WaitingTimers;
   private readonly callbacks: CallbackFlow;
   private readonly staffing: StaffingController;
-  /** Opening hours per contact type for returning customers (null: returns arrive when drawn). */
-  private readonly openings: OpeningHours | null;
+  private readonly issueFlow: IssueFlow;
   private readonly kArrival: EventKind;
-  private readonly kReturn: EventKind;
   private readonly kServiceEnd: EventKind;
   private readonly kWrapEnd: EventKind;
   private readonly kWarmupEnd: EventKind;
   private serial = 0;
-  private issueSerial = 0;
-  private customers = 0;
 
   constructor(
     readonly model: ModelDefinition,
@@ -88,10 +86,10 @@ export class ContactCenterEngine implements EngineCore {
     );
     this.draws = new ContactDraws(model, streams);
     this.journey = new JourneyRules(model, this.state, this.state.issues, streams);
-    this.openings = returnOpeningHours(model, steps, (t) => this.state.eligibleGroups(t));
+    const openings = returnOpeningHours(model, steps, (t) => this.state.eligibleGroups(t));
     const sim = this.sim;
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
-    this.kReturn = sim.defineEvent('return', (issue) => this.createContact(this.state.issues.nextType[issue] as number, issue, false));
+    this.issueFlow = new IssueFlow(this, this.journey, openings, (type, issue) => this.createContact(type, issue, false));
     this.kServiceEnd = sim.defineEvent('service-end', (c) => this.endService(c));
     this.kWrapEnd = sim.defineEvent('wrap-up-end', (c) => this.finish(c));
     this.timers = new WaitingTimers(this, this.policy, this.policyName);
@@ -122,17 +120,10 @@ export class ContactCenterEngine implements EngineCore {
 
   /** A new customer contacts the center about a new issue. */
   private arrive(type: number): void {
-    const { sim, state } = this;
+    const sim = this.sim;
     const next = this.draws.nextArrival(type, sim.now);
     if (next < Infinity) sim.scheduleAt(next, this.kArrival, type, EventPriority.arrival);
-    const issues = state.issues;
-    const issue = issues.allocate();
-    issues.customer[issue] = this.customers++;
-    issues.segment[issue] = this.draws.segment(type);
-    issues.firstType[issue] = type;
-    issues.openedAt[issue] = sim.now;
-    issues.serial[issue] = this.issueSerial++;
-    this.createContact(type, issue, false);
+    this.createContact(type, this.issueFlow.open(type, this.draws.segment(type)), false);
   }
 
   /** A contact of `type` about `issue` enters the system now and is routed. */
@@ -269,11 +260,11 @@ export class ContactCenterEngine implements EngineCore {
     issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
     this.notify.serviceEnd(c, agent);
     const def = this.model.contactTypes[type]!;
-    if (outcome === ServiceOutcome.resolved) this.closeIssue(issue, true);
+    if (outcome === ServiceOutcome.resolved) this.issueFlow.close(issue, true);
     else if (outcome === ServiceOutcome.transferred) {
       issues.transfers[issue]!++;
       this.createContact(def.transfer!.to, issue, true);
-    } else this.customerContinues(issue, type, def.repeat);
+    } else this.issueFlow.continueAfter(issue, type, def.repeat);
     const group = state.agents.group[agent] as number;
     if (this.model.agentGroups[group]!.wrapUp !== null) {
       contacts.state[c] = ContactState.wrapUp;
@@ -305,8 +296,9 @@ export class ContactCenterEngine implements EngineCore {
       if (this.staffing.finishedLastContact(agent)) return;
     }
     agents.refresh(agent, sim.now);
-    this.notify.agentChange(agent);
-    this.offerWork(agent);
+    // Observers hear of the change only if the agent does not take new work at once (then
+    // `startService` tells them): no zero-length idle spell is reported.
+    if (!this.offerWork(agent)) this.notify.agentChange(agent);
   }
 
   /** The customer of waiting contact `c` abandons now (its patience ran out). */
@@ -319,36 +311,9 @@ export class ContactCenterEngine implements EngineCore {
     this.contactLost(c, this.model.contactTypes[contacts.type[c] as number]!.retrial);
   }
 
-  /** An abandoned or blocked contact leaves; its customer may try again. */
+  /** An abandoned or blocked contact leaves; its customer may try again (`retrial`). */
   contactLost(c: number, retrial: RepeatDefinition | null): void {
-    const { state, sim } = this;
-    const contacts = state.contacts;
-    const issue = contacts.issue[c] as number;
-    state.issues.lastContactEnd[issue] = sim.now;
-    state.issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
-    const type = contacts.type[c] as number;
-    contacts.release(c);
-    this.customerContinues(issue, type, retrial);
-  }
-
-  /** After an unresolved, abandoned or blocked contact: schedule the customer's return, or close the issue. */
-  private customerContinues(issue: number, type: number, behaviour: RepeatDefinition | null): void {
-    const next = this.journey.nextContact(issue, type, behaviour);
-    if (next === null) {
-      this.closeIssue(issue, false);
-      return;
-    }
-    // With `returnWhenClosed: next-opening`, a voice or chat return is moved out of a closed period
-    // (no draw: the deferral is deterministic, so no stream moves).
-    const drawn = this.sim.now + next.delay;
-    const at = this.openings === null ? drawn : this.openings.nextOpening(next.type, drawn);
-    this.state.issues.nextType[issue] = next.type;
-    if (at < this.model.horizon) this.sim.scheduleAt(at, this.kReturn, issue, EventPriority.arrival);
-  }
-
-  private closeIssue(issue: number, resolved: boolean): void {
-    this.notify.issueClosed(issue, resolved);
-    this.state.issues.release(issue);
+    this.issueFlow.contactLost(c, retrial);
   }
 
   /** Tells the observers that an agent's load or duty changed. */
@@ -356,20 +321,26 @@ export class ContactCenterEngine implements EngineCore {
     this.notify.agentChange(agent);
   }
 
-  /** Asks the policy for work for an agent with free capacity, as long as it chooses some. */
-  private offerWork(agent: number): void {
+  /**
+   * Asks the policy for work for an agent with free capacity, as long as it chooses some. Returns
+   * true when the agent took at least one contact (it was then re-filed and reported).
+   */
+  private offerWork(agent: number): boolean {
     const state = this.state;
     const agents = state.agents;
+    let took = false;
     while (agents.onDuty[agent] === 1 && agents.leaving[agent] === 0 && agents.hasFreeCapacity(agent)) {
       const c = this.policy.selectContact(agent, state);
-      if (c < 0) return;
+      if (c < 0) return took;
       if (state.contacts.state[c] !== ContactState.waiting || !state.canServe(agent, c)) {
         throw new Error(
           `routing policy '${this.policyName}' chose contact ${c} for agent ${agent}, but that contact is not waiting or the agent cannot serve it`,
         );
       }
       this.startService(c, agent, true);
+      took = true;
     }
+    return took;
   }
 
   private checkAgentChoice(agent: number, c: number): void {

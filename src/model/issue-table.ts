@@ -1,3 +1,4 @@
+import { SlotPool } from '../util/slot-pool';
 import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
 
 /**
@@ -37,11 +38,7 @@ export class IssueTable {
   /** Issue sequence number over the run. */
   serial: Float64Array;
 
-  private freeSlots: Int32Array;
-  private freeCount = 0;
-  private used = 0;
-  /** Number of issues open. */
-  present = 0;
+  private readonly slots: SlotPool;
 
   constructor(initialCapacity = 256) {
     const n = Math.max(1, initialCapacity);
@@ -60,7 +57,7 @@ export class IssueTable {
     this.nextType = new Int32Array(n);
     this.open = new Uint8Array(n);
     this.serial = new Float64Array(n);
-    this.freeSlots = new Int32Array(n);
+    this.slots = new SlotPool(n);
   }
 
   /** Number of slots allocated. */
@@ -70,14 +67,8 @@ export class IssueTable {
 
   /** Opens an issue and returns its slot, with counters reset. */
   allocate(): number {
-    let slot: number;
-    if (this.freeCount > 0) {
-      slot = this.freeSlots[--this.freeCount] as number;
-    } else {
-      if (this.used === this.customer.length) this.grow();
-      slot = this.used++;
-    }
-    this.present++;
+    const slot = this.slots.take();
+    if (slot === this.customer.length) this.grow();
     this.contacts[slot] = 0;
     this.transfers[slot] = 0;
     this.repeatedInformation[slot] = 0;
@@ -93,8 +84,7 @@ export class IssueTable {
   /** Frees the slot of a closed issue. */
   release(slot: number): void {
     this.open[slot] = 0;
-    this.freeSlots[this.freeCount++] = slot;
-    this.present--;
+    this.slots.give(slot);
   }
 
   private grow(): void {
@@ -114,6 +104,5 @@ export class IssueTable {
     this.nextType = growInt32(this.nextType, n);
     this.open = growUint8(this.open, n);
     this.serial = growFloat64(this.serial, n);
-    this.freeSlots = growInt32(this.freeSlots, n);
   }
 }

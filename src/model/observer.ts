@@ -30,7 +30,10 @@ export interface ContactCenterObserver {
   onAbandon?(contact: number): void;
   /** The run ended with this contact still waiting or in service. Terminal. */
   onUnfinished?(contact: number): void;
-  /** An agent's load or duty changed (after the change). */
+  /**
+   * An agent's load or duty changed (after the change). An agent who puts a contact down and
+   * takes the next one at the same instant is reported once, after taking it.
+   */
   onAgentChange?(agent: number): void;
   /** An issue closed: resolved, or the customer gave up. Fields readable during the call. */
   onIssueClosed?(issue: number, resolved: boolean): void;

@@ -1,0 +1,83 @@
+import { EventPriority } from '../core/priority';
+import type { EventKind } from '../core/simulator';
+import type { RepeatDefinition } from './definition';
+import type { EngineCore } from './engine-core';
+import type { JourneyRules } from './journey';
+import type { OpeningHours } from './opening-hours';
+
+/**
+ * A customer's issue from the first contact to its close: it opens with a new customer, and each
+ * time one of its contacts ends unresolved (abandoned, blocked, or served without resolving it)
+ * the customer either gives up, which closes it, or comes back later as a new contact (a
+ * `return` event: a repeat contact or a retrial, as {@link JourneyRules.nextContact} decides).
+ * A resolved service closes it too.
+ */
+export class IssueFlow {
+  private readonly kReturn: EventKind;
+  private customers = 0;
+  private serial = 0;
+
+  /**
+   * @param openings opening hours per contact type for returning customers (null: returns arrive
+   *   when drawn)
+   * @param returns called when a customer comes back: a new contact of `type` about `issue`
+   */
+  constructor(
+    private readonly core: EngineCore,
+    private readonly journey: JourneyRules,
+    private readonly openings: OpeningHours | null,
+    returns: (type: number, issue: number) => void,
+  ) {
+    const issues = core.state.issues;
+    this.kReturn = core.sim.defineEvent('return', (issue) => returns(issues.nextType[issue] as number, issue));
+  }
+
+  /** A new customer opens an issue now with a first contact of `type`, in `segment`. */
+  open(type: number, segment: number): number {
+    const issues = this.core.state.issues;
+    const issue = issues.allocate();
+    issues.customer[issue] = this.customers++;
+    issues.segment[issue] = segment;
+    issues.firstType[issue] = type;
+    issues.openedAt[issue] = this.core.sim.now;
+    issues.serial[issue] = this.serial++;
+    return issue;
+  }
+
+  /** An abandoned or blocked contact leaves; its customer may try again (`retrial`). */
+  contactLost(c: number, retrial: RepeatDefinition | null): void {
+    const { state, sim } = this.core;
+    const contacts = state.contacts;
+    const issue = contacts.issue[c] as number;
+    state.issues.lastContactEnd[issue] = sim.now;
+    state.issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
+    const type = contacts.type[c] as number;
+    contacts.release(c);
+    this.continueAfter(issue, type, retrial);
+  }
+
+  /**
+   * After an unresolved, abandoned or blocked contact of `type`: schedule the customer's return
+   * (as `behaviour` says), or close the issue.
+   */
+  continueAfter(issue: number, type: number, behaviour: RepeatDefinition | null): void {
+    const { sim, model, state } = this.core;
+    const next = this.journey.nextContact(issue, type, behaviour);
+    if (next === null) {
+      this.close(issue, false);
+      return;
+    }
+    // With `returnWhenClosed: next-opening`, a voice or chat return is moved out of a closed period
+    // (no draw: the deferral is deterministic, so no stream moves).
+    const drawn = sim.now + next.delay;
+    const at = this.openings === null ? drawn : this.openings.nextOpening(next.type, drawn);
+    state.issues.nextType[issue] = next.type;
+    if (at < model.horizon) sim.scheduleAt(at, this.kReturn, issue, EventPriority.arrival);
+  }
+
+  /** The issue closes: resolved, or the customer gave up. */
+  close(issue: number, resolved: boolean): void {
+    this.core.notify.issueClosed(issue, resolved);
+    this.core.state.issues.release(issue);
+  }
+}
