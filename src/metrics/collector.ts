@@ -1,14 +1,13 @@
 import { CHANNELS } from '../model/channel';
 import type { ContactCenterObserver } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
-import { AgentTime } from './agent-time';
+import { AgentTally } from './agent-tally';
 import { ContactIntervals } from './contact-intervals';
 import { ContactTally, ratio } from './contact-tally';
-import { WAIT_DISTRIBUTION_THRESHOLDS, type AgentMetrics, type IntervalMetrics, type NamedAgentMetrics, type OverflowMetrics, type RunMetrics } from './result';
+import { WAIT_DISTRIBUTION_THRESHOLDS, type IntervalMetrics, type OverflowMetrics, type RunMetrics } from './result';
 import { contactSlices } from './slices';
 import { IntervalGrid } from './stats/interval-grid';
-import { IntervalTimeWeighted } from './stats/interval-time-weighted';
-import { RunningStats } from './stats/running-stats';
+import type { RunningStats } from './stats/running-stats';
 import { TimeWeightedStats } from './stats/time-weighted-stats';
 
 /** Options of the {@link MetricsCollector}. */
@@ -47,22 +46,19 @@ export class MetricsCollector implements ContactCenterObserver {
   /** The distinct tallies of each (type, segment) class (see {@link contactSlices}). */
   private byClass!: readonly (readonly ContactTally[])[];
   private segments = 1;
+  private agents!: AgentTally;
+  /** The agent tally's counters, filled here (the hot path: no call per contact). */
   private groupAnswered!: Float64Array;
-  /** Handle times per group; with a single group, the overall slice's (same contacts, same order). */
-  private groupHandle!: RunningStats[];
-  private agentTime!: AgentTime;
+  private groupHandle!: readonly RunningStats[];
+  private agentAnswered!: Float64Array;
+  private agentHandle!: readonly RunningStats[];
   private queueAll!: TimeWeightedStats;
   /** Queue length per type; with a single type, `queueAll` itself (the same updates). */
   private queueByType!: TimeWeightedStats[];
   private waitingAll = 0;
   private waitingByType!: Int32Array;
   private grid!: IntervalGrid;
-  private gridEnd = 0;
   private perInterval!: ContactIntervals;
-  private iStaffed!: IntervalTimeWeighted;
-  private iBusy!: IntervalTimeWeighted;
-  private staffedNow = 0;
-  private busyNow = 0;
   private warmup = 0;
   private thresholds!: Float64Array;
   /** Per contact type and overflow step: answered count and wait sum. */
@@ -71,8 +67,6 @@ export class MetricsCollector implements ContactCenterObserver {
   private readonly shortAbandon: number;
   private readonly accuracy: number;
   private readonly perAgent: boolean;
-  private agentAnswered!: Float64Array;
-  private agentHandle: RunningStats[] = [];
 
   constructor(options: MetricsOptions = {}) {
     this.shortAbandon = options.shortAbandonThreshold ?? 5;
@@ -91,24 +85,19 @@ export class MetricsCollector implements ContactCenterObserver {
     this.bySegment = slices.bySegment;
     this.byClass = slices.byClass;
     this.segments = m.segments.length;
-    this.groupAnswered = new Float64Array(m.agentGroups.length);
-    this.groupHandle = m.agentGroups.length === 1 ? [this.overall.handle] : m.agentGroups.map(() => new RunningStats());
-    this.agentTime = new AgentTime(view);
     this.queueAll = new TimeWeightedStats(0, 0);
     this.queueByType = m.contactTypes.length === 1 ? [this.queueAll] : m.contactTypes.map(() => new TimeWeightedStats(0, 0));
     this.waitingByType = new Int32Array(m.contactTypes.length);
     this.grid = IntervalGrid.covering(m.horizon, m.intervalLength);
-    this.gridEnd = this.grid.end;
     this.perInterval = new ContactIntervals(this.grid);
-    this.iStaffed = new IntervalTimeWeighted(this.grid, 0, 0);
-    this.iBusy = new IntervalTimeWeighted(this.grid, 0, 0);
+    this.agents = new AgentTally(view, this.grid, this.overall.handle, this.perAgent);
+    this.groupAnswered = this.agents.groupAnswered;
+    this.groupHandle = this.agents.groupHandle;
+    this.agentAnswered = this.agents.agentAnswered;
+    this.agentHandle = this.agents.agentHandle;
     this.thresholds = Float64Array.from(m.contactTypes, (t) => t.serviceLevel.threshold);
     this.stepAnswered = m.contactTypes.map((t) => new Float64Array(t.overflow?.length ?? 1));
     this.stepWait = m.contactTypes.map((t) => new Float64Array(t.overflow?.length ?? 1));
-    if (this.perAgent) {
-      this.agentAnswered = new Float64Array(view.agentCount);
-      this.agentHandle = Array.from({ length: view.agentCount }, () => new RunningStats());
-    }
   }
 
   private counted(c: number): boolean {
@@ -162,10 +151,10 @@ export class MetricsCollector implements ContactCenterObserver {
     const slices = this.byClass[type * this.segments + v.contactSegment(c)]!;
     for (let i = 0; i < slices.length; i++) slices[i]!.answer(wait, within);
     this.groupAnswered[group]!++;
+    if (this.perAgent) this.agentAnswered[agent]!++;
     const step = v.contactOverflowStep(c);
     this.stepAnswered[type]![step]!++;
     this.stepWait[type]![step]! += wait;
-    if (this.perAgent) this.agentAnswered[agent]!++;
     this.perInterval.answer(v.contactArrival(c), wait, within);
   }
 
@@ -201,57 +190,33 @@ export class MetricsCollector implements ContactCenterObserver {
   }
 
   onAgentChange(agent: number): void {
-    const v = this.view;
-    const now = v.now;
-    const at = this.agentTime;
-    at.change(agent, now);
-    // The agents logged on and busy now, per interval (the counts change by at most one).
-    if (at.staffedCount !== this.staffedNow) {
-      this.staffedNow = at.staffedCount;
-      if (now < this.gridEnd) this.iStaffed.update(now, this.staffedNow);
-    }
-    if (at.busyCount !== this.busyNow) {
-      this.busyNow = at.busyCount;
-      if (now < this.gridEnd) this.iBusy.update(now, this.busyNow);
-    }
+    this.agents.change(agent);
   }
 
   onWarmupEnd(): void {
     const now = this.view.now;
-    this.agentTime.restart(now);
+    this.agents.restart(now);
     this.queueAll.reset(now);
     for (const q of this.queueByType) if (q !== this.queueAll) q.reset(now);
   }
 
   onEnd(): void {
     const now = this.view.now;
-    this.agentTime.close(now);
+    this.agents.close(now, Math.min(now, this.grid.end));
     this.queueAll.finalize(now);
     for (const q of this.queueByType) if (q !== this.queueAll) q.finalize(now);
-    const end = Math.min(now, this.grid.end);
-    this.iStaffed.finalize(Math.max(end, this.iStaffed.lastTime));
-    this.iBusy.finalize(Math.max(end, this.iBusy.lastTime));
   }
 
   /** The metrics of the run (call after the run ended). */
   result(): RunMetrics {
     const m = this.view.model;
-    const groupMetrics = m.agentGroups.map((g) => {
-      const agents = agentsOf(this.view, g.id);
-      return { name: g.name, ...this.agentMetrics(agents, [g.id]) };
-    });
-    const bySite: NamedAgentMetrics[] = m.sites.map((s) => {
-      const groups = m.agentGroups.filter((g) => g.site === s.id).map((g) => g.id);
-      const agents = groups.flatMap((g) => agentsOf(this.view, g));
-      return { name: s.name, ...this.agentMetrics(agents, groups) };
-    });
-    const all = m.agentGroups.map((g) => g.id);
+    const agents = this.agents.summaries();
     const intervals: IntervalMetrics[] = [];
     const pi = this.perInterval;
     for (let k = 0; k < this.grid.binCount; k++) {
       const answered = pi.answered[k]!;
       const abandoned = pi.abandoned[k]!;
-      const staffed = this.iStaffed.integral(k);
+      const staffed = this.agents.staffedIn(k);
       intervals.push({
         start: this.grid.boundary(k),
         offered: pi.offered[k]!,
@@ -260,8 +225,8 @@ export class MetricsCollector implements ContactCenterObserver {
         serviceLevel: ratio(pi.within[k]!, answered + abandoned),
         asa: ratio(pi.waitSum[k]!, answered),
         abandonmentRate: ratio(abandoned, answered + abandoned),
-        occupancy: ratio(this.iBusy.integral(k), staffed),
-        agentsOnDuty: this.grid.intervalLength > 0 ? this.iStaffed.mean(k) : 0,
+        occupancy: ratio(this.agents.busyIn(k), staffed),
+        agentsOnDuty: this.grid.intervalLength > 0 ? this.agents.meanStaffedIn(k) : 0,
       });
     }
     return {
@@ -269,9 +234,9 @@ export class MetricsCollector implements ContactCenterObserver {
       byContactType: m.contactTypes.map((t) => ({ name: t.name, ...this.byType[t.id]!.summary() })),
       byChannel: CHANNELS.map((name, i) => ({ name, ...this.byChannel[i]!.summary() })).filter((x) => x.offered > 0),
       bySegment: m.segments.map((s) => ({ name: s.name, ...this.bySegment[s.id]!.summary() })),
-      agents: this.agentMetrics(all.flatMap((g) => agentsOf(this.view, g)), all),
-      byAgentGroup: groupMetrics,
-      bySite,
+      agents: agents.all,
+      byAgentGroup: agents.byGroup,
+      bySite: agents.bySite,
       intervals,
       waitDistribution: this.overall.waitDistribution(WAIT_DISTRIBUTION_THRESHOLDS),
       afterHorizon: { offered: pi.offeredAfterEnd, answered: pi.answeredAfterEnd, abandoned: pi.abandonedAfterEnd },
@@ -279,7 +244,7 @@ export class MetricsCollector implements ContactCenterObserver {
       meanQueueLengthByContactType: m.contactTypes.map((t) => ({ name: t.name, value: this.queueByType[t.id]!.mean() })),
       maxQueueLength: this.queueAll.max,
       overflow: this.overflowMetrics(),
-      ...(this.perAgent ? { byAgent: this.byAgent() } : {}),
+      ...(this.perAgent ? { byAgent: this.agents.byAgent() } : {}),
     };
   }
 
@@ -306,58 +271,4 @@ export class MetricsCollector implements ContactCenterObserver {
     }
     return out;
   }
-
-  private byAgent(): NamedAgentMetrics[] {
-    const v = this.view;
-    const at = this.agentTime;
-    const seen = new Int32Array(v.model.agentGroups.length);
-    const out: NamedAgentMetrics[] = [];
-    for (let a = 0; a < v.agentCount; a++) {
-      const g = v.agentGroup(a);
-      const staffed = at.staffed[a] as number;
-      const handle = this.agentHandle[a]!;
-      out.push({
-        name: `${v.model.agentGroups[g]!.name}#${seen[g]!++}`,
-        staffedHours: staffed / 3600,
-        occupancy: ratio(at.occupied[a] as number, staffed),
-        utilization: ratio(at.used[a] as number, staffed),
-        answered: this.agentAnswered[a] as number,
-        served: handle.count,
-        meanHandleTime: handle.count === 0 ? null : handle.mean,
-      });
-    }
-    return out;
-  }
-
-  private agentMetrics(agents: readonly number[], groups: readonly number[]): AgentMetrics {
-    const at = this.agentTime;
-    let staffed = 0;
-    let occupied = 0;
-    let used = 0;
-    for (const a of agents) {
-      staffed += at.staffed[a] as number;
-      occupied += at.occupied[a] as number;
-      used += at.used[a] as number;
-    }
-    let answered = 0;
-    const handle = new RunningStats();
-    for (const g of groups) {
-      answered += this.groupAnswered[g] as number;
-      handle.merge(this.groupHandle[g]!);
-    }
-    return {
-      staffedHours: staffed / 3600,
-      occupancy: ratio(occupied, staffed),
-      utilization: ratio(used, staffed),
-      answered,
-      served: handle.count,
-      meanHandleTime: handle.count === 0 ? null : handle.mean,
-    };
-  }
-}
-
-function agentsOf(view: ContactCenterView, group: number): number[] {
-  const out: number[] = [];
-  for (let a = 0; a < view.agentCount; a++) if (view.agentGroup(a) === group) out.push(a);
-  return out;
 }
