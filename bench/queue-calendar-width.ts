@@ -40,21 +40,27 @@ export function estimateBucketWidth(
     }
     sample[j] = t;
   }
-  let width = 0;
-  if (k >= 2) {
-    const mean = (sample[k - 1]! - sample[0]!) / (k - 1);
-    let kept = 0;
-    let sum = 0;
-    for (let i = 1; i < k; i++) {
-      const gap = sample[i]! - sample[i - 1]!;
-      if (gap <= 2 * mean) {
-        sum += gap;
-        kept++;
-      }
-    }
-    if (kept > 0) width = (3 * sum) / kept;
-  }
+  let width = brownWidth(sample, k);
   if (!(width > 0 && width < Infinity) && count >= 2) width = (3 * (max - min)) / count;
   // The inverse must be finite too (a subnormal width would make `time / width` NaN at 0).
   return width > 0 && 1 / width < Infinity && width < Infinity ? width : fallback;
+}
+
+/**
+ * Brown's rule on `k` sorted times `sample[0..k)`: 3 times their mean spacing, ignoring gaps
+ * larger than twice the mean; 0 when fewer than two times or no gap is kept.
+ */
+export function brownWidth(sample: Float64Array, k: number): number {
+  if (k < 2) return 0;
+  const mean = (sample[k - 1]! - sample[0]!) / (k - 1);
+  let kept = 0;
+  let sum = 0;
+  for (let i = 1; i < k; i++) {
+    const gap = sample[i]! - sample[i - 1]!;
+    if (gap <= 2 * mean) {
+      sum += gap;
+      kept++;
+    }
+  }
+  return kept > 0 ? (3 * sum) / kept : 0;
 }

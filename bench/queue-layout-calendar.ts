@@ -1,4 +1,5 @@
 import { growFloat64, growInt32, renumberTieKeys } from '../src/core/event-queue-storage';
+import { brownWidth } from './queue-calendar-width';
 import {
   invalidPayload,
   invalidPriority,
@@ -344,20 +345,7 @@ export class CalendarEventQueue {
         bucket = (bucket + 1) & this.mask;
       }
     }
-    let width = 0;
-    if (k >= 2) {
-      const mean = (sample[k - 1]! - sample[0]!) / (k - 1);
-      let kept = 0;
-      let sum = 0;
-      for (let i = 1; i < k; i++) {
-        const gap = sample[i]! - sample[i - 1]!;
-        if (gap <= 2 * mean) {
-          sum += gap;
-          kept++;
-        }
-      }
-      if (kept > 0) width = (3 * sum) / kept;
-    }
+    let width = brownWidth(sample, k);
     if (!(width > 0 && width < Infinity) && pending.length >= 2) {
       let min = Infinity;
       let max = -Infinity;
