@@ -1,30 +1,20 @@
-import { pathToFileURL } from 'node:url';
+/**
+ * Engine throughput: the M/M/c+M center through the full library (scenario in, results out) and
+ * through the hand-written loop of `engine-loop.ts`, in the same process; then the cost ladder of
+ * `engine-layers.ts` (each layer in its own process, against its own loop run).
+ *
+ * Run: `npx tsx bench/engine.ts [--quick]`.
+ * @module
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { erlangA } from '../src/analytic/erlang-a';
 import { simulate } from '../src/run/simulate';
-import type { ScenarioInput } from '../src/scenario/schema';
-import { runLoop, type MmcmParams } from './engine-loop';
+import { LAYERS, type Layer, type LayerFigure } from './engine-layers';
+import { runLoop } from './engine-loop';
+import { mmcmParams, mmcmScenario } from './engine-scenario';
 
-/** The M/M/c+M center of the throughput benchmark as a routelab scenario. */
-export function mmcmScenario(p: MmcmParams): ScenarioInput {
-  return {
-    name: 'M/M/c+M throughput',
-    horizon: p.arrivals / p.arrivalRate,
-    endOfDay: 'cut',
-    skills: ['general'],
-    contactTypes: [
-      {
-        name: 'calls',
-        channel: 'voice',
-        skills: { general: 1 },
-        arrivals: { rate: `${p.arrivalRate}/s` },
-        handleTime: { kind: 'exponential', mean: p.meanHandleTime },
-        patience: { kind: 'exponential', mean: p.meanPatience },
-        serviceLevel: { target: 0.8, within: p.serviceLevelThreshold },
-      },
-    ],
-    agentGroups: [{ name: 'agents', skills: { general: 1 }, agents: p.agents }],
-  };
-}
+export { mmcmScenario } from './engine-scenario';
 
 function best<T>(runs: number, f: () => T): { seconds: number; value: T } {
   let seconds = Infinity;
@@ -39,18 +29,12 @@ function best<T>(runs: number, f: () => T): { seconds: number; value: T } {
 
 /**
  * Engine throughput: the M/M/c+M center (100 agents, 95 erlangs, patience 5× the handle time)
- * through the full library (scenario in, results out) and through the hand-written loop, in the
- * same process. Prints contacts/s, events/s and the ratio.
+ * through the full library and through the hand-written loop, in the same process. Prints
+ * contacts/s, events/s and the ratio, then where the library's time per contact goes.
  */
 export function runEngineBench(options: { quick?: boolean } = {}): void {
-  const p: MmcmParams = {
-    agents: 100,
-    arrivalRate: 95 / 180,
-    meanHandleTime: 180,
-    meanPatience: 900,
-    arrivals: options.quick === true ? 100_000 : 1_000_000,
-    serviceLevelThreshold: 20,
-  };
+  const arrivals = options.quick === true ? 100_000 : 1_000_000;
+  const p = mmcmParams(arrivals);
   const runs = options.quick === true ? 1 : 3;
   const scenario = mmcmScenario(p);
   const loop = best(runs, () => runLoop(p));
@@ -60,7 +44,7 @@ export function runEngineBench(options: { quick?: boolean } = {}): void {
     ['hand-written loop', loop.value.offered, loop.value.events, loop.seconds, loop.value.abandoned / loop.value.offered],
     ['routelab (scenario → results)', lib.value.overall.offered, lib.value.events, lib.seconds, lib.value.overall.abandonmentRate ?? 0],
   ] as const;
-  console.log(`\nEngine throughput: M/M/${p.agents}+M, ${p.arrivals.toLocaleString('en-US')} arrivals, load 95 erlangs (best of ${runs})`);
+  console.log(`\nEngine throughput: M/M/${p.agents}+M, ${arrivals.toLocaleString('en-US')} arrivals, load 95 erlangs (best of ${runs})`);
   console.log('| run | contacts/s | events/s | P(abandon) |');
   console.log('|---|---:|---:|---:|');
   for (const [name, contacts, events, seconds, pAb] of rows) {
@@ -68,6 +52,48 @@ export function runEngineBench(options: { quick?: boolean } = {}): void {
   }
   console.log(`| Erlang A (theory) | | | ${theory.probabilityOfAbandon.toFixed(4)} |`);
   console.log(`library / loop time per contact: ${((lib.seconds / lib.value.overall.offered) / (loop.seconds / loop.value.offered)).toFixed(2)}x`);
+  costLadder(arrivals, runs, lib.value.overall.offered, lib.value.events);
+}
+
+/**
+ * Where the time per contact goes: each layer of `engine-layers.ts` in fresh processes (one per
+ * round, each timing two runs; the rounds interleaved over the layers so that passing load hits
+ * every layer alike),
+ * timed as a ratio to the loop run in the same processes. Every layer must execute the events
+ * `simulate` did.
+ */
+function costLadder(arrivals: number, rounds: number, contacts: number, events: number): void {
+  console.log(`\nWhere the time per contact goes (each layer in ${rounds} fresh process${rounds === 1 ? '' : 'es'}, best of 2 runs each, against the loop run in the same processes)`);
+  console.log('| layers | µs per contact | loop µs per contact | × loop |');
+  console.log('|---|---:|---:|---:|');
+  const layers = Object.keys(LAYERS) as Layer[];
+  const bestOf = layers.map(() => ({ seconds: Infinity, loopPer: Infinity }));
+  for (let r = 0; r < rounds; r++) {
+    layers.forEach((layer, k) => {
+      const f = layerInChild(layer, arrivals, 2);
+      if (f.events !== events) throw new Error(`${layer}: ${f.events} events, simulate executed ${events}`);
+      const b = bestOf[k]!;
+      b.seconds = Math.min(b.seconds, f.seconds);
+      b.loopPer = Math.min(b.loopPer, f.loopSeconds / f.loopContacts);
+    });
+  }
+  layers.forEach((layer, k) => {
+    const { seconds, loopPer } = bestOf[k]!;
+    const per = seconds / contacts;
+    console.log(`| ${LAYERS[layer]} | ${(per * 1e6).toFixed(3)} | ${(loopPer * 1e6).toFixed(3)} | ${(per / loopPer).toFixed(2)} |`);
+  });
+}
+
+/** Measures one layer in a fresh Node process (see `engine-layers.ts`). */
+function layerInChild(layer: Layer, arrivals: number, rounds: number): LayerFigure {
+  const file = fileURLToPath(new URL('./engine-layers.ts', import.meta.url));
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const child = spawnSync(process.execPath, ['--import', 'tsx', file, JSON.stringify({ layer, arrivals, rounds })], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) throw new Error(`engine layer ${layer} failed (exit ${child.status}):\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as LayerFigure;
 }
 
 function fmt(x: number): string {

@@ -1,0 +1,83 @@
+/**
+ * One layer of the engine cost ladder, timed in a fresh process against the hand-written loop.
+ *
+ * Each layer runs the same model and seed through more of the library: the engine alone (no
+ * observer, but the full state: issues, journeys, agent pools, routing policy), then with the
+ * metrics collector, then with all three built-in collectors, then `simulate` (scenario checked
+ * and resolved, results assembled). A layer runs in its own process because the engine's call
+ * sites would otherwise carry the JIT feedback of the other layers' observers.
+ *
+ * Run: `npx tsx bench/engine-layers.ts '{"layer":"engine","arrivals":1000000,"rounds":3}'`
+ * (prints one JSON line; `bench/engine.ts` runs every layer this way).
+ * @module
+ */
+import { pathToFileURL } from 'node:url';
+import { CallbackCollector } from '../src/metrics/callback-collector';
+import { MetricsCollector } from '../src/metrics/collector';
+import { JourneyCollector } from '../src/metrics/journey-collector';
+import { ContactCenterEngine } from '../src/model/engine';
+import type { ContactCenterObserver } from '../src/model/observer';
+import { RandomStreams } from '../src/random/streams';
+import { PolicyRegistry } from '../src/routing/registry';
+import { simulate } from '../src/run/simulate';
+import { resolveScenario } from '../src/scenario/resolve';
+import { mmcmParams, mmcmScenario } from './engine-scenario';
+import { runLoop } from './engine-loop';
+
+/** The layers of the ladder, from the bare engine to the full library. */
+export const LAYERS = {
+  engine: 'engine, no observer',
+  metrics: 'engine + metrics collector',
+  collectors: 'engine + metrics, journey and callback collectors',
+  simulate: 'simulate (scenario checked and resolved, results assembled)',
+} as const;
+
+/** A layer's name. */
+export type Layer = keyof typeof LAYERS;
+
+/** What one layer measured in its process: best times of the loop and of the layer. */
+export interface LayerFigure {
+  readonly layer: Layer;
+  readonly loopSeconds: number;
+  readonly loopContacts: number;
+  readonly seconds: number;
+  readonly events: number;
+}
+
+/** Runs `layer` and the loop `rounds` times, interleaved, and keeps the best time of each. */
+export function measureLayer(layer: Layer, arrivals: number, rounds: number): LayerFigure {
+  const p = mmcmParams(arrivals);
+  const model = resolveScenario(mmcmScenario(p));
+  const engineWith = (observers: () => ContactCenterObserver[]) => (): number => {
+    const streams = new RandomStreams(1).substreams('replication', 0);
+    const policy = PolicyRegistry.withBuiltIns().create(model.routing, { model, random: streams.stream('routing') });
+    const engine = new ContactCenterEngine(model, { streams, policy, observers: observers() });
+    engine.run();
+    return engine.sim.eventsProcessed;
+  };
+  const runs: Record<Layer, () => number> = {
+    engine: engineWith(() => []),
+    metrics: engineWith(() => [new MetricsCollector()]),
+    collectors: engineWith(() => [new MetricsCollector(), new JourneyCollector(), new CallbackCollector()]),
+    simulate: () => simulate(mmcmScenario(p), { seed: 1 }).events,
+  };
+  let loopSeconds = Infinity;
+  let loopContacts = 0;
+  let seconds = Infinity;
+  let events = 0;
+  for (let r = 0; r < rounds; r++) {
+    let t0 = performance.now();
+    loopContacts = runLoop(p).offered;
+    loopSeconds = Math.min(loopSeconds, (performance.now() - t0) / 1000);
+    t0 = performance.now();
+    events = runs[layer]();
+    seconds = Math.min(seconds, (performance.now() - t0) / 1000);
+  }
+  return { layer, loopSeconds, loopContacts, seconds, events };
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const spec = JSON.parse(process.argv[2] ?? '{}') as { layer: Layer; arrivals: number; rounds: number };
+  if (!(spec.layer in LAYERS)) throw new Error(`layer must be one of ${Object.keys(LAYERS).join(', ')}, got ${spec.layer}`);
+  console.log(JSON.stringify(measureLayer(spec.layer, spec.arrivals, spec.rounds)));
+}
