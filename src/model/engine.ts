@@ -4,9 +4,9 @@ import type { RandomStreams } from '../random/streams';
 import type { RoutingPolicy } from '../routing/policy';
 import { CallbackFlow } from './callback-flow';
 import { CenterState } from './center-state';
-import { CHANNEL_COUNT, isOnlineChannel } from './channel';
+import { isOnlineChannel } from './channel';
 import { ContactDraws } from './contact-draws';
-import { ContactState, ServiceOutcome } from './contact-table';
+import { ContactState } from './contact-table';
 import type { ModelDefinition, RepeatDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import { IssueFlow } from './issue-flow';
@@ -14,6 +14,7 @@ import { JourneyRules } from './journey';
 import type { ContactCenterObserver } from './observer';
 import { ObserverDispatch } from './observer-dispatch';
 import { returnOpeningHours } from './opening-hours';
+import { ServiceFlow } from './service-flow';
 import { StaffingController } from './staffing-controller';
 import { staffingSteps } from './staffing-plan';
 import { WaitingTimers } from './waiting-timers';
@@ -33,7 +34,8 @@ export interface EngineOptions {
 /**
  * Runs one contact center over one horizon. The engine owns the state: it generates arrivals,
  * asks the routing policy to choose, checks and applies the choice, and tells the observers.
- * It coordinates its parts: {@link ContactDraws} (the random draws about new contacts),
+ * It coordinates its parts: {@link ServiceFlow} (a contact's service, from the routing decision to
+ * the agent's free capacity), {@link ContactDraws} (the random draws about new contacts),
  * {@link WaitingTimers} (abandonment, overflow steps, the policy's wake-ups),
  * {@link CallbackFlow} (callback offers and attempts), {@link JourneyRules} (context,
  * resolution, transfers, returns), {@link IssueFlow} (issues opened, closed, customers coming
@@ -56,17 +58,14 @@ export class ContactCenterEngine implements EngineCore {
   /** The observers of the run, one function per hook (built when the run starts, after `attach`). */
   notify = new ObserverDispatch();
   private readonly observers: readonly ContactCenterObserver[];
-  private readonly policy: RoutingPolicy;
-  private readonly policyName: string;
   private readonly draws: ContactDraws;
   private readonly journey: JourneyRules;
   private readonly timers: WaitingTimers;
   private readonly callbacks: CallbackFlow;
   private readonly staffing: StaffingController;
   private readonly issueFlow: IssueFlow;
+  private readonly service: ServiceFlow;
   private readonly kArrival: EventKind;
-  private readonly kServiceEnd: EventKind;
-  private readonly kWrapEnd: EventKind;
   private readonly kWarmupEnd: EventKind;
   private serial = 0;
 
@@ -74,9 +73,8 @@ export class ContactCenterEngine implements EngineCore {
     readonly model: ModelDefinition,
     options: EngineOptions,
   ) {
-    const { streams } = options;
-    this.policy = options.policy;
-    this.policyName = options.policyName ?? model.routing.policy;
+    const { streams, policy } = options;
+    const policyName = options.policyName ?? model.routing.policy;
     this.observers = options.observers ?? [];
     const steps = model.agentGroups.map((g) => staffingSteps(g.staffing, model.horizon));
     this.state = new CenterState(
@@ -90,14 +88,17 @@ export class ContactCenterEngine implements EngineCore {
     const sim = this.sim;
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
     this.issueFlow = new IssueFlow(this, this.journey, openings, (type, issue) => this.createContact(type, issue, false));
-    this.kServiceEnd = sim.defineEvent('service-end', (c) => this.endService(c));
-    this.kWrapEnd = sim.defineEvent('wrap-up-end', (c) => this.finish(c));
-    this.timers = new WaitingTimers(this, this.policy, this.policyName);
+    this.timers = new WaitingTimers(this, policy, policyName);
     this.callbacks = new CallbackFlow(this, streams);
     this.kWarmupEnd = sim.defineEvent('warm-up-end', () => this.notify.warmupEnd());
     this.staffing = new StaffingController(sim, this.state.agents, steps, {
       agentChanged: (a) => this.agentChanged(a),
-      offerWork: (a) => this.offerWork(a),
+      offerWork: (a) => this.service.offerWork(a),
+    });
+    const { draws, journey, callbacks, issueFlow, staffing } = this;
+    this.service = new ServiceFlow(this, { policy, policyName, draws, journey, callbacks, issueFlow, staffing }, {
+      dequeue: (c) => this.dequeue(c),
+      transfer: (type, issue) => this.createContact(type, issue, true),
     });
   }
 
@@ -148,7 +149,7 @@ export class ContactCenterEngine implements EngineCore {
     contacts.resolutionDraw[c] = this.journey.drawResolution(type);
     contacts.state[c] = ContactState.waiting;
     this.notify.arrival(c);
-    if (this.serveIfChosen(c, false)) return;
+    if (this.service.serveIfChosen(c, false)) return;
     const channel = def.channel;
     if (def.callback !== null && contacts.callback[c] === 0 && isOnlineChannel(channel)) {
       if (this.callbacks.offer(c, type, def.callback)) return;
@@ -167,12 +168,9 @@ export class ContactCenterEngine implements EngineCore {
    * it chooses one, checks the choice, starts the service and returns true.
    */
   serveIfChosen(c: number, fromQueue: boolean): boolean {
-    const agent = this.policy.selectAgent(c, this.state);
-    if (agent < 0) return false;
-    this.checkAgentChoice(agent, c);
-    this.startService(c, agent, fromQueue);
-    return true;
+    return this.service.serveIfChosen(c, fromQueue);
   }
+
 
   /**
    * Puts contact `c` in its waiting queue and starts its timers: at the tail, or, when `due` (a
@@ -209,96 +207,9 @@ export class ContactCenterEngine implements EngineCore {
     this.notify.dequeued(c, q);
   }
 
-  private startService(c: number, agent: number, fromQueue: boolean): void {
-    const { state, sim } = this;
-    const contacts = state.contacts;
-    const agents = state.agents;
-    const type = contacts.type[c] as number;
-    // The overflow step is decided while the contact still counts in its queue (the
-    // source-overload condition counts it), before it leaves the queue.
-    const step = state.overflow.hasSteps(type) ? state.overflow.stepFor(agent, c) : 0;
-    if (fromQueue) this.dequeue(c);
-    const channel = state.typeChannel[type] as number;
-    const group = agents.group[agent] as number;
-    if (this.callbacks.any) this.callbacks.observeWait(type, sim.now - (contacts.queuedAt[c] as number));
-    if (contacts.callback[c] !== 0 && !this.callbacks.attempt(c, agent, channel, group)) return;
-    contacts.step[c] = step;
-    if (step > 0) state.overflow.overflowLoad[group]!++;
-    // An issue's first service (nobody informed yet): no context, nothing repeated, factor 1.
-    const informed = state.issues.informed[contacts.issue[c] as number] === 1;
-    const context = informed && this.journey.hasContext(c, agent);
-    contacts.context[c] = context ? 1 : 0;
-    if (informed && this.journey.repeatsInformation(c, context)) state.issues.repeatedInformation[contacts.issue[c] as number]!++;
-    contacts.state[c] = ContactState.inService;
-    contacts.serviceStart[c] = sim.now;
-    contacts.agent[c] = agent;
-    agents.load[agent * CHANNEL_COUNT + channel]!++;
-    if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
-    agents.refresh(agent, sim.now);
-    this.notify.serviceStart(c, agent);
-    this.notify.agentChange(agent);
-    const base = (contacts.baseHandleTime[c] as number) * (state.speed[type * this.model.agentGroups.length + group] as number);
-    const duration = informed ? base * this.journey.handleFactor(c, context) : base;
-    contacts.timer[c] = sim.schedule(duration, this.kServiceEnd, c, EventPriority.release);
-  }
-
-  private endService(c: number): void {
-    const { state, sim } = this;
-    const contacts = state.contacts;
-    const issues = state.issues;
-    const agent = contacts.agent[c] as number;
-    const type = contacts.type[c] as number;
-    const issue = contacts.issue[c] as number;
-    const outcome = this.journey.outcome(c, agent);
-    contacts.timer[c] = -1;
-    contacts.state[c] = ContactState.served;
-    contacts.outcome[c] = outcome;
-    issues.informed[issue] = 1;
-    issues.lastAgent[issue] = agent;
-    issues.lastChannel[issue] = state.typeChannel[type] as number;
-    issues.lastContactEnd[issue] = sim.now;
-    issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
-    this.notify.serviceEnd(c, agent);
-    const def = this.model.contactTypes[type]!;
-    if (outcome === ServiceOutcome.resolved) this.issueFlow.close(issue, true);
-    else if (outcome === ServiceOutcome.transferred) {
-      issues.transfers[issue]!++;
-      this.createContact(def.transfer!.to, issue, true);
-    } else this.issueFlow.continueAfter(issue, type, def.repeat);
-    const group = state.agents.group[agent] as number;
-    if (this.model.agentGroups[group]!.wrapUp !== null) {
-      contacts.state[c] = ContactState.wrapUp;
-      contacts.timer[c] = sim.schedule(this.draws.wrapUp(group), this.kWrapEnd, c, EventPriority.release);
-      return;
-    }
-    this.finish(c);
-  }
-
-  /** The agent is done with contact `c` (after wrap-up): free its capacity and offer it work. */
-  private finish(c: number): void {
-    const { state } = this;
-    const contacts = state.contacts;
-    const agents = state.agents;
-    const agent = contacts.agent[c] as number;
-    const channel = state.typeChannel[contacts.type[c] as number] as number;
-    if ((contacts.step[c] as number) > 0) state.overflow.overflowLoad[agents.group[agent] as number]!--;
-    contacts.release(c);
-    this.releaseCapacity(agent, channel);
-  }
-
   /** An agent puts down one contact of `channel`: free the capacity, log off if leaving, else offer work. */
   releaseCapacity(agent: number, channel: number): void {
-    const { state, sim } = this;
-    const agents = state.agents;
-    agents.load[agent * CHANNEL_COUNT + channel]!--;
-    if (--agents.totalLoad[agent]! === 0) {
-      agents.groupBusy[agents.group[agent] as number]!--;
-      if (this.staffing.finishedLastContact(agent)) return;
-    }
-    agents.refresh(agent, sim.now);
-    // Observers hear of the change only if the agent does not take new work at once (then
-    // `startService` tells them): no zero-length idle spell is reported.
-    if (!this.offerWork(agent)) this.notify.agentChange(agent);
+    this.service.releaseCapacity(agent, channel);
   }
 
   /** The customer of waiting contact `c` abandons now (its patience ran out). */
@@ -319,36 +230,6 @@ export class ContactCenterEngine implements EngineCore {
   /** Tells the observers that an agent's load or duty changed. */
   agentChanged(agent: number): void {
     this.notify.agentChange(agent);
-  }
-
-  /**
-   * Asks the policy for work for an agent with free capacity, as long as it chooses some. Returns
-   * true when the agent took at least one contact (it was then re-filed and reported).
-   */
-  private offerWork(agent: number): boolean {
-    const state = this.state;
-    const agents = state.agents;
-    let took = false;
-    while (agents.onDuty[agent] === 1 && agents.leaving[agent] === 0 && agents.hasFreeCapacity(agent)) {
-      const c = this.policy.selectContact(agent, state);
-      if (c < 0) return took;
-      if (state.contacts.state[c] !== ContactState.waiting || !state.canServe(agent, c)) {
-        throw new Error(
-          `routing policy '${this.policyName}' chose contact ${c} for agent ${agent}, but that contact is not waiting or the agent cannot serve it`,
-        );
-      }
-      this.startService(c, agent, true);
-      took = true;
-    }
-    return took;
-  }
-
-  private checkAgentChoice(agent: number, c: number): void {
-    if (!(agent < this.state.agents.count) || !this.state.canServe(agent, c)) {
-      throw new Error(
-        `routing policy '${this.policyName}' chose agent ${agent} for contact ${c}, but that agent cannot serve it now`,
-      );
-    }
   }
 
   /** At the end of the run, contacts still waiting or in service end as unfinished; open issues are reported. */

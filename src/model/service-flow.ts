@@ -1,0 +1,200 @@
+import { EventPriority } from '../core/priority';
+import type { EventKind, Simulator } from '../core/simulator';
+import type { RoutingPolicy } from '../routing/policy';
+import type { CallbackFlow } from './callback-flow';
+import type { CenterState } from './center-state';
+import { CHANNEL_COUNT } from './channel';
+import type { ContactDraws } from './contact-draws';
+import { ContactState, ServiceOutcome } from './contact-table';
+import type { ModelDefinition } from './definition';
+import type { EngineCore } from './engine-core';
+import type { IssueFlow } from './issue-flow';
+import type { JourneyRules } from './journey';
+import type { StaffingController } from './staffing-controller';
+
+/** What the service flow asks of the engine besides {@link EngineCore}. */
+export interface ServiceHooks {
+  /** Takes waiting contact `c` out of its queue and stops its timers. */
+  dequeue(c: number): void;
+  /** A transferred contact of `type` about `issue` enters the system now. */
+  transfer(type: number, issue: number): void;
+}
+
+/** The parts of the engine a service involves. */
+export interface ServiceParts {
+  readonly policy: RoutingPolicy;
+  /** Name of the policy, for error messages. */
+  readonly policyName: string;
+  readonly draws: ContactDraws;
+  readonly journey: JourneyRules;
+  readonly callbacks: CallbackFlow;
+  readonly issueFlow: IssueFlow;
+  readonly staffing: StaffingController;
+}
+
+/**
+ * A contact's service, from the routing decision to the agent's free capacity: the policy's
+ * choice is checked; the service starts (overflow step, callback attempt, context and repeated
+ * information, the agent's load); it ends (`service-end`: outcome, issue closed, transferred or
+ * continued), then the agent's wrap-up (`wrap-up-end`); the agent puts the contact down and is
+ * offered waiting work, as long as the policy finds some.
+ */
+export class ServiceFlow {
+  private readonly state: CenterState;
+  private readonly sim: Simulator;
+  private readonly model: ModelDefinition;
+  private readonly policy: RoutingPolicy;
+  private readonly journey: JourneyRules;
+  private readonly callbacks: CallbackFlow;
+  private readonly kServiceEnd: EventKind;
+  private readonly kWrapEnd: EventKind;
+
+  constructor(
+    private readonly core: EngineCore,
+    private readonly parts: ServiceParts,
+    private readonly hooks: ServiceHooks,
+  ) {
+    this.state = core.state;
+    this.sim = core.sim;
+    this.model = core.model;
+    this.policy = parts.policy;
+    this.journey = parts.journey;
+    this.callbacks = parts.callbacks;
+    this.kServiceEnd = core.sim.defineEvent('service-end', (c) => this.endService(c));
+    this.kWrapEnd = core.sim.defineEvent('wrap-up-end', (c) => this.finish(c));
+  }
+
+  /**
+   * Asks the routing policy for an agent for contact `c` (new, or waiting when `fromQueue`); when
+   * it chooses one, checks the choice, starts the service and returns true.
+   */
+  serveIfChosen(c: number, fromQueue: boolean): boolean {
+    const state = this.state;
+    const agent = this.policy.selectAgent(c, state);
+    if (agent < 0) return false;
+    if (!(agent < state.agents.count) || !state.canServe(agent, c)) {
+      throw new Error(
+        `routing policy '${this.parts.policyName}' chose agent ${agent} for contact ${c}, but that agent cannot serve it now`,
+      );
+    }
+    this.startService(c, agent, fromQueue);
+    return true;
+  }
+
+  /**
+   * Asks the policy for work for an agent with free capacity, as long as it chooses some. Returns
+   * true when the agent took at least one contact (it was then re-filed and reported).
+   */
+  offerWork(agent: number): boolean {
+    const state = this.state;
+    const agents = state.agents;
+    const policy = this.policy;
+    let took = false;
+    while (agents.onDuty[agent] === 1 && agents.leaving[agent] === 0 && agents.hasFreeCapacity(agent)) {
+      const c = policy.selectContact(agent, state);
+      if (c < 0) return took;
+      if (state.contacts.state[c] !== ContactState.waiting || !state.canServe(agent, c)) {
+        throw new Error(
+          `routing policy '${this.parts.policyName}' chose contact ${c} for agent ${agent}, but that contact is not waiting or the agent cannot serve it`,
+        );
+      }
+      this.startService(c, agent, true);
+      took = true;
+    }
+    return took;
+  }
+
+  /** An agent puts down one contact of `channel`: free the capacity, log off if leaving, else offer work. */
+  releaseCapacity(agent: number, channel: number): void {
+    const { state, sim } = this;
+    const agents = state.agents;
+    agents.load[agent * CHANNEL_COUNT + channel]!--;
+    if (--agents.totalLoad[agent]! === 0) {
+      agents.groupBusy[agents.group[agent] as number]!--;
+      if (this.parts.staffing.finishedLastContact(agent)) return;
+    }
+    agents.refresh(agent, sim.now);
+    // Observers hear of the change only if the agent does not take new work at once (then
+    // `startService` tells them): no zero-length idle spell is reported.
+    if (!this.offerWork(agent)) this.core.notify.agentChange(agent);
+  }
+
+  private startService(c: number, agent: number, fromQueue: boolean): void {
+    const { state, sim, model, journey, callbacks } = this;
+    const contacts = state.contacts;
+    const agents = state.agents;
+    const type = contacts.type[c] as number;
+    // The overflow step is decided while the contact still counts in its queue (the
+    // source-overload condition counts it), before it leaves the queue.
+    const step = state.overflow.hasSteps(type) ? state.overflow.stepFor(agent, c) : 0;
+    if (fromQueue) this.hooks.dequeue(c);
+    const channel = state.typeChannel[type] as number;
+    const group = agents.group[agent] as number;
+    if (callbacks.any) callbacks.observeWait(type, sim.now - (contacts.queuedAt[c] as number));
+    if (contacts.callback[c] !== 0 && !callbacks.attempt(c, agent, channel, group)) return;
+    contacts.step[c] = step;
+    if (step > 0) state.overflow.overflowLoad[group]!++;
+    // An issue's first service (nobody informed yet): no context, nothing repeated, factor 1.
+    const issue = contacts.issue[c] as number;
+    const informed = state.issues.informed[issue] === 1;
+    const context = informed && journey.hasContext(c, agent);
+    contacts.context[c] = context ? 1 : 0;
+    if (informed && journey.repeatsInformation(c, context)) state.issues.repeatedInformation[issue]!++;
+    contacts.state[c] = ContactState.inService;
+    contacts.serviceStart[c] = sim.now;
+    contacts.agent[c] = agent;
+    agents.load[agent * CHANNEL_COUNT + channel]!++;
+    if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
+    agents.refresh(agent, sim.now);
+    this.core.notify.serviceStart(c, agent);
+    this.core.notify.agentChange(agent);
+    const base = (contacts.baseHandleTime[c] as number) * (state.speed[type * model.agentGroups.length + group] as number);
+    const duration = informed ? base * journey.handleFactor(c, context) : base;
+    contacts.timer[c] = sim.schedule(duration, this.kServiceEnd, c, EventPriority.release);
+  }
+
+  private endService(c: number): void {
+    const { state, sim, model, journey } = this;
+    const issueFlow = this.parts.issueFlow;
+    const contacts = state.contacts;
+    const issues = state.issues;
+    const agent = contacts.agent[c] as number;
+    const type = contacts.type[c] as number;
+    const issue = contacts.issue[c] as number;
+    const outcome = journey.outcome(c, agent);
+    contacts.timer[c] = -1;
+    contacts.state[c] = ContactState.served;
+    contacts.outcome[c] = outcome;
+    issues.informed[issue] = 1;
+    issues.lastAgent[issue] = agent;
+    issues.lastChannel[issue] = state.typeChannel[type] as number;
+    issues.lastContactEnd[issue] = sim.now;
+    issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
+    this.core.notify.serviceEnd(c, agent);
+    const def = model.contactTypes[type]!;
+    if (outcome === ServiceOutcome.resolved) issueFlow.close(issue, true);
+    else if (outcome === ServiceOutcome.transferred) {
+      issues.transfers[issue]!++;
+      this.hooks.transfer(def.transfer!.to, issue);
+    } else issueFlow.continueAfter(issue, type, def.repeat);
+    const group = state.agents.group[agent] as number;
+    if (model.agentGroups[group]!.wrapUp !== null) {
+      contacts.state[c] = ContactState.wrapUp;
+      contacts.timer[c] = sim.schedule(this.parts.draws.wrapUp(group), this.kWrapEnd, c, EventPriority.release);
+      return;
+    }
+    this.finish(c);
+  }
+
+  /** The agent is done with contact `c` (after wrap-up): free its capacity and offer it work. */
+  private finish(c: number): void {
+    const state = this.state;
+    const contacts = state.contacts;
+    const agents = state.agents;
+    const agent = contacts.agent[c] as number;
+    const channel = state.typeChannel[contacts.type[c] as number] as number;
+    if ((contacts.step[c] as number) > 0) state.overflow.overflowLoad[agents.group[agent] as number]!--;
+    contacts.release(c);
+    this.releaseCapacity(agent, channel);
+  }
+}
