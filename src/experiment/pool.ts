@@ -18,9 +18,9 @@ import { TaskRunner, type ReplicationTask } from './task';
  */
 
 /**
- * With `threads` not given, the first replication runs in this thread and is timed; the other
- * replications go to worker threads only when running them here would take longer than this
- * (milliseconds). Below it, starting the workers (about 0.5 s from the build, 1 s from the
+ * With `threads` not given, the first replications run in this thread and are timed (see
+ * `autoRunner`); the others go to worker threads only when running them here would take longer
+ * than this (milliseconds). Below it, starting the workers (about 0.5 s from the build, 1 s from the
  * TypeScript sources, plus their own warm-up) costs more than it saves: 16 replications of 30 ms
  * each ran 4 times slower on 2 threads than in one (`npm run bench -- --only parallel`).
  */
@@ -67,11 +67,17 @@ export interface RunnerOptions {
    */
   workerFile?: string | URL;
   /**
-   * With `threads` not given: the least work (milliseconds, estimated from the first replication)
-   * worth starting worker threads for.
+   * With `threads` not given: the least work (milliseconds, estimated from the replications run
+   * in this thread first) worth starting worker threads for.
    * @default AUTO_PARALLEL_MIN_MS
    */
   autoParallelMinMs?: number;
+  /**
+   * The clock (milliseconds) that times replications for the choice above.
+   * @default performance.now
+   * @internal For tests.
+   */
+  clock?: () => number;
 }
 
 /**
@@ -91,7 +97,7 @@ export function resolveThreads(threads: number | undefined, maxTasks = Infinity)
 export function createReplicationRunner(options: RunnerOptions = {}): ReplicationRunner {
   const threads = resolveThreads(options.threads, options.maxTasks);
   if (threads === 1 || (options.threads === undefined && options.policies !== undefined)) return inProcessRunner(options.policies);
-  if (options.threads === undefined) return autoRunner(threads, options.workerFile, options.autoParallelMinMs ?? AUTO_PARALLEL_MIN_MS);
+  if (options.threads === undefined) return autoRunner(threads, options.workerFile, options.autoParallelMinMs ?? AUTO_PARALLEL_MIN_MS, options.clock ?? (() => performance.now()));
   if (options.policies !== undefined) {
     throw new TypeError(
       'policies: a PolicyRegistry cannot be sent to worker threads; give a policyModule (a module exporting `policies`) or use threads: 1',
@@ -119,11 +125,13 @@ function inProcessRunner(policies: PolicyRegistry | undefined): ReplicationRunne
 }
 
 /**
- * Times the first task of a run in this thread, then sends the rest to `threads` workers only if
- * running them here would take longer than {@link AUTO_PARALLEL_MIN_MS}. The workers, once
- * started, serve every later run.
+ * Decides where the replications of a run go, from their cost measured here. The first task runs
+ * in this thread and is timed; if the rest would take less than `minParallelMs` here, they stay
+ * here. Otherwise the workers start (they boot in their own threads) while a second task runs
+ * here, timed again: the first timing includes the JIT's warm-up and overestimates, so the
+ * decision is taken on the second. Once started and kept, the workers serve every later run.
  */
-function autoRunner(threads: number, workerFile: string | URL | undefined, minParallelMs: number): ReplicationRunner {
+function autoRunner(threads: number, workerFile: string | URL | undefined, minParallelMs: number, clock: () => number): ReplicationRunner {
   const local = inProcessRunner(undefined);
   let workers: ReplicationRunner | undefined;
   return {
@@ -133,20 +141,32 @@ function autoRunner(threads: number, workerFile: string | URL | undefined, minPa
       return workers === undefined ? 1 : threads;
     },
     async run(tasks, onDone) {
-      if (tasks.length === 0) return [];
-      const started = performance.now();
-      const results = workers === undefined ? await local.run(tasks.slice(0, 1)) : [];
-      const elapsed = performance.now() - started;
-      const done = results.length;
-      if (done > 0) onDone?.(done);
-      const rest = tasks.slice(done);
-      if (rest.length === 0) return results;
-      if (workers === undefined && elapsed * rest.length < minParallelMs) {
-        results.push(...(await local.run(rest, onDone === undefined ? undefined : (k) => onDone(done + k))));
+      if (workers !== undefined) return workers.run(tasks, onDone);
+      const results: SimulationResult[] = [];
+      const from = (done: number) => (onDone === undefined ? undefined : (k: number) => onDone(done + k));
+      // Runs the next task here; returns how long the tasks after it would take here.
+      const runNextHere = async (): Promise<number> => {
+        const started = clock();
+        results.push(...(await local.run(tasks.slice(results.length, results.length + 1))));
+        onDone?.(results.length);
+        return (clock() - started) * (tasks.length - results.length);
+      };
+      if (tasks.length === 0) return results;
+      let estimate = await runNextHere();
+      let pool: ReplicationRunner | undefined;
+      if (estimate >= minParallelMs && tasks.length - results.length > 2) {
+        pool = workerRunner(threads, workerFile);
+        estimate = await runNextHere();
+      }
+      const rest = tasks.slice(results.length);
+      // One task left gains nothing from the workers.
+      if (estimate < minParallelMs || rest.length < 2) {
+        await pool?.close();
+        results.push(...(await local.run(rest, from(results.length))));
         return results;
       }
-      workers ??= workerRunner(threads, workerFile);
-      results.push(...(await workers.run(rest, onDone === undefined ? undefined : (k) => onDone(done + k))));
+      workers = pool ?? workerRunner(threads, workerFile);
+      results.push(...(await workers.run(rest, from(results.length))));
       return results;
     },
     close: () => workers?.close() ?? Promise.resolve(),

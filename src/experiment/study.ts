@@ -28,9 +28,10 @@ export interface StudyOptions {
   seed?: number | string;
   /**
    * Worker threads. 1 runs everything in this thread, without starting a worker. Not given: the
-   * first replication runs in this thread, and the others go to up to `os.availableParallelism()`
-   * workers only if running them here would take over 2 s (`AUTO_PARALLEL_MIN_MS`), since
-   * starting workers costs about a second. Results are identical for every value.
+   * first replications run in this thread and are timed, and the others go to up to
+   * `os.availableParallelism()` workers only if running them here would take over 2 s
+   * (`AUTO_PARALLEL_MIN_MS`), since starting workers costs about a second. Results are identical
+   * for every value.
    */
   threads?: number;
   /**
