@@ -32,3 +32,28 @@ describe('README usage example', () => {
     expect(Math.abs(sl! - theory)).toBeLessThan(0.1);
   });
 });
+
+describe('README custom policy example', () => {
+  it('runs as written, and its policy really routes differently from the built-in one', async () => {
+    const dir = fileURLToPath(new URL('../../.scratch/readme/', import.meta.url));
+    mkdirSync(dir, { recursive: true });
+    const file = `${dir}custom-policy-${process.pid}.ts`;
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    const block = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes("register('backup-first'"));
+    expect(block).toBeDefined();
+    writeFileSync(file, block!);
+    const printed: unknown[][] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args));
+    try {
+      await import(/* @vite-ignore */ file);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(printed.length).toBeGreaterThan(1);
+    const usual = printed.map((line) => line[1] as number);
+    const backup = printed.map((line) => line[2] as number);
+    // Same arrivals, another routing: the groups answer different numbers of contacts.
+    expect(backup).not.toEqual(usual);
+    expect(usual.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
+  });
+});
