@@ -162,7 +162,11 @@ export {
   randomAgentPolicy,
   skillsPriorityPolicy,
   valueBasedPolicy,
+  OptionReader,
+  formatOptionIssue,
+  throwOptionIssues,
 } from './routing/index';
+export type { OptionCheckContext, OptionIssue, PolicyOptionChecker, PolicyRegistration } from './routing/index';
 export type {
   AgentAffinityOptions,
   AgentOrder,

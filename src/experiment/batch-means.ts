@@ -6,7 +6,7 @@ import type { ScenarioInput } from '../scenario/schema';
 import { mser } from './mser';
 import { loadPolicyModule, policyModuleUrl } from './policy-module';
 import { FORMAT_VERSION } from './result-format';
-import { checkInteger, checkLevel, checkSeed, type StudyOptions } from './study';
+import { checkInteger, checkLevel, checkSeed, checkStudyOptions, type StudyOptions } from './study';
 import { DEFAULT_LEVEL, summarizeValues, type MetricSummary } from './summary';
 
 /**
@@ -31,6 +31,19 @@ export const BATCH_METRICS = ['serviceLevel', 'asa', 'abandonmentRate', 'occupan
 
 /** One of {@link BATCH_METRICS}. */
 export type BatchMetric = (typeof BATCH_METRICS)[number];
+
+/** The keys of {@link BatchMeansOptions}. */
+export const BATCH_MEANS_OPTION_KEYS: readonly string[] = Object.freeze([
+  'seed',
+  'level',
+  'policyModule',
+  'policies',
+  'metrics',
+  'replication',
+  'batches',
+  'warmup',
+  'warmupMetric',
+]);
 
 /** Options of {@link runBatchMeans}. */
 export interface BatchMeansOptions extends Pick<StudyOptions, 'seed' | 'level' | 'policyModule' | 'policies' | 'metrics'> {
@@ -107,9 +120,12 @@ export interface BatchMeansResult {
  * const result = await runBatchMeans({ ...scenario, horizon: '500h', interval: '30m' }, { batches: 20 });
  * result.metrics.asa.summary; // { mean, halfWidth, ... }
  * ```
- * @throws RangeError when the run has too few intervals after the warm-up for the batches
+ * @throws RangeError when the run has too few intervals after the warm-up for the batches;
+ *   ScenarioError on an invalid scenario; TypeError / RangeError on bad options (an unknown option
+ *   gets a suggestion)
  */
 export async function runBatchMeans(scenario: ScenarioInput, options: BatchMeansOptions = {}): Promise<BatchMeansResult> {
+  options = checkStudyOptions('runBatchMeans', options, BATCH_MEANS_OPTION_KEYS);
   const seed = options.seed ?? 1;
   checkSeed(seed);
   const replication = options.replication ?? 0;
@@ -124,7 +140,7 @@ export async function runBatchMeans(scenario: ScenarioInput, options: BatchMeans
   const registry =
     options.policies ??
     (options.policyModule === undefined ? PolicyRegistry.withBuiltIns() : await loadPolicyModule(policyModuleUrl(options.policyModule)));
-  const model = resolveScenario(scenario, { knownPolicies: registry.names() });
+  const model = resolveScenario(scenario, { policies: registry });
   const L = model.intervalLength;
   const run = simulateModel(
     { ...model, warmup: 0 },

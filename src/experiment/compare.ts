@@ -2,10 +2,10 @@ import { mergeScenario } from '../scenario/merge';
 import type { ScenarioInput } from '../scenario/schema';
 import { pairedDifferences, type DifferenceSummary } from './differences';
 import { MetricTable } from './metric-table';
-import type { ExperimentOptions } from './replications';
+import { EXPERIMENT_OPTION_KEYS, type ExperimentOptions } from './replications';
 import { FORMAT_VERSION, type ExperimentResult } from './result-format';
 import { mergeShards } from './shards';
-import { addResults, checkInteger, checkLevel, checkSeed, prepareStudy, runnerFor, shardOf, tasksFor } from './study';
+import { addResults, checkInteger, checkLevel, checkSeed, checkStudyOptions, prepareStudy, runnerFor, shardOf, tasksFor } from './study';
 import { DEFAULT_LEVEL } from './summary';
 
 /**
@@ -33,6 +33,9 @@ export interface Variant {
  *   `seed`), so the variants share nothing; used to measure what common random numbers save.
  */
 export type StreamMode = 'common' | 'independent';
+
+/** The keys of {@link CompareOptions}. */
+export const COMPARE_OPTION_KEYS: readonly string[] = Object.freeze([...EXPERIMENT_OPTION_KEYS, 'mode', 'baseline']);
 
 /** Options of {@link compareVariants}. */
 export interface CompareOptions extends ExperimentOptions {
@@ -82,11 +85,14 @@ export interface ComparisonResult {
  * console.log(`best-skill − longest-idle: ${d.mean} ± ${d.halfWidth}${d.significant ? ' (significant)' : ''}`);
  * ```
  * @throws RangeError on fewer than two variants, duplicate names or an unknown baseline;
- *   ScenarioError on an invalid variant scenario
+ *   ScenarioError on an invalid variant scenario; TypeError / RangeError on bad options (options
+ *   that are not an object, an unknown option with a suggestion, a value of the wrong type or out
+ *   of range)
  */
 export async function compareVariants(variants: readonly Variant[], options: CompareOptions = {}): Promise<ComparisonResult> {
+  options = checkStudyOptions('compareVariants', options, COMPARE_OPTION_KEYS);
   const mode = options.mode ?? 'common';
-  if (mode !== 'common' && mode !== 'independent') throw new RangeError(`mode must be 'common' or 'independent', got ${String(mode)}`);
+  if (mode !== 'common' && mode !== 'independent') throw new RangeError(`mode must be 'common' or 'independent', got ${typeof mode === 'string' ? `'${mode}'` : String(mode)}`);
   const replications = options.replications ?? 10;
   checkInteger('replications', replications, 1);
   const level = options.level ?? DEFAULT_LEVEL;

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { PolicyOptionChecker } from '../routing/option-issues';
 import { PolicyRegistry } from '../routing/registry';
 
 /**
@@ -14,6 +15,9 @@ import { PolicyRegistry } from '../routing/registry';
  * };
  * // optional one-line descriptions for listings
  * export const descriptions: Record<string, string> = { 'shortest-queue-first': '...' };
+ * // optional option checkers, so that bad routing.options are reported with the scenario's
+ * // other problems before any run (see PolicyOptionChecker)
+ * export const checkOptions: Record<string, PolicyOptionChecker> = { 'shortest-queue-first': ({ options }) => [] };
  * ```
  *
  * The module is imported once per thread (main and each worker) and its policies are registered
@@ -41,11 +45,11 @@ export function policyModuleUrl(specifier: string | URL): string {
 
 /**
  * Imports a policy module and returns a registry with the built-in policies plus the module's
- * `policies`.
+ * `policies` (with their `descriptions` and `checkOptions`, when exported).
  *
  * @param url - as returned by {@link policyModuleUrl}
- * @throws TypeError if the module has no `policies` object of functions; RangeError on a name the
- *   registry refuses (not kebab-case, or a built-in name)
+ * @throws TypeError if the module has no `policies` object of functions, or a `checkOptions` entry
+ *   is not a function; RangeError on a name the registry refuses (not kebab-case, or a built-in name)
  */
 export async function loadPolicyModule(url: string): Promise<PolicyRegistry> {
   let module: Record<string, unknown>;
@@ -59,13 +63,26 @@ export async function loadPolicyModule(url: string): Promise<PolicyRegistry> {
     throw new TypeError(`policyModule: ${url} must export 'policies', an object of policy factories by name, got ${typeof policies}`);
   }
   const descriptions = (module['descriptions'] ?? {}) as Record<string, unknown>;
+  const checkers = (module['checkOptions'] ?? {}) as Record<string, unknown>;
+  if (typeof checkers !== 'object' || checkers === null || Array.isArray(checkers)) {
+    throw new TypeError(`policyModule: 'checkOptions' in ${url} must be an object of option checkers by policy name, got ${typeof checkers}`);
+  }
   const registry = PolicyRegistry.withBuiltIns();
   for (const [name, factory] of Object.entries(policies as Record<string, unknown>)) {
     if (typeof factory !== 'function') {
       throw new TypeError(`policyModule: policies['${name}'] in ${url} must be a function (a RoutingPolicyFactory), got ${typeof factory}`);
     }
     const description = typeof descriptions[name] === 'string' ? (descriptions[name] as string) : `custom policy from ${url}`;
-    registry.register(name, factory as Parameters<PolicyRegistry['register']>[1], description);
+    const checker = Object.prototype.hasOwnProperty.call(checkers, name) ? checkers[name] : undefined;
+    if (checker !== undefined && typeof checker !== 'function') {
+      throw new TypeError(`policyModule: checkOptions['${name}'] in ${url} must be a function (a PolicyOptionChecker), got ${typeof checker}`);
+    }
+    registry.register(
+      name,
+      factory as Parameters<PolicyRegistry['register']>[1],
+      description,
+      checker === undefined ? {} : { checkOptions: checker as PolicyOptionChecker },
+    );
   }
   return registry;
 }

@@ -1,8 +1,11 @@
 import type { ScenarioInput } from '../scenario/schema';
 import type { ExperimentResult } from './result-format';
 import { mergeShards, runShard } from './shards';
-import { checkInteger, checkLevel, type StudyOptions } from './study';
+import { checkInteger, checkLevel, checkStudyOptions, STUDY_OPTION_KEYS, type StudyOptions } from './study';
 import { DEFAULT_LEVEL } from './summary';
+
+/** The keys of {@link ExperimentOptions}. */
+export const EXPERIMENT_OPTION_KEYS: readonly string[] = Object.freeze([...STUDY_OPTION_KEYS, 'replications']);
 
 /** Options of {@link runExperiment}. All optional. */
 export interface ExperimentOptions extends StudyOptions {
@@ -32,9 +35,12 @@ export interface ExperimentOptions extends StudyOptions {
  * const sl = experiment.summary['overall.serviceLevel'];
  * console.log(`${sl.mean} ± ${sl.halfWidth} (95 % CI, n = ${sl.n})`);
  * ```
- * @throws ScenarioError on an invalid scenario; RangeError / TypeError on bad options
+ * @throws ScenarioError on an invalid scenario; RangeError / TypeError on bad options (options
+ *   that are not an object, an unknown option with a suggestion, a value of the wrong type or out
+ *   of range)
  */
 export async function runExperiment(scenario: ScenarioInput, options: ExperimentOptions = {}): Promise<ExperimentResult> {
+  options = checkStudyOptions('runExperiment', options, EXPERIMENT_OPTION_KEYS);
   const replications = options.replications ?? 10;
   checkInteger('replications', replications, 1);
   const level = options.level ?? DEFAULT_LEVEL;

@@ -3,7 +3,19 @@ import { didYouMean } from '../util/closest-name';
 import { MetricTable } from './metric-table';
 import type { ExperimentResult } from './result-format';
 import { mergeShards } from './shards';
-import { addResults, checkInteger, checkLevel, checkSeed, prepareStudy, runnerFor, shardOf, tasksFor, type StudyOptions } from './study';
+import {
+  addResults,
+  checkInteger,
+  checkLevel,
+  checkSeed,
+  checkStudyOptions,
+  prepareStudy,
+  runnerFor,
+  shardOf,
+  STUDY_OPTION_KEYS,
+  tasksFor,
+  type StudyOptions,
+} from './study';
 import { DEFAULT_LEVEL, summarizeValues } from './summary';
 
 /**
@@ -25,6 +37,15 @@ export interface PrecisionTarget {
   /** The CI half-width must be at most this fraction of |mean| (e.g. 0.02 for ±2 %). */
   readonly relativeHalfWidth?: number;
 }
+
+/** The keys of {@link SequentialOptions}. */
+export const SEQUENTIAL_OPTION_KEYS: readonly string[] = Object.freeze([
+  ...STUDY_OPTION_KEYS,
+  'targets',
+  'initialReplications',
+  'batchSize',
+  'maxReplications',
+]);
 
 /** Options of {@link runSequential}. */
 export interface SequentialOptions extends StudyOptions {
@@ -92,6 +113,8 @@ export interface SequentialResult extends ExperimentResult {
  * @throws RangeError on a target without a goal, or naming a metric the runs do not have
  */
 export async function runSequential(scenario: ScenarioInput, options: SequentialOptions): Promise<SequentialResult> {
+  if (options === undefined) throw new TypeError('runSequential: options must be an object with targets, got undefined');
+  options = checkStudyOptions('runSequential', options, SEQUENTIAL_OPTION_KEYS);
   const initial = options.initialReplications ?? 10;
   const batchSize = options.batchSize ?? 10;
   const cap = options.maxReplications ?? 1000;

@@ -2,7 +2,19 @@ import type { ScenarioInput } from '../scenario/schema';
 import { MetricTable } from './metric-table';
 import { EXPERIMENT_FORMAT, FORMAT_VERSION, type ExperimentResult, type ShardResult } from './result-format';
 import { checkShard, shardLabel, type Mergeable } from './shard-check';
-import { addResults, checkInteger, checkLevel, checkSeed, prepareStudy, runnerFor, shardOf, tasksFor, type StudyOptions } from './study';
+import {
+  addResults,
+  checkInteger,
+  checkLevel,
+  checkSeed,
+  checkStudyOptions,
+  prepareStudy,
+  runnerFor,
+  shardOf,
+  STUDY_OPTION_KEYS,
+  tasksFor,
+  type StudyOptions,
+} from './study';
 import { DEFAULT_LEVEL, summarizeColumns } from './summary';
 
 /**
@@ -13,6 +25,9 @@ import { DEFAULT_LEVEL, summarizeColumns } from './summary';
  *
  * @module
  */
+
+/** The keys of {@link ShardOptions}. */
+export const SHARD_OPTION_KEYS: readonly string[] = Object.freeze([...STUDY_OPTION_KEYS.filter((key) => key !== 'level'), 'from', 'to']);
 
 /** Options of {@link runShard}: a replication range plus the common options. */
 export interface ShardOptions extends Omit<StudyOptions, 'level'> {
@@ -31,9 +46,12 @@ export interface ShardOptions extends Omit<StudyOptions, 'level'> {
  * const shard = await runShard(scenario, { seed: 42, from: 100, to: 200 });
  * await writeFile('shard-1.json', JSON.stringify(shard));
  * ```
- * @throws ScenarioError on an invalid scenario; RangeError on a bad range or option
+ * @throws ScenarioError on an invalid scenario; RangeError on a bad range or option; TypeError on
+ *   options that are not an object or an option of the wrong type
  */
 export async function runShard(scenario: ScenarioInput, options: ShardOptions): Promise<ShardResult> {
+  if (options === undefined) throw new TypeError('runShard: options must be an object with from and to, got undefined');
+  options = checkStudyOptions('runShard', options, SHARD_OPTION_KEYS);
   const { from, to } = options;
   checkInteger('from', from, 0);
   checkInteger('to', to, from + 1);

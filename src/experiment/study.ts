@@ -1,5 +1,7 @@
 import type { MetricsOptions } from '../metrics/collector';
 import { PolicyRegistry } from '../routing/registry';
+import { describeValue } from '../routing/options';
+import { checkIntegerOption, checkObjectOption, checkOptionsObject, checkPolicies, checkSeedOption } from '../run/option-checks';
 import type { SimulationResult } from '../run/simulate';
 import { resolveScenario } from '../scenario/resolve';
 import type { ScenarioInput } from '../scenario/schema';
@@ -22,7 +24,10 @@ import type { ReplicationTask } from './task';
 export interface StudyOptions {
   /**
    * Master seed. Replication r of the experiment uses the substreams `replication/r` of this seed
-   * (exactly like `simulate(scenario, { seed, replication: r })`).
+   * (exactly like `simulate(scenario, { seed, replication: r })`). A finite integer or a non-empty
+   * string; a number and its string form are **different seeds** (`1` and `'1'` give different
+   * results). The CLI's `--seed 1` passes the number 1: convert a seed read as text with
+   * `Number(text)` to reproduce a CLI run.
    * @default 1
    */
   seed?: number | string;
@@ -84,6 +89,40 @@ export interface Study {
   readonly metrics?: MetricsOptions;
 }
 
+/** The keys of {@link StudyOptions}. */
+export const STUDY_OPTION_KEYS: readonly string[] = Object.freeze([
+  'seed',
+  'threads',
+  'level',
+  'policyModule',
+  'policies',
+  'metrics',
+  'onProgress',
+  'workerFile',
+  'runner',
+]);
+
+/**
+ * Checks an experiment's options object: an object (or undefined) with only the `known` keys,
+ * and the types of the common options that are not checked elsewhere (`policies`, `metrics`,
+ * `onProgress`).
+ *
+ * @param fn - the function's name, for messages (`runExperiment`)
+ * @returns the options, `{}` for undefined
+ * @throws TypeError on options that are not an object or an option of the wrong type; RangeError on
+ *   an unknown option, with a suggestion (`runExperiment: unknown option 'replicatons'; did you mean 'replications'?`)
+ */
+export function checkStudyOptions<T extends Partial<StudyOptions>>(fn: string, options: T | undefined, known: readonly string[]): T {
+  const checked = checkOptionsObject(fn, options, known);
+  checkPolicies(checked.policies);
+  checkObjectOption('metrics', checked.metrics);
+  const onProgress: unknown = checked.onProgress;
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw new TypeError(`onProgress must be a function (finished, total) => void, got ${describeValue(onProgress)}`);
+  }
+  return checked;
+}
+
 /**
  * Validates the options and the scenario (in this thread, so mistakes are reported before any
  * worker starts) and fingerprints the scenario.
@@ -91,13 +130,14 @@ export interface Study {
  * @throws ScenarioError listing every problem of the scenario; TypeError / RangeError on bad options
  */
 export async function prepareStudy(scenario: ScenarioInput, options: StudyOptions): Promise<Study> {
+  checkPolicies(options.policies);
   if (options.policies !== undefined && options.policyModule !== undefined) {
     throw new TypeError('give either policies (a PolicyRegistry, in-process) or policyModule (a module path), not both');
   }
   const policyModule = options.policyModule === undefined ? undefined : policyModuleUrl(options.policyModule);
   const registry =
     options.policies ?? (policyModule === undefined ? PolicyRegistry.withBuiltIns() : await loadPolicyModule(policyModule));
-  const model = resolveScenario(scenario, { knownPolicies: registry.names() });
+  const model = resolveScenario(scenario, { policies: registry });
   return {
     input: scenario,
     key: scenarioHash(scenario, options.metrics),
@@ -114,22 +154,22 @@ export async function prepareStudy(scenario: ScenarioInput, options: StudyOption
  * @throws TypeError / RangeError unless `seed` is a finite integer or a non-empty string
  */
 export function checkSeed(seed: unknown): asserts seed is number | string {
-  if (typeof seed === 'number' ? !Number.isInteger(seed) : typeof seed !== 'string' || seed.length === 0) {
-    const Err = typeof seed === 'number' ? RangeError : TypeError;
-    throw new Err(`seed must be a finite integer or a non-empty string, got ${typeof seed === 'string' ? '""' : String(seed)}`);
-  }
+  checkSeedOption(seed);
 }
 
-/** Checks a confidence level. @throws RangeError unless `level` is in (0, 1) */
-export function checkLevel(level: number): void {
-  if (typeof level !== 'number' || !(level > 0 && level < 1)) throw new RangeError(`level must be in (0, 1), got ${String(level)}`);
+/** Checks a confidence level. @throws RangeError unless `level` is a number in (0, 1); TypeError when it is not a number */
+export function checkLevel(level: unknown): void {
+  if (typeof level !== 'number') throw new TypeError(`level must be a number in (0, 1), got ${describeValue(level)}`);
+  if (!(level > 0 && level < 1)) throw new RangeError(`level must be in (0, 1), got ${String(level)}`);
 }
 
-/** Checks an integer option. @throws RangeError unless `value` is an integer ≥ `min` */
+/**
+ * Checks an integer option.
+ *
+ * @throws RangeError unless `value` is an integer ≥ `min`; TypeError when it is not a number (`got '2'`)
+ */
 export function checkInteger(name: string, value: unknown, min: number): asserts value is number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new RangeError(`${name} must be an integer >= ${min}, got ${String(value)}`);
-  }
+  checkIntegerOption(name, value, min, `an integer >= ${min}`);
 }
 
 /** The runner for a study's options, sized for at most `maxTasks` tasks at once. */

@@ -43,7 +43,7 @@ export class TaskRunner {
     const key = `${task.policyModule ?? ''}\n${task.scenarioKey}`;
     let model = this.models.get(key);
     if (model === undefined) {
-      model = resolveScenario(task.scenario, { knownPolicies: registry.names() });
+      model = resolveScenario(task.scenario, { policies: registry });
       if (this.models.size >= MAX_CACHED_MODELS) this.models.delete(this.models.keys().next().value as string);
       this.models.set(key, model);
     }

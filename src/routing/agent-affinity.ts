@@ -1,5 +1,6 @@
 import type { ContactCenterView } from '../model/view';
-import { checkOptionKeys, readPositiveNumber } from './options';
+import type { PolicyOptionChecker } from './option-issues';
+import { OptionReader } from './option-reader';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
 import { compareDefaultOrder, firstDueCallback, isDueCallback, longestIdleAgent } from './selectors';
 
@@ -23,6 +24,15 @@ export interface AgentAffinityOptions {
 export const AFFINITY_WALK_LIMIT = 8;
 
 const OPTION_KEYS = ['waitLimit'] as const;
+
+/** Reads the options, recording every problem in the reader. */
+function readOptions(options: unknown): { reader: OptionReader; waitLimit: number } {
+  const reader = new OptionReader(AGENT_AFFINITY, options, OPTION_KEYS);
+  return { reader, waitLimit: reader.positiveNumber('waitLimit', 60, true) };
+}
+
+/** Checks the options of {@link agentAffinityPolicy} (every problem, without creating the policy). */
+export const checkAgentAffinityOptions: PolicyOptionChecker = ({ options }) => readOptions(options).reader.issues;
 
 /**
  * `agent-affinity`: a repeat contact goes back to the agent who served the customer last, who
@@ -58,12 +68,11 @@ const OPTION_KEYS = ['waitLimit'] as const;
  * another agent is idle. Each decision is O(groups + queues × {@link AFFINITY_WALK_LIMIT}) and
  * allocates nothing.
  *
- * @throws RangeError on an unknown option or a bad `waitLimit`
+ * @throws RangeError on unknown options or a bad `waitLimit`, every problem at once
  */
 export const agentAffinityPolicy: RoutingPolicyFactory = (context: RoutingContext): RoutingPolicy => {
-  const { options } = context;
-  checkOptionKeys(AGENT_AFFINITY, options, OPTION_KEYS);
-  const waitLimit = readPositiveNumber(options, 'waitLimit', 60, true);
+  const { reader, waitLimit } = readOptions(context.options);
+  reader.throwIfAny();
 
   /** The agent who served the customer last, when the contact should go back to them; else -1. */
   const affinityAgent = (view: ContactCenterView, contact: number): number => {

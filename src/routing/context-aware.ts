@@ -1,6 +1,8 @@
 import type { ContactCenterView } from '../model/view';
 import { primarySkills } from './eligibility';
-import { checkOptionKeys, readPositiveNumber } from './options';
+import type { ModelDefinition } from '../model/definition';
+import type { PolicyOptionChecker } from './option-issues';
+import { OptionReader } from './option-reader';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
 import { bestFreeAgent, compareDefaultOrder, compareDueCallbacks, isDueCallback, longestIdleAgent } from './selectors';
 import type { AgentOrder } from './selectors';
@@ -37,6 +39,22 @@ export const CONTEXT_WALK_LIMIT = 8;
 
 const OPTION_KEYS = ['agingTime', 'repeatBonus', 'valueWeight'] as const;
 
+/** Reads the options, recording every problem in the reader; `model` only sets the valueWeight default. */
+function readOptions(
+  options: unknown,
+  model: ModelDefinition | undefined,
+): { reader: OptionReader; agingTime: number; repeatBonus: number; valueWeight: number } {
+  const reader = new OptionReader(CONTEXT_AWARE, options, OPTION_KEYS);
+  const agingTime = reader.positiveNumber('agingTime', 60);
+  const repeatBonus = reader.positiveNumber('repeatBonus', 2, true);
+  const maxValue = (model?.segments ?? []).reduce((m, s) => Math.max(m, s.value), 0);
+  const valueWeight = reader.positiveNumber('valueWeight', maxValue > 0 ? 1 / maxValue : 0, true);
+  return { reader, agingTime, repeatBonus, valueWeight };
+}
+
+/** Checks the options of {@link contextAwarePolicy} (every problem, without creating the policy). */
+export const checkContextAwareOptions: PolicyOptionChecker = ({ options, model }) => readOptions(options, model).reader.issues;
+
 /**
  * `context-aware`: route by segment, value and contact history. Customers who are contacting the
  * center again about the same issue, and high-value customers, are served first and by the most
@@ -64,16 +82,14 @@ const OPTION_KEYS = ['agingTime', 'repeatBonus', 'valueWeight'] as const;
  *
  * Each decision is O(groups + queues × {@link CONTEXT_WALK_LIMIT}) and allocates nothing.
  *
- * @throws RangeError on an unknown option or a bad `repeatBonus` / `valueWeight` / `agingTime`
+ * @throws RangeError on unknown options or a bad `repeatBonus` / `valueWeight` / `agingTime`, every problem at once
  */
 export const contextAwarePolicy: RoutingPolicyFactory = (context: RoutingContext): RoutingPolicy => {
   const { model, options } = context;
-  checkOptionKeys(CONTEXT_AWARE, options, OPTION_KEYS);
-  const agingTime = readPositiveNumber(options, 'agingTime', 60);
-  const repeatBonus = readPositiveNumber(options, 'repeatBonus', 2, true);
+  const { reader, agingTime, repeatBonus, valueWeight } = readOptions(options, model);
+  reader.throwIfAny();
   const maxValue = model.segments.reduce((m, s) => Math.max(m, s.value), 0);
   const minValue = model.segments.reduce((m, s) => Math.min(m, s.value), Infinity);
-  const valueWeight = readPositiveNumber(options, 'valueWeight', maxValue > 0 ? 1 / maxValue : 0, true);
 
   // Static part of the score per (type, segment): everything but the history and aging terms.
   const segmentCount = model.segments.length;

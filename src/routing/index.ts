@@ -37,6 +37,24 @@ export {
   qualifiedGroups,
   qualifiedTypes,
 } from './eligibility';
-export { checkOptionKeys, describeValue, isPlainRecord, readChoice, readPositiveNumber } from './options';
+export {
+  checkOptionKeys,
+  choiceIssue,
+  describeValue,
+  isPlainRecord,
+  optionKeyIssues,
+  positiveNumberIssue,
+  readChoice,
+  readPositiveNumber,
+  unknownOptionIssue,
+} from './options';
+export { OptionReader } from './option-reader';
+export { formatOptionIssue, formatOptionPath, throwOptionIssues } from './option-issues';
+export type { OptionCheckContext, OptionIssue, PolicyOptionChecker } from './option-issues';
+export { checkAgentAffinityOptions } from './agent-affinity';
+export { checkContextAwareOptions } from './context-aware';
+export { checkLeastOccupiedOptions } from './least-occupied';
+export { checkSkillsPriorityOptions } from './skills-priority';
+export { checkValueBasedOptions } from './value-based';
 export { BUILT_IN_POLICIES, PolicyRegistry } from './registry';
-export type { PolicyCreationContext, PolicyDescription, PolicyEntry } from './registry';
+export type { PolicyCreationContext, PolicyDescription, PolicyEntry, PolicyRegistration } from './registry';

@@ -1,4 +1,5 @@
-import { checkOptionKeys, readChoice } from './options';
+import type { PolicyOptionChecker } from './option-issues';
+import { OptionReader } from './option-reader';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
 import { busyFraction, firstContactInDefaultOrder, freeAgentInGroup } from './selectors';
 
@@ -18,6 +19,15 @@ export interface LeastOccupiedOptions {
 const OPTION_KEYS = ['balance'] as const;
 const BALANCE = ['site', 'group'] as const;
 
+/** Reads the options, recording every problem in the reader. */
+function readOptions(options: unknown): { reader: OptionReader; balance: 'site' | 'group' } {
+  const reader = new OptionReader(LEAST_OCCUPIED, options, OPTION_KEYS);
+  return { reader, balance: reader.choice('balance', BALANCE, 'site') };
+}
+
+/** Checks the options of {@link leastOccupiedPolicy} (every problem, without creating the policy). */
+export const checkLeastOccupiedOptions: PolicyOptionChecker = ({ options }) => readOptions(options).reader.issues;
+
 /**
  * `least-occupied`: balances the load across sites (or groups), e.g. to keep an outsourcer and the
  * in-house site equally busy. A *busy fraction* is busy agents over agents on duty (0 with nobody
@@ -32,12 +42,13 @@ const BALANCE = ['site', 'group'] as const;
  *   contact-type priority, then earlier `contactQueuedAt`, then smaller `contactSerial`) among the
  *   heads of the agent's served queues that it can serve.
  *
- * @throws RangeError on an unknown option or a `balance` other than 'site' or 'group'
+ * @throws RangeError on unknown options or a `balance` other than 'site' or 'group', every problem at once
  */
 export const leastOccupiedPolicy: RoutingPolicyFactory = (context: RoutingContext): RoutingPolicy => {
   const { model, options } = context;
-  checkOptionKeys(LEAST_OCCUPIED, options, OPTION_KEYS);
-  const bySite = readChoice(options, 'balance', BALANCE, 'site') === 'site';
+  const { reader, balance } = readOptions(options);
+  reader.throwIfAny();
+  const bySite = balance === 'site';
   const siteOfGroup = Int32Array.from(model.agentGroups, (g) => g.site);
   // Per-decision scratch space, reused (no allocation per call).
   const siteBusy = new Float64Array(model.sites.length);

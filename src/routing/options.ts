@@ -1,4 +1,5 @@
 import { didYouMean } from '../util/closest-name';
+import { formatOptionIssue, type OptionIssue } from './option-issues';
 
 /**
  * Small validators for `routing.options`, shared by the built-in policy factories and useful to
@@ -20,27 +21,57 @@ export function isPlainRecord(value: unknown): value is Readonly<Record<string, 
 }
 
 /**
+ * The issue for an option key that `policy` does not take:
+ * `unknown option for policy 'value-based'; did you mean 'agingTime'?`, else with the known
+ * options listed, or `policy 'best-skill' takes no options`.
+ */
+export function unknownOptionIssue(policy: string, key: string, known: readonly string[]): OptionIssue {
+  if (known.length === 0) return { path: [key], message: `policy '${policy}' takes no options` };
+  const hint = didYouMean(key, known);
+  return { path: [key], message: `unknown option for policy '${policy}'${hint === '' ? `; known: ${known.join(', ')}` : hint}` };
+}
+
+/** The issues of `options` as a whole: not an object, or keys not in `known`. */
+export function optionKeyIssues(policy: string, options: unknown, known: readonly string[]): OptionIssue[] {
+  if (!isPlainRecord(options)) return [{ path: [], message: `must be an object, got ${describeValue(options)}`, wrongType: true }];
+  return Object.keys(options)
+    .filter((key) => !known.includes(key))
+    .map((key) => unknownOptionIssue(policy, key, known));
+}
+
+/**
+ * The issue of a number option that must be finite and positive (or, with `allowZero`,
+ * non-negative), or undefined when `value` is fine or absent.
+ */
+export function positiveNumberIssue(key: string, value: unknown, allowZero = false): OptionIssue | undefined {
+  if (value === undefined) return undefined;
+  const ok = typeof value === 'number' && Number.isFinite(value) && (allowZero ? value >= 0 : value > 0);
+  if (ok) return undefined;
+  const kind = allowZero ? 'a non-negative finite number' : 'a positive finite number';
+  return { path: [key], message: `must be ${kind}, got ${describeValue(value)}` };
+}
+
+/** The issue of an option that must be one of `choices`, or undefined when `value` is fine or absent. */
+export function choiceIssue(key: string, value: unknown, choices: readonly string[]): OptionIssue | undefined {
+  if (value === undefined || (typeof value === 'string' && choices.includes(value))) return undefined;
+  const hint = typeof value === 'string' ? didYouMean(value, choices) : '';
+  return { path: [key], message: `must be one of ${choices.map((c) => `'${c}'`).join(', ')}, got ${describeValue(value)}${hint}` };
+}
+
+/**
  * Checks that `options` is an object whose keys are all in `known`.
  *
  * @param policy - policy name, for the message
  * @throws TypeError if `options` is not an object
- * @throws RangeError on an unknown key, with a suggestion and the list of known options, e.g.
- *   `routing.options: unknown option 'agingtime' for policy 'value-based'; did you mean 'agingTime'? Known options: agingTime, valueWeight`
+ * @throws RangeError on unknown keys, all of them, one per line, with a suggestion or the list of
+ *   known options, e.g.
+ *   `routing.options.agingtime: unknown option for policy 'value-based'; did you mean 'agingTime'?`
  */
 export function checkOptionKeys(policy: string, options: unknown, known: readonly string[]): void {
-  if (!isPlainRecord(options)) {
-    throw new TypeError(`routing.options: must be an object, got ${describeValue(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (known.includes(key)) continue;
-    if (known.length === 0) {
-      throw new RangeError(`routing.options: policy '${policy}' takes no options, got '${key}'`);
-    }
-    throw new RangeError(
-      `routing.options: unknown option '${key}' for policy '${policy}'${didYouMean(key, known) || '.'} ` +
-        `Known options: ${known.join(', ')}`,
-    );
-  }
+  const issues = optionKeyIssues(policy, options, known);
+  if (issues.length === 0) return;
+  const message = issues.map(formatOptionIssue).join('\n');
+  throw issues[0]?.wrongType === true ? new TypeError(message) : new RangeError(message);
 }
 
 /**
@@ -58,13 +89,9 @@ export function readPositiveNumber(
   allowZero = false,
 ): number {
   const value = options[key];
-  if (value === undefined) return fallback;
-  const ok = typeof value === 'number' && Number.isFinite(value) && (allowZero ? value >= 0 : value > 0);
-  if (!ok) {
-    const kind = allowZero ? 'a non-negative finite number' : 'a positive finite number';
-    throw new RangeError(`routing.options.${key}: must be ${kind}, got ${describeValue(value)}`);
-  }
-  return value;
+  const issue = positiveNumberIssue(key, value, allowZero);
+  if (issue !== undefined) throw new RangeError(formatOptionIssue(issue));
+  return value === undefined ? fallback : (value as number);
 }
 
 /**
@@ -79,10 +106,7 @@ export function readChoice<T extends string>(
   fallback: T,
 ): T {
   const value = options[key];
-  if (value === undefined) return fallback;
-  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
-  const hint = typeof value === 'string' ? didYouMean(value, choices) : '';
-  throw new RangeError(
-    `routing.options.${key}: must be one of ${choices.map((c) => `'${c}'`).join(', ')}, got ${describeValue(value)}${hint}`,
-  );
+  const issue = choiceIssue(key, value, choices);
+  if (issue !== undefined) throw new RangeError(formatOptionIssue(issue));
+  return value === undefined ? fallback : (value as T);
 }

@@ -1,7 +1,9 @@
 import type { ModelDefinition } from '../model/definition';
 import { didYouMean } from '../util/closest-name';
 import { ineligibilityReason, qualifiedGroups, qualifiedTypes } from './eligibility';
-import { checkOptionKeys, describeValue, isPlainRecord } from './options';
+import type { PolicyOptionChecker } from './option-issues';
+import { OptionReader } from './option-reader';
+import { describeValue, isPlainRecord } from './options';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
 import { compareDueCallbacks, firstFreeAgentInOrder, isDueCallback, oldestContactOfType } from './selectors';
 
@@ -28,6 +30,40 @@ export interface SkillsPriorityOptions {
 const OPTION_KEYS = ['groupsByType', 'typesByGroup'] as const;
 
 /**
+ * Reads the options, recording every problem in the reader. Without a model only the shapes are
+ * checked (objects of non-empty lists of distinct strings); with one, the names and whether each
+ * group can serve each type too.
+ */
+function readOptions(
+  options: unknown,
+  model: ModelDefinition | undefined,
+): { reader: OptionReader; byType: Map<number, number[]>; byGroup: Map<number, number[]> } {
+  const reader = new OptionReader(SKILLS_PRIORITY, options, OPTION_KEYS);
+  const typeNames = model?.contactTypes.map((t) => t.name);
+  const groupNames = model?.agentGroups.map((g) => g.name);
+  const byType = readLists(reader, {
+    option: 'groupsByType',
+    keyKind: 'contact type',
+    keyNames: typeNames,
+    valueKind: 'agent group',
+    valueNames: groupNames,
+    reason: (type, group) => (model === undefined ? null : cannotServe(model, group, type)),
+  });
+  const byGroup = readLists(reader, {
+    option: 'typesByGroup',
+    keyKind: 'agent group',
+    keyNames: groupNames,
+    valueKind: 'contact type',
+    valueNames: typeNames,
+    reason: (group, type) => (model === undefined ? null : cannotServe(model, group, type)),
+  });
+  return { reader, byType, byGroup };
+}
+
+/** Checks the options of {@link skillsPriorityPolicy} (every problem, without creating the policy). */
+export const checkSkillsPriorityOptions: PolicyOptionChecker = ({ options, model }) => readOptions(options, model).reader.issues;
+
+/**
  * `skills-priority`: static priority lists, as ACDs are configured (skill-based routing with
  * ordered agent groups per contact type and ordered contact types per group).
  *
@@ -44,34 +80,16 @@ const OPTION_KEYS = ['groupsByType', 'typesByGroup'] as const;
  *   `contactSerial`). Types not in the group's list are never taken, due callbacks included.
  *
  * @throws RangeError / TypeError on unknown options, unknown or duplicate names, or a group listed
- *   for a type it cannot serve, naming the option path, e.g.
+ *   for a type it cannot serve, every problem at once, each naming the option path, e.g.
  *   `routing.options.groupsByType.billing[1]: unknown agent group 'tier3'; did you mean 'tier2'?`
  */
 export const skillsPriorityPolicy: RoutingPolicyFactory = (context: RoutingContext): RoutingPolicy => {
   const { model, options } = context;
-  checkOptionKeys(SKILLS_PRIORITY, options, OPTION_KEYS);
+  const { reader, byType, byGroup } = readOptions(options, model);
+  reader.throwIfAny();
   const groupsOfType = model.contactTypes.map((_, t) => qualifiedGroups(model, t));
   const typesOfGroup = model.agentGroups.map((_, g) => defaultTypeOrder(model, g));
-  const typeNames = model.contactTypes.map((t) => t.name);
-  const groupNames = model.agentGroups.map((g) => g.name);
-
-  const byType = readLists(options['groupsByType'], {
-    option: 'groupsByType',
-    keyKind: 'contact type',
-    keyNames: typeNames,
-    valueKind: 'agent group',
-    valueNames: groupNames,
-    reason: (type, group) => cannotServe(model, group, type),
-  });
   for (const [type, groups] of byType) groupsOfType[type] = groups;
-  const byGroup = readLists(options['typesByGroup'], {
-    option: 'typesByGroup',
-    keyKind: 'agent group',
-    keyNames: groupNames,
-    valueKind: 'contact type',
-    valueNames: typeNames,
-    reason: (group, type) => cannotServe(model, group, type),
-  });
   for (const [group, types] of byGroup) typesOfGroup[group] = types;
 
   return {
@@ -112,47 +130,70 @@ function cannotServe(model: ModelDefinition, group: number, type: number): strin
 
 /** How to read one `Record<keyName, valueName[]>` option. */
 interface ListsSpec {
-  /** Option name, for messages. */
+  /** Option name. */
   readonly option: string;
   readonly keyKind: string;
-  readonly keyNames: readonly string[];
+  /** The names keys may take; undefined: not checked (no model). */
+  readonly keyNames: readonly string[] | undefined;
   readonly valueKind: string;
-  readonly valueNames: readonly string[];
+  /** The names values may take; undefined: not checked (no model). */
+  readonly valueNames: readonly string[] | undefined;
   /** Why a value may not be listed under a key, or null when it may. */
   readonly reason: (key: number, value: number) => string | null;
 }
 
-/** Validates one `Record<keyName, valueName[]>` option; returns the lists as ids by key id. */
-function readLists(raw: unknown, spec: ListsSpec): Map<number, number[]> {
+/**
+ * Validates one `Record<keyName, valueName[]>` option, recording every problem in `reader`;
+ * returns the valid lists as ids by key id (none when the names are not checked).
+ */
+function readLists(reader: OptionReader, spec: ListsSpec): Map<number, number[]> {
   const out = new Map<number, number[]>();
+  const { option, keyKind, keyNames, valueKind, valueNames } = spec;
+  const raw = reader.options[option];
   if (raw === undefined) return out;
-  const { keyKind, keyNames, valueKind, valueNames } = spec;
-  const path = `routing.options.${spec.option}`;
   if (!isPlainRecord(raw)) {
-    throw new TypeError(
-      `${path}: must be an object mapping ${keyKind} names to lists of ${valueKind} names, got ${describeValue(raw)}`,
-    );
+    reader.add([option], `must be an object mapping ${keyKind} names to lists of ${valueKind} names, got ${describeValue(raw)}`, true);
+    return out;
   }
   for (const [keyName, list] of Object.entries(raw)) {
-    const key = keyNames.indexOf(keyName);
-    if (key < 0) throw new RangeError(`${path}.${keyName}: unknown ${keyKind} '${keyName}'${didYouMean(keyName, keyNames)}`);
+    const key = keyNames === undefined ? -1 : keyNames.indexOf(keyName);
+    if (keyNames !== undefined && key < 0) reader.add([option, keyName], `unknown ${keyKind} '${keyName}'${didYouMean(keyName, keyNames)}`);
     if (!Array.isArray(list) || list.length === 0) {
-      throw new TypeError(`${path}.${keyName}: must be a non-empty array of ${valueKind} names, got ${describeValue(list)}`);
+      reader.add([option, keyName], `must be a non-empty array of ${valueKind} names, got ${describeValue(list)}`, true);
+      continue;
     }
     const ids: number[] = [];
+    const seen = new Set<string>();
+    let complete = key >= 0;
     list.forEach((valueName: unknown, i) => {
-      const at = `${path}.${keyName}[${i}]`;
+      const at = [option, keyName, i];
       if (typeof valueName !== 'string') {
-        throw new TypeError(`${at}: must be a string (the name of one ${valueKind}), got ${describeValue(valueName)}`);
+        reader.add(at, `must be a string (the name of one ${valueKind}), got ${describeValue(valueName)}`, true);
+        complete = false;
+        return;
       }
+      if (seen.has(valueName)) {
+        reader.add(at, `${valueKind} '${valueName}' is listed twice`);
+        complete = false;
+        return;
+      }
+      seen.add(valueName);
+      if (valueNames === undefined) return;
       const value = valueNames.indexOf(valueName);
-      if (value < 0) throw new RangeError(`${at}: unknown ${valueKind} '${valueName}'${didYouMean(valueName, valueNames)}`);
-      if (ids.includes(value)) throw new RangeError(`${at}: ${valueKind} '${valueName}' is listed twice`);
-      const why = spec.reason(key, value);
-      if (why !== null) throw new RangeError(`${at}: ${why}`);
+      if (value < 0) {
+        reader.add(at, `unknown ${valueKind} '${valueName}'${didYouMean(valueName, valueNames)}`);
+        complete = false;
+        return;
+      }
+      const why = key >= 0 ? spec.reason(key, value) : null;
+      if (why !== null) {
+        reader.add(at, why);
+        complete = false;
+        return;
+      }
       ids.push(value);
     });
-    out.set(key, ids);
+    if (complete) out.set(key, ids);
   }
   return out;
 }

@@ -1,4 +1,6 @@
-import { checkOptionKeys, readPositiveNumber } from './options';
+import type { ModelDefinition } from '../model/definition';
+import type { PolicyOptionChecker } from './option-issues';
+import { OptionReader } from './option-reader';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
 import { bestContactForAgent, compareDefaultOrder, longestIdleAgent } from './selectors';
 import type { ContactOrder } from './selectors';
@@ -23,6 +25,18 @@ export interface ValueBasedOptions {
 
 const OPTION_KEYS = ['agingTime', 'valueWeight'] as const;
 
+/** Reads the options, recording every problem in the reader; `model` only sets the valueWeight default. */
+function readOptions(options: unknown, model: ModelDefinition | undefined): { reader: OptionReader; agingTime: number; valueWeight: number } {
+  const reader = new OptionReader(VALUE_BASED, options, OPTION_KEYS);
+  const agingTime = reader.positiveNumber('agingTime', 60);
+  const maxValue = (model?.segments ?? []).reduce((m, s) => Math.max(m, s.value), 0);
+  const valueWeight = reader.positiveNumber('valueWeight', maxValue > 0 ? 1 / maxValue : 0, true);
+  return { reader, agingTime, valueWeight };
+}
+
+/** Checks the options of {@link valueBasedPolicy} (every problem, without creating the policy). */
+export const checkValueBasedOptions: PolicyOptionChecker = ({ options, model }) => readOptions(options, model).reader.issues;
+
 /**
  * `value-based`: higher-value segments and higher priorities first, with aging so that nobody
  * starves. A waiting contact scores
@@ -38,14 +52,12 @@ const OPTION_KEYS = ['agingTime', 'valueWeight'] as const;
  * - **selectAgent**: the longest-idle free agent of the eligible groups who can serve the contact
  *   (smallest `agentIdleSince`, ties: smaller agent id), as `longest-idle-agent`.
  *
- * @throws RangeError on an unknown option or a bad `agingTime` / `valueWeight`
+ * @throws RangeError on unknown options or a bad `agingTime` / `valueWeight`, every problem at once
  */
 export const valueBasedPolicy: RoutingPolicyFactory = (context: RoutingContext): RoutingPolicy => {
   const { model, options } = context;
-  checkOptionKeys(VALUE_BASED, options, OPTION_KEYS);
-  const agingTime = readPositiveNumber(options, 'agingTime', 60);
-  const maxValue = model.segments.reduce((m, s) => Math.max(m, s.value), 0);
-  const valueWeight = readPositiveNumber(options, 'valueWeight', maxValue > 0 ? 1 / maxValue : 0, true);
+  const { reader, agingTime, valueWeight } = readOptions(options, model);
+  reader.throwIfAny();
 
   // Static part of the score per (type, segment): everything but the aging term.
   const segmentCount = model.segments.length;

@@ -10,11 +10,24 @@ import { RandomStreams } from '../random/streams';
 import { PolicyRegistry } from '../routing/registry';
 import { resolveScenario } from '../scenario/resolve';
 import type { ScenarioInput } from '../scenario/schema';
+import {
+  checkBooleanOption,
+  checkIntegerOption,
+  checkObjectOption,
+  checkObservers,
+  checkOptionsObject,
+  checkPolicies,
+  checkSeedOption,
+} from './option-checks';
 
 /** Options of {@link simulateModel}. All optional. */
 export interface SimulateOptions {
   /**
-   * Master seed: the same model, seed and replication give identical results.
+   * Master seed: the same model, seed and replication give identical results. A finite integer
+   * or a non-empty string. A number and its string form are **different seeds**: `1` and `'1'`
+   * give different runs. The CLI's `--seed 1` passes the number 1, so to reproduce a CLI run from
+   * a seed read as text (an environment variable, a query string) convert it first:
+   * `{ seed: Number(process.env.SEED) }`.
    * @default 1
    */
   seed?: number | string;
@@ -56,13 +69,40 @@ export interface SimulationResult extends RunMetrics {
   readonly callbacks: readonly CallbackMetrics[];
 }
 
-/** Runs one replication of a resolved model and returns its metrics. */
+/** The keys of {@link SimulateOptions}. */
+export const SIMULATE_OPTION_KEYS: readonly string[] = Object.freeze(['seed', 'replication', 'policies', 'observers', 'metrics', 'checkInvariants']);
+
+/**
+ * Checks the options of `simulate` / `simulateModel` (see {@link SimulateOptions}).
+ *
+ * @param fn - the function's name, for messages
+ * @returns the options, `{}` for undefined
+ * @throws TypeError on options that are not an object or an option of the wrong type (`replication`
+ *   given as a string, `observers` not an array of objects, `policies` not a PolicyRegistry);
+ *   RangeError on an unknown option (with a suggestion) or a value out of range
+ */
+export function checkSimulateOptions(fn: string, options: SimulateOptions | undefined): SimulateOptions {
+  const checked = checkOptionsObject(fn, options, SIMULATE_OPTION_KEYS);
+  if (checked.seed !== undefined) checkSeedOption(checked.seed);
+  if (checked.replication !== undefined) checkIntegerOption('replication', checked.replication, 0, 'a non-negative integer');
+  checkPolicies(checked.policies);
+  checkObservers(checked.observers);
+  checkObjectOption('metrics', checked.metrics);
+  checkBooleanOption('checkInvariants', checked.checkInvariants);
+  return checked;
+}
+
+/**
+ * Runs one replication of a resolved model and returns its metrics.
+ *
+ * @throws TypeError / RangeError on bad options (see {@link checkSimulateOptions}); RangeError /
+ *   TypeError from the policy factory on bad `routing.options` (a model that did not come from
+ *   `resolveScenario`)
+ */
 export function simulateModel(model: ModelDefinition, options: SimulateOptions = {}): SimulationResult {
+  options = checkSimulateOptions('simulateModel', options);
   const seed = options.seed ?? 1;
   const replication = options.replication ?? 0;
-  if (!Number.isInteger(replication) || replication < 0) {
-    throw new RangeError(`replication must be a non-negative integer, got ${replication}`);
-  }
   const streams = new RandomStreams(seed).substreams('replication', replication);
   const registry = options.policies ?? PolicyRegistry.withBuiltIns();
   const policy = registry.create(model.routing, { model, random: streams.stream('routing') });
@@ -101,10 +141,12 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
  * }, { seed: 42 });
  * console.log(result.overall.serviceLevel);
  * ```
- * @throws ScenarioError listing every problem of the scenario, one per line
+ * @throws ScenarioError listing every problem of the scenario (routing options included), one
+ *   per line; TypeError / RangeError on bad options (see {@link checkSimulateOptions}), checked first
  */
 export function simulate(scenario: ScenarioInput, options: SimulateOptions = {}): SimulationResult {
+  options = checkSimulateOptions('simulate', options);
   const policies = options.policies ?? PolicyRegistry.withBuiltIns();
-  const model = resolveScenario(scenario, { knownPolicies: policies.names() });
+  const model = resolveScenario(scenario, { policies });
   return simulateModel(model, { ...options, policies });
 }

@@ -1,20 +1,23 @@
 import type { ModelDefinition } from '../model/definition';
+import type { PolicyRegistry } from '../routing/registry';
 import { addArrivalWarnings } from './arrival-warnings';
 import { buildModel } from './build';
 import { crossCheck } from './cross-check';
 import { IssueList, ScenarioError, type ScenarioIssue } from './errors';
 import { addJourneyWarnings } from './journey-warnings';
 import { addOverflowWarnings } from './overflow-warnings';
+import { addLoadWarnings } from './load-warnings';
 import { parseParts } from './parse-parts';
+import { checkPolicyOptions, optionRegistry } from './policy-options-check';
 import { checkUnresolvedExtends } from './unresolved-extends';
 import { checkValues } from './value-checks';
 import { addModelWarnings } from './warnings';
 
 /**
  * From a user's scenario to the resolved model: schema pass (structure, types, defaults, units,
- * distributions), cross-reference pass (names), value checks, then the dense-id model and its
- * warnings (staffing, journey, overflow, unreachable types). Every problem is collected before
- * returning.
+ * distributions), cross-reference pass (names), value checks, routing options (by the policy's
+ * option checker), then the dense-id model and its warnings (staffing, load, journey, overflow,
+ * unreachable types). Every problem is collected before returning.
  *
  * @module
  */
@@ -27,6 +30,14 @@ export interface ParseScenarioOptions {
    * @default undefined
    */
   readonly knownPolicies?: readonly string[];
+  /**
+   * The policies the scenario may use. `routing.options` are checked by the chosen policy's
+   * option checker, if it has one (every built-in policy does; see `PolicyRegistry.register`),
+   * and, unless `knownPolicies` is given, `routing.policy` must be one of its names.
+   * @default the built-in policies, for the option checks only: options of a built-in policy are
+   *   always checked; those of any other policy when it runs
+   */
+  readonly policies?: PolicyRegistry;
 }
 
 /** The outcome of {@link parseScenario}. */
@@ -62,13 +73,18 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
   const warnings = new IssueList();
   const parts = parseParts(input, errors);
   checkUnresolvedExtends(input, errors);
-  crossCheck(input, { knownPolicies: options.knownPolicies }, errors);
-  checkValues(parts, errors, warnings);
+  crossCheck(input, { knownPolicies: options.knownPolicies ?? options.policies?.names() }, errors);
+  checkValues(parts, errors, warnings, input);
+  const registry = optionRegistry(options.policies);
   if (errors.length > 0 || !parts.complete) {
+    checkPolicyOptions(parts, undefined, registry, errors);
     return { ok: false, errors: errors.inDocumentOrder(input), warnings: warnings.inDocumentOrder(input) };
   }
   const model = buildModel(parts);
+  checkPolicyOptions(parts, model, registry, errors);
+  if (errors.length > 0) return { ok: false, errors: errors.inDocumentOrder(input), warnings: warnings.inDocumentOrder(input) };
   addModelWarnings(model, warnings);
+  addLoadWarnings(model, warnings);
   addJourneyWarnings(model, warnings);
   addOverflowWarnings(model, warnings);
   addArrivalWarnings(model, warnings);

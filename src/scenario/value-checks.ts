@@ -1,13 +1,17 @@
 import { formatNumber } from '../random/distributions/validate';
 import type { IssueList, PathElement } from './errors';
 import type { ParsedParts } from './parse-parts';
-import type { ParsedArrivals, ParsedStaffing } from './schema';
+import { list, record } from './raw-input';
+import { salvageContactType, salvageSchedule, scheduleParts, type ContactTypeParts, type ScheduleParts } from './salvage';
+import type { ParsedArrivals } from './schema';
 import { formatDuration } from './units';
 
 /**
  * Checks that need values in seconds (after the schema pass): warm-up before the horizon,
  * shares summing to 1 (segments, `repeat.via`, `retrial.via`), per-interval lists that fit their
- * period, shifts inside their period, trace times within the horizon. Runs on whatever parts parsed.
+ * period, shifts inside their period, trace times within the horizon. Runs on whatever parts parsed,
+ * and, given the raw input, on the readable fields of list elements that did not (see
+ * `salvage.ts`), so that a field-level problem does not hide a cross-field one elsewhere.
  *
  * @module
  */
@@ -62,26 +66,43 @@ function checkArrivals(a: ParsedArrivals, interval: number | undefined, horizon:
   }
 }
 
-function checkStaffing(s: ParsedStaffing, interval: number | undefined, horizon: number | undefined, path: PathElement[], errors: IssueList, warnings: IssueList): void {
-  if (typeof s === 'number') return;
-  if (s.perInterval !== undefined) {
+function checkStaffing(s: ScheduleParts | undefined, interval: number | undefined, horizon: number | undefined, path: PathElement[], errors: IssueList, warnings: IssueList): void {
+  if (s === undefined || s.period === undefined) return;
+  const period = s.period;
+  if (s.perIntervalCount !== undefined) {
     const length = s.interval ?? interval;
-    if (length !== undefined) checkIntervalList(s.perInterval.length, length, s.period, horizon, 'no agent of this group is on duty', path, errors, warnings);
+    if (length !== undefined) checkIntervalList(s.perIntervalCount, length, period, horizon, 'no agent of this group is on duty', path, errors, warnings);
   }
   s.shifts?.forEach((shift, i) => {
+    if (shift === undefined) return;
     const at: PathElement[] = [...path, 'shifts', i];
     if (!(shift.end > shift.start)) {
       errors.add([...at, 'end'], 'a shift must end after it starts');
-    } else if (shift.start >= s.period) {
-      errors.add([...at, 'start'], `must be within the period (${formatDuration(s.period)}), got ${formatDuration(shift.start)}; a shift repeats every period`);
-    } else if (shift.end - shift.start > s.period) {
-      errors.add([...at, 'end'], `a shift cannot last longer than the period (${formatDuration(s.period)}), got ${formatDuration(shift.end - shift.start)}`);
+    } else if (shift.start >= period) {
+      errors.add([...at, 'start'], `must be within the period (${formatDuration(period)}), got ${formatDuration(shift.start)}; a shift repeats every period`);
+    } else if (shift.end - shift.start > period) {
+      errors.add([...at, 'end'], `a shift cannot last longer than the period (${formatDuration(period)}), got ${formatDuration(shift.end - shift.start)}`);
     }
   });
 }
 
-/** Runs the value checks over the parsed parts. */
-export function checkValues(parts: ParsedParts, errors: IssueList, warnings: IssueList): void {
+function checkContactType(type: ContactTypeParts, interval: number | undefined, horizon: number | undefined, path: PathElement[], errors: IssueList, warnings: IssueList): void {
+  if (type.segments !== undefined) checkSum(Object.values(type.segments), [...path, 'segments'], errors);
+  for (const key of ['repeat', 'retrial'] as const) {
+    const via = type[key]?.via;
+    if (via !== undefined) checkSum(Object.values(via), [...path, key, 'via'], errors);
+  }
+  if (type.arrivals !== undefined) checkArrivals(type.arrivals, interval, horizon, [...path, 'arrivals'], errors, warnings);
+}
+
+/**
+ * Runs the value checks over the parsed parts.
+ *
+ * @param input - the raw scenario: when given, list elements that failed the schema pass are
+ *   checked on their readable fields too
+ */
+export function checkValues(parts: ParsedParts, errors: IssueList, warnings: IssueList, input?: unknown): void {
+  const raw = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : undefined;
   const { horizon, warmup, interval } = parts.fields;
   if (horizon !== undefined && warmup !== undefined && warmup >= horizon) {
     errors.add(['warmup'], `must be shorter than the horizon (${formatDuration(horizon)}), got ${formatDuration(warmup)}`);
@@ -91,17 +112,12 @@ export function checkValues(parts: ParsedParts, errors: IssueList, warnings: Iss
     checkSum(segments.map((s) => s.share), ['segments'], errors);
   }
   parts.contactTypes?.forEach((type, i) => {
-    if (type === undefined) return;
-    const path: PathElement[] = ['contactTypes', i];
-    if (type.segments !== undefined) checkSum(Object.values(type.segments), [...path, 'segments'], errors);
-    for (const key of ['repeat', 'retrial'] as const) {
-      const via = type[key]?.via;
-      if (via !== undefined) checkSum(Object.values(via), [...path, key, 'via'], errors);
-    }
-    if (type.arrivals !== undefined) checkArrivals(type.arrivals, interval, horizon, [...path, 'arrivals'], errors, warnings);
+    const readable = type ?? (raw === undefined ? undefined : salvageContactType(list(raw['contactTypes'])[i]));
+    if (readable !== undefined) checkContactType(readable, interval, horizon, ['contactTypes', i], errors, warnings);
   });
   parts.agentGroups?.forEach((group, i) => {
-    if (group === undefined) return;
-    checkStaffing(group.agents, interval, horizon, ['agentGroups', i, 'agents'], errors, warnings);
+    const schedule =
+      group !== undefined ? scheduleParts(group.agents) : raw === undefined ? undefined : salvageSchedule(record(list(raw['agentGroups'])[i])?.['agents']);
+    checkStaffing(schedule, interval, horizon, ['agentGroups', i, 'agents'], errors, warnings);
   });
 }

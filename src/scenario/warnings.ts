@@ -32,7 +32,7 @@ export function serves(model: ModelDefinition, g: number, t: number): boolean {
 }
 
 /** Value of a step function at `t`. */
-function stepAt(steps: StaffingSteps, t: number): number {
+export function stepAt(steps: StaffingSteps, t: number): number {
   let lo = 0;
   let hi = steps.times.length - 1;
   while (lo < hi) {
@@ -43,8 +43,8 @@ function stepAt(steps: StaffingSteps, t: number): number {
   return (steps.times[lo] as number) <= t ? (steps.agents[lo] as number) : 0;
 }
 
-/** Rate changes `[time, rate]` of a Poisson arrival definition over `[0, horizon)`. */
-function rateSteps(a: ArrivalDefinition, horizon: number): [number, number][] {
+/** Rate changes `[time, rate]` of a Poisson arrival definition over `[0, horizon)` (none for a trace). */
+export function rateSteps(a: ArrivalDefinition, horizon: number): [number, number][] {
   if (a.kind === 'poisson') return [[0, a.rate]];
   if (a.kind === 'trace') return [];
   const points: [number, number][] = [];

@@ -241,7 +241,7 @@ describe('agent-affinity options', () => {
 
   it('rejects unknown options with a suggestion', () => {
     expect(create({ waitlimit: 5 })).toThrow(
-      "routing.options: unknown option 'waitlimit' for policy 'agent-affinity'; did you mean 'waitLimit'? Known options: waitLimit",
+      "routing.options.waitlimit: unknown option for policy 'agent-affinity'; did you mean 'waitLimit'?",
     );
   });
 

@@ -110,7 +110,7 @@ describe('best-skill selectContact', () => {
 
   it('rejects options', () => {
     expect(() => bestSkillPolicy(fakeContext(model, { by: 'skill' }))).toThrow(
-      "routing.options: policy 'best-skill' takes no options, got 'by'",
+      "routing.options.by: policy 'best-skill' takes no options",
     );
   });
 });

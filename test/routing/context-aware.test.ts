@@ -159,7 +159,7 @@ describe('context-aware options', () => {
 
   it('rejects unknown options with a suggestion', () => {
     expect(create({ repeatbonus: 1 })).toThrow(
-      "routing.options: unknown option 'repeatbonus' for policy 'context-aware'; did you mean 'repeatBonus'? Known options: agingTime, repeatBonus, valueWeight",
+      "routing.options.repeatbonus: unknown option for policy 'context-aware'; did you mean 'repeatBonus'?",
     );
   });
 

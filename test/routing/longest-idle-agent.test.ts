@@ -136,7 +136,7 @@ describe('longest-idle-agent selectContact', () => {
 describe('longestIdleAgentPolicy()', () => {
   it('rejects options', () => {
     expect(() => longestIdleAgentPolicy(fakeContext(model, { agingTime: 5 }))).toThrow(
-      "routing.options: policy 'longest-idle-agent' takes no options, got 'agingTime'",
+      "routing.options.agingTime: policy 'longest-idle-agent' takes no options",
     );
   });
 });

@@ -47,7 +47,7 @@ describe('random-agent selectAgent', () => {
 
   it('rejects options', () => {
     expect(() => randomAgentPolicy(fakeContext(model, { seed: 1 }))).toThrow(
-      "routing.options: policy 'random-agent' takes no options, got 'seed'",
+      "routing.options.seed: policy 'random-agent' takes no options",
     );
   });
 });

@@ -72,7 +72,7 @@ describe('skillsPriorityPolicy() option validation', () => {
 
   it('rejects an unknown option key with a suggestion', () => {
     expect(create({ groupByType: {} })).toThrow(
-      "routing.options: unknown option 'groupByType' for policy 'skills-priority'; did you mean 'groupsByType'? Known options: groupsByType, typesByGroup",
+      "routing.options.groupByType: unknown option for policy 'skills-priority'; did you mean 'groupsByType'?",
     );
   });
 

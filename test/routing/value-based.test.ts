@@ -111,7 +111,7 @@ describe('valueBasedPolicy() options', () => {
 
   it('rejects unknown options with a suggestion', () => {
     expect(create({ agingtime: 30 })).toThrow(
-      "routing.options: unknown option 'agingtime' for policy 'value-based'; did you mean 'agingTime'? Known options: agingTime, valueWeight",
+      "routing.options.agingtime: unknown option for policy 'value-based'; did you mean 'agingTime'?",
     );
   });
 });

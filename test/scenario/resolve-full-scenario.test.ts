@@ -56,7 +56,7 @@ agentGroups:
     channels: { voice: 1, chat: 1, email: 1 }
 waitingRoom: { voice: 50, chat: 0 }
 busyness: { cv: 0.1 }
-routing: { policy: best-skill, options: { agingTime: 60 } }
+routing: { policy: value-based, options: { agingTime: 60 } }
 `;
 
 describe('parseScenario() on a full scenario', () => {
@@ -158,7 +158,7 @@ describe('parseScenario() on a full scenario', () => {
   it('resolves the waiting room, busyness and routing', () => {
     expect(model.waitingRoom).toEqual([50, 0, Infinity, Infinity]);
     expect(model.busyness).toEqual({ cv: 0.1 });
-    expect(model.routing).toEqual({ policy: 'best-skill', options: { agingTime: 60 } });
+    expect(model.routing).toEqual({ policy: 'value-based', options: { agingTime: 60 } });
   });
 
   it('has no warnings', () => {
