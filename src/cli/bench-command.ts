@@ -4,6 +4,7 @@ import { CliError, parseSeed, positiveInteger } from './cli-error';
 import type { CliIo } from './cli-io';
 import { emitResult } from './command-parts';
 import { loadScenario } from './load-scenario';
+import { checkOutputFiles } from './output-file';
 import { formatOption, type OutputFormat } from './output-format';
 
 interface BenchCommandOptions {
@@ -33,6 +34,7 @@ export function addBenchCommand(program: Command, io: CliIo): void {
       const runs = positiveInteger('--runs', opts.runs);
       if (file !== undefined && opts.arrivals !== undefined) throw new CliError('--arrivals: only for the built-in center (the scenario file sets its own length)');
       const arrivals = opts.arrivals === undefined ? DEFAULT_BENCH_ARRIVALS : positiveInteger('--arrivals', opts.arrivals);
+      checkOutputFiles({ '--out': opts.out });
       const scenario = file === undefined ? benchScenario(arrivals) : loadScenario(file, { warn: (line) => io.stderr.write(`${line}\n`) });
       const result = runBenchmark(scenario, { seed, runs, ...(file === undefined ? { arrivals } : {}) });
       emitResult(io, opts.format, opts.format === 'json' ? JSON.stringify(result, null, 2) : benchTable(result), opts.out);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeOutputFile } from './output-file';
 
 /**
  * Where the command line writes: stdout for results, stderr for messages, hints and the progress
@@ -28,7 +28,20 @@ export function processIo(): CliIo {
  * a final newline if it has none.
  */
 export function emit(io: CliIo, text: string, out: string | undefined): void {
-  const body = text.endsWith('\n') ? text : `${text}\n`;
-  if (out === undefined) io.stdout.write(body);
-  else writeFileSync(out, body);
+  if (out === undefined) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  else writeOutputFile('--out', out, text);
+}
+
+/**
+ * Makes a closed pipe end a command's output quietly. When the reader of `stream` goes away
+ * (`routelab run ... | head -1`), Node reports `EPIPE` as an error event, which would otherwise
+ * crash the process with a stack trace; it is ignored instead, the rest of the output is dropped,
+ * and the command finishes as usual (the files it writes are still written). Any other error of
+ * the stream goes to `onError`.
+ */
+export function quietOnBrokenPipe(stream: NodeJS.EventEmitter, onError: (error: Error) => void): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    onError(error);
+  });
 }

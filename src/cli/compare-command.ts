@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
-import { compareVariants, policyVariants, type Variant } from '../experiment/compare';
+import { compareVariants, type Variant } from '../experiment/compare';
 import type { ScenarioInput } from '../scenario/schema';
 import { CliError, parseSeed, positiveInteger } from './cli-error';
 import type { CliIo } from './cli-io';
@@ -8,6 +8,7 @@ import { emitResult, threadsOption } from './command-parts';
 import { comparisonOutput } from './experiment-output';
 import { comparisonHtml, writeReport } from './html-output';
 import { loadScenario } from './load-scenario';
+import { checkOutputFiles } from './output-file';
 import { formatOption, type OutputFormat } from './output-format';
 import { progressOption, withProgress } from './progress';
 
@@ -32,7 +33,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       'compare designs with common random numbers: routing policies on one scenario (--policy a b), or scenario files (base.yaml variant.yaml ...)',
     )
     .argument('[scenarios...]', 'one scenario file with two or more --policy, or two or more scenario files')
-    .option('--policy <name...>', 'policies to compare (repeat --policy or list them; the first is the baseline); with several files: the policy of every file')
+    .option('--policy <name...>', 'policies to compare (repeat --policy or list them; the first is the baseline); with several files: the policy of every file. Each replaces the whole routing block of the file, options included')
     .option('--baseline <design>', 'the design the others are compared with (default: the first)')
     .option('--seed <n>', 'master seed (integer)', '1')
     .option('--replications <r>', 'replications per design', '20')
@@ -44,7 +45,8 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       const seed = parseSeed(opts.seed);
       const replications = positiveInteger('--replications', opts.replications);
       const threads = threadsOption(opts.threads);
-      const variants = designs(files, opts.policy ?? [], (line) => io.stderr.write(`${line}\n`));
+      checkOutputFiles({ '--out': opts.out, '--report': opts.report });
+      const variants = designs(files, opts.policy ?? [], onceEach((line) => io.stderr.write(`${line}\n`)));
       const comparison = await withProgress(io, 'compare', replications * variants.length, (onProgress) =>
         compareVariants(variants, {
           seed,
@@ -69,13 +71,24 @@ function designs(fileArgs: readonly string[], policyArgs: readonly string[], war
   if (files.length === 0) throw new CliError('compare: give a scenario file and two or more --policy, or two or more scenario files');
   if (files.length === 1) {
     if (policies.length < 2) throw new CliError('--policy: give at least two policies to compare on one scenario (or give two or more scenario files)');
-    return policyVariants(loadScenario(files[0]!, { policyNames: policies, warn }), policies);
+    // Each policy replaces the file's routing block; errors and warnings are those of the designs that run.
+    return policies.map((policy) => ({ name: policy, scenario: loadScenario(files[0]!, { policyNames: policies, overrides: { policy }, warn }) }));
   }
   if (policies.length > 1) throw new CliError('--policy: compare either several policies on one scenario or several scenario files, not both');
-  const scenarios = files.map((f) => loadScenario(f, { policyNames: policies, warn }));
-  const withPolicy = scenarios.map((s): ScenarioInput => (policies.length === 1 ? { ...s, routing: { policy: policies[0]!, options: {} } } : s));
+  const overrides = policies.length === 1 ? { policy: policies[0]! } : {};
+  const scenarios = files.map((f) => loadScenario(f, { overrides, warn }));
   const names = designNames(files, scenarios);
-  return withPolicy.map((scenario, k) => ({ name: names[k]!, scenario }));
+  return scenarios.map((scenario, k) => ({ name: names[k]!, scenario }));
+}
+
+/** `write`, skipping lines it has already written (a warning shared by several designs is printed once). */
+function onceEach(write: (line: string) => void): (line: string) => void {
+  const seen = new Set<string>();
+  return (line) => {
+    if (seen.has(line)) return;
+    seen.add(line);
+    write(line);
+  };
 }
 
 /** Each file's design name: its scenario name, or its file name when scenario names repeat, or its path. */

@@ -41,10 +41,17 @@ export function experimentOutput(format: OutputFormat, scenario: ScenarioInput, 
   }
 }
 
-/** The headline table of an experiment: overall and per contact type, mean ± half-width. */
+/**
+ * The headline table of an experiment: overall and per contact type, mean ± half-width (just the
+ * value for an experiment of one replication, which has no interval).
+ */
 export function experimentTable(experiment: ExperimentResult): string {
+  const n = experiment.to - experiment.from;
+  const seed = `seed ${String(experiment.seed)}`;
+  const what =
+    n === 1 ? `1 replication (replication ${experiment.from}), ${seed}, no confidence intervals` : `${n} replications, ${seed}, mean ± ${100 * experiment.level}% Student t half-width`;
   return [
-    `${experiment.scenario} — policy ${experiment.policy}: ${experiment.to - experiment.from} replications, seed ${String(experiment.seed)}, mean ± ${100 * experiment.level}% Student t half-width`,
+    `${experiment.scenario} — policy ${experiment.policy}: ${what}`,
     '',
     formatSummaryTable(experiment.summary, slicesOf(experiment)),
   ].join('\n');

@@ -1,10 +1,10 @@
 import type { ComparisonResult, Variant } from '../experiment/compare';
 import type { ExperimentResult } from '../experiment/result-format';
-import { writeFileSync } from 'node:fs';
 import type { CliIo } from './cli-io';
 import { renderHtmlReport, reportFromComparison, reportFromExperiment } from '../report/html/index';
 import type { ScenarioInput } from '../scenario/schema';
 import { CliError } from './cli-error';
+import { writeOutputFile } from './output-file';
 
 /**
  * The `--format html` branch of the command line: the only file that knows the HTML report
@@ -31,10 +31,6 @@ export function comparisonHtml(variants: readonly Variant[], comparison: Compari
  * keeps only the chosen output format.
  */
 export function writeReport(io: CliIo, file: string, html: string): void {
-  try {
-    writeFileSync(file, html.endsWith('\n') ? html : `${html}\n`);
-  } catch (error) {
-    throw new CliError(`--report: cannot write '${file}': ${error instanceof Error ? error.message : String(error)}`);
-  }
+  writeOutputFile('--report', file, html);
   io.stderr.write(`report written to ${file}\n`);
 }

@@ -1,14 +1,27 @@
+import { statSync } from 'node:fs';
 import { PolicyRegistry } from '../routing/registry';
-import { formatIssue } from '../scenario/errors';
-import { parseScenarioFile, type ParseFileResult } from '../scenario/parse-file';
+import { formatIssue, type ScenarioIssue } from '../scenario/errors';
+import { loadScenarioFile, type LoadedScenarioFile } from '../scenario/extends';
+import { ScenarioFileError } from '../scenario/read-document';
+import { parseScenario } from '../scenario/resolve';
 import type { ScenarioInput } from '../scenario/schema';
 import { didYouMean } from '../util/closest-name';
 import { CliError } from './cli-error';
+import { applyOverrides, overriddenBy, type ScenarioOverrides } from './scenario-overrides';
+
+/** Exit code of a problem with a scenario file (its syntax, its `extends` chain or its values). */
+export const SCENARIO_EXIT_CODE = 2;
 
 /** Options of {@link loadScenario}. */
 export interface LoadOptions {
   /** Policy names given on the command line, checked against the registry first. */
   policyNames?: readonly string[];
+  /**
+   * `--horizon` and `--policy`, applied before the scenario is validated, so that its errors and
+   * warnings are those of the scenario that runs.
+   * @default {}
+   */
+  overrides?: ScenarioOverrides;
   /**
    * Where warnings go, one line each.
    * @default a line on process.stderr
@@ -17,34 +30,67 @@ export interface LoadOptions {
 }
 
 /**
- * Reads and validates a scenario file for the CLI: prints warnings to stderr, and throws a
- * CliError (exit code 2) listing every problem when it is invalid. Returns the raw input, which
+ * Reads and validates a scenario file for the CLI, with the command line's overrides applied:
+ * prints warnings, and throws a CliError with exit code 2 listing every problem when the file
+ * cannot be parsed, its `extends` chain is broken, or the scenario is invalid (its routing
+ * options included, which `parseScenario` checks). A file named on the command line that does not
+ * exist is a usage error (exit code 1). Returns the raw input with the overrides, which
  * experiments send to worker threads.
  */
 export function loadScenario(file: string, options: LoadOptions = {}): ScenarioInput {
   const known = PolicyRegistry.withBuiltIns().names();
-  for (const name of options.policyNames ?? []) {
+  const overrides = options.overrides ?? {};
+  for (const name of [...(options.policyNames ?? []), ...(overrides.policy === undefined ? [] : [overrides.policy])]) {
     if (!known.includes(name)) {
       throw new CliError(`--policy: unknown policy '${name}'${didYouMean(name, known) || '.'} Known policies: ${known.join(', ')}`);
     }
   }
-  const parsed = parseFile(file, known);
+  checkReadable(file);
+  const loaded = loadFile(file);
+  const input = applyOverrides(loaded.input, overrides);
+  const parsed = parseScenario(input, { knownPolicies: known });
+  const where = (issue: ScenarioIssue): ScenarioIssue => locate(issue, file, loaded, overrides);
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
-  for (const w of parsed.warnings) warn(`warning: ${file}: ${formatIssue(w)}`);
-  if (!parsed.ok) {
-    throw new CliError(`${file}: ${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}\n${parsed.errors.map((e) => `  ${formatIssue(e)}`).join('\n')}`, 2);
-  }
-  return parsed.input as ScenarioInput;
+  for (const w of parsed.warnings) warn(`warning: ${file}: ${formatIssue(where(w))}`);
+  if (!parsed.ok) throw scenarioProblems(file, parsed.errors.map(where));
+  return input as ScenarioInput;
+}
+
+/** A CliError (exit code 2) listing a file's problems, one per line. */
+function scenarioProblems(file: string, issues: readonly ScenarioIssue[]): CliError {
+  const lines = issues.map((issue) => `  ${formatIssue(issue)}`);
+  return new CliError(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${lines.join('\n')}`, SCENARIO_EXIT_CODE);
 }
 
 /**
- * Reads a scenario file with its `extends` chain and parses it, turning read and syntax errors
- * into CliErrors (one line, no stack).
+ * An issue as the user reads it: a value set by a flag is named by the flag (`--horizon: ...`),
+ * one set by a base file ends with `(from <base file>)` (as `parseScenarioFile` does).
  */
-function parseFile(file: string, knownPolicies: readonly string[]): ParseFileResult {
+function locate(issue: ScenarioIssue, file: string, loaded: LoadedScenarioFile, overrides: ScenarioOverrides): ScenarioIssue {
+  const flag = overriddenBy(issue.path, overrides);
+  if (flag !== undefined) return { path: flag === '--horizon' ? flag : `${issue.path} (${flag})`, message: issue.message };
+  const source = loaded.sourceOf(issue.path);
+  return source === file ? issue : { path: issue.path, message: `${issue.message} (from ${source})` };
+}
+
+/** The file named on the command line must exist and be a file (exit code 1 otherwise). */
+function checkReadable(file: string): void {
+  let isFile: boolean;
   try {
-    return parseScenarioFile(file, { knownPolicies });
+    isFile = statSync(file).isFile();
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(error)})`);
+  }
+  if (!isFile) throw new CliError(`${file}: not a file`);
+}
+
+/** Reads the file with its `extends` chain; syntax and `extends` errors are scenario problems (exit code 2). */
+function loadFile(file: string): LoadedScenarioFile {
+  try {
+    return loadScenarioFile(file);
+  } catch (error) {
+    if (error instanceof ScenarioFileError) throw new CliError(error.message, SCENARIO_EXIT_CODE);
+    throw error;
   }
 }

@@ -10,6 +10,17 @@ import { experimentTable } from './experiment-output';
 import { experimentHtml, writeReport } from './html-output';
 import { loadScenario } from './load-scenario';
 import { scenarioHash } from '../experiment/scenario-hash';
+import { checkOutputFiles } from './output-file';
+import { overridesFrom } from './scenario-overrides';
+
+interface MergeOptions {
+  format: Exclude<OutputFormat, 'html'>;
+  out?: string;
+  report?: string;
+  scenario?: string;
+  horizon?: string;
+  policy?: string;
+}
 
 /** Adds `routelab merge <shards...>` to the program. */
 export function addMergeCommand(program: Command, io: CliIo): void {
@@ -21,21 +32,27 @@ export function addMergeCommand(program: Command, io: CliIo): void {
     .option('--out <file>', 'write the output to a file instead of stdout')
     .option('--report <file>', 'also write the HTML report of the merged experiment (needs --scenario)')
     .option('--scenario <file>', 'the scenario file the shards were run on (for --report)')
-    .action((files: string[], opts: { format: Exclude<OutputFormat, 'html'>; out?: string; report?: string; scenario?: string }) => {
+    .option('--horizon <duration>', 'with --scenario: the --horizon the shards were run with (e.g. 7d, or a plain number of seconds)')
+    .option('--policy <name>', 'with --scenario: the --policy the shards were run with')
+    .action((files: string[], opts: MergeOptions) => {
       if (opts.report !== undefined && opts.scenario === undefined) throw new CliError('--report: give the scenario file the shards were run on with --scenario');
+      if (opts.scenario === undefined && (opts.horizon !== undefined || opts.policy !== undefined)) {
+        throw new CliError(`${opts.horizon !== undefined ? '--horizon' : '--policy'}: only with --scenario (it changes the scenario file, as in run)`);
+      }
+      const overrides = overridesFrom(opts);
+      checkOutputFiles({ '--out': opts.out, '--report': opts.report });
       const experiment = mergeShards(files.map(readJsonFile) as Parameters<typeof mergeShards>[0]);
+      // The report describes the scenario file: it must be the one the shards ran (same hash).
+      const scenario = opts.report === undefined ? undefined : loadScenario(opts.scenario!, { overrides, warn: (line) => io.stderr.write(`${line}\n`) });
+      if (scenario !== undefined && experiment.scenarioHash !== undefined && experiment.scenarioHash !== scenarioHash(scenario)) {
+        const given = overrides.horizon === undefined && overrides.policy === undefined ? '' : ' with the --horizon/--policy given';
+        throw new CliError(
+          `--scenario: ${opts.scenario!}${given} is not the scenario the shards were run on (its hash differs; if the shards were run with --horizon or --policy, give merge the same ones)`,
+        );
+      }
       const text = opts.format === 'csv' ? experimentCsv(experiment) : opts.format === 'json' ? JSON.stringify(experiment, null, 2) : experimentTable(experiment);
       emitResult(io, opts.format, text, opts.out);
-      if (opts.report !== undefined) {
-        const scenario = loadScenario(opts.scenario!, { warn: (line) => io.stderr.write(`${line}\n`) });
-        // The report describes the scenario file: it must be the one the shards ran (same hash).
-        if (experiment.scenarioHash !== undefined && experiment.scenarioHash !== scenarioHash(scenario)) {
-          throw new CliError(
-            `--scenario: ${opts.scenario} is not the scenario the shards were run on (its hash differs; were the shards run with --horizon or --policy?)`,
-          );
-        }
-        writeReport(io, opts.report, experimentHtml(scenario, experiment));
-      }
+      if (scenario !== undefined) writeReport(io, opts.report!, experimentHtml(scenario, experiment));
     });
 }
 

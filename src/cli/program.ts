@@ -1,9 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version';
 import { addBenchCommand } from './bench-command';
+import { ScenarioError } from '../scenario/errors';
+import { ScenarioFileError } from '../scenario/read-document';
 import { CliError } from './cli-error';
 import { processIo, type CliIo } from './cli-io';
 import { addCompareCommand } from './compare-command';
+import { SCENARIO_EXIT_CODE } from './load-scenario';
 import { addMergeCommand } from './merge-command';
 import { addRunCommand } from './run-command';
 import { addValidateCommand } from './validate-command';
@@ -46,6 +49,17 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode; // commander has printed it (or the help)
     io.stderr.write(`routelab: ${error instanceof Error ? error.message : String(error)}\n`);
-    return error instanceof CliError ? error.exitCode : 1;
+    return exitCodeOf(error);
   }
+}
+
+/**
+ * The exit code of an error: a CliError's own; 2 for a problem with a scenario (a ScenarioError
+ * or ScenarioFileError that reached the command line without being turned into a CliError); 1
+ * for anything else.
+ */
+export function exitCodeOf(error: unknown): number {
+  if (error instanceof CliError) return error.exitCode;
+  if (error instanceof ScenarioError || error instanceof ScenarioFileError) return SCENARIO_EXIT_CODE;
+  return 1;
 }

@@ -59,12 +59,14 @@ export function comparisonRows(comparison: ComparisonResult, columns: readonly C
 export function formatComparisonTables(comparison: ComparisonResult): string {
   const streams = comparison.mode === 'common' ? 'common random numbers (paired differences)' : 'independent streams';
   const waits = waitColumns(comparison);
+  // One replication gives no interval: the header must not promise any, nor the legend a mark.
+  const single = comparison.replications === 1;
+  const intervals = single ? 'no confidence intervals with one replication' : `${100 * comparison.level}% Student t intervals`;
   return [
-    `${comparison.replications} replications per design, seed ${String(comparison.seed)}, ${streams}, ${100 * comparison.level}% Student t intervals`,
+    `${comparison.replications} replication${single ? '' : 's'} per design, seed ${String(comparison.seed)}, ${streams}, ${intervals}`,
     '',
     comparisonRows(comparison, COMPARISON_HEADLINES),
     ...(waits.length === 0 ? [] : ['', comparisonRows(comparison, waits)]),
-    '',
-    '* the interval of the difference excludes 0: the difference is significant',
+    ...(single ? [] : ['', '* the interval of the difference excludes 0: the difference is significant']),
   ].join('\n');
 }

@@ -28,6 +28,11 @@ export function durationScale(x: number): { readonly divisor: number; readonly s
   return { divisor: 1, suffix: 's' };
 }
 
+/** Decimals of a value in its unit: one, except counts of 100 or more, which are whole. */
+function decimalsOf(x: number, unit: Headline['unit']): number {
+  return unit === 'count' && Math.abs(x) >= 100 ? 0 : 1;
+}
+
 /** Formats a value in its unit. */
 export function formatValue(x: number | null, unit: Headline['unit']): string {
   if (x === null) return '–';
@@ -36,10 +41,13 @@ export function formatValue(x: number | null, unit: Headline['unit']): string {
     const { divisor, suffix } = durationScale(x);
     return `${(x / divisor).toFixed(1)}${suffix}`;
   }
-  return x.toFixed(x >= 100 ? 0 : 1);
+  return x.toFixed(decimalsOf(x, unit));
 }
 
-/** `mean ± half-width` in the unit (the half-width omitted when undefined); durations in the mean's unit. */
+/**
+ * `mean ± half-width` in the unit (the half-width omitted when undefined): the half-width has the
+ * mean's unit and number of decimals (`77.4% ± 1.0 pt`, `3.2 h ± 0.2 h`, `6762 ± 44`).
+ */
 export function formatSummary(s: MetricSummary | undefined, unit: Headline['unit']): string {
   if (s === undefined || s.mean === null) return '–';
   if (s.halfWidth === null) return formatValue(s.mean, unit);
@@ -48,20 +56,36 @@ export function formatSummary(s: MetricSummary | undefined, unit: Headline['unit
     const { divisor, suffix } = durationScale(s.mean);
     return `${(s.mean / divisor).toFixed(1)}${suffix} ± ${(s.halfWidth / divisor).toFixed(1)}${suffix}`;
   }
-  return `${formatValue(s.mean, unit)} ± ${formatValue(s.halfWidth, unit)}`;
+  return `${formatValue(s.mean, unit)} ± ${s.halfWidth.toFixed(decimalsOf(s.mean, unit))}`;
 }
 
-/** A difference `+x ± h` with a significance mark (`*` when the interval excludes 0). */
+/** Most decimals a significant difference gets so that its printed interval visibly excludes 0. */
+const MAX_EXTRA_DECIMALS = 4;
+
+/**
+ * A difference `+x ± h` with a significance mark (`*` when the interval excludes 0); the
+ * half-width has the difference's unit (`-1.9s ± 0.6s *`, `+5.4 pt ± 0.3 pt *`). A significant
+ * difference gets more decimals (up to 4 more) when one would print an interval that touches 0
+ * (`-0.34 pt ± 0.31 pt *`, not `-0.3 pt ± 0.3 pt *`).
+ */
 export function formatDifference(d: DifferenceSummary | undefined, unit: Headline['unit']): string {
   if (d === undefined || d.mean === null) return '–';
   const duration = durationScale(d.mean);
   const scale = unit === 'percent' ? 100 : unit === 'seconds' ? 1 / duration.divisor : 1;
   const suffix = unit === 'percent' ? ' pt' : unit === 'seconds' ? duration.suffix : '';
-  const rounded = (d.mean * scale).toFixed(1);
+  const mean = d.mean * scale;
+  const halfWidth = d.halfWidth === null ? null : d.halfWidth * scale;
+  let decimals = decimalsOf(mean, unit);
+  if (d.significant === true && halfWidth !== null) {
+    const shown = (x: number, k: number): number => Number(Math.abs(x).toFixed(k));
+    for (let extra = 0; extra < MAX_EXTRA_DECIMALS && !(shown(mean, decimals) > shown(halfWidth, decimals)); extra++) decimals++;
+  }
+  const rounded = mean.toFixed(decimals);
   // A difference that rounds to zero prints as +0.0, never -0.0.
-  const mean = /^-0\.0$/.test(rounded) ? `+0.0${suffix}` : `${d.mean >= 0 ? '+' : ''}${rounded}${suffix}`;
-  const hw = d.halfWidth === null ? '' : ` ± ${(d.halfWidth * scale).toFixed(1)}`;
-  return `${mean}${hw}${d.significant === true ? ' *' : ''}`;
+  const sign = mean >= 0 || /^-0\.?0*$/.test(rounded) ? '+' : '';
+  const text = `${sign}${rounded.replace(/^-(0\.?0*)$/, '$1')}${suffix}`;
+  const hw = halfWidth === null ? '' : ` ± ${halfWidth.toFixed(decimals)}${suffix}`;
+  return `${text}${hw}${d.significant === true ? ' *' : ''}`;
 }
 
 /** The headline table of an experiment: rows are slices, columns the headline metrics. */

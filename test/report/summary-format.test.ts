@@ -31,9 +31,9 @@ describe('text formatting of summaries', () => {
   it('marks a difference whose interval excludes 0', () => {
     const d = (mean: number, halfWidth: number, significant: boolean): DifferenceSummary =>
       ({ n: 10, mean, sd: 1, halfWidth, lower: mean - halfWidth, upper: mean + halfWidth, significant }) as DifferenceSummary;
-    expect(formatDifference(d(0.054, 0.003, true), 'percent')).toBe('+5.4 pt ± 0.3 *');
-    expect(formatDifference(d(-9.4, 5.9, true), 'seconds')).toBe('-9.4s ± 5.9 *');
-    expect(formatDifference(d(-240, 300, false), 'seconds')).toBe('-4.0 min ± 5.0');
-    expect(formatDifference(d(-0.0004, 0.001, false), 'percent')).toBe('+0.0 pt ± 0.1');
+    expect(formatDifference(d(0.054, 0.003, true), 'percent')).toBe('+5.4 pt ± 0.3 pt *');
+    expect(formatDifference(d(-9.4, 5.9, true), 'seconds')).toBe('-9.4s ± 5.9s *');
+    expect(formatDifference(d(-240, 300, false), 'seconds')).toBe('-4.0 min ± 5.0 min');
+    expect(formatDifference(d(-0.0004, 0.001, false), 'percent')).toBe('+0.0 pt ± 0.1 pt');
   });
 });

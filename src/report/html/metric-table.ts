@@ -40,7 +40,9 @@ function differenceCell(row: MetricRow, view: DesignView, differences: readonly 
 export function renderMetricTable(id: string, caption: string, views: readonly DesignView[], sections: readonly MetricSection[], differences: readonly VariantDifferences[]): string {
   const compared = views.length > 1;
   const others = views.slice(1);
-  const level = views[0] === undefined ? '' : ` (${formatLevel(views[0].experiment.level)} CI)`;
+  // Experiments of one replication have no interval: their heading promises none.
+  const withIntervals = views.some((v) => v.experiment.to - v.experiment.from > 1);
+  const level = views[0] === undefined || !withIntervals ? '' : ` (${formatLevel(views[0].experiment.level)} CI)`;
   const head = [
     '<th scope="col">Metric</th>',
     ...views.map((v) => `<th scope="col">${escapeHtml(v.name)}${v.index === 0 && compared ? ' <span class="baseline-tag">baseline</span>' : ''}</th>`),
