@@ -7,7 +7,7 @@ import type { CliIo } from './cli-io';
 import { emitResult, threadsOption } from './command-parts';
 import { comparisonOutput } from './experiment-output';
 import { comparisonHtml, writeReport } from './html-output';
-import { loadScenario } from './load-scenario';
+import { loadScenario, loadScenarios } from './load-scenario';
 import { checkOutputFiles } from './output-file';
 import { formatOption, type OutputFormat } from './output-format';
 import { progressOption, withProgress } from './progress';
@@ -76,7 +76,7 @@ function designs(fileArgs: readonly string[], policyArgs: readonly string[], war
   }
   if (policies.length > 1) throw new CliError('--policy: compare either several policies on one scenario or several scenario files, not both');
   const overrides = policies.length === 1 ? { policy: policies[0]! } : {};
-  const scenarios = files.map((f) => loadScenario(f, { overrides, warn }));
+  const scenarios = loadScenarios(files, { overrides, warn });
   const names = designNames(files, scenarios);
   return scenarios.map((scenario, k) => ({ name: names[k]!, scenario }));
 }

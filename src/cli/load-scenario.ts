@@ -56,6 +56,27 @@ export function loadScenario(file: string, options: LoadOptions = {}): ScenarioI
   return input as ScenarioInput;
 }
 
+/**
+ * Loads several scenario files (see {@link loadScenario}) and reports the problems of all of them
+ * at once: a CliError with every file's message, with the highest exit code among them.
+ */
+export function loadScenarios(files: readonly string[], options: LoadOptions = {}): ScenarioInput[] {
+  const problems: string[] = [];
+  let exitCode = 1;
+  const loaded: ScenarioInput[] = [];
+  for (const file of files) {
+    try {
+      loaded.push(loadScenario(file, options));
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      problems.push(error.message);
+      exitCode = Math.max(exitCode, error.exitCode);
+    }
+  }
+  if (problems.length > 0) throw new CliError(problems.join('\n'), exitCode);
+  return loaded;
+}
+
 /** A CliError (exit code 2) listing a file's problems, one per line. */
 function scenarioProblems(file: string, issues: readonly ScenarioIssue[]): CliError {
   const lines = issues.map((issue) => `  ${formatIssue(issue)}`);

@@ -46,7 +46,8 @@ function jsonMessage(error: unknown, text: string): string {
  *
  * @param path - the file
  * @throws ScenarioFileError with a one-line message naming the file (and the line and column of
- *   a syntax error: `a.yaml: not valid YAML: Map keys must be unique at line 2, column 1`)
+ *   a syntax error: `a.yaml: not valid YAML: Map keys must be unique at line 2, column 1`; an
+ *   empty file: `a.yaml: the file is empty`)
  */
 export function readScenarioDocument(path: string): unknown {
   let text: string;
@@ -57,6 +58,8 @@ export function readScenarioDocument(path: string): unknown {
     throw new ScenarioFileError(path, code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(error)})`);
   }
   const json = extname(path).toLowerCase() === '.json';
+  // YAML reads an empty file (or one with only comments) as null: say what it is.
+  if (/^\s*$/.test(json ? text : text.replace(/#.*$/gm, ''))) throw new ScenarioFileError(path, `${path}: the file is empty`);
   try {
     return json ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
