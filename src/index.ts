@@ -49,6 +49,14 @@ export type {
   Variant,
   VarianceReductionReport,
 } from './experiment/index';
+export type { BatchMetric, BatchMetricResult } from './experiment/batch-means';
+export type { StreamMode, VariantDifferences } from './experiment/compare';
+export type { MserResult } from './experiment/mser';
+export type { ReplicationRecord } from './experiment/result-format';
+export type { SequentialReport, TargetStatus } from './experiment/sequential';
+export type { MergeOptions } from './experiment/shards';
+export type { VarianceReductionRow } from './experiment/variance-reduction';
+export type { WarmupSuggestion } from './experiment/warmup';
 
 // Customer journey and overflow metrics
 export type { JourneyResult, NamedJourneyMetrics } from './metrics/journey-collector';
@@ -93,6 +101,7 @@ export type {
   ScenarioInput,
   ScenarioIssue,
 } from './scenario/index';
+export type { DistributionSpecInput, DurationInput } from './scenario/distribution-spec';
 
 // The resolved model, the engine and its observers
 export { CHANNELS, isOnlineChannel } from './model/channel';
@@ -167,6 +176,7 @@ export {
   throwOptionIssues,
 } from './routing/index';
 export type { OptionCheckContext, OptionIssue, PolicyOptionChecker, PolicyRegistration } from './routing/index';
+export type { PolicyCreationContext, PolicyEntry } from './routing/registry';
 export type {
   AgentAffinityOptions,
   AgentOrder,
@@ -204,6 +214,7 @@ export {
   tQuantile,
 } from './metrics/stats/index';
 export type { ConfidenceInterval, QuantileSketchOptions } from './metrics/stats/index';
+export type { SampleSummary } from './metrics/stats/confidence';
 
 // Queueing theory
 export {
@@ -227,6 +238,8 @@ export type {
   PriorityQueueOptions,
   PriorityQueueResult,
 } from './analytic/index';
+export type { ErlangCStaffingOptions, ServiceLevelTargetOptions, StaffingRow } from './analytic/staffing';
+export type { PriorityClassResult } from './analytic/priority';
 
 // Random streams and distributions
 export {
@@ -250,6 +263,18 @@ export {
   weibull,
 } from './random/index';
 export type { Distribution, DistributionSpec, UniformSource } from './random/index';
+export type { DeterministicParams } from './random/distributions/deterministic';
+export type { EmpiricalParams } from './random/distributions/empirical';
+export type { ErlangParams } from './random/distributions/erlang';
+export type { ExponentialParams } from './random/distributions/exponential';
+export type { GammaParams } from './random/distributions/gamma';
+export type { HyperexponentialParams, MeanCvParams } from './random/distributions/hyperexponential';
+export type { LognormalParams } from './random/distributions/lognormal';
+export type { MixtureParams } from './random/distributions/mixture';
+export type { TriangularParams } from './random/distributions/triangular';
+export type { TruncatedNormalParams } from './random/distributions/truncated-normal';
+export type { UniformParams } from './random/distributions/uniform';
+export type { WeibullParams } from './random/distributions/weibull';
 
 // The kernel
 export { EventQueue } from './core/event-queue';

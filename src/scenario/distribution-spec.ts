@@ -14,7 +14,7 @@ import { duration, rate, strictObject } from './schema-parts';
  */
 
 /** A duration as written: seconds, or a string with a unit (`'5m'`). */
-type DurationInput = number | string;
+export type DurationInput = number | string;
 
 /** A distribution spec as written in a scenario (time-valued parameters accept durations). */
 export type DistributionSpecInput =
