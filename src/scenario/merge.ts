@@ -89,10 +89,11 @@ function mergeNamedList(list: string, base: readonly unknown[], override: readon
  *
  * @param base - a scenario (input form)
  * @param override - a partial scenario
- * @returns the merged scenario, not yet validated
+ * @returns the merged scenario, typed as the base (so a `ScenarioInput` merges into one that
+ *   `simulate` takes) but not yet validated: `simulate` and `resolveScenario` validate it
  * @throws RangeError when `remove: true` names an element the base does not have, or carries
  *   other fields (`contactTypes[1].remove: no contactTypes entry named 'x' to remove; ...`)
  */
-export function mergeScenario(base: Readonly<Plain>, override: Readonly<Plain>): Plain {
-  return mergeObjects(base, override, true);
+export function mergeScenario<T extends Readonly<Plain>>(base: T, override: Readonly<Plain>): T {
+  return mergeObjects(base, override, true) as T;
 }
