@@ -86,28 +86,49 @@ export interface BatchMetricResult {
 
 /** The result of {@link runBatchMeans} (plain JSON). */
 export interface BatchMeansResult {
+  /** Always `'routelab-batch-means'` ({@link BATCH_MEANS_FORMAT}). */
   readonly format: typeof BATCH_MEANS_FORMAT;
+  /** Format version ({@link FORMAT_VERSION}). */
   readonly version: typeof FORMAT_VERSION;
+  /** The scenario's `name`. */
   readonly scenario: string;
+  /** Name of the routing policy. */
   readonly policy: string;
+  /** The master seed, as given (default 1). */
   readonly seed: number | string;
+  /** Replication number of the long run (its substreams `replication/<r>` of the seed). */
   readonly replication: number;
+  /** Confidence level of the batch-means intervals. */
   readonly level: number;
   /** Reporting interval of the run (seconds). */
   readonly intervalLength: number;
   /** How the warm-up was chosen, and what was deleted (whole intervals, plus any remainder). */
   readonly warmup: {
+    /**
+     * `'fixed'`: the `warmup` option, or the scenario's `warmup`, rounded up to whole intervals; `'mser-5'`:
+     * chosen by MSER-5 on the interval series of `warmupMetric`.
+     */
     readonly rule: 'fixed' | 'mser-5';
     /** Seconds deleted before the first batch. */
     readonly seconds: number;
+    /**
+     * Reporting intervals deleted before the first batch: the warm-up plus the remainder that does not fill a
+     * batch.
+     */
     readonly intervals: number;
     /** MSER-5 only: true when its minimum fell at half the run (the run is probably too short). */
     readonly atLimit?: boolean;
   };
+  /** Number of batches k. */
   readonly batches: number;
+  /** Reporting intervals pooled into each batch: the whole intervals after the warm-up divided by k, rounded down. */
   readonly intervalsPerBatch: number;
   /** Seconds per batch. */
   readonly batchLength: number;
+  /**
+   * Batch means of each of {@link BATCH_METRICS}, ratios pooled with their denominators: `serviceLevel`,
+   * `abandonmentRate` and `occupancy` as fractions, `asa` in seconds, `arrivalsPerHour` in contacts per hour.
+   */
   readonly metrics: Readonly<Record<BatchMetric, BatchMetricResult>>;
 }
 

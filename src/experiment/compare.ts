@@ -19,7 +19,9 @@ export const COMPARISON_FORMAT = 'routelab-comparison';
 
 /** One alternative to compare: a name and a complete scenario. */
 export interface Variant {
+  /** Name of the variant, unique among those compared (e.g. the routing policy); `CompareOptions.baseline` names one. */
   readonly name: string;
+  /** The complete scenario of the variant (its routing policy included), validated when the comparison starts. */
   readonly scenario: ScenarioInput;
 }
 
@@ -29,8 +31,9 @@ export interface Variant {
  *   each variant sees the same arrivals, customer segments, patience and handle-time draws
  *   (the engine draws them from named streams at arrival); the differences between variants
  *   are then due to the variants, not to luck.
- * - `'independent'`: variant k ≥ 1 uses the seed `${seed}/variant/${k}` (the baseline, k = 0, uses
- *   `seed`), so the variants share nothing; used to measure what common random numbers save.
+ * - `'independent'`: the variant at position k ≥ 1 of the list uses the seed
+ *   `${seed}/variant/${k}` (the first variant, k = 0, uses `seed`, whichever variant is the
+ *   baseline), so the variants share nothing; used to measure what common random numbers save.
  */
 export type StreamMode = 'common' | 'independent';
 
@@ -52,7 +55,9 @@ export interface CompareOptions extends ExperimentOptions {
 
 /** The differences of one variant from the baseline. */
 export interface VariantDifferences {
+  /** Name of the variant. */
   readonly variant: string;
+  /** Name of the baseline it is compared with. */
   readonly baseline: string;
   /** Per metric path: mean difference (variant − baseline), its CI and whether it is significant. */
   readonly summary: Readonly<Record<string, DifferenceSummary>>;
@@ -60,12 +65,22 @@ export interface VariantDifferences {
 
 /** The result of {@link compareVariants} (plain JSON). */
 export interface ComparisonResult {
+  /** Always `'routelab-comparison'` ({@link COMPARISON_FORMAT}). */
   readonly format: typeof COMPARISON_FORMAT;
+  /** Format version ({@link FORMAT_VERSION}). */
   readonly version: typeof FORMAT_VERSION;
+  /** How the variants got their random numbers (see {@link StreamMode}). */
   readonly mode: StreamMode;
+  /**
+   * The master seed: every variant's in `'common'` mode; in `'independent'` mode the first variant's, the
+   * others deriving theirs from it (see {@link variantSeed}).
+   */
   readonly seed: number | string;
+  /** Replications per variant (0 … R − 1 each). */
   readonly replications: number;
+  /** Confidence level of the summaries and of the difference intervals. */
   readonly level: number;
+  /** Name of the baseline variant. */
   readonly baseline: string;
   /** Each variant's own experiment (all its replications and summaries). */
   readonly variants: readonly { readonly name: string; readonly experiment: ExperimentResult }[];

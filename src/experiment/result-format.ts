@@ -40,7 +40,9 @@ export interface StudyIdentity {
 
 /** Replications `[from, to)` of one study, without summaries: what a shard job writes. */
 export interface ShardResult extends StudyIdentity {
+  /** Always `'routelab-shard'` ({@link SHARD_FORMAT}). */
   readonly format: typeof SHARD_FORMAT;
+  /** Format version ({@link FORMAT_VERSION}). */
   readonly version: typeof FORMAT_VERSION;
   /** First replication number (inclusive). */
   readonly from: number;
@@ -54,13 +56,22 @@ export interface ShardResult extends StudyIdentity {
 
 /** The result of an experiment: its replications plus a summary of every metric. */
 export interface ExperimentResult extends StudyIdentity {
+  /** Always `'routelab-experiment'` ({@link EXPERIMENT_FORMAT}). */
   readonly format: typeof EXPERIMENT_FORMAT;
+  /** Format version ({@link FORMAT_VERSION}). */
   readonly version: typeof FORMAT_VERSION;
+  /** First replication number (inclusive); 0 for `runExperiment`. */
   readonly from: number;
+  /** Last replication number (exclusive): the experiment holds the `to − from` replications `[from, to)`. */
   readonly to: number;
   /** Confidence level of the summaries' intervals. */
   readonly level: number;
+  /**
+   * Metric paths (see `flattenMetrics`, e.g. `overall.serviceLevel`), in order of first appearance over the
+   * replications; the keys of `summary`.
+   */
   readonly metrics: readonly string[];
+  /** One record per replication, from `from` to `to − 1` in order, its values aligned with `metrics`. */
   readonly replications: readonly ReplicationRecord[];
   /** Summary per metric path (mean, sd, Student t interval over the replications). */
   readonly summary: Readonly<Record<string, MetricSummary>>;

@@ -81,6 +81,7 @@ export interface TargetStatus extends PrecisionTarget {
 
 /** How a sequential experiment ended. */
 export interface SequentialReport {
+  /** Each target of `options.targets`, in the order given, with where it stood after the last round. */
   readonly targets: readonly TargetStatus[];
   /** `'targets'` when every target was met, `'cap'` when `maxReplications` stopped it first. */
   readonly stoppedBy: 'targets' | 'cap';
@@ -90,6 +91,7 @@ export interface SequentialReport {
 
 /** An experiment result plus how the sequential procedure stopped. */
 export interface SequentialResult extends ExperimentResult {
+  /** How the sequential procedure stopped. */
   readonly sequential: SequentialReport;
 }
 

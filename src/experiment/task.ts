@@ -15,10 +15,13 @@ export interface ReplicationTask {
   readonly scenario: ScenarioInput;
   /** A key identifying the scenario (its hash), so each thread resolves it only once. */
   readonly scenarioKey: string;
+  /** The master seed. */
   readonly seed: number | string;
+  /** The replication number r (substreams `replication/<r>` of the seed). */
   readonly replication: number;
   /** URL of a module exporting custom `policies` (see `policy-module.ts`). */
   readonly policyModule?: string;
+  /** Metric definitions passed to `simulateModel`. */
   readonly metrics?: MetricsOptions;
 }
 

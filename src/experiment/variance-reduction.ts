@@ -10,6 +10,7 @@ import { compareVariants, type ComparisonResult, type CompareOptions, type Varia
 
 /** The CRN-vs-independent figures for one metric. */
 export interface VarianceReductionRow {
+  /** Metric path, e.g. `overall.serviceLevel`. */
   readonly metric: string;
   /** Difference variant − baseline with common random numbers. */
   readonly common: DifferenceSummary;
@@ -69,10 +70,15 @@ export function varianceReduction(
 
 /** The result of {@link measureVarianceReduction}. */
 export interface VarianceReductionReport {
+  /** Name of the baseline (`variants[0]`). */
   readonly baseline: string;
+  /** Name of the variant compared with it (`variants[1]`). */
   readonly variant: string;
+  /** Replications per variant, in each of the two comparisons. */
   readonly replications: number;
+  /** The master seed of both comparisons. */
   readonly seed: number | string;
+  /** One row per metric of `metricPaths`, in the order given. */
   readonly rows: readonly VarianceReductionRow[];
 }
 

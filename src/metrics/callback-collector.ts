@@ -4,14 +4,17 @@ import { ratio } from './contact-tally';
 
 /** Callback metrics of one contact type that offers callbacks. */
 export interface CallbackMetrics {
+  /** Name of the contact type. */
   readonly name: string;
   /** Contacts offered a callback instead of waiting. */
   readonly offered: number;
+  /** Offers the customer accepted. */
   readonly accepted: number;
   /** accepted / offered. */
   readonly acceptanceRate: number | null;
   /** Call-back attempts made by agents, and those nobody answered. */
   readonly attempts: number;
+  /** Attempts the customer did not answer (each cost the agent the type's `attemptTime`). */
   readonly unanswered: number;
   /** Callbacks that reached the customer and were served. */
   readonly completed: number;
@@ -19,6 +22,10 @@ export interface CallbackMetrics {
   readonly failed: number;
   /** Callbacks whose first attempt was made no later than promised, and later (answered or not). */
   readonly promisesKept: number;
+  /**
+   * Callbacks whose first attempt was made after the promised time (answered or not). The promised time is the
+   * offer plus the predicted wait (virtual hold) or plus `promise` (scheduled), plus `window`.
+   */
   readonly promisesBroken: number;
   /** promisesKept / (promisesKept + promisesBroken). */
   readonly promiseKeptRate: number | null;
@@ -42,6 +49,7 @@ export class CallbackCollector implements ContactCenterObserver {
   private counts: Float64Array[] = [];
   private anyCallbacks = false;
 
+  /** Sets up the counts, one set per contact type of the view's model. */
   attach(view: ContactCenterView): void {
     this.view = view;
     this.counts = view.model.contactTypes.map(() => new Float64Array(10));
@@ -58,6 +66,7 @@ export class CallbackCollector implements ContactCenterObserver {
     return v.contactArrival(c) >= v.model.warmup ? this.counts[v.contactType(c)]! : null;
   }
 
+  /** Counts the offer, and its acceptance. */
   onCallbackOffered(c: number, _predicted: number, accepted: boolean): void {
     const k = this.counted(c);
     if (k === null) return;
@@ -65,6 +74,10 @@ export class CallbackCollector implements ContactCenterObserver {
     if (accepted) k[1]!++;
   }
 
+  /**
+   * Counts the attempt; on the first one, whether the promise was kept; when answered, the time since the
+   * customer accepted.
+   */
   onCallbackAttempt(c: number, _agent: number, answered: boolean): void {
     const k = this.counted(c);
     if (k === null) return;
@@ -82,11 +95,13 @@ export class CallbackCollector implements ContactCenterObserver {
     k[8]! += v.now - v.contactCallbackAcceptedAt(c);
   }
 
+  /** Counts a served callback as completed. */
   onServiceEnd(c: number): void {
     const k = this.counted(c);
     if (k !== null && this.view.contactCallback(c) !== 0) k[4]!++;
   }
 
+  /** Counts a callback that ended as abandoned (given up after its last unanswered attempt) as failed. */
   onAbandon(c: number): void {
     const k = this.counted(c);
     if (k !== null && this.view.contactCallback(c) !== 0) k[5]!++;

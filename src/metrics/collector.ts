@@ -68,12 +68,14 @@ export class MetricsCollector implements ContactCenterObserver {
   private readonly accuracy: number;
   private readonly perAgent: boolean;
 
+  /** Creates a collector; see {@link MetricsOptions} for the metric definitions. */
   constructor(options: MetricsOptions = {}) {
     this.shortAbandon = options.shortAbandonThreshold ?? 5;
     this.accuracy = options.percentileAccuracy ?? 0.01;
     this.perAgent = options.perAgent ?? false;
   }
 
+  /** Sets up the slices, the interval grid and the service-level thresholds of the view's model. */
   attach(view: ContactCenterView): void {
     const m = view.model;
     this.view = view;
@@ -110,6 +112,7 @@ export class MetricsCollector implements ContactCenterObserver {
     return this.byClass[v.contactType(c) * this.segments + v.contactSegment(c)]!;
   }
 
+  /** Counts a contact that arrived at or after the warm-up as offered, in its slices and its arrival interval. */
   onArrival(c: number): void {
     const arrival = this.view.contactArrival(c);
     if (arrival < this.warmup) return;
@@ -118,16 +121,19 @@ export class MetricsCollector implements ContactCenterObserver {
     this.perInterval.offer(arrival);
   }
 
+  /** Counts a blocked contact (arrived at or after the warm-up) in its slices. */
   onBlocked(c: number): void {
     if (!this.counted(c)) return;
     const slices = this.slicesOf(c);
     for (let i = 0; i < slices.length; i++) slices[i]!.blocked++;
   }
 
+  /** A contact joined a waiting queue: updates the queue-length statistics. */
   onQueued(c: number): void {
     this.changeQueue(this.view.contactType(c), 1);
   }
 
+  /** A contact left its waiting queue: updates the queue-length statistics. */
   onDequeued(c: number): void {
     this.changeQueue(this.view.contactType(c), -1);
   }
@@ -141,6 +147,10 @@ export class MetricsCollector implements ContactCenterObserver {
     if (byType !== this.queueAll) byType.update(now, this.waitingByType[type]!);
   }
 
+  /**
+   * Records an answer: the wait (since the contact entered its queue), whether it was within the type's
+   * threshold, the serving group, the overflow step and the arrival interval.
+   */
   onServiceStart(c: number, agent: number): void {
     const v = this.view;
     if (!this.counted(c)) return;
@@ -158,6 +168,7 @@ export class MetricsCollector implements ContactCenterObserver {
     this.perInterval.answer(v.contactArrival(c), wait, within);
   }
 
+  /** Counts the contact as served and records its handle time (its slices, the agent's group, the agent with `perAgent`). */
   onServiceEnd(c: number, agent: number): void {
     const v = this.view;
     if (!this.counted(c)) return;
@@ -173,6 +184,7 @@ export class MetricsCollector implements ContactCenterObserver {
     if (this.perAgent) this.agentHandle[agent]!.add(handle);
   }
 
+  /** Counts an abandon and its time to abandon (a short abandon within `shortAbandonThreshold`). */
   onAbandon(c: number): void {
     const v = this.view;
     if (!this.counted(c)) return;
@@ -183,16 +195,19 @@ export class MetricsCollector implements ContactCenterObserver {
     this.perInterval.abandon(v.contactArrival(c));
   }
 
+  /** Counts a contact still waiting or in service when the run ended. */
   onUnfinished(c: number): void {
     if (!this.counted(c)) return;
     const slices = this.slicesOf(c);
     for (let i = 0; i < slices.length; i++) slices[i]!.unfinished++;
   }
 
+  /** Updates the agent-time statistics (logged on, occupied, used) of the agent. */
   onAgentChange(agent: number): void {
     this.agents.change(agent);
   }
 
+  /** Forgets agent time and queue lengths before the end of the warm-up. */
   onWarmupEnd(): void {
     const now = this.view.now;
     this.agents.restart(now);
@@ -200,6 +215,7 @@ export class MetricsCollector implements ContactCenterObserver {
     for (const q of this.queueByType) if (q !== this.queueAll) q.reset(now);
   }
 
+  /** Closes the time-weighted statistics at the end of the run. */
   onEnd(): void {
     const now = this.view.now;
     this.agents.close(now, Math.min(now, this.grid.end));

@@ -4,20 +4,39 @@ import type { ContactCenterView } from '../model/view';
 
 /** One contact's record in the per-contact trace. Times are seconds; absent values are null. */
 export interface ContactRecord {
+  /** Sequence number of the contact in arrival order over the run, from 0 (warm-up included). */
   readonly serial: number;
+  /** Customer id, from 0: the same for every contact about one issue (repeat contacts, retrials, transfers). */
   readonly customer: number;
+  /** Name of the contact type. */
   readonly type: string;
+  /** Channel of the contact (one of `CHANNELS`). */
   readonly channel: string;
+  /** Name of the customer segment. */
   readonly segment: string;
+  /** Arrival time (seconds). The trace includes contacts that arrived during the warm-up. */
   readonly arrival: number;
+  /** The contact's terminal state. */
   readonly outcome: 'served' | 'abandoned' | 'blocked' | 'unfinished';
-  /** When the contact left the queue or the system (service start for served contacts). */
+  /**
+   * When the contact reached its terminal state (seconds): the end of handling for a served contact, else
+   * when it abandoned, was blocked, or the run ended.
+   */
   readonly end: number;
+  /**
+   * Time waited in queue (seconds), from entering it (a callback: from being re-queued) to service start,
+   * abandonment or the end of the run; `null` for a blocked contact.
+   */
   readonly wait: number | null;
+  /** Time service began (seconds); `null` when it never did. */
   readonly serviceStart: number | null;
+  /** Handle time (seconds, without wrap-up) of a served contact; `null` otherwise (also when cut off in service). */
   readonly handleTime: number | null;
+  /** Id of the agent who served (or was serving) it, a dense index over all agents; `null` when service never began. */
   readonly agent: number | null;
+  /** Name of that agent's group; `null` when service never began. */
   readonly group: string | null;
+  /** Name of that agent's site; `null` when service never began. */
   readonly site: string | null;
 }
 
@@ -57,6 +76,11 @@ export class ContactTrace implements ContactCenterObserver {
   private view!: ContactCenterView;
   private readonly format: 'csv' | 'jsonl';
 
+  /**
+   * @param write - receives each line without a trailing newline: the CSV header first (CSV format), then one
+   *   record per contact as it reaches its terminal state
+   * @param options - see {@link ContactTraceOptions}
+   */
   constructor(
     private readonly write: (line: string) => void,
     options: ContactTraceOptions = {},
@@ -64,20 +88,25 @@ export class ContactTrace implements ContactCenterObserver {
     this.format = options.format ?? 'csv';
   }
 
+  /** Writes the CSV header line (CSV format only). */
   attach(view: ContactCenterView): void {
     this.view = view;
     if (this.format === 'csv') this.write(CONTACT_RECORD_FIELDS.join(','));
   }
 
+  /** Writes the record of a served contact. */
   onServiceEnd(c: number, agent: number): void {
     this.emit(c, 'served', agent);
   }
+  /** Writes the record of an abandoned contact. */
   onAbandon(c: number): void {
     this.emit(c, 'abandoned', -1);
   }
+  /** Writes the record of a blocked contact. */
   onBlocked(c: number): void {
     this.emit(c, 'blocked', -1);
   }
+  /** Writes the record of a contact still waiting or in service when the run ended. */
   onUnfinished(c: number): void {
     this.emit(c, 'unfinished', this.view.contactAgent(c));
   }

@@ -12,12 +12,20 @@ export type NamedJourneyMetrics = { readonly name: string } & JourneyMetrics;
 
 /** Journey metrics of a run: overall and by the first contact's type, channel, segment, group, site and day. */
 export interface JourneyResult {
+  /** Journey metrics of all issues whose first contact arrived at or after the warm-up. */
   readonly overall: JourneyMetrics;
+  /** By the contact type of the issue's first contact (`name`), every type in scenario order. */
   readonly byContactType: readonly NamedJourneyMetrics[];
+  /**
+   * By the channel of the issue's first contact (`name`), in `CHANNELS` order, only channels with at least one
+   * issue.
+   */
   readonly byChannel: readonly NamedJourneyMetrics[];
+  /** By the customer's segment (`name`), in scenario order. */
   readonly bySegment: readonly NamedJourneyMetrics[];
   /** By the agent group that served the first contact (only issues whose first contact was served). */
   readonly byAgentGroup: readonly NamedJourneyMetrics[];
+  /** By the site of the agent group that served the first contact (only issues whose first contact was served). */
   readonly bySite: readonly NamedJourneyMetrics[];
   /** By the day the issue opened (day 0 first). */
   readonly byDay: readonly NamedJourneyMetrics[];
@@ -66,6 +74,7 @@ export class JourneyCollector implements ContactCenterObserver {
   private setOf: Int32Array = new Int32Array(256);
   private warmup = 0;
 
+  /** Sets up the slices of the view's model (first contact's type, channel, segment, group, site, and day). */
   attach(view: ContactCenterView): void {
     const m = view.model;
     this.view = view;
@@ -125,6 +134,10 @@ export class JourneyCollector implements ContactCenterObserver {
     return this.sets.push(list) - 1;
   }
 
+  /**
+   * Opens an issue with its first contact (counted when it arrives at or after the warm-up); later contacts
+   * about a counted issue count as repeat contacts, or as transfers.
+   */
   onArrival(c: number): void {
     const v = this.view;
     const issue = v.contactIssue(c);
@@ -175,6 +188,10 @@ export class JourneyCollector implements ContactCenterObserver {
     this.setOf = growInt32(this.setOf, n);
   }
 
+  /**
+   * On an issue's first contact: records when it ended, the group and site that served it, and whether it
+   * resolved the issue.
+   */
   onServiceEnd(c: number, agent: number): void {
     const v = this.view;
     const issue = v.contactIssue(c);
@@ -200,10 +217,12 @@ export class JourneyCollector implements ContactCenterObserver {
     }
   }
 
+  /** On an issue's first contact: records when it ended (the start of the repeat windows). */
   onAbandon(c: number): void {
     this.firstContactLost(c);
   }
 
+  /** On an issue's first contact: records when it ended (the start of the repeat windows). */
   onBlocked(c: number): void {
     this.firstContactLost(c);
   }
@@ -217,6 +236,7 @@ export class JourneyCollector implements ContactCenterObserver {
     for (let i = 0; i < slices.length; i++) slices[i]!.firstEnded++;
   }
 
+  /** Counts a counted issue as resolved or given up, with its contacts, repeated information and customer time. */
   onIssueClosed(issue: number, resolved: boolean): void {
     if (this.counted[issue] !== 1) return;
     const v = this.view;
@@ -244,6 +264,7 @@ export class JourneyCollector implements ContactCenterObserver {
     this.counted[issue] = 0;
   }
 
+  /** Counts a counted issue still open when the run ended. */
   onIssueOpenAtEnd(issue: number): void {
     if (this.counted[issue] !== 1) return;
     const repeated = this.view.issueRepeatedInformation(issue);

@@ -5,12 +5,22 @@
 
 /** Wait-time distribution of answered contacts (seconds). */
 export interface WaitSummary {
+  /** Mean wait (seconds), exact: the average speed of answer. `null` when nothing was answered. */
   readonly mean: number | null;
+  /**
+   * Median wait (seconds), from the quantile sketch (within its relative accuracy, 1 % by default). `null` when
+   * nothing was answered.
+   */
   readonly p50: number | null;
+  /** 80th percentile of the wait (seconds), from the quantile sketch. `null` when nothing was answered. */
   readonly p80: number | null;
+  /** 90th percentile of the wait (seconds), from the quantile sketch. `null` when nothing was answered. */
   readonly p90: number | null;
+  /** 95th percentile of the wait (seconds), from the quantile sketch. `null` when nothing was answered. */
   readonly p95: number | null;
+  /** 99th percentile of the wait (seconds), from the quantile sketch. `null` when nothing was answered. */
   readonly p99: number | null;
+  /** Longest wait (seconds), exact. `null` when nothing was answered. */
   readonly max: number | null;
 }
 
@@ -85,12 +95,22 @@ export interface AgentMetrics {
 
 /** Metrics of one reporting interval, by arrival time for contacts. */
 export interface IntervalMetrics {
+  /** Start of the interval (seconds from time 0); the interval is `[start, start + intervalLength)`. */
   readonly start: number;
+  /** Contacts that arrived in the interval (0 in intervals before the warm-up: earlier arrivals are not counted). */
   readonly offered: number;
+  /** Contacts that arrived in the interval and whose service began (whenever it began). */
   readonly answered: number;
+  /** Contacts that arrived in the interval and abandoned (whenever they did). */
   readonly abandoned: number;
+  /**
+   * Of the contacts that arrived in the interval: answered within their type's service-level threshold /
+   * (answered + abandoned); `null` when both are 0.
+   */
   readonly serviceLevel: number | null;
+  /** Mean wait (seconds) of the contacts that arrived in the interval and were answered; `null` when none was. */
   readonly asa: number | null;
+  /** abandoned / (answered + abandoned) of the contacts that arrived in the interval; `null` when both are 0. */
   readonly abandonmentRate: number | null;
   /** Occupancy of all agents during the interval. */
   readonly occupancy: number | null;
@@ -133,7 +153,9 @@ export interface OverflowStepMetrics {
 
 /** Overflow metrics of one contact type with overflow steps. */
 export interface OverflowMetrics {
+  /** Name of the contact type. */
   readonly name: string;
+  /** One entry per step: step 0 (the primary groups), then each overflow step in scenario order. */
   readonly steps: readonly OverflowStepMetrics[];
   /** Share of answered contacts taken by an overflow step (k > 0). */
   readonly overflowShare: number | null;
@@ -141,13 +163,30 @@ export interface OverflowMetrics {
 
 /** Everything one run measured. */
 export interface RunMetrics {
+  /** Contact metrics of all contacts that arrived at or after the warm-up. */
   readonly overall: ContactMetrics;
+  /** Contact metrics per contact type (`name`), every type in scenario order. */
   readonly byContactType: readonly NamedContactMetrics[];
+  /** Contact metrics per channel (`name`), in `CHANNELS` order, only the channels with at least one offered contact. */
   readonly byChannel: readonly NamedContactMetrics[];
+  /**
+   * Contact metrics per customer segment (`name`), in scenario order (the single segment `all` when the scenario
+   * lists none).
+   */
   readonly bySegment: readonly NamedContactMetrics[];
+  /** Agent metrics of all agents; agent time counts from the warm-up on. */
   readonly agents: AgentMetrics;
+  /** Agent metrics per agent group (`name`), in scenario order. */
   readonly byAgentGroup: readonly NamedAgentMetrics[];
+  /**
+   * Agent metrics per site (`name`, its groups pooled), in scenario order (the single site `main` when the
+   * scenario lists none).
+   */
   readonly bySite: readonly NamedAgentMetrics[];
+  /**
+   * One entry per reporting interval (the scenario's `interval`) from time 0, covering `[0, horizon)`; the last
+   * interval may end after the horizon. Contacts are counted in the interval of their arrival.
+   */
   readonly intervals: readonly IntervalMetrics[];
   /**
    * Wait-time distribution of all answered contacts: the share answered within each of
@@ -162,6 +201,7 @@ export interface RunMetrics {
   readonly afterHorizon: { readonly offered: number; readonly answered: number; readonly abandoned: number };
   /** Time-average number of contacts waiting, overall and per contact type. */
   readonly meanQueueLength: number;
+  /** Time-average number of contacts of each contact type (`name`, all segments) waiting, in scenario order. */
   readonly meanQueueLengthByContactType: readonly { readonly name: string; readonly value: number }[];
   /** Largest number of contacts waiting at once. */
   readonly maxQueueLength: number;

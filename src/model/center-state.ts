@@ -13,10 +13,15 @@ import { WaitingQueues } from './waiting-queues';
  * only the engine changes it.
  */
 export class CenterState implements ContactCenterView {
+  /** The contacts in the system, as parallel typed arrays by contact slot. */
   readonly contacts: ContactTable;
+  /** The agents: load per channel, duty, and the free pools of each group. */
   readonly agents: AgentTable;
+  /** The waiting queues, one per (contact type, segment) pair. */
   readonly queues: WaitingQueues;
+  /** The customers' open issues. */
   readonly issues: IssueTable;
+  /** Which groups may serve each contact type, step by step as the wait grows (overflow routing). */
   readonly overflow: OverflowRules;
   /** Contacts waiting per contact type. */
   readonly waitingPerType: Int32Array;
@@ -37,6 +42,7 @@ export class CenterState implements ContactCenterView {
    * @param clock the simulator (or anything with the current time), read by {@link CenterState.now}
    */
   constructor(
+    /** The resolved model being simulated. */
     readonly model: ModelDefinition,
     agentsPerGroup: readonly number[],
     private readonly clock: { readonly now: number },
@@ -78,159 +84,207 @@ export class CenterState implements ContactCenterView {
     this.queuesPerGroup = queuesPerGroup;
   }
 
+  /** @inheritDoc */
   get now(): number {
     return this.clock.now;
   }
 
+  /** @inheritDoc */
   contactType(contact: number): number {
     return this.contacts.type[contact] as number;
   }
+  /** @inheritDoc */
   contactSegment(contact: number): number {
     return this.contacts.segment[contact] as number;
   }
+  /** @inheritDoc */
   contactChannel(contact: number): number {
     return this.typeChannel[this.contacts.type[contact] as number] as number;
   }
+  /** @inheritDoc */
   contactCustomer(contact: number): number {
     return this.contacts.customer[contact] as number;
   }
+  /** @inheritDoc */
   contactArrival(contact: number): number {
     return this.contacts.arrival[contact] as number;
   }
+  /** @inheritDoc */
   contactQueuedAt(contact: number): number {
     return this.contacts.queuedAt[contact] as number;
   }
+  /** @inheritDoc */
   contactServiceStart(contact: number): number {
     return this.contacts.serviceStart[contact] as number;
   }
+  /** @inheritDoc */
   contactState(contact: number): ContactStateValue {
     return this.contacts.state[contact] as ContactStateValue;
   }
+  /** @inheritDoc */
   contactAgent(contact: number): number {
     return this.contacts.agent[contact] as number;
   }
+  /** @inheritDoc */
   contactSerial(contact: number): number {
     return this.contacts.serial[contact] as number;
   }
 
+  /** @inheritDoc */
   contactIssue(contact: number): number {
     return this.contacts.issue[contact] as number;
   }
+  /** @inheritDoc */
   contactAttempt(contact: number): number {
     return this.contacts.attempt[contact] as number;
   }
+  /** @inheritDoc */
   contactIsTransfer(contact: number): boolean {
     return this.contacts.transferred[contact] === 1;
   }
+  /** @inheritDoc */
   contactHasContext(contact: number): boolean {
     return this.contacts.context[contact] === 1;
   }
+  /** @inheritDoc */
   contactOutcome(contact: number): ServiceOutcomeValue {
     return this.contacts.outcome[contact] as ServiceOutcomeValue;
   }
 
+  /** @inheritDoc */
   contactCallback(contact: number): number {
     return this.contacts.callback[contact] as number;
   }
+  /** @inheritDoc */
   contactCallbackAcceptedAt(contact: number): number {
     return this.contacts.acceptedAt[contact] as number;
   }
+  /** @inheritDoc */
   contactCallbackPromise(contact: number): number {
     return this.contacts.promise[contact] as number;
   }
+  /** @inheritDoc */
   contactCallbackAttempts(contact: number): number {
     return this.contacts.attempts[contact] as number;
   }
 
+  /** @inheritDoc */
   issueCustomer(issue: number): number {
     return this.issues.customer[issue] as number;
   }
+  /** @inheritDoc */
   issueSegment(issue: number): number {
     return this.issues.segment[issue] as number;
   }
+  /** @inheritDoc */
   issueFirstType(issue: number): number {
     return this.issues.firstType[issue] as number;
   }
+  /** @inheritDoc */
   issueOpenedAt(issue: number): number {
     return this.issues.openedAt[issue] as number;
   }
+  /** @inheritDoc */
   issueContacts(issue: number): number {
     return this.issues.contacts[issue] as number;
   }
+  /** @inheritDoc */
   issueTransfers(issue: number): number {
     return this.issues.transfers[issue] as number;
   }
+  /** @inheritDoc */
   issueRepeatedInformation(issue: number): number {
     return this.issues.repeatedInformation[issue] as number;
   }
+  /** @inheritDoc */
   issueCustomerTime(issue: number): number {
     return this.issues.customerTime[issue] as number;
   }
+  /** @inheritDoc */
   issueLastAgent(issue: number): number {
     return this.issues.lastAgent[issue] as number;
   }
+  /** @inheritDoc */
   issueLastContactEnd(issue: number): number {
     return this.issues.lastContactEnd[issue] as number;
   }
+  /** @inheritDoc */
   issueSerial(issue: number): number {
     return this.issues.serial[issue] as number;
   }
 
+  /** @inheritDoc */
   get queueCount(): number {
     return this.queues.count;
   }
+  /** @inheritDoc */
   queueOf(type: number, segment: number): number {
     return type * this.segments + segment;
   }
+  /** @inheritDoc */
   queueType(queue: number): number {
     return Math.floor(queue / this.segments);
   }
+  /** @inheritDoc */
   queueSegment(queue: number): number {
     return queue % this.segments;
   }
+  /** @inheritDoc */
   queueHead(queue: number): number {
     return this.queues.head(queue);
   }
+  /** @inheritDoc */
   queueNext(contact: number): number {
     return this.queues.next(contact);
   }
+  /** @inheritDoc */
   queueLength(queue: number): number {
     return this.queues.length(queue);
   }
+  /** @inheritDoc */
   waitingOfType(type: number): number {
     return this.waitingPerType[type] as number;
   }
 
+  /** @inheritDoc */
   get agentCount(): number {
     return this.agents.count;
   }
+  /** @inheritDoc */
   agentGroup(agent: number): number {
     return this.agents.group[agent] as number;
   }
+  /** @inheritDoc */
   agentSite(agent: number): number {
     return (this.model.agentGroups[this.agents.group[agent] as number] as { site: number }).site;
   }
+  /** @inheritDoc */
   agentProficiency(agent: number, skill: number): number {
     const g = this.model.agentGroups[this.agents.group[agent] as number];
     return g === undefined ? 0 : (g.proficiency[skill] ?? 0);
   }
+  /** @inheritDoc */
   agentLoad(agent: number, channel?: number): number {
     return channel === undefined
       ? (this.agents.totalLoad[agent] as number)
       : (this.agents.load[agent * CHANNEL_COUNT + channel] as number);
   }
+  /** @inheritDoc */
   agentIdleSince(agent: number): number {
     return this.agents.idleSince[agent] as number;
   }
+  /** @inheritDoc */
   agentAvailable(agent: number): boolean {
     return this.agents.onDuty[agent] === 1 && this.agents.leaving[agent] === 0;
   }
 
+  /** @inheritDoc */
   isEligible(agent: number, contact: number): boolean {
     return (
       this.eligible[(this.contacts.type[contact] as number) * this.groupCount + (this.agents.group[agent] as number)] === 1
     );
   }
+  /** @inheritDoc */
   canServe(agent: number, contact: number): boolean {
     const type = this.contacts.type[contact] as number;
     return (
@@ -240,30 +294,39 @@ export class CenterState implements ContactCenterView {
     );
   }
 
+  /** @inheritDoc */
   overflowStep(type: number, group: number): number {
     return this.overflow.stepOf[type * this.groupCount + group] as number;
   }
+  /** @inheritDoc */
   contactOverflowStep(contact: number): number {
     return this.contacts.step[contact] as number;
   }
+  /** @inheritDoc */
   eligibleGroups(type: number): readonly number[] {
     return this.groupsPerType[type] ?? [];
   }
+  /** @inheritDoc */
   servedQueues(group: number): readonly number[] {
     return this.queuesPerGroup[group] ?? [];
   }
+  /** @inheritDoc */
   freeAgentHead(group: number, channel: number): number {
     return this.agents.poolFirst(group, channel);
   }
+  /** @inheritDoc */
   freeAgentNext(agent: number, channel: number): number {
     return this.agents.poolAfter(agent, channel);
   }
+  /** @inheritDoc */
   freeAgentCount(group: number, channel: number): number {
     return this.agents.poolCount(group, channel);
   }
+  /** @inheritDoc */
   groupOnDuty(group: number): number {
     return this.agents.groupOnDuty[group] as number;
   }
+  /** @inheritDoc */
   groupBusy(group: number): number {
     return this.agents.groupBusy[group] as number;
   }

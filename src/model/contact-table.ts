@@ -63,6 +63,7 @@ export class ContactTable {
   timer: Float64Array;
   /** Waiting-queue links (slot ids, -1 for none). */
   prev: Int32Array;
+  /** Next contact in the same waiting queue (slot id, -1 for none). */
   next: Int32Array;
   /** Sequence number of the contact over the run (arrival order). */
   serial: Float64Array;
@@ -97,6 +98,7 @@ export class ContactTable {
 
   private readonly slots: SlotPool;
 
+  /** @param initialCapacity - slots allocated at first; the table grows as needed */
   constructor(initialCapacity = 256) {
     const n = Math.max(1, initialCapacity);
     this.type = new Int32Array(n);

@@ -24,14 +24,22 @@ export interface ModelDefinition {
   readonly endOfDay: 'drain' | 'cut';
   /** Skill names; a skill's index is its id. */
   readonly skills: readonly string[];
+  /**
+   * Customer segments in scenario order (index = id); the single segment `all` (share 1, value 1, priority 0)
+   * when the scenario lists none.
+   */
   readonly segments: readonly SegmentDefinition[];
+  /** Sites in scenario order (index = id); the single in-house site `main` when the scenario lists none. */
   readonly sites: readonly SiteDefinition[];
+  /** Contact types in scenario order (index = id). */
   readonly contactTypes: readonly ContactTypeDefinition[];
+  /** Agent groups in scenario order (index = id). */
   readonly agentGroups: readonly AgentGroupDefinition[];
   /** Waiting-room capacity per channel id (Infinity: unlimited). Voice trunks, chat queue caps. */
   readonly waitingRoom: readonly number[];
   /** Day-to-day busyness: arrival rates of a day are multiplied by a Gamma(mean 1, cv) factor. */
   readonly busyness: { readonly cv: number } | null;
+  /** The routing policy and its options, from the scenario's `routing`. */
   readonly routing: RoutingDefinition;
   /**
    * The customer journey across contacts (resolution, repeat contacts, context). When null,
@@ -49,6 +57,7 @@ export type ContextCarryOver = 'none' | 'same-channel' | 'omnichannel';
 
 /** Scenario-wide settings of the customer journey. */
 export interface JourneyDefinition {
+  /** What a repeat contact's agent knows of the customer's history (scenario `journey.context`, default `none`). */
   readonly context: ContextCarryOver;
   /** Handle-time multiplier when the agent has the customer's context on a repeat contact. */
   readonly contextHandleFactor: number;
@@ -79,9 +88,14 @@ export type ReturnWhenClosed = 'arrive' | 'next-opening';
  * repeat contact whose agent has the history.
  */
 export interface ResolutionDefinition {
+  /** Base probability that a service resolves the issue (scenario `resolution.probability`). */
   readonly probability: number;
   /** Factor by proficiency level (index 1–5; index 0 unused). */
   readonly byProficiency: readonly number[];
+  /**
+   * Factor on a repeat contact whose agent has the customer's context (scenario `resolution.withContext`,
+   * default 1).
+   */
   readonly withContext: number;
 }
 
@@ -105,7 +119,9 @@ export interface TransferDefinition {
 
 /** A customer segment: a share of customers with a value and a priority. */
 export interface SegmentDefinition {
+  /** Segment id: its index in `ModelDefinition.segments`. */
   readonly id: number;
+  /** Segment name, as in the scenario (unique). */
   readonly name: string;
   /** Share of customers in this segment (shares sum to 1). */
   readonly share: number;
@@ -123,20 +139,36 @@ export type SiteKind = (typeof SITE_KINDS)[number];
 
 /** A site where agent groups work. */
 export interface SiteDefinition {
+  /** Site id: its index in `ModelDefinition.sites`. */
   readonly id: number;
+  /** Site name, as in the scenario (unique). */
   readonly name: string;
+  /** Kind of site (scenario `kind`, default `in-house`); shown in reports, not used by the simulation. */
   readonly kind: SiteKind;
 }
 
 /** A skill a contact type requires, with the minimum proficiency (1–5) an agent needs. */
 export interface SkillRequirement {
+  /** Skill id: its index in `ModelDefinition.skills` (a key of the contact type's scenario `skills`). */
   readonly skill: number;
+  /**
+   * Minimum proficiency (1–5) the agent's group needs in the skill: the value given for it in the contact type's
+   * `skills`.
+   */
   readonly minProficiency: number;
 }
 
 /** A service-level target: `target` of contacts answered within `threshold` seconds. */
 export interface ServiceLevelTarget {
+  /**
+   * Answer-time threshold (seconds): a contact answered after a wait of at most this counts as within target.
+   * From the scenario key `serviceLevel.within`; default 20 s for voice and chat, 4 h for e-mail and messaging.
+   */
   readonly threshold: number;
+  /**
+   * Target fraction, in (0, 1], of contacts answered within `threshold` (scenario `serviceLevel.target`; default
+   * 0.8 for voice and chat, 0.9 for e-mail and messaging). Shown in reports; the simulation does not use it.
+   */
   readonly target: number;
 }
 
@@ -145,6 +177,7 @@ export type ArrivalDefinition =
   | {
       /** Poisson arrivals at a constant rate per second. */
       readonly kind: 'poisson';
+      /** Arrivals per second (the scenario's `rate`, e.g. `'120/h'` gives 1/30). */
       readonly rate: number;
     }
   | {
@@ -154,19 +187,28 @@ export type ArrivalDefinition =
        * (a day) when the horizon is longer.
        */
       readonly kind: 'piecewise';
+      /** Length of one interval of `rates` (seconds): the arrivals' own `interval`, else the scenario's `interval`. */
       readonly intervalLength: number;
+      /**
+       * Rate per second in each interval of the period: the scenario's `perInterval` counts / `intervalLength`; 0
+       * after the last one.
+       */
       readonly rates: readonly number[];
+      /** The rates repeat every `period` seconds (scenario `period`, default 1 day). */
       readonly period: number;
     }
   | {
       /** Arrivals replayed at the given times (sorted, seconds). */
       readonly kind: 'trace';
+      /** Arrival times (seconds), sorted in increasing order. */
       readonly times: readonly number[];
     };
 
 /** A kind of contact: a channel, required skills, and its time distributions. */
 export interface ContactTypeDefinition {
+  /** Contact type id: its index in `ModelDefinition.contactTypes`. */
   readonly id: number;
+  /** Contact type name, as in the scenario (unique). */
   readonly name: string;
   /** Channel id (see CHANNELS). */
   readonly channel: number;
@@ -178,7 +220,12 @@ export interface ContactTypeDefinition {
   readonly patience: Distribution | null;
   /** Routing priority; larger is more important. */
   readonly priority: number;
+  /** Service-level target (scenario `serviceLevel`; missing fields take the channel's default). */
   readonly serviceLevel: ServiceLevelTarget;
+  /**
+   * How contacts of the type arrive from outside (scenario `arrivals`; counts per interval become rates per
+   * second). An empty trace when the scenario gives none: only transfers, repeats and retrials bring them.
+   */
   readonly arrivals: ArrivalDefinition;
   /** Probability that a contact's customer belongs to each segment (index = segment id). */
   readonly segmentMix: readonly number[];
@@ -222,15 +269,43 @@ export type WaitPredictorName = 'queue-position' | 'last-wait' | 'moving-average
  * `compareDueCallbacks` in routing/selectors).
  */
 export interface CallbackDefinition {
+  /** Kind of callback (scenario `callback.mode`), described above. */
   readonly mode: 'virtual-hold' | 'scheduled';
+  /**
+   * A callback is offered when the predicted wait (seconds) is strictly above this. From the scenario key
+   * `offerWhenWaitAbove`.
+   */
   readonly offerAbove: number;
+  /** How the wait is predicted (scenario `callback.predictor`, default `queue-position`). */
   readonly predictor: WaitPredictorName;
+  /**
+   * Acceptance probability `min(1, max(0, base + perMinute × predicted minutes))`. From the scenario key
+   * `acceptance`, where a plain probability p becomes `{ base: p, perMinute: 0 }`.
+   */
   readonly acceptance: { readonly base: number; readonly perMinute: number };
+  /**
+   * Scheduled mode: delay (seconds) from the offer to the promised call-back time, when the contact falls due.
+   * From the scenario key `promise`; 0 in virtual-hold mode.
+   */
   readonly promiseAfter: number;
+  /**
+   * Slack of the promise (seconds): a first attempt no later than the offer plus the predicted wait (virtual
+   * hold) or plus `promiseAfter` (scheduled), plus `window`, keeps it (scenario `window`, default 0).
+   */
   readonly window: number;
+  /** Probability that the customer does not answer an attempt (scenario `noAnswer`, default 0). */
   readonly noAnswer: number;
+  /** Time (seconds) an agent spends on an unanswered attempt (scenario `attemptTime`, default 30 s). */
   readonly attemptTime: number;
+  /**
+   * Delay (seconds) from the end of an unanswered attempt until the callback is due again. From the scenario
+   * key `retryAfter` (default 10 min).
+   */
   readonly retryDelay: number;
+  /**
+   * Attempts before the callback is given up and the contact ends as abandoned (scenario `maxAttempts`,
+   * default 3).
+   */
   readonly maxAttempts: number;
 }
 
@@ -240,6 +315,10 @@ export interface OverflowStepDefinition {
   readonly after: number;
   /** Group ids added by this step (each must be qualified for the type). */
   readonly groups: readonly number[];
+  /**
+   * Conditions under which the step may take an agent of its groups (scenario `protect`; empty for step 0 and
+   * when none is given).
+   */
   readonly protection: OverflowProtection;
 }
 
@@ -264,21 +343,32 @@ export type StaffingDefinition =
   | {
       /** `agents[i]` on duty during interval i of length `intervalLength`, repeated every `period`. */
       readonly kind: 'intervals';
+      /**
+       * Length of one interval of `agents` (seconds): the staffing's own `interval`, else the scenario's
+       * `interval`.
+       */
       readonly intervalLength: number;
+      /** Agents on duty in each interval of the period (scenario `perInterval`); 0 after the last one. */
       readonly agents: readonly number[];
+      /** The list repeats every `period` seconds (scenario `period`, default 1 day). */
       readonly period: number;
     }
   | {
       /** Explicit shifts: `agents` agents work from `start` to `end` (seconds), repeated every `period`. */
       readonly kind: 'shifts';
+      /** The shifts, times in seconds from the start of the period; the agents of overlapping shifts add up. */
       readonly shifts: readonly { readonly start: number; readonly end: number; readonly agents: number }[];
+      /** The shifts repeat every `period` seconds (scenario `period`, default 1 day). */
       readonly period: number;
     };
 
 /** A group of agents with the same skills, channels and schedule, at one site. */
 export interface AgentGroupDefinition {
+  /** Agent group id: its index in `ModelDefinition.agentGroups`. */
   readonly id: number;
+  /** Agent group name, as in the scenario (unique). */
   readonly name: string;
+  /** Site id: its index in `ModelDefinition.sites` (0 when the group names none: there is then a single site). */
   readonly site: number;
   /** Proficiency per skill id, 0 when the group lacks the skill, else 1–5. */
   readonly proficiency: readonly number[];
@@ -293,11 +383,14 @@ export interface AgentGroupDefinition {
   readonly authority: boolean;
   /** After-contact work (seconds) following each contact; null for none. */
   readonly wrapUp: Distribution | null;
+  /** How many agents are on duty over time (scenario `agents`). */
   readonly staffing: StaffingDefinition;
 }
 
 /** Which routing policy to use, by registered name, with its options. */
 export interface RoutingDefinition {
+  /** Registered name of the routing policy (scenario `routing.policy`, default `longest-idle-agent`). */
   readonly policy: string;
+  /** The policy's options (scenario `routing.options`, default `{}`), read by the policy's factory. */
   readonly options: Readonly<Record<string, unknown>>;
 }

@@ -8,8 +8,11 @@ import type { ObserverDispatch } from './observer-dispatch';
  * engine that coordinates them. Internal to the model layer: observers and policies never see it.
  */
 export interface EngineCore {
+  /** The resolved model being simulated. */
   readonly model: ModelDefinition;
+  /** The discrete-event simulator: clock and event loop. */
   readonly sim: Simulator;
+  /** The center's state, which the engine's parts change. */
   readonly state: CenterState;
   /** The observers of the run, one function per hook. */
   readonly notify: ObserverDispatch;

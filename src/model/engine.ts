@@ -53,7 +53,9 @@ export interface EngineOptions {
  * callback offer and attempt; `busyness` once per day; `routing` belongs to the policy.
  */
 export class ContactCenterEngine implements EngineCore {
+  /** The discrete-event simulator of the run: its clock (`sim.now`, seconds) and event loop. */
   readonly sim = new Simulator(1024);
+  /** The center's state during the run; observers and policies see it as a read-only `ContactCenterView`. */
   readonly state: CenterState;
   /** The observers of the run, one function per hook (built when the run starts, after `attach`). */
   notify = new ObserverDispatch();
@@ -69,7 +71,14 @@ export class ContactCenterEngine implements EngineCore {
   private readonly kWarmupEnd: EventKind;
   private serial = 0;
 
+  /**
+   * Sets up a run of `model`; call {@link ContactCenterEngine.run} to simulate it.
+   *
+   * @param model - the resolved model (see `resolveScenario`)
+   * @param options - the random streams, routing policy and observers of this run
+   */
   constructor(
+    /** The resolved model being simulated. */
     readonly model: ModelDefinition,
     options: EngineOptions,
   ) {

@@ -24,6 +24,7 @@ export class InvariantChecker implements ContactCenterObserver {
     this.maxTracked = maxTracked;
   }
 
+  /** Keeps the view to read the state from. */
   attach(view: ContactCenterView): void {
     this.view = view;
   }
@@ -43,25 +44,34 @@ export class InvariantChecker implements ContactCenterObserver {
     if (this.ended > this.arrived) this.fail(`more contacts ended (${this.ended}) than arrived (${this.arrived})`);
   }
 
+  /** Checks the clock and counts the arrival. */
   onArrival(): void {
     this.tick();
     this.arrived++;
   }
+  /** Checks that the contact reaches a terminal state only once. */
   onBlocked(c: number): void {
     this.end(c, 'blocked');
   }
+  /** Checks for a negative wait and that the contact reaches a terminal state only once. */
   onAbandon(c: number): void {
     const v = this.view;
     if (v.now - v.contactQueuedAt(c) < 0) this.fail(`negative wait for contact #${v.contactSerial(c)}`);
     this.end(c, 'abandoned');
   }
+  /** Checks that the contact reaches a terminal state only once. */
   onUnfinished(c: number): void {
     this.end(c, 'unfinished');
   }
+  /** Checks that the contact reaches a terminal state only once. */
   onServiceEnd(c: number): void {
     this.end(c, 'served');
   }
 
+  /**
+   * Checks the wait, the contact's state, the agent's skills, proficiencies and channel, the overflow step and
+   * the agent's load.
+   */
   onServiceStart(c: number, agent: number): void {
     this.tick();
     const v = this.view;
@@ -78,11 +88,13 @@ export class InvariantChecker implements ContactCenterObserver {
     this.checkAgent(agent);
   }
 
+  /** Checks the clock and the agent's load against its concurrency. */
   onAgentChange(agent: number): void {
     this.tick();
     this.checkAgent(agent);
   }
 
+  /** Checks that every contact that arrived reached a terminal state. */
   onEnd(): void {
     if (this.ended !== this.arrived) this.fail(`${this.arrived} contacts arrived but ${this.ended} reached a terminal state`);
   }

@@ -40,6 +40,7 @@ export class IssueTable {
 
   private readonly slots: SlotPool;
 
+  /** @param initialCapacity - slots allocated at first; the table grows as needed */
   constructor(initialCapacity = 256) {
     const n = Math.max(1, initialCapacity);
     this.customer = new Float64Array(n);

@@ -1,8 +1,12 @@
 import type { ContactCenterObserver, ObserverHook } from './observer';
 
+/** A hook function without arguments. */
 type Fn0 = () => void;
+/** A hook function of one argument. */
 type Fn1<A> = (a: A) => void;
+/** A hook function of two arguments. */
 type Fn2<A, B> = (a: A, b: B) => void;
+/** A hook function of three arguments. */
 type Fn3<A, B, C> = (a: A, b: B, c: C) => void;
 
 // One no-op per arity, so a call with no listener passes exactly the arguments it declares.
@@ -21,20 +25,35 @@ function noop3(_a: unknown, _b: unknown, _c: unknown): void {}
  * every observer's `attach`): hooks an observer adds or removes later are not seen.
  */
 export class ObserverDispatch {
+  /** Calls `onArrival` of every observer that implements it and subscribes to it. */
   readonly arrival: Fn1<number>;
+  /** Calls `onBlocked` of every observer that implements it and subscribes to it. */
   readonly blocked: Fn1<number>;
+  /** Calls `onQueued` of every observer that implements it and subscribes to it. */
   readonly queued: Fn2<number, number>;
+  /** Calls `onDequeued` of every observer that implements it and subscribes to it. */
   readonly dequeued: Fn2<number, number>;
+  /** Calls `onServiceStart` of every observer that implements it and subscribes to it. */
   readonly serviceStart: Fn2<number, number>;
+  /** Calls `onServiceEnd` of every observer that implements it and subscribes to it. */
   readonly serviceEnd: Fn2<number, number>;
+  /** Calls `onAbandon` of every observer that implements it and subscribes to it. */
   readonly abandon: Fn1<number>;
+  /** Calls `onUnfinished` of every observer that implements it and subscribes to it. */
   readonly unfinished: Fn1<number>;
+  /** Calls `onAgentChange` of every observer that implements it and subscribes to it. */
   readonly agentChange: Fn1<number>;
+  /** Calls `onIssueClosed` of every observer that implements it and subscribes to it. */
   readonly issueClosed: Fn2<number, boolean>;
+  /** Calls `onIssueOpenAtEnd` of every observer that implements it and subscribes to it. */
   readonly issueOpenAtEnd: Fn1<number>;
+  /** Calls `onCallbackOffered` of every observer that implements it and subscribes to it. */
   readonly callbackOffered: Fn3<number, number, boolean>;
+  /** Calls `onCallbackAttempt` of every observer that implements it and subscribes to it. */
   readonly callbackAttempt: Fn3<number, number, boolean>;
+  /** Calls `onWarmupEnd` of every observer that implements it and subscribes to it. */
   readonly warmupEnd: Fn0;
+  /** Calls `onEnd` of every observer that implements it and subscribes to it. */
   readonly end: Fn0;
 
   /** @param observers the observers, in the order they are to be told */

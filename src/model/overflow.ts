@@ -22,6 +22,12 @@ export class OverflowRules {
   private readonly primaryTypes: readonly (readonly number[])[];
   private readonly groups: number;
 
+  /**
+   * Builds the steps of every contact type from the model.
+   *
+   * @param qualified - whether a group has the skills and channel to serve a contact type
+   * @param clock - the simulator (or anything with the current time)
+   */
   constructor(
     model: ModelDefinition,
     qualified: (type: number, group: number) => boolean,

@@ -26,7 +26,9 @@ export class WaitingQueues {
   /** Last contact of each queue's section 2 (callbacks past their promise), or -1. */
   private readonly lateTails: Int32Array;
 
+  /** @param contacts - the contact table whose `prev`/`next` links chain the queues */
   constructor(
+    /** Number of queues (contact types × segments). */
     readonly count: number,
     private readonly contacts: ContactTable,
   ) {

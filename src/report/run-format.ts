@@ -14,7 +14,9 @@ export const RUN_FORMAT_VERSION = 1;
 
 /** One run's result wrapped with its format and version. */
 export interface RunDocument {
+  /** Always `'routelab-run'` ({@link RUN_FORMAT}). */
   readonly format: typeof RUN_FORMAT;
+  /** Format version ({@link RUN_FORMAT_VERSION}). */
   readonly version: typeof RUN_FORMAT_VERSION;
   /** The run's result exactly as `simulate` returns it. */
   readonly result: SimulationResult;

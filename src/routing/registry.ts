@@ -14,7 +14,9 @@ import { VALUE_BASED, checkValueBasedOptions, valueBasedPolicy } from './value-b
 
 /** A registered policy: its factory, a one-line description and, optionally, its option checker. */
 export interface PolicyEntry {
+  /** Creates the policy for one run from its {@link RoutingContext} (model, random stream, `routing.options`). */
   readonly factory: RoutingPolicyFactory;
+  /** One-line description, as listed by {@link PolicyRegistry.describe}. */
   readonly description: string;
   /**
    * Checks `routing.options` without creating the policy, so that scenario validation reports bad
@@ -41,7 +43,9 @@ function noOptions(policy: string): PolicyOptionChecker {
 
 /** A policy's name and description, as listed by {@link PolicyRegistry.describe}. */
 export interface PolicyDescription {
+  /** The name the policy is registered under (`routing.policy`). */
   readonly name: string;
+  /** One-line description of the policy. */
   readonly description: string;
 }
 

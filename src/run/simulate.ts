@@ -55,9 +55,13 @@ export interface SimulateOptions {
 
 /** The result of one run: the metrics plus what identifies the run. */
 export interface SimulationResult extends RunMetrics {
+  /** The scenario's `name`. */
   readonly scenario: string;
+  /** Name of the routing policy that ran (the scenario's `routing.policy`). */
   readonly policy: string;
+  /** The master seed, as given (default 1). */
   readonly seed: number | string;
+  /** The replication number: the run used the substreams `replication/<r>` of the seed (default 0). */
   readonly replication: number;
   /** Simulated time at which the run ended (the horizon, or later after the drain). */
   readonly endTime: number;

@@ -15,6 +15,7 @@ export const NAMED_LISTS = ['segments', 'sites', 'contactTypes', 'agentGroups'] 
  */
 export const REMOVE_KEY = 'remove';
 
+/** A plain object (not an array, not null), as scenarios and their parts are. */
 type Plain = Record<string, unknown>;
 
 function isPlain(value: unknown): value is Plain {

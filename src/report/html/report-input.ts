@@ -12,6 +12,7 @@ import type { ScenarioInput } from '../../scenario/schema';
 export interface ReportDesign {
   /** Name shown in tables, legends and `data-series` attributes (e.g. the routing policy). */
   readonly name: string;
+  /** The design's experiment: its replications and metric summaries. */
   readonly experiment: ExperimentResult;
   /**
    * The design's own scenario, when it differs from the report's (compared scenario files);
