@@ -25,11 +25,17 @@ function positiveFraction(subject: string) {
 export const overflowProtectSchema = strictObject({
   /** The target group's own queue (contacts for which it is primary) is below this (≥ 1). */
   targetQueueBelow: integer(1, 'targetQueueBelow').optional(),
-  /** At least this many of the target's agents stay free for its own work (≥ 0). */
+  /**
+   * At least this many of the target's agents stay free for its own work (≥ 0); free means with a
+   * free slot on the contact's channel (on chat, an agent holding one chat of three is free).
+   */
   reserveAgents: integer(0, 'reserveAgents').optional(),
   /** The overflowing type has at least this many contacts waiting (≥ 1). */
   sourceQueueAtLeast: integer(1, 'sourceQueueAtLeast').optional(),
-  /** Overflow contacts occupy at most this share of the target's agents on duty, in (0, 1]. */
+  /**
+   * Overflow contacts are at most this share of the target's agents on duty, in (0, 1] (contacts
+   * counted against agents: on chat, up to the concurrency times stricter than a share of capacity).
+   */
   maxShare: positiveFraction('maxShare').optional(),
 });
 
