@@ -18,6 +18,7 @@ import { runInNewContext } from 'node:vm';
 import type { ContactCenterObserver } from '../src/model/observer';
 import { simulate } from '../src/run/simulate';
 import type { ScenarioInput } from '../src/scenario/schema';
+import { mmcmParams, mmcmScenario } from './engine-scenario';
 
 /** Options of {@link runMemoryBench}. */
 export interface MemoryBenchOptions {
@@ -40,24 +41,7 @@ const DAY = 86_400;
 
 /** The M/M/100+M center of the engine benchmark (95 erlangs, about 45,600 contacts a day). */
 export function memoryScenario(days: number): ScenarioInput {
-  return {
-    name: 'memory',
-    horizon: days * DAY,
-    endOfDay: 'cut',
-    skills: ['general'],
-    contactTypes: [
-      {
-        name: 'calls',
-        channel: 'voice',
-        skills: { general: 1 },
-        arrivals: { rate: `${95 / 180}/s` },
-        handleTime: { kind: 'exponential', mean: 180 },
-        patience: { kind: 'exponential', mean: 900 },
-        serviceLevel: { target: 0.8, within: 20 },
-      },
-    ],
-    agentGroups: [{ name: 'agents', skills: { general: 1 }, agents: 100 }],
-  } as ScenarioInput;
+  return { ...mmcmScenario(mmcmParams(1)), name: 'memory', horizon: days * DAY };
 }
 
 /** JS heap plus ArrayBuffer memory (the typed arrays' contents live outside the JS heap). */

@@ -1,7 +1,7 @@
 import type { MetricsOptions } from '../metrics/collector';
 import { PolicyRegistry } from '../routing/registry';
 import { describeValue } from '../routing/options';
-import { checkIntegerOption, checkObjectOption, checkOptionsObject, checkPolicies, checkSeedOption } from '../run/option-checks';
+import { checkIntegerOption, checkObjectOption, checkOptionsObject, checkPolicies } from '../run/option-checks';
 import type { SimulationResult } from '../run/simulate';
 import { resolveScenario } from '../scenario/resolve';
 import type { ScenarioInput } from '../scenario/schema';
@@ -148,14 +148,8 @@ export async function prepareStudy(scenario: ScenarioInput, options: StudyOption
   };
 }
 
-/**
- * Checks a master seed as `RandomStreams` accepts it.
- *
- * @throws TypeError / RangeError unless `seed` is a finite integer or a non-empty string
- */
-export function checkSeed(seed: unknown): asserts seed is number | string {
-  checkSeedOption(seed);
-}
+/** Checks a master seed as `RandomStreams` accepts it (see {@link checkSeedOption}). */
+export { checkSeedOption as checkSeed } from '../run/option-checks';
 
 /** Checks a confidence level. @throws RangeError unless `level` is a number in (0, 1); TypeError when it is not a number */
 export function checkLevel(level: unknown): void {

