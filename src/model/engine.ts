@@ -1,7 +1,7 @@
 import { EventPriority } from '../core/priority';
 import { Simulator, type EventKind } from '../core/simulator';
 import type { RandomStreams } from '../random/streams';
-import type { RoutingPolicy } from '../routing/policy';
+import type { RoutingPolicy } from './routing-policy';
 import { CallbackFlow } from './callback-flow';
 import { CenterState } from './center-state';
 import { isOnlineChannel } from './channel';

@@ -1,6 +1,6 @@
 import { EventPriority } from '../core/priority';
 import type { EventKind, Simulator } from '../core/simulator';
-import type { RoutingPolicy } from '../routing/policy';
+import type { RoutingPolicy } from './routing-policy';
 import type { CallbackFlow } from './callback-flow';
 import type { CenterState } from './center-state';
 import { CHANNEL_COUNT } from './channel';

@@ -1,6 +1,6 @@
 import { EventPriority } from '../core/priority';
 import type { EventKind } from '../core/simulator';
-import type { RoutingPolicy } from '../routing/policy';
+import type { RoutingPolicy } from './routing-policy';
 import type { EngineCore } from './engine-core';
 
 /**
