@@ -7,8 +7,10 @@ import type { ContactCenterView } from './view';
  * An observer that checks the engine's invariants on every event and throws at the first
  * violation: each contact ends in exactly one terminal state; no agent holds more contacts than
  * its concurrency allows (and a voice call stays exclusive); no contact is served by an agent
- * lacking the skill or channel; no negative wait; the clock never goes backwards. Costs a few
- * operations per event; the test suite runs it on every simulated scenario.
+ * lacking the skill or channel; no negative wait; the clock never goes backwards; each group's
+ * busy count (what `least-occupied` and the overflow protections read) equals its agents holding
+ * work. Costs a few operations per event plus a pass over the changed agent's group; the test
+ * suite runs it on every simulated scenario.
  */
 export class InvariantChecker implements ContactCenterObserver {
   private view!: ContactCenterView;
@@ -18,6 +20,8 @@ export class InvariantChecker implements ContactCenterObserver {
   /** Serials of contacts that reached a terminal state, to catch a second end. */
   private readonly endedSerials = new Set<number>();
   private readonly maxTracked: number;
+  /** The agents of each group, to recount its busy agents. */
+  private members: number[][] = [];
 
   /** @param maxTracked how many ended contacts to remember for the double-end check */
   constructor(maxTracked = 1_000_000) {
@@ -27,6 +31,8 @@ export class InvariantChecker implements ContactCenterObserver {
   /** Keeps the view to read the state from. */
   attach(view: ContactCenterView): void {
     this.view = view;
+    this.members = view.model.agentGroups.map(() => []);
+    for (let a = 0; a < view.agentCount; a++) this.members[view.agentGroup(a)]!.push(a);
   }
 
   private tick(): void {
@@ -110,6 +116,14 @@ export class InvariantChecker implements ContactCenterObserver {
     }
     if (total !== v.agentLoad(agent)) this.fail(`agent ${agent} load total ${v.agentLoad(agent)} ≠ sum ${total}`);
     if (v.agentLoad(agent, VOICE) > 0 && total > v.agentLoad(agent, VOICE)) this.fail(`agent ${agent} is on a call and holds other contacts`);
+    this.checkGroupBusy(v.agentGroup(agent));
+  }
+
+  private checkGroupBusy(group: number): void {
+    const v = this.view;
+    let busy = 0;
+    for (const a of this.members[group]!) if (v.agentLoad(a) > 0) busy++;
+    if (v.groupBusy(group) !== busy) this.fail(`group ${v.model.agentGroups[group]!.name} counts ${v.groupBusy(group)} busy agents, but ${busy} hold work`);
   }
 
   private fail(message: string): never {
