@@ -174,6 +174,22 @@ export {
   OptionReader,
   formatOptionIssue,
   throwOptionIssues,
+  FIXED_QUEUE_RATIO,
+  GENERALIZED_C_MU,
+  LITERATURE_POLICIES,
+  QUEUE_IDLENESS_RATIO,
+  QUEUE_RATIO_THRESHOLD,
+  RESOLUTION_RATE,
+  WEIGHT_BASED,
+  fixedQueueRatioPolicy,
+  generalizedCMuPolicy,
+  queueIdlenessRatioPolicy,
+  queueRatioThresholdPolicy,
+  resolutionRatePolicy,
+  weightBasedPolicy,
+  pairRates,
+  readNumberByName,
+  readNumberByPair,
 } from './routing/index';
 export type { OptionCheckContext, OptionIssue, PolicyOptionChecker, PolicyRegistration } from './routing/index';
 export type { PolicyCreationContext, PolicyEntry } from './routing/registry';
@@ -186,6 +202,14 @@ export type {
   PolicyDescription,
   SkillsPriorityOptions,
   ValueBasedOptions,
+  FixedQueueRatioOptions,
+  GeneralizedCMuOptions,
+  NumberRule,
+  PairRates,
+  QueueIdlenessRatioOptions,
+  QueueRatioThresholdOptions,
+  ResolutionRateOptions,
+  WeightBasedOptions,
 } from './routing/index';
 
 // Metrics

@@ -12,6 +12,23 @@ export { RANDOM_AGENT, randomAgentPolicy } from './random-agent';
 export { SKILLS_PRIORITY, skillsPriorityPolicy } from './skills-priority';
 export type { SkillsPriorityOptions } from './skills-priority';
 export { VALUE_BASED, valueBasedPolicy } from './value-based';
+export { FIXED_QUEUE_RATIO, fixedQueueRatioPolicy, checkFixedQueueRatioOptions } from './fixed-queue-ratio';
+export type { FixedQueueRatioOptions } from './fixed-queue-ratio';
+export { QUEUE_IDLENESS_RATIO, queueIdlenessRatioPolicy, checkQueueIdlenessRatioOptions } from './queue-idleness-ratio';
+export type { QueueIdlenessRatioOptions } from './queue-idleness-ratio';
+export { QUEUE_RATIO_THRESHOLD, queueRatioThresholdPolicy, checkQueueRatioThresholdOptions } from './queue-ratio-threshold';
+export type { QueueRatioThresholdOptions } from './queue-ratio-threshold';
+export { GENERALIZED_C_MU, generalizedCMuPolicy, checkGeneralizedCMuOptions } from './generalized-c-mu';
+export type { GeneralizedCMuOptions } from './generalized-c-mu';
+export { RESOLUTION_RATE, resolutionRatePolicy, checkResolutionRateOptions } from './resolution-rate';
+export type { ResolutionRateOptions } from './resolution-rate';
+export { WEIGHT_BASED, weightBasedPolicy, checkWeightBasedOptions } from './weight-based';
+export type { WeightBasedOptions } from './weight-based';
+export { LITERATURE_POLICIES } from './literature-policies';
+export { pairRates } from './pair-rates';
+export type { PairRates } from './pair-rates';
+export { readNumberByName, readNumberByPair } from './option-maps';
+export type { NumberRule } from './option-maps';
 export type { ValueBasedOptions } from './value-based';
 export {
   bestContactForAgent,

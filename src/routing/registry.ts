@@ -4,6 +4,7 @@ import { AGENT_AFFINITY, agentAffinityPolicy, checkAgentAffinityOptions } from '
 import { BEST_SKILL, bestSkillPolicy } from './best-skill';
 import { CONTEXT_AWARE, checkContextAwareOptions, contextAwarePolicy } from './context-aware';
 import { LEAST_OCCUPIED, checkLeastOccupiedOptions, leastOccupiedPolicy } from './least-occupied';
+import { LITERATURE_POLICIES } from './literature-policies';
 import { LONGEST_IDLE_AGENT, longestIdleAgentPolicy } from './longest-idle-agent';
 import type { OptionIssue, PolicyOptionChecker } from './option-issues';
 import { describeValue, isPlainRecord, optionKeyIssues } from './options';
@@ -96,6 +97,7 @@ export const BUILT_IN_POLICIES: Readonly<Record<string, PolicyEntry>> = Object.f
     checkOptions: checkValueBasedOptions,
     description: 'highest priority + segment value + waiting time / agingTime first; longest-idle agent',
   }),
+  ...LITERATURE_POLICIES,
 });
 
 const NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;

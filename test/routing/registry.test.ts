@@ -23,11 +23,17 @@ describe('PolicyRegistry', () => {
       'agent-affinity',
       'best-skill',
       'context-aware',
+      'fixed-queue-ratio',
+      'fixed-queue-ratio-threshold',
+      'generalized-c-mu',
       'least-occupied',
       'longest-idle-agent',
+      'p-mu',
+      'queue-and-idleness-ratio',
       'random-agent',
       'skills-priority',
       'value-based',
+      'weight-based',
     ]);
     expect(registry.names()).toEqual(Object.keys(BUILT_IN_POLICIES).sort());
     for (const { name, description } of registry.describe()) {
@@ -49,7 +55,7 @@ describe('PolicyRegistry', () => {
     const registry = PolicyRegistry.withBuiltIns();
     const create = (policy: string) => () => registry.create({ policy, options: {} }, { model, random });
     expect(create('bestskill')).toThrow(
-      "routing.policy: unknown policy 'bestskill'; did you mean 'best-skill'? Known policies: agent-affinity, best-skill, context-aware, least-occupied, longest-idle-agent, random-agent, skills-priority, value-based",
+      "routing.policy: unknown policy 'bestskill'; did you mean 'best-skill'? Known policies: agent-affinity, best-skill, context-aware, fixed-queue-ratio, fixed-queue-ratio-threshold, generalized-c-mu, least-occupied, longest-idle-agent, p-mu, queue-and-idleness-ratio, random-agent, skills-priority, value-based, weight-based",
     );
     expect(create('Longest-Idle')).toThrow("did you mean 'longest-idle-agent'?");
     expect(create('fifo')).toThrow(RangeError);

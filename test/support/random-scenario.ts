@@ -108,8 +108,9 @@ const groupArb = fc.record({
   staffing: staffingArb,
 });
 
-/** The raw draw a scenario is built from (what fast-check shrinks). */
-export const rawScenarioArb = fc.record({
+/** The raw draw a scenario is built from (what fast-check shrinks), its policy one of `policies`. */
+export function rawScenarioArbOf(policies: readonly string[]) {
+  return fc.record({
   horizonHours: fc.integer({ min: 1, max: 4 }),
   /** Warm-up as a fraction of the horizon, in eighths (0: none). */
   warmupEighths: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 })),
@@ -127,9 +128,13 @@ export const rawScenarioArb = fc.record({
     maxLength: CHANNEL_COUNT,
   }),
   busyness: fc.option(fc.integer({ min: 1, max: 4 }).map((tenths) => ({ cv: tenths / 10 })), { nil: null }),
-  policy: fc.constantFrom(...PolicyRegistry.withBuiltIns().names()),
+  policy: fc.constantFrom(...policies),
   optionsIndex: fc.integer({ min: 0, max: 1 }),
 });
+}
+
+/** The raw draw a scenario is built from, over every built-in policy. */
+export const rawScenarioArb = rawScenarioArbOf(PolicyRegistry.withBuiltIns().names());
 
 /** A raw scenario draw. */
 export type RawScenario = typeof rawScenarioArb extends fc.Arbitrary<infer T> ? T : never;

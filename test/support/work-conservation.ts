@@ -4,7 +4,8 @@ import type { ContactCenterView } from '../../src/model/view';
 /**
  * A test observer that checks work conservation: between events, no waiting contact could be
  * served by an agent with free capacity for it. Every built-in policy (with its default options)
- * is work-conserving: a contact arriving to a free qualified agent is routed at once, and an
+ * but `fixed-queue-ratio-threshold` (which keeps a group off other types below a threshold, on
+ * purpose) is work-conserving: a contact arriving to a free qualified agent is routed at once, and an
  * agent that frees up takes any waiting contact it can serve.
  *
  * The state between two events is what the first callback of the next event sees, so the check

@@ -18,6 +18,8 @@ import { WorkConservationChecker } from '../support/work-conservation';
  * Deterministic: fast-check runs from a fixed seed.
  */
 const RUNS = 200;
+/** Policies that keep agents idle on purpose (FQR-T shares only over a threshold), exempt from the work-conservation check. */
+const IDLING_BY_DESIGN = new Set(['fixed-queue-ratio-threshold']);
 const FC_SEED = 20_240_611;
 
 describe('random scenarios', () => {
@@ -28,8 +30,9 @@ describe('random scenarios', () => {
         const model = buildScenario(raw);
         seen.add(model.routing.policy);
         const conservation = new WorkConservationChecker();
-        const checked = simulateModel(model, { seed, checkInvariants: true, observers: [conservation] });
-        expect(conservation.checks, 'checked at every arrival').toBeGreaterThanOrEqual(checked.overall.offered);
+        const idles = IDLING_BY_DESIGN.has(model.routing.policy);
+        const checked = simulateModel(model, { seed, checkInvariants: true, observers: idles ? [] : [conservation] });
+        if (!idles) expect(conservation.checks, 'checked at every arrival').toBeGreaterThanOrEqual(checked.overall.offered);
         expectConsistentResult(checked, model);
         const again = simulateModel(model, { seed });
         expect(JSON.stringify(again), 'same seed, same result').toBe(JSON.stringify(checked));

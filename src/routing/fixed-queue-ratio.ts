@@ -1,0 +1,78 @@
+import type { ModelDefinition } from '../model/definition';
+import type { ContactCenterView } from '../model/view';
+import { readNumberByName } from './option-maps';
+import type { PolicyOptionChecker } from './option-issues';
+import { OptionReader } from './option-reader';
+import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
+import { bestContactForAgent, compareDefaultOrder, longestIdleAgent } from './selectors';
+import type { ContactOrder } from './selectors';
+
+/** Registered name of {@link fixedQueueRatioPolicy}. */
+export const FIXED_QUEUE_RATIO = 'fixed-queue-ratio';
+
+/** Options of the `fixed-queue-ratio` policy (`routing.options`). */
+export interface FixedQueueRatioOptions {
+  /**
+   * Target share r_i of the waiting contacts for each contact type (by name), > 0; normalized to
+   * sum to 1 over all types. Types not listed take 1 before normalizing.
+   * @default equal shares
+   */
+  readonly queueRatios?: Readonly<Record<string, number>>;
+}
+
+/** Reads `queueRatios` (normalized) into `reader`'s problems. */
+export function readQueueRatios(reader: OptionReader, model: ModelDefinition | undefined): Float64Array {
+  const ratios = readNumberByName(reader, 'queueRatios', 'contact type', model?.contactTypes.map((t) => t.name), 1, { min: 0, minIncluded: false });
+  const sum = ratios.reduce((s, r) => s + r, 0);
+  return sum > 0 ? ratios.map((r) => r / sum) : ratios;
+}
+
+/**
+ * The queue-ratio order of Gurvich & Whitt's FQR rule for a free agent: the contact whose type has
+ * the largest Q_i − r_i · Q (Q_i the contacts of type i waiting, Q all waiting contacts); ties: the
+ * default order.
+ */
+export function queueRatioOrder(ratios: Float64Array): ContactOrder {
+  const deviation = (view: ContactCenterView, c: number, total: number): number => {
+    const type = view.contactType(c);
+    return view.waitingOfType(type) - (ratios[type] as number) * total;
+  };
+  return (view, _agent, a, b) => {
+    let total = 0;
+    for (let t = 0; t < ratios.length; t++) total += view.waitingOfType(t);
+    const da = deviation(view, a, total);
+    const db = deviation(view, b, total);
+    return da !== db ? db - da : compareDefaultOrder(view, a, b);
+  };
+}
+
+function readOptions(options: unknown, model: ModelDefinition | undefined) {
+  const reader = new OptionReader(FIXED_QUEUE_RATIO, options, ['queueRatios']);
+  return { reader, ratios: readQueueRatios(reader, model) };
+}
+
+/** Checks the options of {@link fixedQueueRatioPolicy} (every problem, without creating the policy). */
+export const checkFixedQueueRatioOptions: PolicyOptionChecker = ({ options, model }) => readOptions(options, model).reader.issues;
+
+/**
+ * `fixed-queue-ratio` (FQR): Gurvich & Whitt (2009), "Queue-and-idleness-ratio controls in
+ * many-server service systems", *Mathematics of Operations Research* 34(2). The control keeps the
+ * waiting contacts of each type near a fixed share r_i of all waiting contacts.
+ *
+ * - **selectContact**: a free agent takes, among the heads of its served queues, a contact of the
+ *   type with the largest Q_i − r_i · Q, where Q_i counts the waiting contacts of type i and Q all
+ *   waiting contacts (due callbacks first, as in every built-in policy; ties: the default order).
+ * - **selectAgent**: the paper's FQR leaves the routing of arrivals to idle servers open; here the
+ *   longest-idle eligible agent (see `queue-and-idleness-ratio` for the idleness-ratio rule).
+ *
+ * @throws RangeError on unknown options, an unknown type or a ratio ≤ 0
+ */
+export const fixedQueueRatioPolicy: RoutingPolicyFactory = (context: RoutingContext): RoutingPolicy => {
+  const { reader, ratios } = readOptions(context.options, context.model);
+  reader.throwIfAny();
+  const order = queueRatioOrder(ratios);
+  return {
+    selectAgent: (contact, view) => longestIdleAgent(view, contact, view.eligibleGroups(view.contactType(contact))),
+    selectContact: (agent, view) => bestContactForAgent(view, agent, view.servedQueues(view.agentGroup(agent)), order),
+  };
+};
