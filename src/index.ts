@@ -28,6 +28,8 @@ export {
   suggestWarmup,
   summarizeValues,
   varianceReduction,
+  metricObjective,
+  tunePolicy,
 } from './experiment/index';
 export type {
   BatchMeansOptions,
@@ -48,6 +50,11 @@ export type {
   ShardResult,
   Variant,
   VarianceReductionReport,
+  ReplicationMetrics,
+  TunePolicyOptions,
+  TuningCandidate,
+  TuningObjective,
+  TuningResult,
 } from './experiment/index';
 export type { BatchMetric, BatchMetricResult } from './experiment/batch-means';
 export type { StreamMode, VariantDifferences } from './experiment/compare';

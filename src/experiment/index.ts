@@ -9,6 +9,8 @@ export { runExperiment } from './replications';
 export type { ExperimentOptions } from './replications';
 export type { StudyOptions } from './study';
 export { runSequential } from './sequential';
+export { metricObjective, tunePolicy } from './tune-policy';
+export type { ReplicationMetrics, TunePolicyOptions, TuningCandidate, TuningObjective, TuningResult } from './tune-policy';
 export type { PrecisionTarget, SequentialOptions, SequentialReport, SequentialResult, TargetStatus } from './sequential';
 export { COMPARISON_FORMAT, compareVariants, policyVariants, scenarioVariant, variantSeed } from './compare';
 export type { CompareOptions, ComparisonResult, StreamMode, Variant, VariantDifferences } from './compare';
