@@ -219,6 +219,18 @@ export type {
   WeightBasedOptions,
 } from './routing/index';
 
+// Benchmark instances with published answers
+export { CONTACTCENTERS_INSTANCES, estimateFigure, metric, product, replicationMetrics, runBenchmark } from './benchmark/index';
+export type {
+  BenchmarkInstance,
+  BenchmarkOptions,
+  BenchmarkRow,
+  FigureEstimate,
+  FigureEstimator,
+  PublishedFigure,
+  ReplicationValue,
+} from './benchmark/index';
+
 // Metrics
 export { MetricsCollector } from './metrics/collector';
 export type { MetricsOptions } from './metrics/collector';

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version';
 import { addBenchCommand } from './bench-command';
+import { addBenchmarkCommand } from './benchmark-command';
 import { ScenarioError } from '../scenario/errors';
 import { ScenarioFileError } from '../scenario/read-document';
 import { CliError } from './cli-error';
@@ -34,6 +35,7 @@ export function createProgram(io: CliIo = processIo()): Command {
   addValidateCommand(program, io);
   addMergeCommand(program, io);
   addBenchCommand(program, io);
+  addBenchmarkCommand(program, io);
   return program;
 }
 

@@ -18,6 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['scenario'],
   ['run'],
   ['experiment'],
+  ['benchmark'],
   ['report'],
   ['cli'],
 ];
