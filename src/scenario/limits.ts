@@ -73,3 +73,22 @@ export function shownText(text: string): string {
   if (text.length <= SHOWN_LENGTH) return text;
   return `${text.slice(0, 24)}…${text.slice(-8)} (${text.length} characters)`;
 }
+
+/** The documented ranges, together (docs/scenario-limits.md); each is also exported on its own. */
+export const SCENARIO_LIMITS = Object.freeze({
+  maxDurationSeconds: MAX_DURATION_SECONDS,
+  maxRatePerSecond: MAX_RATE_PER_SECOND,
+  maxIntervals: MAX_INTERVALS,
+  maxAgentsPerGroup: MAX_AGENTS_PER_GROUP,
+  maxAgents: MAX_AGENTS,
+  maxConcurrency: MAX_CONCURRENCY,
+  maxCount: MAX_COUNT,
+  maxAttempts: MAX_ATTEMPTS,
+  maxFactor: MAX_FACTOR,
+  maxMagnitude: MAX_MAGNITUDE,
+  maxBusynessCv: MAX_BUSYNESS_CV,
+  maxCv: MAX_CV,
+  maxErlangPhases: MAX_ERLANG_PHASES,
+  maxExpectedArrivals: MAX_EXPECTED_ARRIVALS,
+  memoryWarningBytes: MEMORY_WARNING_BYTES,
+});
