@@ -94,7 +94,7 @@ export {
 } from './scenario/index';
 // Documented ranges of scenario numbers, and the size of a run before it starts
 export { SCENARIO_LIMITS } from './scenario/limits';
-export { estimateRunSize } from './scenario/run-size';
+export { estimateExperimentBytes, estimateRunSize } from './scenario/run-size';
 export type { RunSizeEstimate } from './scenario/run-size';
 export type {
   LoadedScenarioFile,

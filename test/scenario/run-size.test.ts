@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BYTES_PER_AGENT, BYTES_PER_INTERVAL, estimateRunSize, formatBytes } from '../../src/scenario/run-size';
+import { BYTES_PER_AGENT, BYTES_PER_INTERVAL, estimateExperimentBytes, estimateRunSize, experimentMemoryWarning, formatBytes } from '../../src/scenario/run-size';
 import { modelOf, validScenario } from './helpers';
 
 describe('estimateRunSize()', () => {
@@ -51,5 +51,33 @@ describe('estimateRunSize()', () => {
 describe('formatBytes()', () => {
   it('shows GB, MB or kB with two significant digits', () => {
     expect([formatBytes(2.16e9), formatBytes(3.5e8), formatBytes(600), formatBytes(0)]).toEqual(['2.2 GB', '350 MB', '1 kB', '1 kB']);
+  });
+});
+
+describe('estimateExperimentBytes() and experimentMemoryWarning()', () => {
+  const scenario = (intervals: number) => {
+    const s = validScenario();
+    s['horizon'] = intervals; // seconds, at 1 s intervals
+    s['interval'] = 1;
+    return modelOf(s).model;
+  };
+
+  it('adds, per reporting interval, the summaries and a record per replication', () => {
+    const size = estimateRunSize(scenario(100_000));
+    // 100,000 × 250 B for the run, 100,000 × (4,000 + 4 × 2,000) B for the metrics: 1.225 GB
+    // (measured: 1.2 GB peak for runExperiment with 4 replications, one thread)
+    expect(estimateExperimentBytes(size, 4)).toBe(25_000_000 + 14 * BYTES_PER_AGENT + 1_200_000_000);
+    expect(estimateExperimentBytes(size, 4, 2) - estimateExperimentBytes(size, 4)).toBe(size.bytes);
+  });
+
+  it('warns at interval from 1 GiB on, and never for a single replication', () => {
+    const model = scenario(10_000);
+    // 10,000 × (4,000 + 2,000 r) ≥ 2^30 from r = 52 on
+    expect(experimentMemoryWarning(model, 51)).toBeUndefined();
+    expect(experimentMemoryWarning(model, 52)).toEqual({
+      path: 'interval',
+      message: expect.stringMatching(/^an experiment of 52 replications needs about 1\.1 GB of memory: each of the 10000 reporting intervals of 1s/),
+    });
+    expect(experimentMemoryWarning(scenario(4_400_000), 1)).toBeUndefined();
   });
 });
