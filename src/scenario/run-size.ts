@@ -143,7 +143,7 @@ export function checkRunSize(model: ModelDefinition, errors: IssueList, warnings
   const where = intervalBytes >= agentBytes ? ['interval'] : ['agentGroups'];
   warnings.add(
     where,
-    `a run needs about ${formatBytes(size.bytes)} of memory up front (more with replications run in parallel): ` +
+    `a run needs about ${formatBytes(size.bytes)} of memory up front (an experiment with replications needs more): ` +
       `${size.intervals} reporting intervals of ${formatDuration(model.intervalLength)} at about ${BYTES_PER_INTERVAL} B each (${formatBytes(intervalBytes)}) ` +
       `and ${size.agents} agents at about ${BYTES_PER_AGENT} B each (${formatBytes(agentBytes)}); a longer interval or fewer agents need less`,
   );

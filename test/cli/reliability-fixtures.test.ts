@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/cli/load-scenario';
 import { fixturePath as at, REJECTED } from '../scenario/reliability-cases';
 import { cli } from './cli-harness';
 
@@ -19,5 +20,11 @@ describe('reliability reproducers through the CLI', () => {
     const { code, stderr } = await cli(['validate', at('many-intervals.yaml')]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/warning: .*many-intervals\.yaml: interval: a run needs about 2\.2 GB of memory up front/);
+  });
+
+  it('many-intervals.yaml: run warns before the run starts (its loading prints the warning; the 2 GB run is not started here)', () => {
+    const lines: string[] = [];
+    loadScenario(at('many-intervals.yaml'), { warn: (line) => lines.push(line) });
+    expect(lines).toEqual([expect.stringMatching(/^warning: .*many-intervals\.yaml: interval: a run needs about 2\.2 GB of memory up front/)]);
   });
 });
