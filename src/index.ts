@@ -99,6 +99,10 @@ export {
   REMOVE_KEY,
   RETURN_WHEN_CLOSED,
 } from './scenario/index';
+// Documented ranges of scenario numbers, and the size of a run before it starts
+export { SCENARIO_LIMITS } from './scenario/limits';
+export { estimateExperimentBytes, estimateRunSize } from './scenario/run-size';
+export type { RunSizeEstimate } from './scenario/run-size';
 export type {
   LoadedScenarioFile,
   ParseFileResult,

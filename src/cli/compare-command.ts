@@ -46,7 +46,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       const replications = positiveInteger('--replications', opts.replications);
       const threads = threadsOption(opts.threads);
       checkOutputFiles({ '--out': opts.out, '--report': opts.report });
-      const variants = designs(files, opts.policy ?? [], onceEach((line) => io.stderr.write(`${line}\n`)));
+      const variants = designs(files, opts.policy ?? [], onceEach((line) => io.stderr.write(`${line}\n`)), replications);
       const comparison = await withProgress(io, 'compare', replications * variants.length, (onProgress) =>
         compareVariants(variants, {
           seed,
@@ -63,20 +63,21 @@ export function addCompareCommand(program: Command, io: CliIo): void {
 
 /**
  * The designs to compare. A variadic `--policy a b base.yaml` swallows the file name, so policy
- * "names" that look like scenario files are taken as files.
+ * "names" that look like scenario files are taken as files. Each design warns when its own
+ * `replications` may need 1 GiB of memory or more.
  */
-function designs(fileArgs: readonly string[], policyArgs: readonly string[], warn: (line: string) => void): Variant[] {
+function designs(fileArgs: readonly string[], policyArgs: readonly string[], warn: (line: string) => void, replications: number): Variant[] {
   const files = [...fileArgs, ...policyArgs.filter((p) => SCENARIO_FILE.test(p))];
   const policies = policyArgs.filter((p) => !SCENARIO_FILE.test(p));
   if (files.length === 0) throw new CliError('compare: give a scenario file and two or more --policy, or two or more scenario files');
   if (files.length === 1) {
     if (policies.length < 2) throw new CliError('--policy: give at least two policies to compare on one scenario (or give two or more scenario files)');
     // Each policy replaces the file's routing block; errors and warnings are those of the designs that run.
-    return policies.map((policy) => ({ name: policy, scenario: loadScenario(files[0]!, { policyNames: policies, overrides: { policy }, warn }) }));
+    return policies.map((policy) => ({ name: policy, scenario: loadScenario(files[0]!, { policyNames: policies, overrides: { policy }, warn, replications }) }));
   }
   if (policies.length > 1) throw new CliError('--policy: compare either several policies on one scenario or several scenario files, not both');
   const overrides = policies.length === 1 ? { policy: policies[0]! } : {};
-  const scenarios = loadScenarios(files, { overrides, warn });
+  const scenarios = loadScenarios(files, { overrides, warn, replications });
   const names = designNames(files, scenarios);
   return scenarios.map((scenario, k) => ({ name: names[k]!, scenario }));
 }

@@ -4,6 +4,7 @@ import { formatIssue, type ScenarioIssue } from '../scenario/errors';
 import { loadScenarioFile, type LoadedScenarioFile } from '../scenario/extends';
 import { ScenarioFileError } from '../scenario/read-document';
 import { parseScenario } from '../scenario/resolve';
+import { experimentMemoryWarning } from '../scenario/run-size';
 import type { ScenarioInput } from '../scenario/schema';
 import { didYouMean } from '../util/closest-name';
 import { CliError } from './cli-error';
@@ -27,6 +28,12 @@ export interface LoadOptions {
    * @default a line on process.stderr
    */
   warn?: (line: string) => void;
+  /**
+   * Replications the command will run: above 1, a warning with the memory estimate when the
+   * experiment may need 1 GiB or more (see `experimentMemoryWarning`).
+   * @default 1
+   */
+  replications?: number;
 }
 
 /**
@@ -53,6 +60,8 @@ export function loadScenario(file: string, options: LoadOptions = {}): ScenarioI
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
   for (const w of parsed.warnings) warn(`warning: ${file}: ${formatIssue(where(w))}`);
   if (!parsed.ok) throw scenarioProblems(file, parsed.errors.map(where));
+  const memory = experimentMemoryWarning(parsed.model, options.replications ?? 1);
+  if (memory !== undefined) warn(`warning: ${file}: ${formatIssue(where(memory))}`);
   return input as ScenarioInput;
 }
 

@@ -62,7 +62,8 @@ export function addRunCommand(program: Command, io: CliIo): void {
       if (range !== undefined && opts.report !== undefined) throw new CliError('--report: not with --from/--to (merge the shards first: routelab merge ... --scenario FILE --report FILE)');
       const overrides = overridesFrom(opts);
       checkOutputFiles({ '--out': opts.out, '--report': opts.report, '--trace': opts.trace });
-      const scenario = loadScenario(file, { overrides, warn: (line) => io.stderr.write(`${line}\n`) });
+      const planned = range === undefined ? replications : range.to - range.from;
+      const scenario = loadScenario(file, { overrides, replications: planned, warn: (line) => io.stderr.write(`${line}\n`) });
       if (range !== undefined) {
         const shard = await withProgress(io, scenario.name, range.to - range.from, (onProgress) =>
           runShard(scenario, { seed, ...range, ...threads, ...progressOption(onProgress) }),

@@ -1,3 +1,4 @@
+import { MAX_DURATION_SECONDS, MAX_DURATION_TEXT, shownText } from '../scenario/limits';
 import { parseDuration } from '../scenario/units';
 import { CliError } from './cli-error';
 
@@ -24,7 +25,7 @@ const PLAIN_SECONDS = /^\s*(\d+(?:\.\d*)?|\.\d+)\s*$/;
  * (`3600`), which must be positive.
  *
  * @returns the value to put in the scenario: the text as given, or the number for plain seconds
- * @throws CliError (exit code 1) naming `--horizon`
+ * @throws CliError (exit code 1) naming `--horizon`, also for more than 10 years (the range of scenario durations)
  */
 export function parseHorizonFlag(text: string): string | number {
   const plain = PLAIN_SECONDS.exec(text);
@@ -34,7 +35,8 @@ export function parseHorizonFlag(text: string): string | number {
   } catch (error) {
     throw new CliError(`--horizon: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!(seconds > 0) || !Number.isFinite(seconds)) throw new CliError(`--horizon: must be a positive duration, got '${text}'`);
+  if (!(seconds > 0) || !Number.isFinite(seconds)) throw new CliError(`--horizon: must be a positive duration, got '${shownText(text)}'`);
+  if (seconds > MAX_DURATION_SECONDS) throw new CliError(`--horizon: must be at most ${MAX_DURATION_TEXT}, got '${shownText(text)}'`);
   return plain === null ? text : seconds;
 }
 

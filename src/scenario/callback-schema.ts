@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallbackDefinition, WaitPredictorName } from '../model/definition';
+import { MAX_ATTEMPTS, MAX_MAGNITUDE } from './limits';
 import { describeValue, duration, integer, share, strictObject } from './schema-parts';
 import { formatDuration } from './units';
 
@@ -40,6 +41,8 @@ export const acceptanceSchema = z.union(
       base: share('acceptance base'),
       perMinute: z
         .number({ error: (issue) => `perMinute must be a finite number, got ${describeValue(issue.input)}` })
+        .min(-MAX_MAGNITUDE, { error: (issue) => `perMinute must be between ${-MAX_MAGNITUDE} and ${MAX_MAGNITUDE}, got ${describeValue(issue.input)}` })
+        .max(MAX_MAGNITUDE, { error: (issue) => `perMinute must be between ${-MAX_MAGNITUDE} and ${MAX_MAGNITUDE}, got ${describeValue(issue.input)}` })
         .default(0),
     }),
   ],
@@ -69,7 +72,7 @@ export const callbackSchema = strictObject({
   /** Delay before the next attempt after an unanswered one. */
   retryAfter: duration({ min: 0 }).prefault(formatDuration(DEFAULT_CALLBACK.retryAfter)),
   /** Attempts before the callback is given up (the contact then counts as abandoned). */
-  maxAttempts: integer(1, 'maxAttempts').default(DEFAULT_CALLBACK.maxAttempts),
+  maxAttempts: integer(1, 'maxAttempts', MAX_ATTEMPTS).default(DEFAULT_CALLBACK.maxAttempts),
 });
 
 /** A callback spec after the schema pass (durations in seconds). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ContextCarryOver, ReturnWhenClosed } from '../model/definition';
 import { distributionSpec } from './distribution-spec';
+import { MAX_ATTEMPTS, MAX_FACTOR } from './limits';
 import { describeValue, integer, name, share, strictObject } from './schema-parts';
 
 /**
@@ -27,12 +28,13 @@ export const DEFAULT_JOURNEY = {
   returnWhenClosed: 'arrive',
 } as const;
 
-/** A multiplier `> 0` (or `≥ 0` when `allowZero`); the message starts with `subject`. */
+/** A multiplier `> 0` (or `≥ 0` when `allowZero`), at most {@link MAX_FACTOR}; the message starts with `subject`. */
 function factor(subject: string, allowZero: boolean) {
   const bound = allowZero ? 'a number ≥ 0' : 'a positive number';
   const message = (issue: { input?: unknown }): string => `${subject} must be ${bound}, got ${describeValue(issue.input)}`;
+  const tooLarge = (issue: { input?: unknown }): string => `${subject} must be at most ${MAX_FACTOR}, got ${describeValue(issue.input)}`;
   const number = z.number({ error: message });
-  return allowZero ? number.min(0, { error: message }) : number.positive({ error: message });
+  return (allowZero ? number.min(0, { error: message }) : number.positive({ error: message })).max(MAX_FACTOR, { error: tooLarge });
 }
 
 /**
@@ -43,7 +45,7 @@ export const journeySchema = strictObject({
   context: z.enum(CONTEXT_CARRY_OVERS).default(DEFAULT_JOURNEY.context),
   contextHandleFactor: factor('contextHandleFactor', false).default(DEFAULT_JOURNEY.contextHandleFactor),
   repeatHandleFactor: factor('repeatHandleFactor', false).default(DEFAULT_JOURNEY.repeatHandleFactor),
-  maxContacts: integer(1, 'maxContacts').default(DEFAULT_JOURNEY.maxContacts),
+  maxContacts: integer(1, 'maxContacts', MAX_ATTEMPTS).default(DEFAULT_JOURNEY.maxContacts),
   /**
    * When a voice or chat customer comes back (a `repeat` or a `retrial`) at a time when no agent
    * who may serve the returning contact type is planned on duty (e.g. 20:35 with the lines closed

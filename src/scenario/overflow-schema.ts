@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_AGENTS_PER_GROUP } from './limits';
 import { describeValue, duration, integer, name, strictObject } from './schema-parts';
 
 /**
@@ -29,7 +30,7 @@ export const overflowProtectSchema = strictObject({
    * At least this many of the target's agents stay free for its own work (≥ 0); free means with a
    * free slot on the contact's channel (on chat, an agent holding one chat of three is free).
    */
-  reserveAgents: integer(0, 'reserveAgents').optional(),
+  reserveAgents: integer(0, 'reserveAgents', MAX_AGENTS_PER_GROUP).optional(),
   /** The overflowing type has at least this many contacts waiting (≥ 1). */
   sourceQueueAtLeast: integer(1, 'sourceQueueAtLeast').optional(),
   /**

@@ -9,6 +9,8 @@ import { addOverflowWarnings } from './overflow-warnings';
 import { addLoadWarnings } from './load-warnings';
 import { parseParts } from './parse-parts';
 import { checkPolicyOptions, optionRegistry } from './policy-options-check';
+import { checkRunSize } from './run-size';
+import { checkSizes } from './size-checks';
 import { checkUnresolvedExtends } from './unresolved-extends';
 import { checkValues } from './value-checks';
 import { addModelWarnings } from './warnings';
@@ -75,6 +77,7 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
   checkUnresolvedExtends(input, errors);
   crossCheck(input, { knownPolicies: options.knownPolicies ?? options.policies?.names() }, errors);
   checkValues(parts, errors, warnings, input);
+  checkSizes(parts, errors);
   const registry = optionRegistry(options.policies);
   if (errors.length > 0 || !parts.complete) {
     checkPolicyOptions(parts, undefined, registry, errors);
@@ -82,6 +85,7 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
   }
   const model = buildModel(parts);
   checkPolicyOptions(parts, model, registry, errors);
+  checkRunSize(model, errors, warnings);
   if (errors.length > 0) return { ok: false, errors: errors.inDocumentOrder(input), warnings: warnings.inDocumentOrder(input) };
   addModelWarnings(model, warnings);
   addLoadWarnings(model, warnings);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_COUNT, shownText } from './limits';
 import { DURATION_UNITS_TEXT, parseRate, toSeconds } from './units';
 
 /**
@@ -41,9 +42,12 @@ export function strictObject<T extends z.core.$ZodLooseShape>(
   return schema as unknown as z.ZodObject<z.core.util.Writeable<T>, z.core.$strict>;
 }
 
-/** A short rendering of a value for messages: `-5`, `'abc'`, `null`, `an object`, `a list`. */
+/**
+ * A short rendering of a value for messages: `-5`, `'abc'`, `null`, `an object`, `a list`; a long
+ * string is shortened (see {@link shownText}).
+ */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'string') return `'${shownText(value)}'`;
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
@@ -132,12 +136,24 @@ export function rate(options: RateOptions = {}) {
 }
 
 /**
- * A whole number ≥ `min` (agents, concurrency, capacities); the message starts with `subject`:
- * `concurrency must be a whole number ≥ 1, got 0`.
+ * A whole number from `min` to `max` (agents, concurrency, capacities); the message starts with
+ * `subject`: `concurrency must be a whole number ≥ 1, got 0`, `agents must be at most 100000, got 1e9`.
+ *
+ * @param max - the largest accepted value (the documented range of the field); {@link MAX_COUNT} by default
  */
-export function integer(min: number, subject: string) {
+export function integer(min: number, subject: string, max: number = MAX_COUNT) {
   const message = (issue: { input?: unknown }): string => `${subject} must be a whole number ≥ ${min}, got ${describeValue(issue.input)}`;
-  return z.number({ error: message }).int({ error: message }).min(min, { error: message });
+  const tooLarge = (issue: { input?: unknown }): string => `${subject} must be at most ${max}, got ${describeValue(issue.input)}`;
+  return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: tooLarge });
+}
+
+/**
+ * A finite number within `[-max, max]` (segment values, priorities); the range message starts
+ * with `subject`: `priority must be between -1000000000 and 1000000000, got 1e+300`.
+ */
+export function magnitude(subject: string, max: number) {
+  const message = (issue: { input?: unknown }): string => `${subject} must be between ${-max} and ${max}, got ${describeValue(issue.input)}`;
+  return z.number().min(-max, { error: message }).max(max, { error: message });
 }
 
 /** A proficiency level: an integer from 1 to 5. */

@@ -5,7 +5,8 @@ import { callbackSchema } from './callback-schema';
 import { distributionSpec } from './distribution-spec';
 import { contactTypeJourneyFields, journeySchema } from './journey-schema';
 import { overflowSchema } from './overflow-schema';
-import { duration, integer, name, proficiency, rate, share, strictObject } from './schema-parts';
+import { MAX_AGENTS_PER_GROUP, MAX_BUSYNESS_CV, MAX_CONCURRENCY, MAX_COUNT, MAX_FACTOR, MAX_MAGNITUDE } from './limits';
+import { duration, integer, magnitude, name, proficiency, rate, share, strictObject } from './schema-parts';
 
 /**
  * The scenario format as a zod schema: structure, types, ranges and defaults of every field.
@@ -18,15 +19,21 @@ import { duration, integer, name, proficiency, rate, share, strictObject } from 
 /** Default routing policy name. */
 export const DEFAULT_POLICY = 'longest-idle-agent';
 
-const positiveNumber = (what: string) =>
-  z.number().positive({ error: (issue) => `${what} must be a positive number, got ${String(issue.input)}` });
+const positiveNumber = (what: string, max: number) =>
+  z
+    .number()
+    .positive({ error: (issue) => `${what} must be a positive number, got ${String(issue.input)}` })
+    .max(max, { error: (issue) => `${what} must be at most ${max}, got ${String(issue.input)}` });
+
+/** Agents on duty in one group at once: a whole number from 0 to {@link MAX_AGENTS_PER_GROUP}. */
+const agentCount = () => integer(0, 'agents', MAX_AGENTS_PER_GROUP);
 
 /** A customer segment: `{ name, share, value = 1, priority = 0 }`. */
 export const segmentSchema = strictObject({
   name: name(),
   share: share(),
-  value: z.number().default(1),
-  priority: z.number().default(0),
+  value: magnitude('value', MAX_MAGNITUDE).default(1),
+  priority: magnitude('priority', MAX_MAGNITUDE).default(0),
 });
 
 /** A site: `{ name, kind = 'in-house' }`. */
@@ -50,7 +57,12 @@ const intervalFields = {
 export const arrivalsSchema = strictObject({
   rate: rate().optional(),
   perInterval: z
-    .array(z.number().nonnegative({ error: (i) => `count must be a non-negative number, got ${String(i.input)}` }))
+    .array(
+      z
+        .number()
+        .nonnegative({ error: (i) => `count must be a non-negative number, got ${String(i.input)}` })
+        .max(MAX_COUNT, { error: (i) => `count must be at most ${MAX_COUNT}, got ${String(i.input)}` }),
+    )
     .min(1, { error: 'perInterval must list at least one count' })
     .optional(),
   ...intervalFields,
@@ -76,12 +88,12 @@ export const arrivalsSchema = strictObject({
 export const shiftSchema = strictObject({
   start: duration(),
   end: duration(),
-  agents: integer(0, 'agents'),
+  agents: agentCount(),
 });
 
 /** A schedule given per interval or as shifts. */
 export const scheduleSchema = strictObject({
-  perInterval: z.array(integer(0, 'agents')).min(1, { error: 'perInterval must list at least one count' }).optional(),
+  perInterval: z.array(agentCount()).min(1, { error: 'perInterval must list at least one count' }).optional(),
   shifts: z.array(shiftSchema).min(1, { error: 'shifts must list at least one shift' }).optional(),
   ...intervalFields,
 }).superRefine((value, ctx) => {
@@ -94,7 +106,7 @@ export const scheduleSchema = strictObject({
 });
 
 /** Agents on duty: a constant number, a list per interval, or shifts. */
-export const staffingSchema = z.union([integer(0, 'agents'), scheduleSchema], {
+export const staffingSchema = z.union([agentCount(), scheduleSchema], {
   error: (issue) =>
     issue.input === undefined || typeof issue.input === 'number' || (typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input))
       ? undefined
@@ -122,7 +134,7 @@ export const contactTypeSchema = strictObject({
   skills: z.record(z.string(), proficiency()),
   handleTime: distributionSpec,
   patience: distributionSpec.optional(),
-  priority: z.number().default(0),
+  priority: magnitude('priority', MAX_MAGNITUDE).default(0),
   serviceLevel: serviceLevelSchema.optional(),
   arrivals: arrivalsSchema.optional(),
   segments: z.record(z.string(), share()).optional(),
@@ -133,7 +145,7 @@ export const contactTypeSchema = strictObject({
 
 /** Concurrency per channel: how many contacts of that channel an agent holds at once. */
 export const channelsSchema = strictObject(
-  Object.fromEntries(CHANNELS.map((channel) => [channel, integer(1, 'concurrency').optional()])) as Record<
+  Object.fromEntries(CHANNELS.map((channel) => [channel, integer(1, 'concurrency', MAX_CONCURRENCY).optional()])) as Record<
     (typeof CHANNELS)[number],
     z.ZodOptional<ReturnType<typeof integer>>
   >,
@@ -142,7 +154,7 @@ export const channelsSchema = strictObject(
 
 /** Handle-time multiplier per proficiency level `1`–`5`. */
 export const handleTimeFactorSchema = strictObject(
-  Object.fromEntries(['1', '2', '3', '4', '5'].map((level) => [level, positiveNumber('handle-time factor').optional()])) as Record<
+  Object.fromEntries(['1', '2', '3', '4', '5'].map((level) => [level, positiveNumber('handle-time factor', MAX_FACTOR).optional()])) as Record<
     '1' | '2' | '3' | '4' | '5',
     z.ZodOptional<ReturnType<typeof positiveNumber>>
   >,
@@ -199,7 +211,7 @@ export const scenarioSchema = strictObject({
   contactTypes: z.array(contactTypeSchema).min(1),
   agentGroups: z.array(agentGroupSchema).min(1),
   waitingRoom: waitingRoomSchema.optional(),
-  busyness: strictObject({ cv: positiveNumber('busyness cv') }).optional(),
+  busyness: strictObject({ cv: positiveNumber('busyness cv', MAX_BUSYNESS_CV) }).optional(),
   journey: journeySchema.optional(),
   routing: routingSchema.prefault({}),
 });

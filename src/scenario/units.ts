@@ -1,3 +1,5 @@
+import { MAX_DURATION_SECONDS, MAX_DURATION_TEXT, MAX_RATE_PER_SECOND, shownText } from './limits';
+
 /**
  * Durations and rates as users write them in scenarios (`"20s"`, `"1h30m"`, `"120/h"`), turned
  * into plain seconds and per-second rates. Errors are RangeErrors whose messages name the value
@@ -16,6 +18,7 @@ export type DurationUnit = keyof typeof DURATION_UNITS;
 export const DURATION_UNITS_TEXT = "s, m (or min), h, d";
 
 const NUMBER = String.raw`(\d+(?:\.\d*)?|\.\d+)`;
+const EXPONENT = /\d\s*[eE]\s*[+-]?\d/;
 const PART = new RegExp(String.raw`^${NUMBER}\s*([a-zA-Z]*)\s*`);
 const RATE = new RegExp(String.raw`^\s*([+-]?)${NUMBER}\s*/\s*([a-zA-Z]*)\s*$`);
 
@@ -35,10 +38,15 @@ function isUnit(text: string): text is DurationUnit {
  *
  * With `allowNegative`, a leading `-` negates the whole duration (`"-1h30m"` is −5400).
  *
+ * The result is always a finite number (`-0` is read as 0); a number too large to hold (a
+ * 400-digit string) is an error, not `Infinity`. The range of scenario durations is checked by
+ * {@link toSeconds}.
+ *
  * @throws RangeError naming the text and the accepted units, e.g.
  *   `unknown unit 'x' in duration '5x'; use s, m (or min), h, d, e.g. '30s', '5m', '1h30m'`
  */
 export function parseDuration(text: string, allowNegative = false): number {
+  const shown = shownText(text);
   let rest = text.trim();
   let sign = 1;
   if (allowNegative && (rest.startsWith('-') || rest.startsWith('+'))) {
@@ -47,57 +55,77 @@ export function parseDuration(text: string, allowNegative = false): number {
   }
   const hint = `use ${DURATION_UNITS_TEXT}, e.g. '30s', '5m', '1h30m'`;
   if (rest === '') throw new RangeError(`empty duration '${text}'; ${hint}`);
+  if (EXPONENT.test(rest)) {
+    throw new RangeError(`duration '${shown}' uses an exponent, which duration strings do not take; write the digits out, e.g. '1000s'`);
+  }
   let total = 0;
   let lastRank = -1;
   while (rest !== '') {
     const match = PART.exec(rest);
-    if (match === null) throw new RangeError(`cannot read duration '${text}'; ${hint}`);
+    if (match === null) throw new RangeError(`cannot read duration '${shown}'; ${hint}`);
     const value = Number(match[1]);
     const unit = match[2] as string;
     if (unit === '') {
-      throw new RangeError(`duration '${text}' has a number without a unit; ${hint} (a plain number means seconds)`);
+      throw new RangeError(`duration '${shown}' has a number without a unit; ${hint} (a plain number means seconds)`);
     }
-    if (!isUnit(unit)) throw new RangeError(`unknown unit '${unit}' in duration '${text}'; ${hint}`);
+    if (!isUnit(unit)) throw new RangeError(`unknown unit '${shownText(unit)}' in duration '${shown}'; ${hint}`);
     const rank = unitRank(unit);
     if (rank <= lastRank) {
-      throw new RangeError(`duration '${text}' must list each unit once, from the largest to the smallest (e.g. '1h30m')`);
+      throw new RangeError(`duration '${shown}' must list each unit once, from the largest to the smallest (e.g. '1h30m')`);
     }
     lastRank = rank;
     total += value * DURATION_UNITS[unit];
     rest = rest.slice(match[0].length);
   }
-  return sign * total;
+  if (!Number.isFinite(total)) throw new RangeError(`duration '${shown}' is too large to hold; at most ${MAX_DURATION_TEXT} is accepted`);
+  // sign * 0 is -0 for '-0s'; + 0 turns it into 0
+  return sign * total + 0;
 }
 
 /**
- * Reads a duration given as a number of seconds or a string (see {@link parseDuration}).
+ * Reads a duration given as a number of seconds or a string (see {@link parseDuration}) and
+ * checks it is within the range of scenario durations: at most {@link MAX_DURATION_SECONDS}
+ * (10 years) either way. `-0` is read as 0.
  *
- * @throws RangeError for a non-finite number, a negative one (unless `allowNegative`), or an
- *   unreadable string
+ * @throws RangeError for a non-finite number, a negative one (unless `allowNegative`), one longer
+ *   than 10 years, or an unreadable string
  */
 export function toSeconds(value: number | string, allowNegative = false): number {
-  if (typeof value === 'string') return parseDuration(value, allowNegative);
-  if (!Number.isFinite(value)) throw new RangeError(`duration must be a finite number of seconds, got ${value}`);
-  if (!allowNegative && value < 0) throw new RangeError(`duration must not be negative, got ${value}`);
-  return value;
+  const seconds = typeof value === 'string' ? parseDuration(value, allowNegative) : value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`duration must be a finite number of seconds, got ${value}`);
+    if (!allowNegative && value < 0) throw new RangeError(`duration must not be negative, got ${value}`);
+  }
+  if (Math.abs(seconds) > MAX_DURATION_SECONDS) {
+    const shown = typeof value === 'string' ? `'${shownText(value)}'` : String(value);
+    throw new RangeError(`duration must be at most ${MAX_DURATION_TEXT}, got ${shown}`);
+  }
+  return seconds + 0;
 }
 
 /**
  * Parses a rate `"count/unit"` into events per second: `"120/h"` → 1/30, `"2/m"` or `"2/min"`,
  * `"0.05/s"`, `"500/d"`. Zero and negative rates are accepted here (the caller decides); a
- * plain number is not a rate (its unit would be a guess).
+ * plain number is not a rate (its unit would be a guess). The result is finite and at most
+ * {@link MAX_RATE_PER_SECOND} (a million per second) either way; `-0/h` is read as 0.
  *
- * @throws RangeError naming the text and the accepted units
+ * @throws RangeError naming the text and the accepted units, or the largest accepted rate
  */
 export function parseRate(text: string): number {
+  const shown = shownText(text);
   const hint = `write it as a count per unit (${DURATION_UNITS_TEXT}), e.g. '120/h'`;
+  if (EXPONENT.test(text)) throw new RangeError(`rate '${shown}' uses an exponent, which rates do not take; write the digits out, e.g. '1000/h'`);
   const match = RATE.exec(text);
-  if (match === null) throw new RangeError(`cannot read rate '${text}'; ${hint}`);
+  if (match === null) throw new RangeError(`cannot read rate '${shown}'; ${hint}`);
   const unit = match[3] as string;
-  if (unit === '') throw new RangeError(`rate '${text}' has no time unit; ${hint}`);
-  if (!isUnit(unit)) throw new RangeError(`unknown unit '${unit}' in rate '${text}'; ${hint}`);
+  if (unit === '') throw new RangeError(`rate '${shown}' has no time unit; ${hint}`);
+  if (!isUnit(unit)) throw new RangeError(`unknown unit '${shownText(unit)}' in rate '${shown}'; ${hint}`);
   const count = Number(match[2]) * (match[1] === '-' ? -1 : 1);
-  return count / DURATION_UNITS[unit];
+  const perSecond = count / DURATION_UNITS[unit];
+  if (!(Math.abs(perSecond) <= MAX_RATE_PER_SECOND)) {
+    throw new RangeError(`rate '${shown}' is too large; at most ${MAX_RATE_PER_SECOND}/s (${MAX_RATE_PER_SECOND * 3_600}/h) is accepted`);
+  }
+  return perSecond + 0;
 }
 
 /**

@@ -79,6 +79,34 @@ const CASES: readonly Case[] = [
     fragment: 'uniform: min ≤ max required, got min=300 max=60',
     severity: 'error',
   },
+  {
+    kind: 'a duration too large to hold',
+    change: (s) => (s.contactTypes[0].patience.mean = `${'1'.repeat(400)}m`),
+    path: 'contactTypes[0].patience.mean',
+    fragment: 'is too large to hold; at most 3650d (10 years) is accepted',
+    severity: 'error',
+  },
+  {
+    kind: 'a duration beyond 10 years',
+    change: (s) => (s.warmup = '3651d'),
+    path: 'warmup',
+    fragment: "duration must be at most 3650d (10 years), got '3651d'",
+    severity: 'error',
+  },
+  {
+    kind: 'a count beyond its range',
+    change: (s) => (s.agentGroups[1].agents = 1e9),
+    path: 'agentGroups[1].agents',
+    fragment: 'agents must be at most 100000, got 1000000000',
+    severity: 'error',
+  },
+  {
+    kind: 'too many reporting intervals',
+    change: (s) => (s.interval = 0.001),
+    path: 'interval',
+    fragment: 'reporting intervals over the 8h horizon are 28800000, more than the 10000000 a run may have',
+    severity: 'error',
+  },
 ];
 
 describe('the catalogue of malformed scenarios', () => {
