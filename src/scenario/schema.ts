@@ -6,6 +6,7 @@ import { distributionSpec } from './distribution-spec';
 import { contactTypeJourneyFields, journeySchema } from './journey-schema';
 import { overflowSchema } from './overflow-schema';
 import { duration, integer, name, proficiency, rate, share, strictObject } from './schema-parts';
+import { shiftBreaksField, workforceGroupFields } from './workforce-schema';
 
 /**
  * The scenario format as a zod schema: structure, types, ranges and defaults of every field.
@@ -77,6 +78,7 @@ export const shiftSchema = strictObject({
   start: duration(),
   end: duration(),
   agents: integer(0, 'agents'),
+  ...shiftBreaksField,
 });
 
 /** A schedule given per interval or as shifts. */
@@ -159,6 +161,7 @@ export const agentGroupSchema = strictObject({
   wrapUp: distributionSpec.optional(),
   handleTimeFactor: handleTimeFactorSchema.optional(),
   authority: z.boolean().default(true),
+  ...workforceGroupFields,
 });
 
 /** Waiting-room capacity per channel (contacts waiting, not in service). */
