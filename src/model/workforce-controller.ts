@@ -31,9 +31,9 @@ interface GroupState {
 
 /**
  * Moves agents on and off duty along each group's {@link WorkforcePlan}: present agents (after
- * absences), breaks and shrinkage. A break falls due at its planned time; the agent who takes it
- * is the first of the group to log off afterwards: an idle one at once, else the first to finish
- * its contact in hand. It then takes the whole break (it shifts, it is not shortened), unless its
+ * absences), breaks and shrinkage. A break falls due at its planned time; an agent already off
+ * contacts for shrinkage takes it at once, else the first agent of the group to log off
+ * afterwards: an idle one at once, else the first to finish its contact in hand. It then takes the whole break (it shifts, it is not shortened), unless its
  * shift ends first; a break not begun when its shift ends is dropped. Agents move exactly as with
  * the plain staffing controller (see `moveToTarget`), towards {@link productiveAgents}. Every
  * change is written to the {@link WorkforceLedger}.
@@ -100,6 +100,9 @@ export class WorkforceController implements DutyController {
     if (st.nextBreak > first) this.scheduleNextBreak(g);
     dropEnded(st.pending, now);
     for (let i = st.returns.length - 1; i >= 0; i--) if ((st.returns[i] as number) <= now) st.returns.splice(i, 1);
+    // Present agents already off contacts for shrinkage take due breaks first, at once.
+    let shrunkOff = (plan.present[st.step] as number) - st.returns.length - (agents.groupOnDuty[g] as number);
+    for (; shrunkOff > 0 && st.pending.length > 0; shrunkOff--) this.startBreak(g, st.pending.shift() as PlannedBreak);
     const target = this.target(g);
     moveToTarget(sim, agents, this.hooks, g, target, (a) => this.logOff(a));
     this.record(g);
@@ -131,9 +134,13 @@ export class WorkforceController implements DutyController {
     const now = this.sim.now;
     dropEnded(st.pending, now);
     const taken = st.pending.shift();
-    if (taken === undefined) return;
-    const back = Math.min(now + taken.length, taken.shiftEnd);
-    st.returns.push(back);
+    if (taken !== undefined) this.startBreak(g, taken);
+  }
+
+  /** An agent of group g begins break `b` now: it comes back after the whole break, or at its shift's end if sooner. */
+  private startBreak(g: number, b: PlannedBreak): void {
+    const back = Math.min(this.sim.now + b.length, b.shiftEnd);
+    this.state[g]!.returns.push(back);
     this.sim.scheduleAt(back, this.kReturn, g, EventPriority.release);
   }
 
