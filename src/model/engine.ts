@@ -42,7 +42,8 @@ export interface EngineOptions {
  * {@link WaitingTimers} (abandonment, overflow steps, the policy's wake-ups),
  * {@link CallbackFlow} (callback offers and attempts), {@link JourneyRules} (context,
  * resolution, transfers, returns), {@link IssueFlow} (issues opened, closed, customers coming
- * back), {@link StaffingController} (shifts) and
+ * back), {@link StaffingController} (shifts; {@link WorkforceController} when the model uses
+ * shrinkage, absenteeism or breaks) and
  * {@link ObserverDispatch} (the observers).
  *
  * Same-instant order: service and wrap-up ends (`release`) and shift starts, then shift ends
@@ -53,7 +54,8 @@ export interface EngineOptions {
  * `arrivals:<type>`, `segment:<type>`, `handle-time:<type>`, `patience:<type>` and
  * `resolution:<type>` are drawn when a contact arrives, one draw each; `wrap-up:<group>` at the end
  * of each service; `transfer:<type>` and `return:<type>` when a contact ends; `callback:<type>` per
- * callback offer and attempt; `busyness` once per day; `routing` belongs to the policy.
+ * callback offer and attempt; `busyness` once per day; `absence` (per group and agent slot, one draw
+ * per day, before the run, only with `absenteeism`: see `workforce-plan.ts`); `routing` belongs to the policy.
  */
 export class ContactCenterEngine implements EngineCore {
   /** The discrete-event simulator of the run: its clock (`sim.now`, seconds) and event loop. */

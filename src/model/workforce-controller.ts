@@ -4,7 +4,7 @@ import type { AgentTable } from './agent-table';
 import { logAgentOff, moveToTarget, type StaffingHooks } from './duty-moves';
 import type { DutyController } from './staffing-controller';
 import { LedgerLevel, type WorkforceLedger } from './workforce-ledger';
-import type { PlannedBreak, WorkforcePlan } from './workforce-plan';
+import type { PlannedBreak, WorkforcePlan, workforcePlan } from './workforce-plan';
 
 /** Tolerance of the floor in the shrinkage rule (a product such as 10 × 0.7 that should be whole). */
 const FLOOR_SLACK = 1e-9;
@@ -44,6 +44,10 @@ export class WorkforceController implements DutyController {
   private readonly kBreak: EventKind;
   private readonly kReturn: EventKind;
 
+  /**
+   * @param plans - each group's plan for this replication ({@link workforcePlan})
+   * @param ledger - where the agent-hours are integrated
+   */
   constructor(
     private readonly sim: Simulator,
     private readonly agents: AgentTable,

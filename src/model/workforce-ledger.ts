@@ -42,6 +42,12 @@ export class WorkforceLedger {
   private readonly value: Float64Array;
   private readonly since: Float64Array;
 
+  /**
+   * @param groups - number of agent groups
+   * @param horizon - end of the reporting grid and of the totals (seconds)
+   * @param warmup - start of the totals (seconds)
+   * @param intervalLength - length of one reporting interval (seconds)
+   */
   constructor(
     private readonly groups: number,
     private readonly horizon: number,

@@ -13,8 +13,10 @@ export const WORKFORCE_DAY = 86_400;
  * and the routing policy never draws from these streams: policies see the same absences.
  */
 export class AbsenceDraws {
+  /** Per slot key, its stream and the variates drawn so far (draws are kept, so asking again is free). */
   private readonly slots = new Map<string, { stream: RandomStream; values: number[] }>();
 
+  /** @param streams - the replication's streams (the `absence` streams are taken from them) */
   constructor(private readonly streams: RandomStreams) {}
 
   /** The variate of draw `n` (0-based) of the slot `indices`: the slot is absent when it is below p. */
@@ -47,10 +49,15 @@ export interface PlannedBreak {
  * horizon the last levels stay in force (the drain).
  */
 export interface WorkforcePlan {
+  /** Times (seconds, ascending, the first 0) at which any of the levels below changes. */
   readonly times: readonly number[];
+  /** Agents rostered from `times[i]` on, absent ones included. */
   readonly scheduled: readonly number[];
+  /** Agents rostered and not absent from `times[i]` on. */
   readonly present: readonly number[];
+  /** Shrinkage share in force from `times[i]` on. */
   readonly shrinkage: readonly number[];
+  /** Breaks of present agents due in `[0, horizon)`, in order of `due`. */
   readonly breaks: readonly PlannedBreak[];
 }
 
