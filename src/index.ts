@@ -149,6 +149,11 @@ export { ContactCenterEngine } from './model/engine';
 export type { EngineOptions } from './model/engine';
 export { InvariantChecker } from './model/invariant-checker';
 
+// Workforce realism: shrinkage, absenteeism, breaks and agent-hours (docs/workforce.md)
+export type { BreakRule, ShiftDefinition, WorkforceDefinition } from './model/definition';
+export { productiveAgents } from './model/workforce-controller';
+export type { WorkforceGroupMetrics, WorkforceHours, WorkforceIntervalHours } from './model/workforce-ledger';
+
 // Routing
 export type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './routing/policy';
 export {

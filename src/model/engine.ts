@@ -15,9 +15,12 @@ import type { ContactCenterObserver } from './observer';
 import { ObserverDispatch } from './observer-dispatch';
 import { returnOpeningHours } from './opening-hours';
 import { ServiceFlow } from './service-flow';
-import { StaffingController } from './staffing-controller';
+import { StaffingController, type DutyController } from './staffing-controller';
 import { staffingSteps } from './staffing-plan';
 import { WaitingTimers } from './waiting-timers';
+import { WorkforceController } from './workforce-controller';
+import { WorkforceLedger, type WorkforceGroupMetrics } from './workforce-ledger';
+import { AbsenceDraws, usesWorkforce, workforcePlan } from './workforce-plan';
 
 /** What the engine needs besides the model. */
 export interface EngineOptions {
@@ -39,7 +42,8 @@ export interface EngineOptions {
  * {@link WaitingTimers} (abandonment, overflow steps, the policy's wake-ups),
  * {@link CallbackFlow} (callback offers and attempts), {@link JourneyRules} (context,
  * resolution, transfers, returns), {@link IssueFlow} (issues opened, closed, customers coming
- * back), {@link StaffingController} (shifts) and
+ * back), {@link StaffingController} (shifts; {@link WorkforceController} when the model uses
+ * shrinkage, absenteeism or breaks) and
  * {@link ObserverDispatch} (the observers).
  *
  * Same-instant order: service and wrap-up ends (`release`) and shift starts, then shift ends
@@ -50,7 +54,8 @@ export interface EngineOptions {
  * `arrivals:<type>`, `segment:<type>`, `handle-time:<type>`, `patience:<type>` and
  * `resolution:<type>` are drawn when a contact arrives, one draw each; `wrap-up:<group>` at the end
  * of each service; `transfer:<type>` and `return:<type>` when a contact ends; `callback:<type>` per
- * callback offer and attempt; `busyness` once per day; `routing` belongs to the policy.
+ * callback offer and attempt; `busyness` once per day; `absence` (per group and agent slot, one draw
+ * per day, before the run, only with `absenteeism`: see `workforce-plan.ts`); `routing` belongs to the policy.
  */
 export class ContactCenterEngine implements EngineCore {
   /** The discrete-event simulator of the run: its clock (`sim.now`, seconds) and event loop. */
@@ -64,7 +69,9 @@ export class ContactCenterEngine implements EngineCore {
   private readonly journey: JourneyRules;
   private readonly timers: WaitingTimers;
   private readonly callbacks: CallbackFlow;
-  private readonly staffing: StaffingController;
+  private readonly staffing: DutyController;
+  /** Shrinkage, absences and breaks, when the model uses any (else null: plain staffing). */
+  private readonly workforce: { readonly controller: WorkforceController; readonly ledger: WorkforceLedger } | null = null;
   private readonly issueFlow: IssueFlow;
   private readonly service: ServiceFlow;
   private readonly kArrival: EventKind;
@@ -100,10 +107,17 @@ export class ContactCenterEngine implements EngineCore {
     this.timers = new WaitingTimers(this, policy, policyName);
     this.callbacks = new CallbackFlow(this, streams);
     this.kWarmupEnd = sim.defineEvent('warm-up-end', () => this.notify.warmupEnd());
-    this.staffing = new StaffingController(sim, this.state.agents, steps, {
-      agentChanged: (a) => this.agentChanged(a),
-      offerWork: (a) => this.service.offerWork(a),
-    });
+    const hooks = { agentChanged: (a: number) => this.agentChanged(a), offerWork: (a: number) => this.service.offerWork(a) };
+    if (usesWorkforce(model.agentGroups)) {
+      const absences = new AbsenceDraws(streams);
+      const plans = model.agentGroups.map((g) => workforcePlan(g, model.horizon, absences));
+      const ledger = new WorkforceLedger(model.agentGroups.length, model.horizon, model.warmup, model.intervalLength);
+      const controller = new WorkforceController(sim, this.state.agents, plans, hooks, ledger);
+      this.workforce = { controller, ledger };
+      this.staffing = controller;
+    } else {
+      this.staffing = new StaffingController(sim, this.state.agents, steps, hooks);
+    }
     const { draws, journey, callbacks, issueFlow, staffing } = this;
     this.service = new ServiceFlow(this, { policy, policyName, draws, journey, callbacks, issueFlow, staffing }, {
       dequeue: (c) => this.dequeue(c),
@@ -115,7 +129,9 @@ export class ContactCenterEngine implements EngineCore {
   run(): void {
     const { model, sim, state } = this;
     for (let k = 0; k < this.observers.length; k++) this.observers[k]!.attach?.(state);
-    this.notify = new ObserverDispatch(this.observers);
+    const wf = this.workforce;
+    // The workforce ledger counts each group's busy agents: it listens last, after every observer.
+    this.notify = new ObserverDispatch(wf === null ? this.observers : [...this.observers, { onAgentChange: (a: number) => wf.controller.agentChanged(a) }]);
     this.staffing.start();
     if (model.warmup > 0) sim.scheduleAt(model.warmup, this.kWarmupEnd, 0, EventPriority.observe);
     for (let t = 0; t < model.contactTypes.length; t++) {
@@ -125,7 +141,17 @@ export class ContactCenterEngine implements EngineCore {
     sim.run({ until: model.horizon });
     if (model.endOfDay === 'drain') sim.run();
     this.closeUnfinished();
+    this.workforce?.ledger.close(sim.now);
     this.notify.end();
+  }
+
+  /**
+   * Agent-hours scheduled, absent, paid, on break, withheld by shrinkage, available and productive
+   * per group (after {@link ContactCenterEngine.run}); null when the model uses no workforce
+   * mechanism (shrinkage, absenteeism, shift breaks).
+   */
+  workforceHours(): WorkforceGroupMetrics[] | null {
+    return this.workforce === null ? null : this.workforce.ledger.result(this.model.agentGroups.map((g) => g.name));
   }
 
   /** A new customer contacts the center about a new issue. */

@@ -10,7 +10,7 @@ import type { ModelDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import type { IssueFlow } from './issue-flow';
 import type { JourneyRules } from './journey';
-import type { StaffingController } from './staffing-controller';
+import type { DutyController } from './staffing-controller';
 
 /** What the service flow asks of the engine besides {@link EngineCore}. */
 export interface ServiceHooks {
@@ -29,7 +29,7 @@ export interface ServiceParts {
   readonly journey: JourneyRules;
   readonly callbacks: CallbackFlow;
   readonly issueFlow: IssueFlow;
-  readonly staffing: StaffingController;
+  readonly staffing: DutyController;
 }
 
 /**

@@ -1,14 +1,17 @@
 import { EventPriority } from '../core/priority';
 import type { EventKind, Simulator } from '../core/simulator';
 import type { AgentTable } from './agent-table';
+import { logAgentOff, moveToTarget, type StaffingHooks } from './duty-moves';
 import type { StaffingSteps } from './staffing-plan';
 
-/** What the staffing controller asks of the engine. */
-export interface StaffingHooks {
-  /** An agent's duty changed: tell the observers. */
-  agentChanged(agent: number): void;
-  /** An agent came on duty: offer it waiting work. */
-  offerWork(agent: number): void;
+export type { StaffingHooks } from './duty-moves';
+
+/** What the engine's service flow needs of whichever controller moves agents on and off duty. */
+export interface DutyController {
+  /** Schedules the first staffing changes. */
+  start(): void;
+  /** Called when an agent's load drops to zero: returns true if it logged off (it was leaving). */
+  finishedLastContact(agent: number): boolean;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface StaffingHooks {
  * work; when it falls, idle agents log off at once (highest ids first) and busy ones finish the
  * contacts in hand, then log off ({@link StaffingController.finishedLastContact}).
  */
-export class StaffingController {
+export class StaffingController implements DutyController {
   private readonly index: Int32Array;
   private readonly kind: EventKind;
 
@@ -39,7 +42,7 @@ export class StaffingController {
   /** Called when an agent's load drops to zero: returns true if it logged off (it was leaving). */
   finishedLastContact(agent: number): boolean {
     if (this.agents.leaving[agent] !== 1) return false;
-    this.logOff(agent);
+    logAgentOff(this.sim, this.agents, this.hooks, agent);
     return true;
   }
 
@@ -53,56 +56,6 @@ export class StaffingController {
       const rising = (steps.agents[i + 1] as number) > target;
       sim.scheduleAt(steps.times[i + 1] as number, this.kind, group, rising ? EventPriority.release : EventPriority.control);
     }
-    const members = agents.members[group]!;
-    let active = 0;
-    for (const a of members) if (agents.onDuty[a] === 1 && agents.leaving[a] === 0) active++;
-    const joined: number[] = [];
-    for (let k = 0; k < members.length && active < target; k++) {
-      const a = members[k]!;
-      if (agents.onDuty[a] === 1 && agents.leaving[a] === 1) {
-        agents.leaving[a] = 0;
-        active++;
-        joined.push(a);
-      }
-    }
-    for (let k = 0; k < members.length && active < target; k++) {
-      const a = members[k]!;
-      if (agents.onDuty[a] === 0) {
-        agents.onDuty[a] = 1;
-        agents.groupOnDuty[group]!++;
-        active++;
-        joined.push(a);
-      }
-    }
-    for (let k = members.length - 1; k >= 0 && active > target; k--) {
-      const a = members[k]!;
-      if (agents.onDuty[a] === 1 && agents.leaving[a] === 0 && agents.totalLoad[a] === 0) {
-        this.logOff(a);
-        active--;
-      }
-    }
-    for (let k = members.length - 1; k >= 0 && active > target; k--) {
-      const a = members[k]!;
-      if (agents.onDuty[a] === 1 && agents.leaving[a] === 0) {
-        agents.leaving[a] = 1;
-        agents.refresh(a, sim.now);
-        this.hooks.agentChanged(a);
-        active--;
-      }
-    }
-    for (const a of joined) {
-      agents.refresh(a, sim.now);
-      this.hooks.agentChanged(a);
-    }
-    for (const a of joined) this.hooks.offerWork(a);
-  }
-
-  private logOff(agent: number): void {
-    const agents = this.agents;
-    agents.onDuty[agent] = 0;
-    agents.leaving[agent] = 0;
-    agents.groupOnDuty[agents.group[agent] as number]!--;
-    agents.refresh(agent, this.sim.now);
-    this.hooks.agentChanged(agent);
+    moveToTarget(sim, agents, this.hooks, group, target, (a) => logAgentOff(sim, agents, this.hooks, a));
   }
 }

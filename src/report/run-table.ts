@@ -1,7 +1,8 @@
 import type { SimulationResult } from '../run/simulate';
 import { formatTable, percent, seconds } from './table';
+import { formatWorkforceTable } from './workforce-table';
 
-/** The headline tables of one run: contacts by type (and overall), then agents by group. */
+/** The headline tables of one run: contacts by type (and overall), then agents by group, then agent-hours when the run has them. */
 export function formatRunTables(result: SimulationResult): string {
   const contactRows = [...result.byContactType, { name: 'overall', ...result.overall }].map((m) => [
     m.name,
@@ -28,5 +29,6 @@ export function formatRunTables(result: SimulationResult): string {
     formatTable(['contact type', 'offered', 'answered', 'service level', 'ASA', 'p90 wait', 'abandoned', 'blocked', 'AHT'], contactRows),
     '',
     formatTable(['agent group', 'staffed h', 'answered', 'occupancy', 'utilization', 'AHT'], agentRows),
+    ...(result.workforce === undefined ? [] : ['', formatWorkforceTable(result.workforce)]),
   ].join('\n');
 }

@@ -6,6 +6,7 @@ import { MetricsCollector, type MetricsOptions } from '../metrics/collector';
 import { CallbackCollector, type CallbackMetrics } from '../metrics/callback-collector';
 import { JourneyCollector, type JourneyResult } from '../metrics/journey-collector';
 import type { RunMetrics } from '../metrics/result';
+import type { WorkforceGroupMetrics } from '../model/workforce-ledger';
 import { RandomStreams } from '../random/streams';
 import { PolicyRegistry } from '../routing/registry';
 import { resolveScenario } from '../scenario/resolve';
@@ -71,6 +72,12 @@ export interface SimulationResult extends RunMetrics {
   readonly journey: JourneyResult;
   /** Callback offers, attempts and promises, per contact type that offers callbacks. */
   readonly callbacks: readonly CallbackMetrics[];
+  /**
+   * Agent-hours per group (scheduled, absent, paid, break, shrinkage, available, productive), in
+   * total and per interval; only present when the scenario uses shrinkage, absenteeism or shift
+   * breaks (see docs/workforce.md).
+   */
+  readonly workforce?: readonly WorkforceGroupMetrics[];
 }
 
 /** The keys of {@link SimulateOptions}. */
@@ -117,6 +124,7 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
   if (options.checkInvariants === true) observers.push(new InvariantChecker());
   const engine = new ContactCenterEngine(model, { streams, policy, observers });
   engine.run();
+  const workforce = engine.workforceHours();
   return {
     scenario: model.name,
     policy: model.routing.policy,
@@ -127,6 +135,7 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
     ...metrics.result(),
     journey: journey.result(),
     callbacks: callbacks.result(),
+    ...(workforce === null ? {} : { workforce }),
   };
 }
 

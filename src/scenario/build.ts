@@ -8,6 +8,7 @@ import type {
   ServiceLevelTarget,
   SiteDefinition,
   StaffingDefinition,
+  WorkforceDefinition,
 } from '../model/definition';
 import { buildCallback } from './callback-build';
 import { buildFollowUp, buildJourney, buildResolution, buildTransfer } from './journey-build';
@@ -58,7 +59,20 @@ function staffing(s: ParsedStaffing, interval: number): StaffingDefinition {
   if (s.perInterval !== undefined) {
     return { kind: 'intervals', intervalLength: s.interval ?? interval, agents: [...s.perInterval], period: s.period };
   }
-  return { kind: 'shifts', shifts: (s.shifts ?? []).map(({ start, end, agents }) => ({ start, end, agents })), period: s.period };
+  const shifts = (s.shifts ?? []).map(({ start, end, agents, breaks }) => ({
+    start,
+    end,
+    agents,
+    ...(breaks === undefined ? {} : { breaks: breaks.map((b) => ({ length: b.length, from: b.within[0], to: b.within[1] })) }),
+  }));
+  return { kind: 'shifts', shifts, period: s.period };
+}
+
+/** Shrinkage and absenteeism of a group, when it gives either (see docs/workforce.md). */
+function workforce(g: ParsedAgentGroup, interval: number): { workforce?: WorkforceDefinition } {
+  if (g.shrinkage === undefined && g.absenteeism === undefined) return {};
+  const shrinkage = g.shrinkage === undefined ? [0] : typeof g.shrinkage === 'number' ? [g.shrinkage] : [...g.shrinkage];
+  return { workforce: { shrinkage, shrinkageInterval: interval, absenteeism: g.absenteeism ?? 0 } };
 }
 
 function contactType(
@@ -117,6 +131,7 @@ function agentGroup(
     authority: g.authority,
     wrapUp: g.wrapUp ?? null,
     staffing: staffing(g.agents, interval),
+    ...workforce(g, interval),
   };
 }
 

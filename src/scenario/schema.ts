@@ -7,6 +7,7 @@ import { contactTypeJourneyFields, journeySchema } from './journey-schema';
 import { overflowSchema } from './overflow-schema';
 import { MAX_AGENTS_PER_GROUP, MAX_BUSYNESS_CV, MAX_CONCURRENCY, MAX_COUNT, MAX_FACTOR, MAX_MAGNITUDE } from './limits';
 import { duration, integer, magnitude, name, proficiency, rate, share, strictObject } from './schema-parts';
+import { shiftBreaksField, workforceGroupFields } from './workforce-schema';
 
 /**
  * The scenario format as a zod schema: structure, types, ranges and defaults of every field.
@@ -89,6 +90,7 @@ export const shiftSchema = strictObject({
   start: duration(),
   end: duration(),
   agents: agentCount(),
+  ...shiftBreaksField,
 });
 
 /** A schedule given per interval or as shifts. */
@@ -171,6 +173,7 @@ export const agentGroupSchema = strictObject({
   wrapUp: distributionSpec.optional(),
   handleTimeFactor: handleTimeFactorSchema.optional(),
   authority: z.boolean().default(true),
+  ...workforceGroupFields,
 });
 
 /** Waiting-room capacity per channel (contacts waiting, not in service). */

@@ -5,6 +5,7 @@ import { list, record } from './raw-input';
 import { salvageContactType, salvageSchedule, scheduleParts, type ContactTypeParts, type ScheduleParts } from './salvage';
 import type { ParsedArrivals } from './schema';
 import { formatDuration } from './units';
+import { checkWorkforce } from './workforce-checks';
 
 /**
  * Checks that need values in seconds (after the schema pass): warm-up before the horizon,
@@ -119,5 +120,6 @@ export function checkValues(parts: ParsedParts, errors: IssueList, warnings: Iss
     const schedule =
       group !== undefined ? scheduleParts(group.agents) : raw === undefined ? undefined : salvageSchedule(record(list(raw['agentGroups'])[i])?.['agents']);
     checkStaffing(schedule, interval, horizon, ['agentGroups', i, 'agents'], errors, warnings);
+    if (group !== undefined) checkWorkforce(group, interval, ['agentGroups', i], errors);
   });
 }
