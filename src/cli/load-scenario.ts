@@ -6,7 +6,10 @@ import { ScenarioFileError } from '../scenario/read-document';
 import { parseScenario } from '../scenario/resolve';
 import type { ScenarioInput } from '../scenario/schema';
 import { didYouMean } from '../util/closest-name';
+import { printableMessage } from '../util/excerpt';
+import { fileProblem } from '../scenario/read-text';
 import { CliError } from './cli-error';
+import type { OutputFiles } from './output-file';
 import { applyOverrides, overriddenBy, type ScenarioOverrides } from './scenario-overrides';
 
 /** Exit code of a problem with a scenario file (its syntax, its `extends` chain or its values). */
@@ -27,6 +30,11 @@ export interface LoadOptions {
    * @default a line on process.stderr
    */
   warn?: (line: string) => void;
+  /**
+   * The command's output files: an output naming the scenario file or a file it `extends` is
+   * refused before anything runs.
+   */
+  outputs?: OutputFiles;
 }
 
 /**
@@ -47,11 +55,15 @@ export function loadScenario(file: string, options: LoadOptions = {}): ScenarioI
   }
   checkReadable(file);
   const loaded = loadFile(file);
+  options.outputs?.refuseInput(file, 'the scenario file');
+  loaded.files.forEach((base, k) => {
+    if (k > 0) options.outputs?.refuseInput(base, `the base file that '${loaded.files[k - 1]!}' extends`);
+  });
   const input = applyOverrides(loaded.input, overrides);
   const parsed = parseScenario(input, { knownPolicies: known });
   const where = (issue: ScenarioIssue): ScenarioIssue => locate(issue, file, loaded, overrides);
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
-  for (const w of parsed.warnings) warn(`warning: ${file}: ${formatIssue(where(w))}`);
+  for (const w of parsed.warnings) warn(printableMessage(`warning: ${file}: ${formatIssue(where(w))}`));
   if (!parsed.ok) throw scenarioProblems(file, parsed.errors.map(where));
   return input as ScenarioInput;
 }
@@ -100,8 +112,7 @@ function checkReadable(file: string): void {
   try {
     isFile = statSync(file).isFile();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(error)})`);
+    throw new CliError(`${file}: ${fileProblem(error)}`);
   }
   if (!isFile) throw new CliError(`${file}: not a file`);
 }

@@ -13,7 +13,7 @@ import { emitResult, threadsOption } from './command-parts';
 import { experimentOutput } from './experiment-output';
 import { experimentHtml, writeReport } from './html-output';
 import { loadScenario } from './load-scenario';
-import { checkOutputFiles } from './output-file';
+import { outputFilesOf } from './output-guard';
 import { formatOption, type OutputFormat } from './output-format';
 import { progressOption, withProgress } from './progress';
 import { HORIZON_HELP, overridesFrom, POLICY_HELP } from './scenario-overrides';
@@ -61,8 +61,8 @@ export function addRunCommand(program: Command, io: CliIo): void {
       }
       if (range !== undefined && opts.report !== undefined) throw new CliError('--report: not with --from/--to (merge the shards first: routelab merge ... --scenario FILE --report FILE)');
       const overrides = overridesFrom(opts);
-      checkOutputFiles({ '--out': opts.out, '--report': opts.report, '--trace': opts.trace });
-      const scenario = loadScenario(file, { overrides, warn: (line) => io.stderr.write(`${line}\n`) });
+      const outputs = outputFilesOf(command);
+      const scenario = loadScenario(file, { overrides, outputs, warn: (line) => io.stderr.write(`${line}\n`) });
       if (range !== undefined) {
         const shard = await withProgress(io, scenario.name, range.to - range.from, (onProgress) =>
           runShard(scenario, { seed, ...range, ...threads, ...progressOption(onProgress) }),
@@ -91,9 +91,11 @@ function simulateWithTrace(scenario: ScenarioInput, seed: number, traceFile: str
   if (traceFile === undefined) return simulate(scenario, { seed });
   const trace = new TraceFile(traceFile);
   try {
-    return simulate(scenario, { seed, observers: [new ContactTrace((line) => trace.writeLine(line))] });
-  } finally {
+    const result = simulate(scenario, { seed, observers: [new ContactTrace((line) => trace.writeLine(line))] });
     trace.close();
+    return result;
+  } finally {
+    trace.discard(); // after a failed run: the temporary file goes, an older trace stays as it was
   }
 }
 

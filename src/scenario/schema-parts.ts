@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoteExcerpt } from '../util/excerpt';
 import { DURATION_UNITS_TEXT, parseRate, toSeconds } from './units';
 
 /**
@@ -41,9 +42,9 @@ export function strictObject<T extends z.core.$ZodLooseShape>(
   return schema as unknown as z.ZodObject<z.core.util.Writeable<T>, z.core.$strict>;
 }
 
-/** A short rendering of a value for messages: `-5`, `'abc'`, `null`, `an object`, `a list`. */
+/** A short rendering of a value for messages: `-5`, `'abc'`, `null`, `an object`, `a list` (a long string as an excerpt). */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'string') return quoteExcerpt(value);
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
