@@ -18,7 +18,7 @@ import { formatOption, type OutputFormat } from './output-format';
 import { progressOption, withProgress } from './progress';
 import { HORIZON_HELP, overridesFrom, POLICY_HELP } from './scenario-overrides';
 import { experimentOfRun } from './single-run-experiment';
-import { TraceFile } from './trace-file';
+import { withTraceFile } from './trace-file';
 
 interface RunOptions {
   seed: string;
@@ -89,14 +89,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
 /** One run, its contacts written to the `--trace` file when one is given. */
 function simulateWithTrace(scenario: ScenarioInput, seed: number, traceFile: string | undefined): SimulationResult {
   if (traceFile === undefined) return simulate(scenario, { seed });
-  const trace = new TraceFile(traceFile);
-  try {
-    const result = simulate(scenario, { seed, observers: [new ContactTrace((line) => trace.writeLine(line))] });
-    trace.close();
-    return result;
-  } finally {
-    trace.discard(); // after a failed run: the temporary file goes, an older trace stays as it was
-  }
+  return withTraceFile(traceFile, (writeLine) => simulate(scenario, { seed, observers: [new ContactTrace(writeLine)] }));
 }
 
 /** One run in a text format (html is built from its experiment instead). */

@@ -57,3 +57,22 @@ export class TraceFile {
     }
   }
 }
+
+/**
+ * Streams a trace to `file` while `produce` runs: the lines it writes go to a temporary file,
+ * put in place of `file` when `produce` returns, removed when it throws (an older trace stays as
+ * it was).
+ *
+ * @returns what `produce` returns
+ * @throws CliError naming `--trace` when the file cannot be written; what `produce` throws
+ */
+export function withTraceFile<T>(file: string, produce: (writeLine: (line: string) => void) => T): T {
+  const trace = new TraceFile(file);
+  try {
+    const result = produce((line) => trace.writeLine(line));
+    trace.close();
+    return result;
+  } finally {
+    trace.discard();
+  }
+}

@@ -22,7 +22,7 @@ export const YAML_BYTES_PER_ITEM = 1_500;
  * An upper estimate of the items in a YAML text: its line breaks plus its commas (a block list
  * has an item per line, a flow list `[1, 2, 3]` an item per comma). Counting stops past `limit`.
  *
- * @returns the count, and the line and column (1-based) where it passed `limit` (when it did)
+ * @returns the count, and the line and column (1-based) where the item past `limit` starts (when there is one)
  */
 export function countYamlItems(text: string, limit = YAML_ITEM_LIMIT): { items: number; crossedAt?: { line: number; column: number } } {
   let items = 1;
@@ -32,11 +32,12 @@ export function countYamlItems(text: string, limit = YAML_ITEM_LIMIT): { items: 
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 44) continue; // '\n' and ','
     items++;
-    if (items > limit) return { items, crossedAt: { line, column: i - lineStart + 1 } };
     if (c === 10) {
       line++;
       lineStart = i + 1;
     }
+    // the new item starts after the separator
+    if (items > limit) return { items, crossedAt: { line, column: i + 1 - lineStart + 1 } };
   }
   return { items };
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, printableMessage, quoteExcerpt } from '../../src/util/excerpt';
+
+describe('excerpt()', () => {
+  it('keeps a short text as it is', () => {
+    expect(excerpt('abc')).toBe('abc');
+    expect(quoteExcerpt('abc')).toBe("'abc'");
+  });
+
+  it('cuts a long text after 80 characters and gives the full length', () => {
+    const quoted = quoteExcerpt('x'.repeat(50_000_000));
+    expect(quoted).toBe(`'${'x'.repeat(80)}…' (50000000 characters)`);
+    expect(excerpt('y'.repeat(81))).toBe(`${'y'.repeat(80)}… (81 characters)`);
+  });
+
+  it('escapes control characters and line breaks', () => {
+    expect(quoteExcerpt('a\u0000b\nc\u001b[31m\u007f')).toBe("'a\\u0000b\\nc\\u001b[31m\\u007f'");
+  });
+});
+
+describe('printableMessage()', () => {
+  it('keeps line breaks and tabs, escapes other control characters', () => {
+    expect(printableMessage('a: 1 problem\n\tb \u0007 c')).toBe('a: 1 problem\n\tb \\u0007 c');
+  });
+
+  it('cuts each long line after 400 characters', () => {
+    const message = printableMessage(`short\n${'z'.repeat(1000)}`);
+    expect(message).toBe(`short\n${'z'.repeat(400)}… (600 more characters)`);
+  });
+});
