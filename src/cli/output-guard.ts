@@ -16,7 +16,7 @@ const checked = new WeakMap<Command, OutputFiles>();
 function inputWords(name: string): string {
   if (name === 'scenario' || name === 'scenarios') return 'the scenario file';
   if (name === 'shards') return 'a shard file';
-  return `the input file (<${name}>)`;
+  return `the <${name}> argument`;
 }
 
 /** The files the command line names as inputs of `command`, with what each is. */
