@@ -67,7 +67,8 @@ export function readScenarioDocument(path: string, namedBy?: { readonly file: st
   }
   const json = extname(path).toLowerCase() === '.json';
   // YAML reads an empty file (or one with only comments) as null: say what it is.
-  if (/^\s*$/.test(json ? text : text.replace(/#.*$/gm, ''))) throw new ScenarioFileError(path, `${path}: the file is empty`);
+  // (a line whose first non-blank character is not '#' has content; found without copying the text)
+  if (json ? /^\s*$/.test(text) : !/^[^\S\n]*[^\s#]/m.test(text)) throw new ScenarioFileError(path, `${path}: the file is empty`);
   if (!json) {
     const tooLarge = checkYamlSize(text);
     if (tooLarge !== undefined) {
