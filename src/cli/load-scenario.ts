@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { PolicyRegistry } from '../routing/registry';
 import { formatIssue, type ScenarioIssue } from '../scenario/errors';
 import { loadScenarioFile, type LoadedScenarioFile } from '../scenario/extends';
@@ -35,6 +35,8 @@ export interface LoadOptions {
    * refused before anything runs.
    */
   outputs?: OutputFiles;
+  /** The option that named the file (`--scenario`), for the message when it cannot be read. */
+  namedBy?: string;
 }
 
 /**
@@ -53,7 +55,7 @@ export function loadScenario(file: string, options: LoadOptions = {}): ScenarioI
       throw new CliError(`--policy: unknown policy '${name}'${didYouMean(name, known) || '.'} Known policies: ${known.join(', ')}`);
     }
   }
-  checkReadable(file);
+  checkReadable(file, options.namedBy);
   const loaded = loadFile(file);
   options.outputs?.refuseInput(file, 'the scenario file');
   loaded.files.forEach((base, k) => {
@@ -107,14 +109,16 @@ function locate(issue: ScenarioIssue, file: string, loaded: LoadedScenarioFile, 
 }
 
 /** The file named on the command line must exist and be a file (exit code 1 otherwise). */
-function checkReadable(file: string): void {
-  let isFile: boolean;
+function checkReadable(file: string, namedBy: string | undefined): void {
+  const by = namedBy === undefined ? '' : `${namedBy}: `;
+  let stat: Stats;
   try {
-    isFile = statSync(file).isFile();
+    stat = statSync(file);
   } catch (error) {
-    throw new CliError(`${file}: ${fileProblem(error)}`);
+    throw new CliError(`${by}${file}: ${fileProblem(error)}`);
   }
-  if (!isFile) throw new CliError(`${file}: not a file`);
+  if (stat.isDirectory()) throw new CliError(`${by}${file}: it is a folder, not a file`);
+  if (!stat.isFile()) throw new CliError(`${by}${file}: it is not a regular file (a device, pipe or socket)`);
 }
 
 /** Reads the file with its `extends` chain; syntax and `extends` errors are scenario problems (exit code 2). */

@@ -44,7 +44,7 @@ export function addMergeCommand(program: Command, io: CliIo): void {
       const outputs = outputFilesOf(command);
       const experiment = mergeShards(files.map(readJsonFile) as Parameters<typeof mergeShards>[0]);
       // The report describes the scenario file: it must be the one the shards ran (same hash).
-      const scenario = opts.report === undefined ? undefined : loadScenario(opts.scenario!, { overrides, outputs, warn: (line) => io.stderr.write(`${line}\n`) });
+      const scenario = opts.report === undefined ? undefined : loadScenario(opts.scenario!, { overrides, outputs, namedBy: '--scenario', warn: (line) => io.stderr.write(`${line}\n`) });
       if (scenario !== undefined && experiment.scenarioHash !== undefined && experiment.scenarioHash !== scenarioHash(scenario)) {
         const given = overrides.horizon === undefined && overrides.policy === undefined ? '' : ' with the --horizon/--policy given';
         throw new CliError(

@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileProblem } from '../scenario/read-text';
 import { writeFileAtomically } from './atomic-file';
@@ -31,8 +31,9 @@ export const OUTPUT_FLAGS: readonly string[] = ['--out', '--report', '--trace'];
 
 /**
  * Checks that `file`, the value of `flag`, can be written, without creating it: it is not a
- * folder, and its folder exists and is writable. Call it before a long run, so that a typo in a
- * path does not cost the run.
+ * folder, it is writable if it exists, and its folder exists and is writable (outputs are written
+ * to a temporary file there first; a device such as `/dev/null` needs no folder). Call it before a
+ * long run, so that a typo in a path does not cost the run.
  *
  * @throws CliError (exit code 1) like `--trace: cannot write '/nonexistent/t.csv': no such folder '/nonexistent'`
  */
@@ -40,26 +41,38 @@ export function checkWritable(flag: string, file: string): void {
   const fail = (why: string): never => {
     throw new CliError(`${flag}: cannot write '${file}': ${why}`);
   };
-  let target: string = file;
+  let regular = true;
   try {
-    if (statSync(file).isDirectory()) fail('it is a folder');
+    const stat = statSync(file);
+    if (stat.isDirectory()) fail('it is a folder');
+    regular = stat.isFile();
+    accessSync(file, constants.W_OK);
   } catch (error) {
     if (error instanceof CliError) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') fail(fileProblem(error));
-    const folder = dirname(file);
-    let isFolder = false;
-    try {
-      isFolder = statSync(folder).isDirectory();
-    } catch {
-      fail(`no such folder '${folder}'`);
-    }
-    if (!isFolder) fail(`'${folder}' is not a folder`);
-    target = folder;
   }
+  if (!regular) return;
+  const folder = dirname(realTarget(file));
+  let isFolder = false;
   try {
-    accessSync(target, constants.W_OK);
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    fail(`no such folder '${folder}'`);
+  }
+  if (!isFolder) fail(`'${folder}' is not a folder`);
+  try {
+    accessSync(folder, constants.W_OK);
   } catch (error) {
-    fail(fileProblem(error));
+    fail(`its folder '${folder}' is not writable (${fileProblem(error)}; an output is written to a temporary file there first)`);
+  }
+}
+
+/** The file a path leads to (symbolic links followed), or the path itself when it does not exist. */
+function realTarget(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
   }
 }
 

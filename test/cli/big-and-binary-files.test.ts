@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { YAML_ITEM_LIMIT } from '../../src/scenario/yaml-size';
-import { cli, tempDir } from './cli-harness';
+import { helpDesk } from '../experiment/scenarios';
+import { cli, tempDir, writeScenario } from './cli-harness';
 
 // What test/fixtures/reliability/big-file-echo.sh and yaml-big-trace-oom.sh do, through the CLI
 // harness: a value from a file is quoted as a short excerpt, a binary file is said to be one, and
@@ -79,5 +80,19 @@ describe('files named by extends', () => {
     const { code, stderr } = await cli(['validate', child]);
     expect(code).toBe(2);
     expect(stderr).toBe(`routelab: ${child}: extends: cannot read './base.yaml' (looked for ${join(sub, 'base.yaml')}): it is a binary file, not text (a NUL byte at byte 1)\n`);
+  });
+});
+
+describe('files named on the command line', () => {
+  it('a folder, and a missing --scenario of merge: the option, the file and the problem in words', async () => {
+    const folder = join(dir, 'a-folder');
+    mkdirSync(folder);
+    expect(await cli(['validate', folder])).toMatchObject({ code: 1, stderr: `routelab: ${folder}: it is a folder, not a file\n` });
+    const scenario = writeScenario(dir, 'help-desk.json', helpDesk(1));
+    const shard = join(dir, 'shard.json');
+    expect((await cli(['run', scenario, '--from', '0', '--to', '1', '--out', shard])).code).toBe(0);
+    const missing = join(dir, 'missing.yaml');
+    const outcome = await cli(['merge', shard, '--scenario', missing, '--report', join(dir, 'r.html')]);
+    expect(outcome).toMatchObject({ code: 1, stderr: `routelab: --scenario: ${missing}: no such file\n` });
   });
 });
