@@ -38,7 +38,7 @@ export function quoteExcerpt(text: string, max = EXCERPT_LENGTH): string {
 }
 
 /** Longest line of a message the command line prints, in characters. */
-export const MESSAGE_LINE_LENGTH = 400;
+export const MESSAGE_LINE_LENGTH = 1000;
 
 /**
  * A message made safe for a terminal: control characters other than line breaks and tabs

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeOutputFile } from '../../src/cli/output-file';
-import { outputFilesOf } from '../../src/cli/output-guard';
+import { outputFilesOf, outputOption } from '../../src/cli/output-guard';
 import { createProgram } from '../../src/cli/program';
 import { captureStream, tempDir } from './cli-harness';
 
@@ -16,6 +16,7 @@ async function runConvert(args: readonly string[]): Promise<{ error: unknown; wr
     .argument('<input>', 'a file to convert')
     .option('--calls <file>', 'a data file')
     .option('--out <file>', 'where to write')
+    .addOption(outputOption('--log <file>', 'another output'))
     .action((input: string, opts: { out?: string }, command) => {
       outputFilesOf(command).refuseInput(join(input, '..', 'read-by-the-command.csv'), 'the data file the input names');
       if (opts.out !== undefined) writeOutputFile('--out', opts.out, 'converted');
@@ -50,6 +51,13 @@ describe('every command gets the output checks (the preAction hook)', () => {
   it('refuses --out naming a file the command reads by itself, through outputFilesOf().refuseInput', async () => {
     const { error } = await runConvert([input, '--out', readByCommand]);
     expect((error as Error).message).toMatch(/is an input of this command \(the data file the input names: /);
+  });
+
+  it('an option made with outputOption() is an output too', async () => {
+    const { error } = await runConvert([input, '--log', input]);
+    expect((error as Error).message).toMatch(/^--log: '.*in\.txt' is an input of this command/);
+    const both = await runConvert([input, '--out', join(dir, 'x.txt'), '--log', join(dir, 'x.txt')]);
+    expect((both.error as Error).message).toMatch(/^--log: '.*x\.txt' is also the --out file; give each output its own file$/);
   });
 
   it('lets a distinct output through', async () => {

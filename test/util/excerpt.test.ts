@@ -23,8 +23,8 @@ describe('printableMessage()', () => {
     expect(printableMessage('a: 1 problem\n\tb \u0007 c')).toBe('a: 1 problem\n\tb \\u0007 c');
   });
 
-  it('cuts each long line after 400 characters', () => {
-    const message = printableMessage(`short\n${'z'.repeat(1000)}`);
-    expect(message).toBe(`short\n${'z'.repeat(400)}… (600 more characters)`);
+  it('cuts each line longer than 1000 characters', () => {
+    const message = printableMessage(`short\n${'z'.repeat(1600)}\n${'y'.repeat(1000)}`);
+    expect(message).toBe(`short\n${'z'.repeat(1000)}… (600 more characters)\n${'y'.repeat(1000)}`);
   });
 });
