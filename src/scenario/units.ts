@@ -1,3 +1,4 @@
+import { quoteExcerpt } from '../util/excerpt';
 /**
  * Durations and rates as users write them in scenarios (`"20s"`, `"1h30m"`, `"120/h"`), turned
  * into plain seconds and per-second rates. Errors are RangeErrors whose messages name the value
@@ -46,21 +47,21 @@ export function parseDuration(text: string, allowNegative = false): number {
     rest = rest.slice(1).trimStart();
   }
   const hint = `use ${DURATION_UNITS_TEXT}, e.g. '30s', '5m', '1h30m'`;
-  if (rest === '') throw new RangeError(`empty duration '${text}'; ${hint}`);
+  if (rest === '') throw new RangeError(`empty duration ${quoteExcerpt(text)}; ${hint}`);
   let total = 0;
   let lastRank = -1;
   while (rest !== '') {
     const match = PART.exec(rest);
-    if (match === null) throw new RangeError(`cannot read duration '${text}'; ${hint}`);
+    if (match === null) throw new RangeError(`cannot read duration ${quoteExcerpt(text)}; ${hint}`);
     const value = Number(match[1]);
     const unit = match[2] as string;
     if (unit === '') {
-      throw new RangeError(`duration '${text}' has a number without a unit; ${hint} (a plain number means seconds)`);
+      throw new RangeError(`duration ${quoteExcerpt(text)} has a number without a unit; ${hint} (a plain number means seconds)`);
     }
-    if (!isUnit(unit)) throw new RangeError(`unknown unit '${unit}' in duration '${text}'; ${hint}`);
+    if (!isUnit(unit)) throw new RangeError(`unknown unit ${quoteExcerpt(unit)} in duration ${quoteExcerpt(text)}; ${hint}`);
     const rank = unitRank(unit);
     if (rank <= lastRank) {
-      throw new RangeError(`duration '${text}' must list each unit once, from the largest to the smallest (e.g. '1h30m')`);
+      throw new RangeError(`duration ${quoteExcerpt(text)} must list each unit once, from the largest to the smallest (e.g. '1h30m')`);
     }
     lastRank = rank;
     total += value * DURATION_UNITS[unit];
@@ -92,10 +93,10 @@ export function toSeconds(value: number | string, allowNegative = false): number
 export function parseRate(text: string): number {
   const hint = `write it as a count per unit (${DURATION_UNITS_TEXT}), e.g. '120/h'`;
   const match = RATE.exec(text);
-  if (match === null) throw new RangeError(`cannot read rate '${text}'; ${hint}`);
+  if (match === null) throw new RangeError(`cannot read rate ${quoteExcerpt(text)}; ${hint}`);
   const unit = match[3] as string;
-  if (unit === '') throw new RangeError(`rate '${text}' has no time unit; ${hint}`);
-  if (!isUnit(unit)) throw new RangeError(`unknown unit '${unit}' in rate '${text}'; ${hint}`);
+  if (unit === '') throw new RangeError(`rate ${quoteExcerpt(text)} has no time unit; ${hint}`);
+  if (!isUnit(unit)) throw new RangeError(`unknown unit ${quoteExcerpt(unit)} in rate ${quoteExcerpt(text)}; ${hint}`);
   const count = Number(match[2]) * (match[1] === '-' ? -1 : 1);
   return count / DURATION_UNITS[unit];
 }

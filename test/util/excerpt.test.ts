@@ -28,3 +28,18 @@ describe('printableMessage()', () => {
     expect(message).toBe(`short\n${'z'.repeat(1000)}… (600 more characters)\n${'y'.repeat(1000)}`);
   });
 });
+
+describe('values from a file quoted in scenario errors', () => {
+  it('a 5 MB duration, rate or key is quoted as an excerpt', async () => {
+    const { parseScenario } = await import('../../src/scenario/resolve');
+    const big = 'x'.repeat(5_000_000);
+    const inputs = [{ name: 'a', horizon: big }, { name: 'a', [big]: 1 }, { name: 'a', contactTypes: [{ name: 'c', arrivals: { rate: big } }] }];
+    for (const input of inputs) {
+      const result = parseScenario(input);
+      expect(result.ok).toBe(false);
+      const first = result.ok ? '' : `${result.errors[0]!.path}: ${result.errors[0]!.message}`;
+      expect(first.length).toBeLessThan(400);
+      expect(first).toContain(`${'x'.repeat(80)}…`);
+    }
+  });
+});
