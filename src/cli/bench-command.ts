@@ -4,7 +4,7 @@ import { CliError, parseSeed, positiveInteger } from './cli-error';
 import type { CliIo } from './cli-io';
 import { emitResult } from './command-parts';
 import { loadScenario } from './load-scenario';
-import { checkOutputFiles } from './output-file';
+import { outputFilesOf } from './output-guard';
 import { formatOption, type OutputFormat } from './output-format';
 
 interface BenchCommandOptions {
@@ -29,13 +29,13 @@ export function addBenchCommand(program: Command, io: CliIo): void {
     .option('--runs <n>', 'timed runs (the median is reported)', '1')
     .addOption(formatOption(['table', 'json'], 'table'))
     .option('--out <file>', 'write the output to a file instead of stdout')
-    .action((file: string | undefined, opts: BenchCommandOptions) => {
+    .action((file: string | undefined, opts: BenchCommandOptions, command: Command) => {
       const seed = parseSeed(opts.seed);
       const runs = positiveInteger('--runs', opts.runs);
       if (file !== undefined && opts.arrivals !== undefined) throw new CliError('--arrivals: only for the built-in center (the scenario file sets its own length)');
       const arrivals = opts.arrivals === undefined ? DEFAULT_BENCH_ARRIVALS : positiveInteger('--arrivals', opts.arrivals);
-      checkOutputFiles({ '--out': opts.out });
-      const scenario = file === undefined ? benchScenario(arrivals) : loadScenario(file, { warn: (line) => io.stderr.write(`${line}\n`) });
+      const outputs = outputFilesOf(command);
+      const scenario = file === undefined ? benchScenario(arrivals) : loadScenario(file, { outputs, warn: (line) => io.stderr.write(`${line}\n`) });
       const result = runBenchmark(scenario, { seed, runs, ...(file === undefined ? { arrivals } : {}) });
       emitResult(io, opts.format, opts.format === 'json' ? JSON.stringify(result, null, 2) : benchTable(result), opts.out);
     });

@@ -8,7 +8,8 @@ import { emitResult, threadsOption } from './command-parts';
 import { comparisonOutput } from './experiment-output';
 import { comparisonHtml, writeReport } from './html-output';
 import { loadScenario, loadScenarios } from './load-scenario';
-import { checkOutputFiles } from './output-file';
+import type { OutputFiles } from './output-file';
+import { outputFilesOf } from './output-guard';
 import { formatOption, type OutputFormat } from './output-format';
 import { progressOption, withProgress } from './progress';
 
@@ -41,12 +42,11 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .addOption(formatOption(['table', 'json', 'csv', 'html'], 'table'))
     .option('--out <file>', 'write the output to a file instead of stdout')
     .option('--report <file>', 'also write the HTML report to a file (whatever the --format)')
-    .action(async (files: string[], opts: CompareOptions) => {
+    .action(async (files: string[], opts: CompareOptions, command: Command) => {
       const seed = parseSeed(opts.seed);
       const replications = positiveInteger('--replications', opts.replications);
       const threads = threadsOption(opts.threads);
-      checkOutputFiles({ '--out': opts.out, '--report': opts.report });
-      const variants = designs(files, opts.policy ?? [], onceEach((line) => io.stderr.write(`${line}\n`)), replications);
+      const variants = designs(files, opts.policy ?? [], outputFilesOf(command), onceEach((line) => io.stderr.write(`${line}\n`)), replications);
       const comparison = await withProgress(io, 'compare', replications * variants.length, (onProgress) =>
         compareVariants(variants, {
           seed,
@@ -66,18 +66,18 @@ export function addCompareCommand(program: Command, io: CliIo): void {
  * "names" that look like scenario files are taken as files. Each design warns when its own
  * `replications` may need 1 GiB of memory or more.
  */
-function designs(fileArgs: readonly string[], policyArgs: readonly string[], warn: (line: string) => void, replications: number): Variant[] {
+function designs(fileArgs: readonly string[], policyArgs: readonly string[], outputs: OutputFiles, warn: (line: string) => void, replications: number): Variant[] {
   const files = [...fileArgs, ...policyArgs.filter((p) => SCENARIO_FILE.test(p))];
   const policies = policyArgs.filter((p) => !SCENARIO_FILE.test(p));
   if (files.length === 0) throw new CliError('compare: give a scenario file and two or more --policy, or two or more scenario files');
   if (files.length === 1) {
     if (policies.length < 2) throw new CliError('--policy: give at least two policies to compare on one scenario (or give two or more scenario files)');
     // Each policy replaces the file's routing block; errors and warnings are those of the designs that run.
-    return policies.map((policy) => ({ name: policy, scenario: loadScenario(files[0]!, { policyNames: policies, overrides: { policy }, warn, replications }) }));
+    return policies.map((policy) => ({ name: policy, scenario: loadScenario(files[0]!, { policyNames: policies, overrides: { policy }, outputs, warn, replications }) }));
   }
   if (policies.length > 1) throw new CliError('--policy: compare either several policies on one scenario or several scenario files, not both');
   const overrides = policies.length === 1 ? { policy: policies[0]! } : {};
-  const scenarios = loadScenarios(files, { overrides, warn, replications });
+  const scenarios = loadScenarios(files, { overrides, outputs, warn, replications });
   const names = designNames(files, scenarios);
   return scenarios.map((scenario, k) => ({ name: names[k]!, scenario }));
 }

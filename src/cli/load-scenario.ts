@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { PolicyRegistry } from '../routing/registry';
 import { formatIssue, type ScenarioIssue } from '../scenario/errors';
 import { loadScenarioFile, type LoadedScenarioFile } from '../scenario/extends';
@@ -7,7 +7,10 @@ import { parseScenario } from '../scenario/resolve';
 import { experimentMemoryWarning } from '../scenario/run-size';
 import type { ScenarioInput } from '../scenario/schema';
 import { didYouMean } from '../util/closest-name';
+import { printableMessage } from '../util/excerpt';
+import { fileProblem } from '../scenario/read-text';
 import { CliError } from './cli-error';
+import type { OutputFiles } from './output-file';
 import { applyOverrides, overriddenBy, type ScenarioOverrides } from './scenario-overrides';
 
 /** Exit code of a problem with a scenario file (its syntax, its `extends` chain or its values). */
@@ -34,6 +37,13 @@ export interface LoadOptions {
    * @default 1
    */
   replications?: number;
+  /**
+   * The command's output files: an output naming the scenario file or a file it `extends` is
+   * refused before anything runs.
+   */
+  outputs?: OutputFiles;
+  /** The option that named the file (`--scenario`), for the message when it cannot be read. */
+  namedBy?: string;
 }
 
 /**
@@ -52,13 +62,17 @@ export function loadScenario(file: string, options: LoadOptions = {}): ScenarioI
       throw new CliError(`--policy: unknown policy '${name}'${didYouMean(name, known) || '.'} Known policies: ${known.join(', ')}`);
     }
   }
-  checkReadable(file);
+  checkReadable(file, options.namedBy);
   const loaded = loadFile(file);
+  options.outputs?.refuseInput(file, 'the scenario file');
+  loaded.files.forEach((base, k) => {
+    if (k > 0) options.outputs?.refuseInput(base, `the base file that '${loaded.files[k - 1]!}' extends`);
+  });
   const input = applyOverrides(loaded.input, overrides);
   const parsed = parseScenario(input, { knownPolicies: known });
   const where = (issue: ScenarioIssue): ScenarioIssue => locate(issue, file, loaded, overrides);
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
-  for (const w of parsed.warnings) warn(`warning: ${file}: ${formatIssue(where(w))}`);
+  for (const w of parsed.warnings) warn(printableMessage(`warning: ${file}: ${formatIssue(where(w))}`));
   if (!parsed.ok) throw scenarioProblems(file, parsed.errors.map(where));
   const memory = experimentMemoryWarning(parsed.model, options.replications ?? 1);
   if (memory !== undefined) warn(`warning: ${file}: ${formatIssue(where(memory))}`);
@@ -104,15 +118,16 @@ function locate(issue: ScenarioIssue, file: string, loaded: LoadedScenarioFile, 
 }
 
 /** The file named on the command line must exist and be a file (exit code 1 otherwise). */
-function checkReadable(file: string): void {
-  let isFile: boolean;
+function checkReadable(file: string, namedBy: string | undefined): void {
+  const by = namedBy === undefined ? '' : `${namedBy}: `;
+  let stat: Stats;
   try {
-    isFile = statSync(file).isFile();
+    stat = statSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(error)})`);
+    throw new CliError(`${by}${file}: ${fileProblem(error)}`);
   }
-  if (!isFile) throw new CliError(`${file}: not a file`);
+  if (stat.isDirectory()) throw new CliError(`${by}${file}: it is a folder, not a file`);
+  if (!stat.isFile()) throw new CliError(`${by}${file}: it is not a regular file (a device, pipe or socket)`);
 }
 
 /** Reads the file with its `extends` chain; syntax and `extends` errors are scenario problems (exit code 2). */

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { mergeShards } from '../experiment/shards';
 import { experimentCsv } from '../report/csv';
-import { readFileSync } from 'node:fs';
+import { readTextFile, UnreadableFileError } from '../scenario/read-text';
+import { excerpt } from '../util/excerpt';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { emitResult } from './command-parts';
@@ -10,7 +11,7 @@ import { experimentTable } from './experiment-output';
 import { experimentHtml, writeReport } from './html-output';
 import { loadScenario } from './load-scenario';
 import { scenarioHash } from '../experiment/scenario-hash';
-import { checkOutputFiles } from './output-file';
+import { outputFilesOf } from './output-guard';
 import { overridesFrom } from './scenario-overrides';
 
 interface MergeOptions {
@@ -34,16 +35,16 @@ export function addMergeCommand(program: Command, io: CliIo): void {
     .option('--scenario <file>', 'the scenario file the shards were run on (for --report)')
     .option('--horizon <duration>', 'with --scenario: the --horizon the shards were run with (e.g. 7d, or a plain number of seconds)')
     .option('--policy <name>', 'with --scenario: the --policy the shards were run with')
-    .action((files: string[], opts: MergeOptions) => {
+    .action((files: string[], opts: MergeOptions, command: Command) => {
       if (opts.report !== undefined && opts.scenario === undefined) throw new CliError('--report: give the scenario file the shards were run on with --scenario');
       if (opts.scenario === undefined && (opts.horizon !== undefined || opts.policy !== undefined)) {
         throw new CliError(`${opts.horizon !== undefined ? '--horizon' : '--policy'}: only with --scenario (it changes the scenario file, as in run)`);
       }
       const overrides = overridesFrom(opts);
-      checkOutputFiles({ '--out': opts.out, '--report': opts.report });
+      const outputs = outputFilesOf(command);
       const experiment = mergeShards(files.map(readJsonFile) as Parameters<typeof mergeShards>[0]);
       // The report describes the scenario file: it must be the one the shards ran (same hash).
-      const scenario = opts.report === undefined ? undefined : loadScenario(opts.scenario!, { overrides, warn: (line) => io.stderr.write(`${line}\n`) });
+      const scenario = opts.report === undefined ? undefined : loadScenario(opts.scenario!, { overrides, outputs, namedBy: '--scenario', warn: (line) => io.stderr.write(`${line}\n`) });
       if (scenario !== undefined && experiment.scenarioHash !== undefined && experiment.scenarioHash !== scenarioHash(scenario)) {
         const given = overrides.horizon === undefined && overrides.policy === undefined ? '' : ' with the --horizon/--policy given';
         throw new CliError(
@@ -60,14 +61,14 @@ export function addMergeCommand(program: Command, io: CliIo): void {
 function readJsonFile(file: string): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readTextFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(error)})`);
+    if (error instanceof UnreadableFileError) throw new CliError(error.message);
+    throw error;
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${file}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`${file}: not valid JSON: ${excerpt(error instanceof Error ? error.message : String(error), 200)}`);
   }
 }

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { printableMessage } from '../util/excerpt';
 import { VERSION } from '../version';
 import { addBenchCommand } from './bench-command';
 import { addBenchmarkCommand } from './benchmark-command';
@@ -9,6 +10,7 @@ import { processIo, type CliIo } from './cli-io';
 import { addCompareCommand } from './compare-command';
 import { SCENARIO_EXIT_CODE } from './load-scenario';
 import { addMergeCommand } from './merge-command';
+import { guardOutputs } from './output-guard';
 import { addRunCommand } from './run-command';
 import { addValidateCommand } from './validate-command';
 
@@ -29,7 +31,8 @@ export function createProgram(io: CliIo = processIo()): Command {
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`routelab: ${text.replace(/^error: /, '')}`),
-    });
+    })
+    .hook('preAction', (_program, command) => guardOutputs(command));
   addRunCommand(program, io);
   addCompareCommand(program, io);
   addValidateCommand(program, io);
@@ -50,7 +53,7 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode; // commander has printed it (or the help)
-    io.stderr.write(`routelab: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`routelab: ${printableMessage(error instanceof Error ? error.message : String(error))}\n`);
     return exitCodeOf(error);
   }
 }

@@ -13,12 +13,12 @@ import { emitResult, threadsOption } from './command-parts';
 import { experimentOutput } from './experiment-output';
 import { experimentHtml, writeReport } from './html-output';
 import { loadScenario } from './load-scenario';
-import { checkOutputFiles } from './output-file';
+import { outputFilesOf } from './output-guard';
 import { formatOption, type OutputFormat } from './output-format';
 import { progressOption, withProgress } from './progress';
 import { HORIZON_HELP, overridesFrom, POLICY_HELP } from './scenario-overrides';
 import { experimentOfRun } from './single-run-experiment';
-import { TraceFile } from './trace-file';
+import { withTraceFile } from './trace-file';
 
 interface RunOptions {
   seed: string;
@@ -61,9 +61,9 @@ export function addRunCommand(program: Command, io: CliIo): void {
       }
       if (range !== undefined && opts.report !== undefined) throw new CliError('--report: not with --from/--to (merge the shards first: routelab merge ... --scenario FILE --report FILE)');
       const overrides = overridesFrom(opts);
-      checkOutputFiles({ '--out': opts.out, '--report': opts.report, '--trace': opts.trace });
+      const outputs = outputFilesOf(command);
       const planned = range === undefined ? replications : range.to - range.from;
-      const scenario = loadScenario(file, { overrides, replications: planned, warn: (line) => io.stderr.write(`${line}\n`) });
+      const scenario = loadScenario(file, { overrides, outputs, replications: planned, warn: (line) => io.stderr.write(`${line}\n`) });
       if (range !== undefined) {
         const shard = await withProgress(io, scenario.name, range.to - range.from, (onProgress) =>
           runShard(scenario, { seed, ...range, ...threads, ...progressOption(onProgress) }),
@@ -90,12 +90,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
 /** One run, its contacts written to the `--trace` file when one is given. */
 function simulateWithTrace(scenario: ScenarioInput, seed: number, traceFile: string | undefined): SimulationResult {
   if (traceFile === undefined) return simulate(scenario, { seed });
-  const trace = new TraceFile(traceFile);
-  try {
-    return simulate(scenario, { seed, observers: [new ContactTrace((line) => trace.writeLine(line))] });
-  } finally {
-    trace.close();
-  }
+  return withTraceFile(traceFile, (writeLine) => simulate(scenario, { seed, observers: [new ContactTrace(writeLine)] }));
 }
 
 /** One run in a text format (html is built from its experiment instead). */

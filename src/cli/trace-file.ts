@@ -1,23 +1,27 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { fileProblem } from '../scenario/read-text';
+import { AtomicFile } from './atomic-file';
 import { CliError } from './cli-error';
 
 /**
- * The `--trace` file: opened before the run (so that a bad path fails at once, not after the
+ * The `--trace` file: created before the run (so that a bad path fails at once, not after the
  * simulation), written line by line through a buffer with synchronous writes, so that a write
  * error surfaces as a one-line CliError naming `--trace` instead of an unhandled stream error.
+ * The lines stream to a temporary file next to it, renamed over it by {@link TraceFile.close}:
+ * a run that fails or is interrupted leaves an older trace as it was and no temporary file.
  */
 export class TraceFile {
-  private readonly fd: number;
+  private readonly out: AtomicFile;
   private buffer = '';
+  private done = false;
   private static readonly FLUSH_AT = 1 << 16;
 
   /**
-   * Creates (or empties) `file`.
+   * Creates the temporary file next to `file`.
    *
    * @throws CliError `--trace: cannot write '<file>': <reason>`
    */
   constructor(readonly file: string) {
-    this.fd = this.attempt(() => openSync(file, 'w'));
+    this.out = this.attempt(() => new AtomicFile(file));
   }
 
   /** Appends one line (a newline is added). */
@@ -26,30 +30,49 @@ export class TraceFile {
     if (this.buffer.length >= TraceFile.FLUSH_AT) this.flush();
   }
 
-  /** Writes what is buffered and closes the file (safe to call once the run failed). */
+  /** Writes what is buffered and puts the complete trace in place of `file`. */
   close(): void {
-    try {
-      this.flush();
-    } finally {
-      closeSync(this.fd);
-    }
+    this.flush();
+    this.attempt(() => this.out.commit());
+    this.done = true;
+  }
+
+  /** Removes the temporary file unless {@link TraceFile.close} put it in place (safe to call always). */
+  discard(): void {
+    if (!this.done) this.out.abort();
+    this.done = true;
   }
 
   private flush(): void {
     const text = this.buffer;
     this.buffer = '';
-    if (text === '') return;
-    const bytes = Buffer.from(text);
-    this.attempt(() => {
-      for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at);
-    });
+    if (text !== '') this.attempt(() => this.out.write(text));
   }
 
   private attempt<T>(work: () => T): T {
     try {
       return work();
     } catch (error) {
-      throw new CliError(`--trace: cannot write '${this.file}': ${error instanceof Error ? error.message : String(error)}`);
+      throw new CliError(`--trace: cannot write '${this.file}': ${fileProblem(error)}`);
     }
+  }
+}
+
+/**
+ * Streams a trace to `file` while `produce` runs: the lines it writes go to a temporary file,
+ * put in place of `file` when `produce` returns, removed when it throws (an older trace stays as
+ * it was).
+ *
+ * @returns what `produce` returns
+ * @throws CliError naming `--trace` when the file cannot be written; what `produce` throws
+ */
+export function withTraceFile<T>(file: string, produce: (writeLine: (line: string) => void) => T): T {
+  const trace = new TraceFile(file);
+  try {
+    const result = produce((line) => trace.writeLine(line));
+    trace.close();
+    return result;
+  } finally {
+    trace.discard();
   }
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { quoteExcerpt } from '../util/excerpt';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { loadScenario } from './load-scenario';
@@ -15,7 +16,7 @@ export function addValidateCommand(program: Command, io: CliIo): void {
       for (const file of files) {
         try {
           const scenario = loadScenario(file, { warn: (text) => io.stderr.write(`${text}\n`) });
-          io.stdout.write(`${file}: valid scenario '${scenario.name}'\n`);
+          io.stdout.write(`${file}: valid scenario ${quoteExcerpt(scenario.name)}\n`);
         } catch (error) {
           problems.push(error instanceof Error ? error.message : String(error));
           if (error instanceof CliError) exitCode = Math.max(exitCode, error.exitCode);

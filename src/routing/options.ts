@@ -1,4 +1,5 @@
 import { didYouMean } from '../util/closest-name';
+import { quoteExcerpt } from '../util/excerpt';
 import { throwOptionIssues, type OptionIssue } from './option-issues';
 
 /**
@@ -6,9 +7,9 @@ import { throwOptionIssues, type OptionIssue } from './option-issues';
  * custom ones. Every error names the option path (`routing.options.agingTime: ...`).
  */
 
-/** A short rendering of a bad value for an error message (`-5`, `'abc'`, `null`, `an array`). */
+/** A short rendering of a bad value for an error message (`-5`, `'abc'`, `null`, `an array`; a long string as an excerpt). */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'string') return quoteExcerpt(value);
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'an object';

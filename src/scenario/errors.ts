@@ -1,3 +1,4 @@
+import { EXCERPT_LENGTH } from '../util/excerpt';
 /**
  * Problems found in a scenario, each tied to the place in the scenario where it was written.
  *
@@ -15,11 +16,12 @@ export interface ScenarioIssue {
 /** A path element: an object key or an array index. */
 export type PathElement = string | number;
 
-const PLAIN_KEY = /^[\w$-]+$/;
+const PLAIN_KEY = /^[\w$-]{1,80}$/;
 
 /**
  * Formats a path as users read it: `['contactTypes', 0, 'handleTime']` →
- * `contactTypes[0].handleTime`. Keys that are not plain words are quoted: `skills["a b"]`.
+ * `contactTypes[0].handleTime`. Keys that are not plain words are quoted: `skills["a b"]`; a key
+ * longer than 80 characters is cut (`["xxx…"]`), as a long value in a message is.
  */
 export function formatPath(path: readonly PropertyKey[]): string {
   let text = '';
@@ -27,7 +29,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof element === 'number') text += `[${element}]`;
     else if (typeof element === 'symbol') text += `[${String(element)}]`;
     else if (PLAIN_KEY.test(element)) text += text === '' ? element : `.${element}`;
-    else text += `[${JSON.stringify(element)}]`;
+    else text += `[${JSON.stringify(element.length > EXCERPT_LENGTH ? `${element.slice(0, EXCERPT_LENGTH)}…` : element)}]`;
   }
   return text;
 }

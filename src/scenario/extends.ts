@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { mergeScenario } from './merge';
 import { ScenarioFileError, readScenarioDocument } from './read-document';
+import { quoteExcerpt } from '../util/excerpt';
 import { describeValue } from './schema-parts';
 import { sourceOfPath } from './value-source';
 
@@ -69,9 +70,9 @@ function readChain(path: string): ScenarioFileLayer[] {
       throw new ScenarioFileError(path, `${path}: ${EXTENDS_KEY}: files extend each other in a cycle: ${names.join(' → ')}`);
     }
     if (!existsSync(baseAbsolute)) {
-      throw new ScenarioFileError(file, `${file}: ${EXTENDS_KEY}: no such file '${base}' (looked for ${baseFile})`);
+      throw new ScenarioFileError(file, `${file}: ${EXTENDS_KEY}: no such file ${quoteExcerpt(base)} (looked for ${baseFile})`);
     }
-    document = readScenarioDocument(baseFile);
+    document = readScenarioDocument(baseFile, { file, field: EXTENDS_KEY, as: quoteExcerpt(base) });
     if (!isPlain(document)) {
       throw new ScenarioFileError(baseFile, `${baseFile}: a scenario file that is extended must be a mapping of fields, got ${describeValue(document)} (extended by ${file})`);
     }

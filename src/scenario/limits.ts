@@ -1,3 +1,4 @@
+import { excerpt } from '../util/excerpt';
 /**
  * The documented ranges of scenario numbers (docs/scenario-limits.md). Every number a scenario
  * gives is finite and within one of these bounds, so that times, agent-time sums and metric
@@ -67,11 +68,12 @@ const SHOWN_LENGTH = 40;
 
 /**
  * A value as shown in a message: short texts whole, long ones (a 400-digit number) shortened to
- * their start and end with their length, e.g. `1000000000000000000000…00000000s (402 characters)`.
+ * their start and end with their length, e.g. `1000000000000000000000…00000000s (402 characters)`;
+ * control characters escaped (see `excerpt`).
  */
 export function shownText(text: string): string {
-  if (text.length <= SHOWN_LENGTH) return text;
-  return `${text.slice(0, 24)}…${text.slice(-8)} (${text.length} characters)`;
+  if (text.length <= SHOWN_LENGTH) return excerpt(text);
+  return `${excerpt(text.slice(0, 24))}…${excerpt(text.slice(-8))} (${text.length} characters)`;
 }
 
 /** The documented ranges, together (docs/scenario-limits.md); each is also exported on its own. */

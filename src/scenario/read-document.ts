@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readTextFile, UnreadableFileError } from './read-text';
+import { checkYamlSize } from './yaml-size';
 
 /**
  * Reading one scenario file (YAML or JSON) into a plain, unvalidated document, with errors that
@@ -42,28 +43,54 @@ function jsonMessage(error: unknown, text: string): string {
 
 /**
  * Reads one scenario file (YAML or JSON, by extension; YAML is a superset of JSON so anything
- * else is read as YAML) and returns the raw document, without resolving `extends`.
+ * else is read as YAML) and returns the raw document, without resolving `extends`. A YAML file too
+ * large for the YAML parser's memory (see `checkYamlSize`) is read with `JSON.parse` when its text
+ * is JSON, and refused with a located message otherwise.
  *
  * @param path - the file
+ * @param namedBy - the file and field that named `path`, and `path` as written there
+ *   (`{ file: 'child.yaml', field: 'extends', as: "'adir'" }`),
+ *   for the message when `path` cannot be read: `child.yaml: extends: cannot read 'adir' (looked for
+ *   dir/adir): it is a folder, not a file`
  * @throws ScenarioFileError with a one-line message naming the file (and the line and column of
  *   a syntax error: `a.yaml: not valid YAML: Map keys must be unique at line 2, column 1`; an
- *   empty file: `a.yaml: the file is empty`)
+ *   empty file: `a.yaml: the file is empty`; a folder, a binary file: see `readTextFile`)
  */
-export function readScenarioDocument(path: string): unknown {
+export function readScenarioDocument(path: string, namedBy?: { readonly file: string; readonly field: string; readonly as: string }): unknown {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readTextFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ScenarioFileError(path, code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(error)})`);
+    if (!(error instanceof UnreadableFileError)) throw error;
+    if (namedBy === undefined) throw new ScenarioFileError(path, error.message);
+    throw new ScenarioFileError(namedBy.file, `${namedBy.file}: ${namedBy.field}: cannot read ${namedBy.as} (looked for ${path}): ${error.problem}`);
   }
   const json = extname(path).toLowerCase() === '.json';
   // YAML reads an empty file (or one with only comments) as null: say what it is.
-  if (/^\s*$/.test(json ? text : text.replace(/#.*$/gm, ''))) throw new ScenarioFileError(path, `${path}: the file is empty`);
+  // (a line whose first non-blank character is not '#' has content; found without copying the text)
+  if (json ? /^\s*$/.test(text) : !/^[^\S\n]*[^\s#]/m.test(text)) throw new ScenarioFileError(path, `${path}: the file is empty`);
+  if (!json) {
+    const tooLarge = checkYamlSize(text);
+    if (tooLarge !== undefined) {
+      const document = parseJsonOrUndefined(text);
+      if (document !== undefined) return document;
+      throw new ScenarioFileError(path, `${path}: ${tooLarge}`);
+    }
+  }
   try {
     return json ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
     const message = json ? jsonMessage(error, text) : error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw new ScenarioFileError(path, `${path}: not valid ${json ? 'JSON' : 'YAML'}: ${message.replace(/:$/, '')}`);
+  }
+}
+
+/** The document of a text that is JSON, or undefined (JSON cannot be `undefined`). */
+function parseJsonOrUndefined(text: string): unknown {
+  if (!/^\s*[[{]/.test(text)) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_COUNT, shownText } from './limits';
+import { quoteExcerpt } from '../util/excerpt';
+import { MAX_COUNT } from './limits';
 import { DURATION_UNITS_TEXT, parseRate, toSeconds } from './units';
 
 /**
@@ -42,12 +43,9 @@ export function strictObject<T extends z.core.$ZodLooseShape>(
   return schema as unknown as z.ZodObject<z.core.util.Writeable<T>, z.core.$strict>;
 }
 
-/**
- * A short rendering of a value for messages: `-5`, `'abc'`, `null`, `an object`, `a list`; a long
- * string is shortened (see {@link shownText}).
- */
+/** A short rendering of a value for messages: `-5`, `'abc'`, `null`, `an object`, `a list` (a long string as an excerpt). */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return `'${shownText(value)}'`;
+  if (typeof value === 'string') return quoteExcerpt(value);
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
