@@ -10,6 +10,7 @@ import { ContactState } from './contact-table';
 import type { ModelDefinition, RepeatDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import { IssueFlow } from './issue-flow';
+import { NextOpening } from './next-opening';
 import { JourneyRules } from './journey';
 import type { ContactCenterObserver } from './observer';
 import { ObserverDispatch } from './observer-dispatch';
@@ -98,7 +99,8 @@ export class ContactCenterEngine implements EngineCore {
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
     this.issueFlow = new IssueFlow(this, this.journey, openings, (type, issue) => this.createContact(type, issue, false));
     this.timers = new WaitingTimers(this, policy, policyName);
-    this.callbacks = new CallbackFlow(this, streams);
+    const groupsPerType = model.contactTypes.map((_, t) => this.state.eligibleGroups(t));
+    this.callbacks = new CallbackFlow(this, streams, () => new NextOpening(steps, groupsPerType));
     this.kWarmupEnd = sim.defineEvent('warm-up-end', () => this.notify.warmupEnd());
     this.staffing = new StaffingController(sim, this.state.agents, steps, {
       agentChanged: (a) => this.agentChanged(a),
