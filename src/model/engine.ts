@@ -243,13 +243,19 @@ export class ContactCenterEngine implements EngineCore {
     this.notify.agentChange(agent);
   }
 
-  /** At the end of the run, contacts still waiting or in service end as unfinished; open issues are reported. */
+  /**
+   * At the end of the run, contacts still waiting, in service, parked as scheduled callbacks or
+   * being dialled end as unfinished; open issues are reported. A call-back attempt being dialled
+   * (nobody answers) is not a service: the contact is told to the observers with no agent
+   * (`contactAgent` -1), as a contact still waiting for one, its wait running from its re-queue.
+   */
   private closeUnfinished(): void {
     const { contacts, issues } = this.state;
     for (let c = 0; c < contacts.capacity; c++) {
       const s = contacts.state[c];
       if (s === ContactState.waiting || s === ContactState.inService || s === ContactState.scheduled || s === ContactState.dialing) {
         if (s === ContactState.waiting) this.dequeue(c);
+        else if (s === ContactState.dialing) contacts.agent[c] = -1;
         contacts.state[c] = ContactState.unfinished;
         this.notify.unfinished(c);
       }
