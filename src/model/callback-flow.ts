@@ -144,6 +144,7 @@ export class CallbackFlow {
     if ((contacts.attempts[c] as number) < def.maxAttempts) {
       contacts.state[c] = ContactState.scheduled;
       contacts.timer[c] = sim.schedule(def.retryDelay, this.kCallbackDue, c, EventPriority.arrival);
+      this.core.counters.callbackRetries++;
     } else {
       contacts.state[c] = ContactState.abandoned;
       this.core.notify.abandon(c);

@@ -15,6 +15,8 @@ import { JourneyRules } from './journey';
 import type { ContactCenterObserver } from './observer';
 import { ObserverDispatch } from './observer-dispatch';
 import { returnOpeningHours } from './opening-hours';
+import { DEFAULT_JOURNEY } from './journey';
+import { RUNAWAY_CHECK_EVERY, RunCounters, RunawayWatch } from './runaway';
 import { ServiceFlow } from './service-flow';
 import { StaffingController } from './staffing-controller';
 import { staffingSteps } from './staffing-plan';
@@ -60,6 +62,8 @@ export class ContactCenterEngine implements EngineCore {
   readonly state: CenterState;
   /** The observers of the run, one function per hook (built when the run starts, after `attach`). */
   notify = new ObserverDispatch();
+  /** What the runaway watch counts during the run. */
+  readonly counters = new RunCounters();
   private readonly observers: readonly ContactCenterObserver[];
   private readonly draws: ContactDraws;
   private readonly journey: JourneyRules;
@@ -124,10 +128,36 @@ export class ContactCenterEngine implements EngineCore {
       const first = this.draws.nextArrival(t, 0);
       if (first < Infinity) sim.scheduleAt(first, this.kArrival, t, EventPriority.arrival);
     }
-    sim.run({ until: model.horizon });
-    if (model.endOfDay === 'drain') sim.run();
+    // The loop runs in slices; between two, the runaway watch compares its counters (no cost per event).
+    const watch = this.runawayWatch();
+    const slice = { until: model.horizon, maxEvents: RUNAWAY_CHECK_EVERY };
+    while (sim.run(slice) === RUNAWAY_CHECK_EVERY) watch.check(sim.eventsProcessed, sim.now);
+    if (model.endOfDay === 'drain') {
+      slice.until = Infinity;
+      while (sim.run(slice) === RUNAWAY_CHECK_EVERY) watch.check(sim.eventsProcessed, sim.now);
+    }
     this.closeUnfinished();
     this.notify.end();
+  }
+
+  /** The runaway watch of this run, reading the engine's counters. */
+  private runawayWatch(): RunawayWatch {
+    const { state, model } = this;
+    return new RunawayWatch({
+      counters: this.counters,
+      issuesOpened: () => this.issueFlow.opened,
+      staffingApplied: () => this.staffing.applied,
+      contactsPresent: () => state.contacts.present,
+      typesPresent: () => {
+        const names = new Set<string>();
+        const contacts = state.contacts;
+        for (let c = 0; c < contacts.capacity && names.size < 5; c++) {
+          if (contacts.state[c] !== ContactState.free) names.add(model.contactTypes[contacts.type[c] as number]!.name);
+        }
+        return [...names];
+      },
+      maxContacts: (model.journey ?? DEFAULT_JOURNEY).maxContacts,
+    });
   }
 
   /** A new customer contacts the center about a new issue. */

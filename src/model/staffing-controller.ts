@@ -18,6 +18,8 @@ export interface StaffingHooks {
  * contacts in hand, then log off ({@link StaffingController.finishedLastContact}).
  */
 export class StaffingController {
+  /** Staffing levels applied so far (progress for the runaway watch). */
+  applied = 0;
   private readonly index: Int32Array;
   private readonly kind: EventKind;
 
@@ -48,6 +50,7 @@ export class StaffingController {
     const steps = this.steps[group]!;
     const i = this.index[group]!;
     const target = steps.agents[i] as number;
+    this.applied++;
     this.index[group] = i + 1;
     if (i + 1 < steps.times.length) {
       const rising = (steps.agents[i + 1] as number) > target;
