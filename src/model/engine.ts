@@ -10,12 +10,11 @@ import { ContactState } from './contact-table';
 import type { ModelDefinition, RepeatDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import { IssueFlow } from './issue-flow';
+import { DEFAULT_JOURNEY, JourneyRules } from './journey';
 import { NextOpening } from './next-opening';
-import { JourneyRules } from './journey';
 import type { ContactCenterObserver } from './observer';
 import { ObserverDispatch } from './observer-dispatch';
 import { returnOpeningHours } from './opening-hours';
-import { DEFAULT_JOURNEY } from './journey';
 import { RUNAWAY_CHECK_EVERY, RunCounters, RunawayWatch } from './runaway';
 import { ServiceFlow } from './service-flow';
 import { StaffingController } from './staffing-controller';
@@ -117,7 +116,11 @@ export class ContactCenterEngine implements EngineCore {
     });
   }
 
-  /** Runs the whole horizon (and the drain, if the model asks for one). */
+  /**
+   * Runs the whole horizon (and the drain, if the model asks for one).
+   *
+   * @throws RunawayError when the run's work regenerates itself without end (see `RunawayWatch`)
+   */
   run(): void {
     const { model, sim, state } = this;
     for (let k = 0; k < this.observers.length; k++) this.observers[k]!.attach?.(state);
