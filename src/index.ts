@@ -9,6 +9,8 @@
 export { simulate, simulateModel } from './run/simulate';
 export type { SimulateOptions, SimulationResult } from './run/simulate';
 export { VERSION } from './version';
+export { RunawayError } from './model/runaway';
+export type { RunawayMechanism } from './model/runaway';
 
 // Experiments: replications with confidence intervals, comparisons, workers, shards
 export {

@@ -3,6 +3,7 @@ import { printableMessage } from '../util/excerpt';
 import { VERSION } from '../version';
 import { addBenchCommand } from './bench-command';
 import { addBenchmarkCommand } from './benchmark-command';
+import { RunawayError } from '../model/runaway';
 import { ScenarioError } from '../scenario/errors';
 import { ScenarioFileError } from '../scenario/read-document';
 import { CliError } from './cli-error';
@@ -60,11 +61,11 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
 
 /**
  * The exit code of an error: a CliError's own; 2 for a problem with a scenario (a ScenarioError
- * or ScenarioFileError that reached the command line without being turned into a CliError); 1
- * for anything else.
+ * or ScenarioFileError that reached the command line without being turned into a CliError, or a
+ * RunawayError: a run that cannot end); 1 for anything else.
  */
 export function exitCodeOf(error: unknown): number {
   if (error instanceof CliError) return error.exitCode;
-  if (error instanceof ScenarioError || error instanceof ScenarioFileError) return SCENARIO_EXIT_CODE;
+  if (error instanceof ScenarioError || error instanceof ScenarioFileError || error instanceof RunawayError) return SCENARIO_EXIT_CODE;
   return 1;
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
+import { RunawayError } from '../model/runaway';
 import type { PolicyRegistry } from '../routing/registry';
 import type { SimulationResult } from '../run/simulate';
 import { TaskRunner, type ReplicationTask } from './task';
@@ -189,7 +190,8 @@ function workerRunner(threads: number, workerFile: string | URL | undefined): Re
       let finished = 0;
       return Promise.all(
         tasks.map(async (task) => {
-          const result = (await pool.run(task)) as SimulationResult;
+          // A worker thread sends back only the message of an error: a runaway is rebuilt as such.
+          const result = (await pool.run(task).catch((error: unknown) => Promise.reject(RunawayError.revive(error)))) as SimulationResult;
           onDone?.(++finished);
           return result;
         }),

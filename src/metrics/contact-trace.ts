@@ -106,7 +106,11 @@ export class ContactTrace implements ContactCenterObserver {
   onBlocked(c: number): void {
     this.emit(c, 'blocked', -1);
   }
-  /** Writes the record of a contact still waiting or in service when the run ended. */
+  /**
+   * Writes the record of a contact still waiting or in service when the run ended. A contact
+   * being called back without answer at a cut has no agent: it is written as waiting since its
+   * re-queue, with no service start.
+   */
   onUnfinished(c: number): void {
     this.emit(c, 'unfinished', this.view.contactAgent(c));
   }

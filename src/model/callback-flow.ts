@@ -6,6 +6,7 @@ import { CHANNEL_COUNT } from './channel';
 import { ContactState } from './contact-table';
 import type { CallbackDefinition } from './definition';
 import type { EngineCore } from './engine-core';
+import type { NextOpening } from './next-opening';
 
 /**
  * What happens to callback contacts: the offer to a new contact that would wait, the accepted
@@ -22,11 +23,16 @@ export class CallbackFlow {
   private readonly kAttemptEnd: EventKind;
   private readonly kLapse: EventKind;
 
+  /**
+   * @param openings - builds the next opening of each type's qualified groups (for the
+   *   `queue-position` predictor while nobody is on duty)
+   */
   constructor(
     private readonly core: EngineCore,
     streams: RandomStreams,
+    openings: () => NextOpening,
   ) {
-    this.rules = new CallbackRules(core.state, streams);
+    this.rules = new CallbackRules(core.state, streams, openings);
     this.any = core.model.contactTypes.some((t) => t.callback !== null);
     this.kCallbackDue = core.sim.defineEvent('callback-due', (c) => this.due(c));
     this.kAttemptEnd = core.sim.defineEvent('callback-attempt-end', (c) => this.attemptEnd(c));
@@ -138,6 +144,7 @@ export class CallbackFlow {
     if ((contacts.attempts[c] as number) < def.maxAttempts) {
       contacts.state[c] = ContactState.scheduled;
       contacts.timer[c] = sim.schedule(def.retryDelay, this.kCallbackDue, c, EventPriority.arrival);
+      this.core.counters.callbackRetries++;
     } else {
       contacts.state[c] = ContactState.abandoned;
       this.core.notify.abandon(c);

@@ -1,6 +1,7 @@
 import type { RandomStreams, UniformSource } from '../random/streams';
 import type { CenterState } from './center-state';
 import type { CallbackDefinition, WaitPredictorName } from './definition';
+import type { NextOpening } from './next-opening';
 import { createWaitPredictor, type WaitPredictor } from './wait-predictor';
 
 /**
@@ -33,13 +34,17 @@ export class CallbackRules {
   private readonly byType: readonly (CallbackDefinition | null)[];
   private readonly streams: UniformSource[];
 
-  constructor(state: CenterState, streams: RandomStreams) {
+  /**
+   * @param openings - builds the next-opening table of the types' qualified groups (called at most
+   *   once, when a type uses the `queue-position` predictor)
+   */
+  constructor(state: CenterState, streams: RandomStreams, openings: () => NextOpening) {
     const types = state.model.contactTypes;
     this.byType = types.map((t) => t.callback);
     this.streams = types.map((t) => streams.stream(`callback:${t.name}`));
     for (const t of types) {
       if (t.callback !== null && !this.predictors.has(t.callback.predictor)) {
-        const predictor = createWaitPredictor(t.callback.predictor, state);
+        const predictor = createWaitPredictor(t.callback.predictor, state, openings);
         this.predictors.set(t.callback.predictor, predictor);
         this.predictorList.push(predictor);
       }
@@ -51,14 +56,17 @@ export class CallbackRules {
     return this.byType[type] ?? null;
   }
 
-  /** Offers a callback to a new contact of `type` that would wait, or returns null when none is offered. */
+  /**
+   * Offers a callback to a new contact of `type` that would wait, or returns null when none is
+   * offered: the predicted wait is not above `offerWhenWaitAbove`, or it is not finite (nobody
+   * who may serve the type is on duty or planned again, so no call-back time can be promised).
+   */
   offer(type: number): CallbackOffer | null {
     const def = this.byType[type];
     if (def === null || def === undefined) return null;
     const predictedWait = this.predictors.get(def.predictor)!.predict(type);
-    if (!(predictedWait > def.offerAbove)) return null;
-    const minutes = predictedWait === Infinity ? 1e9 : predictedWait / 60;
-    const p = Math.min(1, Math.max(0, def.acceptance.base + def.acceptance.perMinute * minutes));
+    if (!(predictedWait > def.offerAbove && predictedWait < Infinity)) return null;
+    const p = Math.min(1, Math.max(0, def.acceptance.base + def.acceptance.perMinute * (predictedWait / 60)));
     return { predictedWait, accepted: this.streams[type]!.next() < p };
   }
 

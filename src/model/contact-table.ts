@@ -137,6 +137,11 @@ export class ContactTable {
     return this.type.length;
   }
 
+  /** Number of contacts in the system (slots in use). */
+  get present(): number {
+    return this.slots.inUse;
+  }
+
   /** Takes a free slot for a new contact and returns its id. */
   allocate(): number {
     const slot = this.slots.take();

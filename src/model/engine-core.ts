@@ -2,6 +2,7 @@ import type { Simulator } from '../core/simulator';
 import type { CenterState } from './center-state';
 import type { ModelDefinition, RepeatDefinition } from './definition';
 import type { ObserverDispatch } from './observer-dispatch';
+import type { RunCounters } from './runaway';
 
 /**
  * What the parts of the engine ({@link WaitingTimers}, {@link CallbackFlow}) may ask of the
@@ -16,6 +17,8 @@ export interface EngineCore {
   readonly state: CenterState;
   /** The observers of the run, one function per hook. */
   readonly notify: ObserverDispatch;
+  /** What the runaway watch counts (progress, and work that regenerates itself). */
+  readonly counters: RunCounters;
   /**
    * Asks the routing policy for an agent for contact `c` (new, or waiting when `fromQueue`); when
    * it chooses one, checks the choice, starts the service and returns true.

@@ -10,10 +10,12 @@ import { ContactState } from './contact-table';
 import type { ModelDefinition, RepeatDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import { IssueFlow } from './issue-flow';
-import { JourneyRules } from './journey';
+import { DEFAULT_JOURNEY, JourneyRules } from './journey';
+import { NextOpening } from './next-opening';
 import type { ContactCenterObserver } from './observer';
 import { ObserverDispatch } from './observer-dispatch';
 import { returnOpeningHours } from './opening-hours';
+import { RUNAWAY_CHECK_EVERY, RunCounters, RunawayWatch } from './runaway';
 import { ServiceFlow } from './service-flow';
 import { StaffingController, type DutyController } from './staffing-controller';
 import { staffingSteps } from './staffing-plan';
@@ -64,6 +66,8 @@ export class ContactCenterEngine implements EngineCore {
   readonly state: CenterState;
   /** The observers of the run, one function per hook (built when the run starts, after `attach`). */
   notify = new ObserverDispatch();
+  /** What the runaway watch counts during the run. */
+  readonly counters = new RunCounters();
   private readonly observers: readonly ContactCenterObserver[];
   private readonly draws: ContactDraws;
   private readonly journey: JourneyRules;
@@ -105,7 +109,8 @@ export class ContactCenterEngine implements EngineCore {
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
     this.issueFlow = new IssueFlow(this, this.journey, openings, (type, issue) => this.createContact(type, issue, false));
     this.timers = new WaitingTimers(this, policy, policyName);
-    this.callbacks = new CallbackFlow(this, streams);
+    const groupsPerType = model.contactTypes.map((_, t) => this.state.eligibleGroups(t));
+    this.callbacks = new CallbackFlow(this, streams, () => new NextOpening(steps, groupsPerType));
     this.kWarmupEnd = sim.defineEvent('warm-up-end', () => this.notify.warmupEnd());
     const hooks = { agentChanged: (a: number) => this.agentChanged(a), offerWork: (a: number) => this.service.offerWork(a) };
     if (usesWorkforce(model.agentGroups)) {
@@ -125,7 +130,11 @@ export class ContactCenterEngine implements EngineCore {
     });
   }
 
-  /** Runs the whole horizon (and the drain, if the model asks for one). */
+  /**
+   * Runs the whole horizon (and the drain, if the model asks for one).
+   *
+   * @throws RunawayError when the run's work regenerates itself without end (see `RunawayWatch`)
+   */
   run(): void {
     const { model, sim, state } = this;
     for (let k = 0; k < this.observers.length; k++) this.observers[k]!.attach?.(state);
@@ -138,8 +147,14 @@ export class ContactCenterEngine implements EngineCore {
       const first = this.draws.nextArrival(t, 0);
       if (first < Infinity) sim.scheduleAt(first, this.kArrival, t, EventPriority.arrival);
     }
-    sim.run({ until: model.horizon });
-    if (model.endOfDay === 'drain') sim.run();
+    // The loop runs in slices; between two, the runaway watch compares its counters (no cost per event).
+    const watch = this.runawayWatch();
+    const slice = { until: model.horizon, maxEvents: RUNAWAY_CHECK_EVERY };
+    while (sim.run(slice) === RUNAWAY_CHECK_EVERY) watch.check(sim.eventsProcessed, sim.now);
+    if (model.endOfDay === 'drain') {
+      slice.until = Infinity;
+      while (sim.run(slice) === RUNAWAY_CHECK_EVERY) watch.check(sim.eventsProcessed, sim.now);
+    }
     this.closeUnfinished();
     this.workforce?.ledger.close(sim.now);
     this.notify.end();
@@ -152,6 +167,26 @@ export class ContactCenterEngine implements EngineCore {
    */
   workforceHours(): WorkforceGroupMetrics[] | null {
     return this.workforce === null ? null : this.workforce.ledger.result(this.model.agentGroups.map((g) => g.name));
+  }
+
+  /** The runaway watch of this run, reading the engine's counters. */
+  private runawayWatch(): RunawayWatch {
+    const { state, model } = this;
+    return new RunawayWatch({
+      counters: this.counters,
+      issuesOpened: () => this.issueFlow.opened,
+      staffingApplied: () => this.staffing.applied,
+      contactsPresent: () => state.contacts.present,
+      typesPresent: () => {
+        const names = new Set<string>();
+        const contacts = state.contacts;
+        for (let c = 0; c < contacts.capacity && names.size < 5; c++) {
+          if (contacts.state[c] !== ContactState.free) names.add(model.contactTypes[contacts.type[c] as number]!.name);
+        }
+        return [...names];
+      },
+      maxContacts: (model.journey ?? DEFAULT_JOURNEY).maxContacts,
+    });
   }
 
   /** A new customer contacts the center about a new issue. */
@@ -267,13 +302,19 @@ export class ContactCenterEngine implements EngineCore {
     this.notify.agentChange(agent);
   }
 
-  /** At the end of the run, contacts still waiting or in service end as unfinished; open issues are reported. */
+  /**
+   * At the end of the run, contacts still waiting, in service, parked as scheduled callbacks or
+   * being dialled end as unfinished; open issues are reported. A call-back attempt being dialled
+   * (nobody answers) is not a service: the contact is told to the observers with no agent
+   * (`contactAgent` -1), as a contact still waiting for one, its wait running from its re-queue.
+   */
   private closeUnfinished(): void {
     const { contacts, issues } = this.state;
     for (let c = 0; c < contacts.capacity; c++) {
       const s = contacts.state[c];
       if (s === ContactState.waiting || s === ContactState.inService || s === ContactState.scheduled || s === ContactState.dialing) {
         if (s === ContactState.waiting) this.dequeue(c);
+        else if (s === ContactState.dialing) contacts.agent[c] = -1;
         contacts.state[c] = ContactState.unfinished;
         this.notify.unfinished(c);
       }

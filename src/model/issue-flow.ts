@@ -44,6 +44,11 @@ export class IssueFlow {
     return issue;
   }
 
+  /** Issues opened by new customers so far. */
+  get opened(): number {
+    return this.serial;
+  }
+
   /** An abandoned or blocked contact leaves; its customer may try again (`retrial`). */
   contactLost(c: number, retrial: RepeatDefinition | null): void {
     const { state, sim } = this.core;
@@ -53,30 +58,37 @@ export class IssueFlow {
     state.issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
     const type = contacts.type[c] as number;
     contacts.release(c);
-    this.continueAfter(issue, type, retrial);
+    if (this.continueAfter(issue, type, retrial)) this.core.counters.retrials++;
   }
 
   /**
    * After an unresolved, abandoned or blocked contact of `type`: schedule the customer's return
-   * (as `behaviour` says), or close the issue.
+   * (as `behaviour` says), or close the issue. Returns true when a return was scheduled.
    */
-  continueAfter(issue: number, type: number, behaviour: RepeatDefinition | null): void {
+  continueAfter(issue: number, type: number, behaviour: RepeatDefinition | null): boolean {
     const { sim, model, state } = this.core;
     const next = this.journey.nextContact(issue, type, behaviour);
     if (next === null) {
       this.close(issue, false);
-      return;
+      return false;
     }
     // With `returnWhenClosed: next-opening`, a voice or chat return is moved out of a closed period
     // (no draw: the deferral is deterministic, so no stream moves).
     const drawn = sim.now + next.delay;
     const at = this.openings === null ? drawn : this.openings.nextOpening(next.type, drawn);
     state.issues.nextType[issue] = next.type;
-    if (at < model.horizon) sim.scheduleAt(at, this.kReturn, issue, EventPriority.arrival);
+    if (at < model.horizon) {
+      sim.scheduleAt(at, this.kReturn, issue, EventPriority.arrival);
+      this.core.counters.returns++;
+      return true;
+    }
+    this.core.counters.issuesLeft++;
+    return false;
   }
 
   /** The issue closes: resolved, or the customer gave up. */
   close(issue: number, resolved: boolean): void {
+    this.core.counters.issuesClosed++;
     this.core.notify.issueClosed(issue, resolved);
     this.core.state.issues.release(issue);
   }

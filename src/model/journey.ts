@@ -88,14 +88,23 @@ export class JourneyRules {
     return !context && this.issues.informed[this.state.contacts.issue[c] as number] === 1;
   }
 
-  /** How the service of contact `c` by `agent` ends for the issue. */
+  /**
+   * How the service of contact `c` by `agent` ends for the issue. A transfer counts towards
+   * `journey.maxContacts` like any contact: when the issue already has that many contacts, the
+   * transfer drawn does not happen and the contact ends unresolved (a group without authority
+   * cannot resolve it), so the customer gives up ({@link JourneyRules.nextContact} sees the limit).
+   * This bounds transfer loops (a type transferring back to the type that transferred to it).
+   */
   outcome(c: number, agent: number): ServiceOutcomeValue {
     const contacts = this.state.contacts;
     const type = contacts.type[c] as number;
     const def = this.model.contactTypes[type]!;
     const group = this.model.agentGroups[this.state.agents.group[agent] as number]!;
     if (def.transfer !== null && !group.authority) {
-      if (this.transferStream[type]!.next() < def.transfer.probability) return ServiceOutcome.transferred;
+      if (this.transferStream[type]!.next() < def.transfer.probability) {
+        if ((this.issues.contacts[contacts.issue[c] as number] as number) >= this.settings.maxContacts) return ServiceOutcome.unresolved;
+        return ServiceOutcome.transferred;
+      }
     }
     const r = def.resolution;
     if (r === null) return ServiceOutcome.resolved;

@@ -28,7 +28,11 @@ export interface ContactCenterObserver {
   onServiceEnd?(contact: number, agent: number): void;
   /** The customer abandoned while waiting. Terminal. */
   onAbandon?(contact: number): void;
-  /** The run ended with this contact still waiting or in service. Terminal. */
+  /**
+   * The run ended with this contact still waiting, in service, parked as a scheduled callback or
+   * being called back without answer (then `contactAgent` is -1: the attempt is not a service).
+   * Terminal.
+   */
   onUnfinished?(contact: number): void;
   /**
    * An agent's load or duty changed (after the change). An agent who puts a contact down and

@@ -177,6 +177,7 @@ export class ServiceFlow {
     if (outcome === ServiceOutcome.resolved) issueFlow.close(issue, true);
     else if (outcome === ServiceOutcome.transferred) {
       issues.transfers[issue]!++;
+      this.core.counters.transfers++;
       this.hooks.transfer(def.transfer!.to, issue);
     } else issueFlow.continueAfter(issue, type, def.repeat);
     const group = state.agents.group[agent] as number;

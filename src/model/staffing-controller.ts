@@ -12,6 +12,8 @@ export interface DutyController {
   start(): void;
   /** Called when an agent's load drops to zero: returns true if it logged off (it was leaving). */
   finishedLastContact(agent: number): boolean;
+  /** Staffing changes applied so far (progress for the runaway watch). */
+  readonly applied: number;
 }
 
 /**
@@ -21,6 +23,8 @@ export interface DutyController {
  * contacts in hand, then log off ({@link StaffingController.finishedLastContact}).
  */
 export class StaffingController implements DutyController {
+  /** Staffing levels applied so far (progress for the runaway watch). */
+  applied = 0;
   private readonly index: Int32Array;
   private readonly kind: EventKind;
 
@@ -51,6 +55,7 @@ export class StaffingController implements DutyController {
     const steps = this.steps[group]!;
     const i = this.index[group]!;
     const target = steps.agents[i] as number;
+    this.applied++;
     this.index[group] = i + 1;
     if (i + 1 < steps.times.length) {
       const rising = (steps.agents[i + 1] as number) > target;

@@ -57,3 +57,15 @@ export function staffingSteps(staffing: StaffingDefinition, horizon: number): St
   }
   return { times, agents, peak };
 }
+
+/** The number of agents a step function plans on duty at time `t` (0 before its first step). */
+export function agentsAt(steps: StaffingSteps, t: number): number {
+  let lo = 0;
+  let hi = steps.times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((steps.times[mid] as number) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (steps.agents[lo - 1] as number) : 0;
+}

@@ -1,8 +1,14 @@
 import type { CenterState } from './center-state';
 import type { WaitPredictorName } from './definition';
+import type { NextOpening } from './next-opening';
 
-/** Predicts the wait of a contact of `type` that would join its queue now. */
+/**
+ * Predicts the wait of a contact of `type` that would join its queue now. A prediction is a finite
+ * number of seconds ≥ 0, or `Infinity` when nobody will ever serve the contact (no callback is then
+ * offered: nothing can be promised).
+ */
 export interface WaitPredictor {
+  /** The predicted wait (seconds) of a contact of `type` joining its queue now. */
   predict(type: number): number;
   /** Tells the predictor the wait of a contact of `type` that just entered service. */
   observe(type: number, wait: number): void;
@@ -10,18 +16,26 @@ export interface WaitPredictor {
 
 /**
  * `queue-position`: (contacts of the type waiting + 1) × mean handle time / agents on duty in the
- * groups that may serve it (Infinity with nobody on duty).
+ * groups that may serve it. With nobody of those groups on duty, the wait runs from the next
+ * opening: (time until the groups' planned staffing next has somebody on duty) + (waiting + 1) ×
+ * mean handle time / agents planned then; Infinity when nobody is planned again.
  */
 class QueuePositionPredictor implements WaitPredictor {
   private readonly meanHandle: Float64Array;
-  constructor(private readonly state: CenterState) {
+  constructor(
+    private readonly state: CenterState,
+    private readonly openings: NextOpening,
+  ) {
     this.meanHandle = Float64Array.from(state.model.contactTypes, (t) => t.handleTime.mean);
   }
   predict(type: number): number {
+    const state = this.state;
     let agents = 0;
-    for (const g of this.state.eligibleGroups(type)) agents += this.state.groupOnDuty(g);
-    if (agents === 0) return Infinity;
-    return ((this.state.waitingOfType(type) + 1) * (this.meanHandle[type] as number)) / agents;
+    for (const g of state.eligibleGroups(type)) agents += state.groupOnDuty(g);
+    const work = (state.waitingOfType(type) + 1) * (this.meanHandle[type] as number);
+    if (agents > 0) return work / agents;
+    const opening = this.openings.after(type, state.now);
+    return opening === null ? Infinity : opening.at - state.now + work / opening.agents;
   }
   observe(): void {}
 }
@@ -54,12 +68,17 @@ class MovingAveragePredictor implements WaitPredictor {
   }
 }
 
-/** Creates the built-in wait predictor with this name. */
-export function createWaitPredictor(name: WaitPredictorName, state: CenterState): WaitPredictor {
+/**
+ * Creates the built-in wait predictor with this name.
+ *
+ * @param openings - the next opening of each type's qualified groups (read by `queue-position`
+ *   while nobody who may serve a type is on duty)
+ */
+export function createWaitPredictor(name: WaitPredictorName, state: CenterState, openings: () => NextOpening): WaitPredictor {
   const types = state.model.contactTypes.length;
   switch (name) {
     case 'queue-position':
-      return new QueuePositionPredictor(state);
+      return new QueuePositionPredictor(state, openings());
     case 'last-wait':
       return new LastWaitPredictor(types);
     case 'moving-average':

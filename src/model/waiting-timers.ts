@@ -69,6 +69,7 @@ export class WaitingTimers {
   private reconsider(c: number): void {
     this.core.state.contacts.wakeTimer[c] = -1;
     if (this.core.serveIfChosen(c, true)) return;
+    this.core.counters.wakeUps++;
     this.scheduleReconsider(c);
   }
 

@@ -39,6 +39,8 @@ interface GroupState {
  * change is written to the {@link WorkforceLedger}.
  */
 export class WorkforceController implements DutyController {
+  /** Staffing changes (steps, breaks due and ended) applied so far (progress for the runaway watch). */
+  applied = 0;
   private readonly state: GroupState[];
   private readonly kStep: EventKind;
   private readonly kBreak: EventKind;
@@ -86,6 +88,7 @@ export class WorkforceController implements DutyController {
 
   /** Brings group `g` up to date with every change due by now, then moves its agents. */
   private reconcile(g: number): void {
+    this.applied++;
     const { sim, agents } = this;
     const now = sim.now;
     const plan = this.plans[g]!;

@@ -91,11 +91,13 @@ export const checkQueueRatioThresholdOptions: PolicyOptionChecker = ({ options, 
  * that ratio; it stops by itself when the overload passes. Sharing in both directions at once is
  * excluded as in the paper, since a type only borrows while its own queue is the longer.
  *
- * - **selectContact**: due callbacks of the agent's home types first; then the non-home type with
+ * - **selectContact**: due callbacks the agent can serve first, of any type (a promise outranks the
+ *   thresholds, as in every built-in policy); then the non-home type with
  *   the largest positive excess Q_i − r_i · Q_home − k_i (its oldest contact); then the home types
  *   in the default order; otherwise the agent stays idle (even with non-home contacts waiting).
- * - **selectAgent**: the longest-idle home agent; else, when the contact's type is over its
- *   threshold against a non-home group (the contact itself counted), that group's longest-idle agent.
+ * - **selectAgent**: the longest-idle home agent; else, for a due callback, any free eligible agent;
+ *   else, when the contact's type is over its threshold against a non-home group (the contact
+ *   itself counted), that group's longest-idle agent.
  *
  * The overflow protection `sourceQueueAtLeast: n` is the special case r = 0, k = n − 1 (share when
  * the source queue holds n, whatever the helping group's own queue), applied after an overflow
@@ -127,6 +129,8 @@ export const queueRatioThresholdPolicy: RoutingPolicyFactory = (context: Routing
       const type = view.contactType(contact);
       const own = longestIdleAgent(view, contact, homeGroupsOf[type]!);
       if (own >= 0) return own;
+      // A due callback goes to any free agent who can serve it: a promise outranks the thresholds.
+      if (isDueCallback(view, contact)) return longestIdleAgent(view, contact, view.eligibleGroups(type));
       // A new contact is not counted among the waiting yet: count it.
       const extra = view.contactState(contact) === ContactState.waiting ? 0 : 1;
       const helpers = view.eligibleGroups(type).filter((g) => home[type * groups + g] === 0 && excess(view, type, g, extra) > 0);
@@ -142,8 +146,8 @@ export const queueRatioThresholdPolicy: RoutingPolicyFactory = (context: Routing
         const c = view.queueHead(q);
         if (c < 0 || !view.canServe(agent, c)) continue;
         const type = view.contactType(c);
+        if (isDueCallback(view, c) && (due < 0 || compareDueCallbacks(view, c, due) < 0)) due = c;
         if (home[type * groups + group] === 1) {
-          if (isDueCallback(view, c) && (due < 0 || compareDueCallbacks(view, c, due) < 0)) due = c;
           if (own < 0 || compareDefaultOrder(view, c, own) < 0) own = c;
           continue;
         }

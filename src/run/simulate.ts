@@ -108,7 +108,7 @@ export function checkSimulateOptions(fn: string, options: SimulateOptions | unde
  *
  * @throws TypeError / RangeError on bad options (see {@link checkSimulateOptions}); RangeError /
  *   TypeError from the policy factory on bad `routing.options` (a model that did not come from
- *   `resolveScenario`)
+ *   `resolveScenario`); RunawayError when the run's work regenerates itself without end
  */
 export function simulateModel(model: ModelDefinition, options: SimulateOptions = {}): SimulationResult {
   options = checkSimulateOptions('simulateModel', options);
@@ -155,7 +155,9 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
  * console.log(result.overall.serviceLevel);
  * ```
  * @throws ScenarioError listing every problem of the scenario (routing options included), one
- *   per line; TypeError / RangeError on bad options (see {@link checkSimulateOptions}), checked first
+ *   per line; TypeError / RangeError on bad options (see {@link checkSimulateOptions}), checked first;
+ *   RunawayError when the run's work regenerates itself without end (transfers, retries... see
+ *   docs/engine-reliability.md)
  */
 export function simulate(scenario: ScenarioInput, options: SimulateOptions = {}): SimulationResult {
   options = checkSimulateOptions('simulate', options);
