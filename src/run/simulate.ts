@@ -4,6 +4,8 @@ import { ContactCenterEngine } from '../model/engine';
 import { InvariantChecker } from '../model/invariant-checker';
 import { MetricsCollector, type MetricsOptions } from '../metrics/collector';
 import { CallbackCollector, type CallbackMetrics } from '../metrics/callback-collector';
+import { EconomicsCollector } from '../metrics/economics-collector';
+import type { EconomicsResult } from '../metrics/economics-result';
 import { JourneyCollector, type JourneyResult } from '../metrics/journey-collector';
 import type { RunMetrics } from '../metrics/result';
 import { RandomStreams } from '../random/streams';
@@ -71,6 +73,11 @@ export interface SimulationResult extends RunMetrics {
   readonly journey: JourneyResult;
   /** Callback offers, attempts and promises, per contact type that offers callbacks. */
   readonly callbacks: readonly CallbackMetrics[];
+  /**
+   * Money and customer impact (agent, contact and penalty costs, customers and value lost,
+   * effort), present only when the scenario gives `costs` or `customerImpact`: see docs/economics.md.
+   */
+  readonly economics?: EconomicsResult;
 }
 
 /** The keys of {@link SimulateOptions}. */
@@ -113,7 +120,8 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
   const metrics = new MetricsCollector(options.metrics);
   const journey = new JourneyCollector();
   const callbacks = new CallbackCollector();
-  const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...(options.observers ?? [])];
+  const economics = model.economics === undefined ? undefined : new EconomicsCollector(model.economics);
+  const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...(economics === undefined ? [] : [economics]), ...(options.observers ?? [])];
   if (options.checkInvariants === true) observers.push(new InvariantChecker());
   const engine = new ContactCenterEngine(model, { streams, policy, observers });
   engine.run();
@@ -127,6 +135,7 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
     ...metrics.result(),
     journey: journey.result(),
     callbacks: callbacks.result(),
+    ...(economics === undefined ? {} : { economics: economics.result() }),
   };
 }
 

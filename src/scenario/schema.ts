@@ -3,6 +3,7 @@ import { CHANNELS } from '../model/channel';
 import { SITE_KINDS } from '../model/definition';
 import { callbackSchema } from './callback-schema';
 import { distributionSpec } from './distribution-spec';
+import { costsSchema, customerImpactSchema } from './economics-schema';
 import { contactTypeJourneyFields, journeySchema } from './journey-schema';
 import { overflowSchema } from './overflow-schema';
 import { duration, integer, name, proficiency, rate, share, strictObject } from './schema-parts';
@@ -202,6 +203,8 @@ export const scenarioSchema = strictObject({
   busyness: strictObject({ cv: positiveNumber('busyness cv') }).optional(),
   journey: journeySchema.optional(),
   routing: routingSchema.prefault({}),
+  costs: costsSchema.optional(),
+  customerImpact: customerImpactSchema.optional(),
 });
 
 /** A scenario as users write it (YAML/JSON): durations as `'5m'`, rates as `'120/h'`, defaults optional. */
