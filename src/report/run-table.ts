@@ -1,4 +1,5 @@
 import type { SimulationResult } from '../run/simulate';
+import { formatRunMoneyTable } from './money-table';
 import { formatTable, percent, seconds } from './table';
 
 /** The headline tables of one run: contacts by type (and overall), then agents by group. */
@@ -28,5 +29,6 @@ export function formatRunTables(result: SimulationResult): string {
     formatTable(['contact type', 'offered', 'answered', 'service level', 'ASA', 'p90 wait', 'abandoned', 'blocked', 'AHT'], contactRows),
     '',
     formatTable(['agent group', 'staffed h', 'answered', 'occupancy', 'utilization', 'AHT'], agentRows),
+    ...(result.economics === undefined ? [] : ['', formatRunMoneyTable(result.economics)]),
   ].join('\n');
 }
