@@ -102,3 +102,15 @@ describe('customers and value lost in a run', () => {
     expect(r.economics!.repeatContactCost).toBeCloseTo(repeats * (4 * 0.5 + 0.25), 9);
   });
 });
+
+describe('docs/economics.md worked example', () => {
+  it('premier customer, three contacts, one repeated story, 6 minutes waited', () => {
+    const model = { kind: 'hazard' as const, base: 0.001, weights: { ...ZERO, extraContacts: 0.01, repeatedInformation: 0.02, waitMinutes: 0.0005, unresolved: 0.1 } };
+    const resolved = { ...SMOOTH, extraContacts: 2, repeatedInformation: 1, waitMinutes: 6 };
+    expect(1500 * churnProbability(model, resolved)).toBeCloseTo(64.57, 2);
+    expect(1500 * churnProbability(model, { ...resolved, unresolved: 1 })).toBeCloseTo(201.17, 2);
+    const effort = { extraContacts: 1, repeatedInformation: 1, transfers: 1, abandons: 1, brokenPromises: 1, waitMinutes: 0.1, unresolved: 1 };
+    expect(effortScore(effort, resolved)).toBeCloseTo(3.6, 12);
+    expect(effortScore(effort, { ...resolved, unresolved: 1 })).toBeCloseTo(4.6, 12);
+  });
+});
