@@ -6,7 +6,8 @@ import { validScenario } from '../scenario/helpers';
 /** Slices of the money results add up to their totals, on the priced bank (one day, one run). */
 describe('economics slices', () => {
   const bank = readScenarioFile(fileURLToPath(new URL('../../examples/retail-bank-costs.yaml', import.meta.url))) as ScenarioInput;
-  const e = simulate(bank, { seed: 7 }).economics!;
+  const priced = simulate(bank, { seed: 7 });
+  const e = priced.economics!;
   const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
   const fields = ['contactCost', 'penaltyCost', 'repeatContactCost', 'customersLost', 'valueLost'] as const;
 
@@ -39,6 +40,13 @@ describe('economics slices', () => {
       expect(s.customersLost).toBeGreaterThan(0);
       expect(s.valueLost).toBeCloseTo(s.customersLost * value, 6);
     }
+  });
+
+  it('prices change nothing else: the unpriced bank gives the same result, byte for byte, without economics', () => {
+    const plain = simulate(readScenarioFile(fileURLToPath(new URL('../../examples/retail-bank.yaml', import.meta.url))) as ScenarioInput, { seed: 7 });
+    const { economics: _e, scenario: _s, ...rest } = priced;
+    const { scenario: _p, ...plainRest } = plain;
+    expect(JSON.stringify(rest)).toBe(JSON.stringify(plainRest));
   });
 
   it('a scenario without costs or customerImpact reports no economics', () => {
