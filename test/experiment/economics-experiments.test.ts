@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVariants, scenarioVariant } from '../../src/experiment/compare';
 import { runExperiment } from '../../src/experiment/replications';
+import { runSequential } from '../../src/experiment/sequential';
 import { mergeShards, runShard } from '../../src/experiment/shards';
 import { ScenarioError } from '../../src/scenario/errors';
 import type { ScenarioInput } from '../../src/scenario/schema';
@@ -50,6 +51,22 @@ describe('money metrics in experiments', () => {
     expect(money).toContain('economics.byAgentGroup.tech-team.agentCost');
     for (const p of money) expect(merged.summary[p]).toEqual(whole.summary[p]);
     expect(whole.summary['economics.totalCost']!.halfWidth).toBeGreaterThan(0);
+  });
+
+  it('sequential stopping takes a money target', async () => {
+    const result = await runSequential(priced(), {
+      targets: [{ metric: 'economics.totalCost', relativeHalfWidth: 0.2 }],
+      initialReplications: 3,
+      batchSize: 2,
+      maxReplications: 15,
+      seed: 2,
+      threads: 1,
+    });
+    const target = result.sequential.targets[0]!;
+    expect(result.sequential.stoppedBy).toBe('targets');
+    expect(target.met).toBe(true);
+    expect(target.achievedHalfWidth!).toBeLessThanOrEqual(0.2 * target.mean!);
+    expect(result.summary['economics.totalCost']!.halfWidth).toBe(target.achievedHalfWidth);
   });
 
   it('refuses to compare designs priced in different currencies, before running anything', async () => {

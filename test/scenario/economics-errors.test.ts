@@ -123,3 +123,18 @@ describe('costs: resolution', () => {
     expect('economics' in modelOf(validScenario()).model).toBe(false);
   });
 });
+
+describe('costs: warnings', () => {
+  it('warns of an agent group left without a rate, a priced channel nobody uses', () => {
+    const s = pricedScenario();
+    s.costs.sites = {};
+    s.costs.channels.email = { perContact: 0.05 };
+    const warnings = lines(modelOf(s).warnings);
+    expect(warnings).toContain("costs.agentGroups: no rate for 'chatters' (nor for its site): its agents cost 0; give perHour (0 if they are really free)");
+    expect(warnings).toContain("costs.channels.email: no contact type uses channel 'email': these prices are never charged");
+  });
+
+  it('the priced scenario has no money warning', () => {
+    expect(lines(modelOf(pricedScenario()).warnings).filter((w) => w.startsWith('costs') || w.startsWith('customerImpact'))).toEqual([]);
+  });
+});
