@@ -6,9 +6,10 @@ import type { ContactCenterView } from '../model/view';
 import { growFloat64, growUint8 } from '../util/typed-array-growth';
 import { churnProbability, effortScore } from './churn';
 import { ratio } from './contact-tally';
-import type { AgentEconomics, EconomicsResult, Named } from './economics-result';
+import type { AgentEconomics, EconomicsResult, IntervalEconomics, Named } from './economics-result';
 import { MoneyTally } from './money-tally';
 import { scheduledAgentSeconds } from './paid-hours';
+import { IntervalGrid } from './stats/interval-grid';
 import { contactSlices } from './slices';
 
 /**
@@ -39,6 +40,11 @@ export class EconomicsCollector implements ContactCenterObserver {
   private issueWait: Float64Array = new Float64Array(256);
   private issueAbandons: Float64Array = new Float64Array(256);
   private issueBroken: Float64Array = new Float64Array(256);
+  /** The reporting intervals; per interval (the last slot: after the grid's end) fees, contact cost and penalties. */
+  private grid!: IntervalGrid;
+  private intervalFees: Float64Array = new Float64Array(0);
+  private intervalContact: Float64Array = new Float64Array(0);
+  private intervalPenalty: Float64Array = new Float64Array(0);
   private resolvedIssues = 0;
   private handledContacts = 0;
   private endTime = 0;
@@ -63,6 +69,15 @@ export class EconomicsCollector implements ContactCenterObserver {
     this.byDay = Array.from({ length: Math.max(1, Math.ceil(m.horizon / DAY)) }, () => new MoneyTally());
     this.handled = new Float64Array(m.agentGroups.length);
     this.handledSeconds = new Float64Array(m.agentGroups.length);
+    this.grid = IntervalGrid.covering(m.horizon, m.intervalLength);
+    this.intervalFees = new Float64Array(this.grid.binCount + 1);
+    this.intervalContact = new Float64Array(this.grid.binCount + 1);
+    this.intervalPenalty = new Float64Array(this.grid.binCount + 1);
+  }
+
+  /** The slot of `now` in the per-interval arrays (the last slot after the grid's end). */
+  private interval(): number {
+    return Math.max(0, this.grid.binOf(this.view.now));
   }
 
   private counted(c: number): boolean {
@@ -86,6 +101,7 @@ export class EconomicsCollector implements ContactCenterObserver {
     const slices = this.slicesOf(c);
     for (let i = 0; i < slices.length; i++) slices[i]![field] += amount;
     this.today()[field] += amount;
+    (field === 'contactCost' ? this.intervalContact : this.intervalPenalty)[this.interval()]! += amount;
   }
 
   /** Adds to the handling cost of the contact's slices (and to their repeat-contact cost for a repeat contact). */
@@ -161,6 +177,7 @@ export class EconomicsCollector implements ContactCenterObserver {
     const concurrency = v.model.agentGroups[group]!.concurrency[channel] ?? 1;
     const fee = rates.perHandledContact + (seconds / 60) * rates.perHandledMinute;
     this.today().agentCost += fee;
+    this.intervalFees[this.interval()]! += fee;
     this.handling(c, channelPart + fee + (seconds / 3600) * (rates.perHour / Math.max(1, concurrency)));
   }
 
@@ -266,6 +283,7 @@ export class EconomicsCollector implements ContactCenterObserver {
     const o = this.overall;
     o.agentCost = groups.reduce((acc, g) => acc + g.agentCost, 0);
     const totals = o.totals();
+    const intervals = this.intervalEconomics(from, to);
     const contact = (names: readonly string[], tallies: readonly MoneyTally[]) => tallies.map((t, i) => ({ name: names[i]!, ...t.contactSummary() }));
     const used = new Set(m.contactTypes.map((t) => t.channel));
     return {
@@ -292,6 +310,25 @@ export class EconomicsCollector implements ContactCenterObserver {
       byAgentGroup: groups,
       bySite: sites,
       byDay: days.map((d, i) => ({ name: `day ${i}`, ...d.totals() })),
+      intervals: intervals.slice(0, -1),
+      afterIntervals: intervals[intervals.length - 1]!,
     };
+  }
+
+  /** Operating cost per reporting interval, then (last) after the grid's end. */
+  private intervalEconomics(from: number, to: number): IntervalEconomics[] {
+    const m = this.view.model;
+    const g = this.grid;
+    const out: IntervalEconomics[] = [];
+    for (let k = 0; k <= g.binCount; k++) {
+      const start = Math.max(from, g.boundary(k));
+      const end = k === g.binCount ? to : Math.min(to, g.boundary(k + 1));
+      let agentCost = this.intervalFees[k]!;
+      for (const group of m.agentGroups) agentCost += (scheduledAgentSeconds(group, m.horizon, start, end) / 3600) * this.def.agentRates[group.id]!.perHour;
+      const contactCost = this.intervalContact[k]!;
+      const penaltyCost = this.intervalPenalty[k]!;
+      out.push({ start: g.boundary(k), agentCost, contactCost, penaltyCost, operatingCost: agentCost + contactCost + penaltyCost });
+    }
+    return out;
   }
 }

@@ -72,6 +72,20 @@ export interface EconomicsTotals {
   readonly totalCost: number;
 }
 
+/** Operating cost of one reporting interval, or of the time after the last one (the drain). */
+export interface IntervalEconomics {
+  /** Start of the interval (seconds); for `afterIntervals`, the end of the last interval. */
+  readonly start: number;
+  /** Hourly pay of the hours scheduled in the interval, plus fees of the contacts that ended in it. */
+  readonly agentCost: number;
+  /** Channel prices charged in the interval (at the time of the event). */
+  readonly contactCost: number;
+  /** Penalties charged in the interval (at the time of the event). */
+  readonly penaltyCost: number;
+  /** agentCost + contactCost + penaltyCost. */
+  readonly operatingCost: number;
+}
+
 /** A named slice. */
 export type Named<T> = { readonly name: string } & T;
 
@@ -112,4 +126,11 @@ export interface EconomicsResult extends EconomicsTotals {
    * scheduled hours in the day); the drain after the horizon counts in the last day.
    */
   readonly byDay: readonly Named<EconomicsTotals>[];
+  /**
+   * Operating cost per reporting interval (the scenario's `interval`, from time 0, as the run's
+   * `intervals`), money counted at the time it is spent, hourly pay by the hours scheduled in it.
+   */
+  readonly intervals: readonly IntervalEconomics[];
+  /** The same after the end of the last interval (a drain): `intervals` plus this add up to the totals. */
+  readonly afterIntervals: IntervalEconomics;
 }

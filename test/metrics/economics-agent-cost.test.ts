@@ -94,3 +94,22 @@ describe('agent cost', () => {
     expect(r.economics!.paidHours).toBe(160);
   });
 });
+
+describe('agent cost per reporting interval', () => {
+  it('is the hours scheduled in each half hour × the rates; the intervals and the drain add up to the total', () => {
+    const s = twoDays('drain') as Record<string, any>;
+    s.costs.sites.nights = { perHour: 40 }; // no fees: the hourly pay alone, by hand
+    const e = simulate(s as ScenarioInput, { seed: 3 }).economics!;
+    expect(e.intervals.length).toBe(96);
+    // 08:00–08:30: day 3 agents × 0.5 h × 30, split 3 × 0.5 × 22.5; 05:30–06:00: night 2 × 0.5 × 40, split 1 × 0.5 × 22.5
+    expect(e.intervals[16]!.agentCost).toBeCloseTo(45 + 33.75, 9);
+    expect(e.intervals[11]!.agentCost).toBeCloseTo(40 + 11.25, 9);
+    expect(e.intervals[16]!.start).toBe(8 * HOUR);
+    const sum = (f: 'agentCost' | 'contactCost' | 'penaltyCost' | 'operatingCost'): number => e.intervals.reduce((a, x) => a + x[f], 0) + e.afterIntervals[f];
+    expect(sum('agentCost')).toBeCloseTo(e.agentCost, 6);
+    expect(sum('operatingCost')).toBeCloseTo(e.operatingCost, 6);
+    // the drain: the hours beyond the 160 scheduled before 48 h are night's, at 40
+    expect(e.paidHours).toBeGreaterThan(160);
+    expect(e.afterIntervals.agentCost).toBeCloseTo(40 * (e.paidHours - 160), 6);
+  });
+});
