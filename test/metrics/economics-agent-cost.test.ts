@@ -59,8 +59,9 @@ describe('agent cost', () => {
   });
 
   it('drain: the level in force at the horizon stays paid until the last contact ends', () => {
-    const r = simulate(twoDays('drain'), { seed: 3 });
+    const r = simulate(twoDays('drain'), { seed: 13 });
     const drain = (r.endTime - 2 * 24 * HOUR) / HOUR;
+    expect(drain).toBeGreaterThan(0.1); // a call was in service at the horizon
     // only `night` is on duty at the horizon (its 46–54 h shift): 2 agents through the drain
     const e = r.economics!;
     expect(e.byAgentGroup.map((g) => g.paidHours)).toEqual([80, 32 + 2 * drain, 48]);
@@ -99,7 +100,7 @@ describe('agent cost per reporting interval', () => {
   it('is the hours scheduled in each half hour × the rates; the intervals and the drain add up to the total', () => {
     const s = twoDays('drain') as Record<string, any>;
     s.costs.sites.nights = { perHour: 40 }; // no fees: the hourly pay alone, by hand
-    const e = simulate(s as ScenarioInput, { seed: 3 }).economics!;
+    const e = simulate(s as ScenarioInput, { seed: 13 }).economics!;
     expect(e.intervals.length).toBe(96);
     // 08:00–08:30: day 3 agents × 0.5 h × 30, split 3 × 0.5 × 22.5; 05:30–06:00: night 2 × 0.5 × 40, split 1 × 0.5 × 22.5
     expect(e.intervals[16]!.agentCost).toBeCloseTo(45 + 33.75, 9);
