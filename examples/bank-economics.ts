@@ -92,7 +92,7 @@ export function compareBankDesigns(options: BankEconomicsOptions = {}): Promise<
 function show(m: MoneyMeasure, x: number | null | undefined, signed = false): string {
   if (x === null || x === undefined) return '–';
   const v = m.percent === true ? 100 * x : x;
-  const text = v.toFixed(m.decimals);
+  const text = v.toFixed(m.decimals).replace(/^-(0\.?0*)$/, '$1');
   return `${signed && v >= 0 ? '+' : ''}${text}${m.percent === true ? (signed ? ' pt' : '%') : ''}`;
 }
 

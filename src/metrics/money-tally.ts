@@ -8,19 +8,27 @@ import type { ContactEconomics, EconomicsTotals, PenaltyCosts } from './economic
 export class MoneyTally {
   /** Channel prices. */
   contactCost = 0;
-  /** Penalties by kind. */
+  /** Penalty for abandoned contacts. */
   abandoned = 0;
+  /** Penalty for blocked contacts. */
   blocked = 0;
+  /** Penalty for broken callback promises. */
   brokenPromises = 0;
+  /** Penalty for minutes waited beyond the threshold. */
   waitBeyond = 0;
+  /** Penalty for contacts unfinished at the end. */
   unfinished = 0;
-  /** Handling cost, and that of repeat contacts. */
+  /** Handling cost of the slice's contacts. */
   handlingCost = 0;
+  /** Handling cost of its repeat contacts. */
   repeatContactCost = 0;
-  /** Expected customers and value lost, effort summed over closed issues, and their count. */
+  /** Expected customers lost. */
   customersLost = 0;
+  /** Expected value lost. */
   valueLost = 0;
+  /** Effort scores of the closed issues, summed. */
   effortSum = 0;
+  /** Issues closed. */
   issuesClosed = 0;
   /** Agent cost (only the overall and day tallies: set at the end). */
   agentCost = 0;

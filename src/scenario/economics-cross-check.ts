@@ -11,6 +11,7 @@ import { record, unknownName } from './raw-input';
 
 /** Names defined elsewhere in the scenario. */
 export interface EconomicsNames {
+  /** Agent group names. */
   readonly groups: readonly string[];
   /** Site names, or undefined when the sites list is malformed (then not checked). */
   readonly sites: readonly string[] | undefined;

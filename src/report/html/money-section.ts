@@ -44,7 +44,7 @@ function moneyTicks(max: number): { ticks: Tick[]; top: number } {
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!;
   const top = step * Math.max(1, Math.ceil(max / step));
   const ticks: Tick[] = [];
-  for (let v = 0; v <= top + step / 2; v += step) ticks.push({ value: v, label: formatValue(v, 'count') });
+  for (let v = 0; v <= top + step / 2; v += step) ticks.push({ value: v, label: step >= 1 ? v.toFixed(0) : formatValue(v, 'count') });
   return { ticks, top };
 }
 
