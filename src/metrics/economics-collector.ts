@@ -3,10 +3,11 @@ import { CHANNELS } from '../model/channel';
 import type { EconomicsDefinition } from '../model/economics';
 import type { ContactCenterObserver } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
-import { growFloat64, growUint8 } from '../util/typed-array-growth';
 import { churnProbability, effortScore } from './churn';
 import { ratio } from './contact-tally';
-import type { AgentEconomics, EconomicsResult, IntervalEconomics, Named } from './economics-result';
+import { intervalEconomics } from './economics-intervals';
+import type { AgentEconomics, EconomicsResult, Named } from './economics-result';
+import { IssueCounts } from './issue-counts';
 import { MoneyTally } from './money-tally';
 import { scheduledAgentSeconds } from './paid-hours';
 import { IntervalGrid } from './stats/interval-grid';
@@ -35,11 +36,8 @@ export class EconomicsCollector implements ContactCenterObserver {
   /** Per group: contacts completed and seconds handled. */
   private handled = new Float64Array(0);
   private handledSeconds = new Float64Array(0);
-  /** Per counted issue slot: counted (1), seconds waited, abandons, broken promises. */
-  private issueCounted: Uint8Array = new Uint8Array(256);
-  private issueWait: Float64Array = new Float64Array(256);
-  private issueAbandons: Float64Array = new Float64Array(256);
-  private issueBroken: Float64Array = new Float64Array(256);
+  /** Per open issue: seconds waited, abandons, broken promises. */
+  private readonly issues = new IssueCounts();
   /** The reporting intervals; per interval (the last slot: after the grid's end) fees, contact cost and penalties. */
   private grid!: IntervalGrid;
   private intervalFees: Float64Array = new Float64Array(0);
@@ -122,25 +120,12 @@ export class EconomicsCollector implements ContactCenterObserver {
     const v = this.view;
     if (v.contactAttempt(c) === 1) {
       const issue = v.contactIssue(c);
-      if (issue >= this.issueCounted.length) this.grow(issue);
-      this.issueCounted[issue] = this.counted(c) ? 1 : 0;
-      this.issueWait[issue] = 0;
-      this.issueAbandons[issue] = 0;
-      this.issueBroken[issue] = 0;
+      this.issues.open(issue, this.counted(c));
     }
     if (!this.counted(c)) return;
     const price = this.def.channelRates[v.contactChannel(c)]!.perContact;
     this.charge(c, 'contactCost', price);
     this.handling(c, price);
-  }
-
-  private grow(issue: number): void {
-    let n = this.issueCounted.length * 2;
-    while (n <= issue) n *= 2;
-    this.issueCounted = growUint8(this.issueCounted, n);
-    this.issueWait = growFloat64(this.issueWait, n);
-    this.issueAbandons = growFloat64(this.issueAbandons, n);
-    this.issueBroken = growFloat64(this.issueBroken, n);
   }
 
   /** A wait ended (answered or abandoned): queue minutes, the wait-beyond penalty and the issue's wait. */
@@ -149,7 +134,7 @@ export class EconomicsCollector implements ContactCenterObserver {
     if (v.contactCallback(c) !== 0) return; // the customer was off the line
     const wait = v.now - v.contactQueuedAt(c);
     const issue = v.contactIssue(c);
-    if (this.issueCounted[issue] === 1) this.issueWait[issue]! += wait;
+    if (this.issues.counted(issue)) this.issues.wait[issue]! += wait;
     if (!this.counted(c)) return;
     this.charge(c, 'contactCost', (wait / 60) * this.def.channelRates[v.contactChannel(c)]!.perQueueMinute);
     const p = this.def.penalties;
@@ -185,7 +170,7 @@ export class EconomicsCollector implements ContactCenterObserver {
   onAbandon(c: number): void {
     const v = this.view;
     const issue = v.contactIssue(c);
-    if (this.issueCounted[issue] === 1) this.issueAbandons[issue]!++;
+    if (this.issues.counted(issue)) this.issues.abandons[issue]!++;
     this.waited(c);
     if (this.counted(c)) this.charge(c, 'abandoned', this.def.penalties.perAbandoned);
   }
@@ -205,7 +190,7 @@ export class EconomicsCollector implements ContactCenterObserver {
     const v = this.view;
     const broken = v.contactCallbackAttempts(c) === 1 && v.now > v.contactCallbackPromise(c);
     const issue = v.contactIssue(c);
-    if (broken && this.issueCounted[issue] === 1) this.issueBroken[issue]!++;
+    if (broken && this.issues.counted(issue)) this.issues.broken[issue]!++;
     if (!this.counted(c)) return;
     const price = this.def.channelRates[v.contactChannel(c)]!.perCallbackAttempt;
     this.charge(c, 'contactCost', price);
@@ -215,17 +200,17 @@ export class EconomicsCollector implements ContactCenterObserver {
 
   /** Applies the churn model and the effort score to a closed counted issue. */
   onIssueClosed(issue: number, resolved: boolean): void {
-    if (this.issueCounted[issue] !== 1) return;
-    this.issueCounted[issue] = 0;
+    if (!this.issues.counted(issue)) return;
+    this.issues.close(issue);
     const v = this.view;
     const segment = v.issueSegment(issue);
     const x = {
       extraContacts: Math.max(0, v.issueContacts(issue) - v.issueTransfers(issue) - 1),
       repeatedInformation: v.issueRepeatedInformation(issue),
       transfers: v.issueTransfers(issue),
-      abandons: this.issueAbandons[issue]!,
-      brokenPromises: this.issueBroken[issue]!,
-      waitMinutes: this.issueWait[issue]! / 60,
+      abandons: this.issues.abandons[issue]!,
+      brokenPromises: this.issues.broken[issue]!,
+      waitMinutes: this.issues.wait[issue]! / 60,
       unresolved: resolved ? 0 : 1,
     };
     if (resolved) this.resolvedIssues++;
@@ -283,7 +268,7 @@ export class EconomicsCollector implements ContactCenterObserver {
     const o = this.overall;
     o.agentCost = groups.reduce((acc, g) => acc + g.agentCost, 0);
     const totals = o.totals();
-    const intervals = this.intervalEconomics(from, to);
+    const intervals = intervalEconomics(m, this.def.agentRates, this.grid, { fees: this.intervalFees, contact: this.intervalContact, penalty: this.intervalPenalty }, from, to);
     const contact = (names: readonly string[], tallies: readonly MoneyTally[]) => tallies.map((t, i) => ({ name: names[i]!, ...t.contactSummary() }));
     const used = new Set(m.contactTypes.map((t) => t.channel));
     return {
@@ -313,22 +298,5 @@ export class EconomicsCollector implements ContactCenterObserver {
       intervals: intervals.slice(0, -1),
       afterIntervals: intervals[intervals.length - 1]!,
     };
-  }
-
-  /** Operating cost per reporting interval, then (last) after the grid's end. */
-  private intervalEconomics(from: number, to: number): IntervalEconomics[] {
-    const m = this.view.model;
-    const g = this.grid;
-    const out: IntervalEconomics[] = [];
-    for (let k = 0; k <= g.binCount; k++) {
-      const start = Math.max(from, g.boundary(k));
-      const end = k === g.binCount ? to : Math.min(to, g.boundary(k + 1));
-      let agentCost = this.intervalFees[k]!;
-      for (const group of m.agentGroups) agentCost += (scheduledAgentSeconds(group, m.horizon, start, end) / 3600) * this.def.agentRates[group.id]!.perHour;
-      const contactCost = this.intervalContact[k]!;
-      const penaltyCost = this.intervalPenalty[k]!;
-      out.push({ start: g.boundary(k), agentCost, contactCost, penaltyCost, operatingCost: agentCost + contactCost + penaltyCost });
-    }
-    return out;
   }
 }
