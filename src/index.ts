@@ -74,6 +74,14 @@ export type { OverflowMetrics, OverflowStepMetrics } from './metrics/result';
 export { CallbackCollector } from './metrics/callback-collector';
 export type { CallbackMetrics } from './metrics/callback-collector';
 export { JourneyCollector } from './metrics/journey-collector';
+export { EconomicsCollector } from './metrics/economics-collector';
+export type { AgentEconomics, ContactEconomics, EconomicsResult, EconomicsTotals, Named, PenaltyCosts } from './metrics/economics-result';
+export { churnProbability, effortScore } from './metrics/churn';
+export type { JourneyCounts } from './metrics/churn';
+export { scheduledAgentSeconds } from './metrics/paid-hours';
+export type { AgentRates, ChannelRates, ChurnModel, EconomicsDefinition, JourneyWeights, PenaltyRates } from './model/economics';
+export { checkSameCurrency } from './experiment/currency-check';
+export { formatMoneySummaryTable, formatRunMoneyTable, MONEY_HEADLINES } from './report/money-table';
 export { ContactTrace, CONTACT_RECORD_FIELDS } from './metrics/contact-trace';
 export type { ContactRecord, ContactTraceOptions } from './metrics/contact-trace';
 

@@ -2,6 +2,7 @@ import type { ComparisonResult, Variant } from '../experiment/compare';
 import type { ExperimentResult } from '../experiment/result-format';
 import { comparisonCsv, experimentCsv } from '../report/csv';
 import { formatComparisonTables } from '../report/comparison-table';
+import { formatMoneySummaryTable } from '../report/money-table';
 import { formatSummaryTable } from '../report/summary-table';
 import type { ScenarioInput } from '../scenario/schema';
 import { comparisonHtml, experimentHtml } from './html-output';
@@ -37,15 +38,16 @@ export function experimentOutput(format: OutputFormat, scenario: ScenarioInput, 
     case 'html':
       return experimentHtml(scenario, experiment);
     case 'table':
-      return experimentTable(experiment);
+      return experimentTable(experiment, scenario.costs?.currency);
   }
 }
 
 /**
  * The headline table of an experiment: overall and per contact type, mean ± half-width (just the
- * value for an experiment of one replication, which has no interval).
+ * value for an experiment of one replication, which has no interval), then the money table when
+ * the scenario is priced (`currency` labels it).
  */
-export function experimentTable(experiment: ExperimentResult): string {
+export function experimentTable(experiment: ExperimentResult, currency?: string): string {
   const n = experiment.to - experiment.from;
   const seed = `seed ${String(experiment.seed)}`;
   const what =
@@ -54,6 +56,7 @@ export function experimentTable(experiment: ExperimentResult): string {
     `${experiment.scenario} — policy ${experiment.policy}: ${what}`,
     '',
     formatSummaryTable(experiment.summary, slicesOf(experiment)),
+    ...moneyTable(formatMoneySummaryTable(experiment.summary, currency)),
   ].join('\n');
 }
 
@@ -67,6 +70,10 @@ export function comparisonOutput(format: OutputFormat, variants: readonly Varian
     case 'html':
       return comparisonHtml(variants, comparison);
     case 'table':
-      return formatComparisonTables(comparison);
+      return formatComparisonTables(comparison, { currency: variants[0]?.scenario.costs?.currency });
   }
+}
+
+function moneyTable(table: string): string[] {
+  return table === '' ? [] : ['', table];
 }

@@ -1,5 +1,6 @@
 import { mergeScenario } from '../scenario/merge';
 import type { ScenarioInput } from '../scenario/schema';
+import { checkSameCurrency } from './currency-check';
 import { pairedDifferences, type DifferenceSummary } from './differences';
 import { MetricTable } from './metric-table';
 import { EXPERIMENT_OPTION_KEYS, type ExperimentOptions } from './replications';
@@ -100,7 +101,7 @@ export interface ComparisonResult {
  * console.log(`best-skill − longest-idle: ${d.mean} ± ${d.halfWidth}${d.significant ? ' (significant)' : ''}`);
  * ```
  * @throws RangeError on fewer than two variants, duplicate names or an unknown baseline;
- *   ScenarioError on an invalid variant scenario; TypeError / RangeError on bad options (options
+ *   ScenarioError on an invalid variant scenario or designs priced in different currencies; TypeError / RangeError on bad options (options
  *   that are not an object, an unknown option with a suggestion, a value of the wrong type or out
  *   of range)
  */
@@ -120,6 +121,7 @@ export async function compareVariants(variants: readonly Variant[], options: Com
   if (baselineIndex < 0) throw new RangeError(`baseline: no variant is named '${baseline}'; variants: ${variants.map((v) => v.name).join(', ')}`);
   const studies = [];
   for (const v of variants) studies.push(await prepareStudy(v.scenario, options));
+  checkSameCurrency(variants);
   const seeds = variants.map((_, k) => (mode === 'common' ? seed : variantSeed(seed, k)));
   const tasks = studies.flatMap((study, k) => tasksFor(study, seeds[k]!, 0, replications));
   const runner = runnerFor(options, tasks.length);

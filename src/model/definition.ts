@@ -1,4 +1,5 @@
 import type { Distribution } from '../random/distributions/distribution';
+import type { EconomicsDefinition } from './economics';
 
 /**
  * The resolved contact-center model: plain definition objects with dense integer ids, produced
@@ -46,6 +47,11 @@ export interface ModelDefinition {
    * every contact is its own issue and is resolved when served.
    */
   readonly journey: JourneyDefinition | null;
+  /**
+   * Prices, churn model and effort weights (scenario `costs` and `customerImpact`), read only by
+   * the economics collector; absent when the scenario gives neither.
+   */
+  readonly economics?: EconomicsDefinition;
 }
 
 /**

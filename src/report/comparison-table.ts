@@ -1,4 +1,5 @@
 import type { ComparisonResult } from '../experiment/compare';
+import { hasMoney, MONEY_HEADLINES, moneyLabels } from './money-table';
 import { formatDifference, formatSummary, type Headline } from './summary-table';
 import { formatTable } from './table';
 
@@ -55,10 +56,28 @@ export function comparisonRows(comparison: ComparisonResult, columns: readonly C
   return formatTable(['design', ...columns.map((c) => c.label)], [...rows, ...differences]);
 }
 
-/** The text report of a comparison: a title line, the headline table, the waits table, a legend. */
-export function formatComparisonTables(comparison: ComparisonResult): string {
+/** Options of {@link formatComparisonTables}. */
+export interface ComparisonTableOptions {
+  /** Currency label of the money table (the designs' `costs.currency`). */
+  readonly currency?: string | undefined;
+}
+
+/** The money columns, labelled with the currency, when the baseline is priced. */
+function moneyColumns(comparison: ComparisonResult, currency: string | undefined): ComparisonColumn[] {
+  const metrics = comparison.variants.find((v) => v.name === comparison.baseline)?.experiment.metrics ?? [];
+  if (!hasMoney(metrics)) return [];
+  const labels = moneyLabels(currency);
+  return MONEY_HEADLINES.map((h, i) => ({ ...h, label: labels[i]! }));
+}
+
+/**
+ * The text report of a comparison: a title line, the headline table, the waits table, the money
+ * table when the designs are priced, a legend.
+ */
+export function formatComparisonTables(comparison: ComparisonResult, options: ComparisonTableOptions = {}): string {
   const streams = comparison.mode === 'common' ? 'common random numbers (paired differences)' : 'independent streams';
   const waits = waitColumns(comparison);
+  const money = moneyColumns(comparison, options.currency);
   // One replication gives no interval: the header must not promise any, nor the legend a mark.
   const single = comparison.replications === 1;
   const intervals = single ? 'no confidence intervals with one replication' : `${100 * comparison.level}% Student t intervals`;
@@ -67,6 +86,7 @@ export function formatComparisonTables(comparison: ComparisonResult): string {
     '',
     comparisonRows(comparison, COMPARISON_HEADLINES),
     ...(waits.length === 0 ? [] : ['', comparisonRows(comparison, waits)]),
+    ...(money.length === 0 ? [] : ['', comparisonRows(comparison, money)]),
     ...(single ? [] : ['', '* the interval of the difference excludes 0: the difference is significant']),
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { SimulationResult } from '../run/simulate';
+import { formatRunMoneyTable } from './money-table';
 import { formatTable, percent, seconds } from './table';
 import { formatWorkforceTable } from './workforce-table';
 
@@ -30,5 +31,6 @@ export function formatRunTables(result: SimulationResult): string {
     '',
     formatTable(['agent group', 'staffed h', 'answered', 'occupancy', 'utilization', 'AHT'], agentRows),
     ...(result.workforce === undefined ? [] : ['', formatWorkforceTable(result.workforce)]),
+    ...(result.economics === undefined ? [] : ['', formatRunMoneyTable(result.economics)]),
   ].join('\n');
 }

@@ -6,7 +6,8 @@ import { formatTable } from './table';
 export interface Headline {
   readonly path: string;
   readonly label: string;
-  readonly unit: 'percent' | 'seconds' | 'count';
+  /** `money` prints two decimals below 100, whole amounts above. */
+  readonly unit: 'percent' | 'seconds' | 'count' | 'money';
 }
 
 /** The metrics of the headline table, per slice (`overall`, `byContactType.<name>`, ...). */
@@ -28,9 +29,10 @@ export function durationScale(x: number): { readonly divisor: number; readonly s
   return { divisor: 1, suffix: 's' };
 }
 
-/** Decimals of a value in its unit: one, except counts of 100 or more, which are whole. */
+/** Decimals of a value in its unit: one (two for money), except counts and money of 100 or more, which are whole. */
 function decimalsOf(x: number, unit: Headline['unit']): number {
-  return unit === 'count' && Math.abs(x) >= 100 ? 0 : 1;
+  if ((unit === 'count' || unit === 'money') && Math.abs(x) >= 100) return 0;
+  return unit === 'money' ? 2 : 1;
 }
 
 /** Formats a value in its unit. */

@@ -4,6 +4,8 @@ import { ContactCenterEngine } from '../model/engine';
 import { InvariantChecker } from '../model/invariant-checker';
 import { MetricsCollector, type MetricsOptions } from '../metrics/collector';
 import { CallbackCollector, type CallbackMetrics } from '../metrics/callback-collector';
+import { EconomicsCollector } from '../metrics/economics-collector';
+import type { EconomicsResult } from '../metrics/economics-result';
 import { JourneyCollector, type JourneyResult } from '../metrics/journey-collector';
 import type { RunMetrics } from '../metrics/result';
 import type { WorkforceGroupMetrics } from '../model/workforce-ledger';
@@ -78,6 +80,11 @@ export interface SimulationResult extends RunMetrics {
    * breaks (see docs/workforce.md).
    */
   readonly workforce?: readonly WorkforceGroupMetrics[];
+  /**
+   * Money and customer impact (agent, contact and penalty costs, customers and value lost,
+   * effort), present only when the scenario gives `costs` or `customerImpact`: see docs/economics.md.
+   */
+  readonly economics?: EconomicsResult;
 }
 
 /** The keys of {@link SimulateOptions}. */
@@ -120,7 +127,8 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
   const metrics = new MetricsCollector(options.metrics);
   const journey = new JourneyCollector();
   const callbacks = new CallbackCollector();
-  const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...(options.observers ?? [])];
+  const economics = model.economics === undefined ? undefined : new EconomicsCollector(model.economics);
+  const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...(economics === undefined ? [] : [economics]), ...(options.observers ?? [])];
   if (options.checkInvariants === true) observers.push(new InvariantChecker());
   const engine = new ContactCenterEngine(model, { streams, policy, observers });
   engine.run();
@@ -136,6 +144,7 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
     journey: journey.result(),
     callbacks: callbacks.result(),
     ...(workforce === null ? {} : { workforce }),
+    ...(economics === undefined ? {} : { economics: economics.result() }),
   };
 }
 

@@ -11,6 +11,7 @@ import type {
   WorkforceDefinition,
 } from '../model/definition';
 import { buildCallback } from './callback-build';
+import { buildEconomics } from './economics-build';
 import { buildFollowUp, buildJourney, buildResolution, buildTransfer } from './journey-build';
 import { buildOverflow } from './overflow-build';
 import type { ParsedParts } from './parse-parts';
@@ -162,6 +163,8 @@ export function buildModel(parts: ParsedParts): ModelDefinition {
     const capacity = room[channel];
     if (capacity !== undefined) waitingRoom[i] = capacity;
   });
+  const agentGroups = groups.map((g, id) => agentGroup(g, id, skillId, siteId, interval));
+  const economics = buildEconomics(f.costs, f.customerImpact, agentGroups, sites, segments);
   return {
     name: f.name,
     horizon: f.horizon,
@@ -172,10 +175,11 @@ export function buildModel(parts: ParsedParts): ModelDefinition {
     segments,
     sites,
     contactTypes: types.map((t, id) => contactType(t, id, skillId, typeId, groupId, segments, interval)),
-    agentGroups: groups.map((g, id) => agentGroup(g, id, skillId, siteId, interval)),
+    agentGroups,
     waitingRoom,
     journey: buildJourney(f.journey),
     busyness: f.busyness === undefined ? null : { cv: f.busyness.cv },
     routing: { policy: f.routing?.policy ?? DEFAULT_POLICY, options: { ...(f.routing?.options ?? {}) } },
+    ...(economics === undefined ? {} : { economics }),
   };
 }

@@ -1,5 +1,6 @@
 import { channelIndex, isOnlineChannel } from '../model/channel';
 import { checkCallbacks } from './callback-cross-check';
+import { checkEconomicsNames } from './economics-cross-check';
 import type { IssueList, PathElement } from './errors';
 import { checkJourneyNames } from './journey-cross-check';
 import { checkOverflowNames } from './overflow-cross-check';
@@ -57,7 +58,7 @@ export function crossCheck(input: unknown, options: CrossCheckOptions, out: Issu
   const types = list(raw['contactTypes']);
   const groups = list(raw['agentGroups']);
   const typeNames = uniqueNames(types, 'name', (i) => ['contactTypes', i, 'name'], out);
-  uniqueNames(groups, 'name', (i) => ['agentGroups', i, 'name'], out);
+  const groupNames = uniqueNames(groups, 'name', (i) => ['agentGroups', i, 'name'], out);
 
   const checkSkills = (owner: Raw, path: PathElement[]): void => {
     if (!skillsKnown) return;
@@ -98,6 +99,7 @@ export function crossCheck(input: unknown, options: CrossCheckOptions, out: Issu
   if (groups.length > 0) checkServable(types, groups, skills, out);
   if (Array.isArray(raw['agentGroups'])) checkOverflowNames(types, groups, skills, out);
   checkCallbacks(types, out);
+  checkEconomicsNames(raw, { groups: groupNames, sites: sitesKnown ? sites : undefined, segments: segmentsKnown ? segments : undefined }, out);
 
   const policy = record(raw['routing'])?.['policy'];
   const known = options.knownPolicies;

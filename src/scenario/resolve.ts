@@ -3,6 +3,7 @@ import type { PolicyRegistry } from '../routing/registry';
 import { addArrivalWarnings } from './arrival-warnings';
 import { buildModel } from './build';
 import { crossCheck } from './cross-check';
+import { addEconomicsWarnings } from './economics-warnings';
 import { IssueList, ScenarioError, type ScenarioIssue } from './errors';
 import { addJourneyWarnings } from './journey-warnings';
 import { addOverflowWarnings } from './overflow-warnings';
@@ -92,6 +93,7 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
   addJourneyWarnings(model, warnings);
   addOverflowWarnings(model, warnings);
   addArrivalWarnings(model, warnings);
+  addEconomicsWarnings(model, warnings);
   return { ok: true, model, warnings: warnings.inDocumentOrder(input) };
 }
 

@@ -3,6 +3,7 @@ import { CHANNELS } from '../model/channel';
 import { SITE_KINDS } from '../model/definition';
 import { callbackSchema } from './callback-schema';
 import { distributionSpec } from './distribution-spec';
+import { costsSchema, customerImpactSchema } from './economics-schema';
 import { contactTypeJourneyFields, journeySchema } from './journey-schema';
 import { overflowSchema } from './overflow-schema';
 import { MAX_AGENTS_PER_GROUP, MAX_BUSYNESS_CV, MAX_CONCURRENCY, MAX_COUNT, MAX_FACTOR, MAX_MAGNITUDE } from './limits';
@@ -217,6 +218,8 @@ export const scenarioSchema = strictObject({
   busyness: strictObject({ cv: positiveNumber('busyness cv', MAX_BUSYNESS_CV) }).optional(),
   journey: journeySchema.optional(),
   routing: routingSchema.prefault({}),
+  costs: costsSchema.optional(),
+  customerImpact: customerImpactSchema.optional(),
 });
 
 /** A scenario as users write it (YAML/JSON): durations as `'5m'`, rates as `'120/h'`, defaults optional. */

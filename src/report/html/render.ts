@@ -5,6 +5,7 @@ import { escapeHtml } from './escape';
 import { contactTypeSections, headlineSections } from './headlines';
 import { occupancyChart, serviceLevelChart } from './interval-charts';
 import { formatLevel, renderMetricTable, tableLegend } from './metric-table';
+import { moneySection } from './money-section';
 import { renderNotes } from './notes';
 import type { ReportInput } from './report-input';
 import { renderScenarioSummary } from './scenario-summary';
@@ -105,6 +106,7 @@ export function renderHtmlReport(input: ReportInput): string {
     renderMetricTable('headline-table', compared ? 'Headline metrics by design' : 'Headline metrics', views, headlineSections(views), differences),
     tableLegend(views, compared),
     '</section>',
+    moneySection(views, differences),
     `<section id="charts"><h2>Charts</h2>${charts.join('')}</section>`,
     typeSections.length === 0
       ? ''
