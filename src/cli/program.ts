@@ -8,6 +8,7 @@ import { processIo, type CliIo } from './cli-io';
 import { addCompareCommand } from './compare-command';
 import { SCENARIO_EXIT_CODE } from './load-scenario';
 import { addMergeCommand } from './merge-command';
+import { addReplayCommand } from './replay-command';
 import { addRunCommand } from './run-command';
 import { addValidateCommand } from './validate-command';
 
@@ -33,6 +34,7 @@ export function createProgram(io: CliIo = processIo()): Command {
   addCompareCommand(program, io);
   addValidateCommand(program, io);
   addMergeCommand(program, io);
+  addReplayCommand(program, io);
   addBenchCommand(program, io);
   return program;
 }
