@@ -23,6 +23,11 @@ export interface ReplayOptions {
   fitDays?: readonly string[];
   /** Which staffing estimate becomes the agents on duty. @default 'sessions' */
   staffing?: StaffingEstimateName;
+  /**
+   * Agents scheduled per interval (e.g. from a workforce plan), the same every day; when given it
+   * replaces the estimate from the records (`staffing` is then ignored), times `availability`.
+   */
+  roster?: readonly number[];
   /** Share of the estimate's agents available for calls (calibrated by {@link calibrate}). @default 1 */
   availability?: number;
   /** Staffing interval (seconds). @default 1800 */
@@ -72,7 +77,7 @@ export interface ReplayResult {
   /** One entry per replayed day, in day order. */
   readonly days: readonly DayReplay[];
   /** The options, filled in. */
-  readonly options: Readonly<Required<Omit<ReplayOptions, 'days' | 'fitDays'>>> & { readonly days: readonly string[]; readonly fitDays: readonly string[] };
+  readonly options: Readonly<Required<Omit<ReplayOptions, 'days' | 'fitDays' | 'roster'>>> & { readonly days: readonly string[]; readonly fitDays: readonly string[]; readonly roster: readonly number[] | null };
 }
 
 /** The days of the records, sorted. */
@@ -103,8 +108,13 @@ export function resolveReplayOptions(records: readonly CallRecord[], options: Re
   checkDays(records, fitDays, 'fit days');
   const staffing = options.staffing ?? 'sessions';
   if (!STAFFING_ESTIMATES.includes(staffing)) throw new RangeError(`replay: staffing must be one of ${STAFFING_ESTIMATES.join(', ')}, got '${String(staffing)}'`);
+  const roster = options.roster ?? null;
+  if (roster !== null && (roster.length === 0 || roster.some((n) => !(n >= 0) || !Number.isFinite(n)))) {
+    throw new RangeError('replay: roster must list at least one non-negative number of agents per interval');
+  }
   return {
     days: [...days],
+    roster,
     fitDays: [...fitDays],
     staffing,
     availability: options.availability ?? 1,
@@ -128,9 +138,9 @@ export function fitsFor(records: readonly CallRecord[], o: ReplayResult['options
 export function buildDayModel(records: readonly CallRecord[], day: string, fits: RecordFits, o: ReplayResult['options']): DayModel {
   const own = records.filter((r) => r.day === day);
   const estimates = inferStaffing(own, { interval: o.interval, sessionGap: o.sessionGap });
-  const plan = staffingPlan(estimates, o.staffing, o.availability);
+  const plan = o.roster === null ? staffingPlan(estimates, o.staffing, o.availability) : o.roster.map((n) => Math.round(n * o.availability));
   const scenario = dayScenario({
-    name: `replay of ${day} (${o.staffing} staffing × ${o.availability.toFixed(3)})`,
+    name: `replay of ${day} (${o.roster === null ? o.staffing : 'roster'} staffing × ${o.availability.toFixed(3)})`,
     arrivals: own.map((r) => r.offered),
     staffing: plan,
     interval: o.interval,

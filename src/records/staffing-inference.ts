@@ -142,6 +142,6 @@ export function inferStaffing(records: readonly CallRecord[], options: StaffingI
 export function staffingPlan(estimates: StaffingEstimates, name: StaffingEstimateName, availability = 1): number[] {
   if (!(availability > 0) || !Number.isFinite(availability)) throw new RangeError(`staffingPlan: availability must be a positive number, got ${availability}`);
   const values = estimates[name];
-  if (name === 'busy') return values.map((x) => Math.ceil(x * availability - 1e-9));
+  if (name === 'busy') return values.map((x) => Math.max(0, Math.ceil(x * availability - 1e-9)));
   return values.map((x) => Math.round(x * availability));
 }
