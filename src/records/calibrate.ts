@@ -54,6 +54,8 @@ export interface CalibrationStep {
   readonly value: number;
   /** Simulated target, averaged over replications and calibration days. */
   readonly simulated: number;
+  /** Standard deviation of the target between simulated single days (replications of one day, pooled over the days). */
+  readonly daySd: number;
 }
 
 /** What {@link calibrate} found. */
@@ -72,6 +74,13 @@ export interface CalibrationResult {
   readonly bracket: readonly [number, number];
   /** Simulated target at `value`. */
   readonly simulated: number;
+  /**
+   * Approximate 95 % interval of the unknown: the values whose simulated target lies within
+   * observed ± 1.96 · sd/√days, sd being the model's spread of single days at `value` (how far
+   * an observed average of that many days strays from the model's mean), read off the tried
+   * candidates by linear interpolation and clipped to the range. Ignores the error of the fits.
+   */
+  readonly interval: readonly [number, number];
   /** `'low'`/`'high'` when the observed value lies beyond what the range can reach (the value is then that end); else `null`. */
   readonly atBound: 'low' | 'high' | null;
   /** Every candidate, in the order tried. */
@@ -107,27 +116,31 @@ export function calibrate(records: readonly CallRecord[], options: CalibrationOp
     const fits = fitsFor(records, o);
     let sum = 0;
     let n = 0;
+    let squares = 0;
+    let dof = 0;
     for (const day of o.days) {
       const model = buildDayModel(records, day, fits, o);
-      for (const f of simulateDay(model.scenario, { replications: o.replications, seed: o.seed }).daily) {
-        const v = f[target];
-        if (v !== null) {
-          sum += v;
-          n++;
-        }
-      }
+      const values = simulateDay(model.scenario, { replications: o.replications, seed: o.seed }).daily.flatMap((f) => (f[target] === null ? [] : [f[target]]));
+      const dayMean = values.reduce((a, v) => a + v, 0) / Math.max(1, values.length);
+      for (const v of values) squares += (v - dayMean) ** 2;
+      dof += Math.max(0, values.length - 1);
+      sum += values.reduce((a, v) => a + v, 0);
+      n += values.length;
     }
-    const simulated = n === 0 ? Number.NaN : sum / n;
-    if (Number.isNaN(simulated)) throw new RangeError(`calibrate: no replication defines the simulated ${target} at ${unknown} = ${value}`);
-    tried.push({ value, simulated });
+    if (n === 0) throw new RangeError(`calibrate: no replication defines the simulated ${target} at ${unknown} = ${value}`);
+    const simulated = sum / n;
+    tried.push({ value, simulated, daySd: dof === 0 ? 0 : Math.sqrt(squares / dof) });
     return simulated;
   };
   const fLow = evaluate(low);
   const fHigh = evaluate(high);
   const increasing = fHigh > fLow;
-  const result = (value: number, bracket: readonly [number, number], simulated: number, atBound: 'low' | 'high' | null): CalibrationResult => ({
-    unknown, target, on: base.days, observed, value, bracket, simulated, atBound, steps: tried, replications: base.replications,
-  });
+  const result = (value: number, bracket: readonly [number, number], simulated: number, atBound: 'low' | 'high' | null): CalibrationResult => {
+    const sd = tried.find((t) => t.value === value)?.daySd ?? 0;
+    const margin = (1.96 * sd) / Math.sqrt(base.days.length);
+    const ends = [invert(tried, observed - margin, [low, high]), invert(tried, observed + margin, [low, high])].sort((a, b) => a - b) as [number, number];
+    return { unknown, target, on: base.days, observed, value, bracket, simulated, interval: ends, atBound, steps: tried, replications: base.replications };
+  };
   if (increasing ? observed <= fLow : observed >= fLow) return result(low, [low, low], fLow, 'low');
   if (increasing ? observed >= fHigh : observed <= fHigh) return result(high, [high, high], fHigh, 'high');
   let lo = low;
@@ -143,4 +156,26 @@ export function calibrate(records: readonly CallRecord[], options: CalibrationOp
   const ends = tried.filter((t) => t.value === lo || t.value === hi);
   const best = ends.reduce((a, b) => (Math.abs(b.simulated - observed) < Math.abs(a.simulated - observed) ? b : a));
   return result(best.value, [lo, hi], best.simulated, null);
+}
+
+/**
+ * The value of the unknown at which the simulated target equals `level`, by linear interpolation
+ * between the tried candidates (sorted by value; the curve is monotone up to noise); a range end
+ * when `level` is beyond what the candidates reach.
+ */
+function invert(tried: readonly CalibrationStep[], level: number, range: readonly [number, number]): number {
+  const points = [...tried].sort((a, b) => a.value - b.value);
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const increasing = last.simulated > first.simulated;
+  if (increasing ? level <= first.simulated : level >= first.simulated) return range[0];
+  if (increasing ? level >= last.simulated : level <= last.simulated) return range[1];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if ((level - a.simulated) * (level - b.simulated) <= 0 && a.simulated !== b.simulated) {
+      return a.value + ((level - a.simulated) / (b.simulated - a.simulated)) * (b.value - a.value);
+    }
+  }
+  return range[increasing ? 1 : 0];
 }

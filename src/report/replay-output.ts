@@ -53,7 +53,7 @@ export function formatReplayTables(comparison: ReplayComparison, context: Replay
   if (cal !== undefined) {
     const bound = cal.atBound === null ? '' : ` (at the ${cal.atBound} end of the range: the observed ${cal.target} is out of reach)`;
     parts.push(
-      `Calibration: ${cal.unknown} = ${cal.value.toFixed(3)}${bound}, matching ${cal.target} on ${cal.on.join(', ')}: observed ${showMeasure(cal.target, cal.observed)}, simulated ${showMeasure(cal.target, cal.simulated)} (${cal.steps.length} candidates × ${cal.replications} replications, common random numbers).`,
+      `Calibration: ${cal.unknown} = ${cal.value.toFixed(3)} (95 % interval ${cal.interval[0].toFixed(3)}–${cal.interval[1].toFixed(3)})${bound}, matching ${cal.target} on ${cal.on.join(', ')}: observed ${showMeasure(cal.target, cal.observed)}, simulated ${showMeasure(cal.target, cal.simulated)} (${cal.steps.length} candidates × ${cal.replications} replications, common random numbers).`,
     );
   }
   for (const day of comparison.days) {

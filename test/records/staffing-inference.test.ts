@@ -69,8 +69,8 @@ describe('staffing estimates on records routelab wrote from a known center', () 
 
   it('work sessions recover the agent-hours on duty within 10 %', () => {
     const hours = (xs: readonly number[]) => xs.reduce((a, x) => a + x, 0) / 2;
-    expect(hours(truth)).toBe(80);
-    expect(Math.abs(hours(est.sessions) - 80) / 80).toBeLessThan(0.1);
+    expect(hours(truth)).toBe(40);
+    expect(Math.abs(hours(est.sessions) - 40) / 40).toBeLessThan(0.1);
     truth.forEach((n, k) => {
       if (steady[k]) expect(Math.abs(est.sessions[k]! - n)).toBeLessThanOrEqual(1);
     });

@@ -1,8 +1,8 @@
 import type { ScenarioInput } from '../../src/scenario/schema';
 
 /**
- * A known center for the records tests: open 8:00–16:00, 100 calls an hour, exponential handle
- * time (mean 4 min) and patience (mean 5 min), 8 agents until noon and 12 after. Its records,
+ * A known center for the records tests: open 10:00–14:00, 120 calls an hour, exponential handle
+ * time (mean 4 min) and patience (mean 5 min), 8 agents until noon and 12 after (40 agent-hours). Its records,
  * written by routelab itself, are data whose truth is known.
  */
 
@@ -15,12 +15,12 @@ export const HANDLE_MEAN = 240;
 
 /** Agents on duty per 30 minutes (48 intervals). */
 export function truthStaffing(): number[] {
-  return Array.from({ length: 48 }, (_, k) => (k >= 16 && k < 24 ? 8 : k >= 24 && k < 32 ? 12 : 0));
+  return Array.from({ length: 48 }, (_, k) => (k >= 20 && k < 24 ? 8 : k >= 24 && k < 28 ? 12 : 0));
 }
 
 /** Expected arrivals per 30 minutes, scaled by `busyness`. */
 export function arrivalCounts(busyness = 1): number[] {
-  return Array.from({ length: 48 }, (_, k) => (k >= 16 && k < 32 ? 50 * busyness : 0));
+  return Array.from({ length: 48 }, (_, k) => (k >= 20 && k < 28 ? 60 * busyness : 0));
 }
 
 /** The known center; `staffing` and `busyness` vary it. */
