@@ -44,7 +44,7 @@ export interface DayComparison {
 }
 
 /** A summary row over the replayed days, for one measure. */
-export interface SummaryRow {
+export interface ReplaySummaryRow {
   /** The measure. */
   readonly measure: FigureMeasure;
   /** Days with both an observed and a simulated value. */
@@ -68,7 +68,7 @@ export interface ReplayComparison {
   /** Per day. */
   readonly days: readonly DayComparison[];
   /** One row per measure. */
-  readonly summary: readonly SummaryRow[];
+  readonly summary: readonly ReplaySummaryRow[];
 }
 
 /** Quantile p of sorted values, linear interpolation between order statistics (R type 7). */
@@ -118,7 +118,7 @@ export function compareReplay(replay: ReplayResult): ReplayComparison {
     hours: d.observedHourly.map((obs, h) => compareFigures(obs, d.simulated.hourly.map((rep) => rep[h]!))),
     persistence: d.previous === null ? {} : Object.fromEntries(FIGURE_MEASURES.map((m) => [m, d.previous![m]])),
   }));
-  const summary = FIGURE_MEASURES.map((measure, i): SummaryRow => {
+  const summary = FIGURE_MEASURES.map((measure, i): ReplaySummaryRow => {
     const scored = days.map((d) => ({ c: d.measures[i]!, p: d.persistence[measure] })).filter(({ c }) => c.error !== null);
     const persist = scored.filter(({ p, c }) => p !== undefined && p !== null && c.observed !== null);
     return {
