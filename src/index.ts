@@ -349,6 +349,7 @@ export type {
   NameColumn,
   OfferedContact,
   OutcomeMeaning,
+  PatienceModel,
   RecordFitOptions,
   RecordFits,
   RecordIssue,
@@ -372,6 +373,6 @@ export type { ReplayTableContext } from './report/replay-output';
 export { renderReplayHtml } from './report/replay-html';
 
 // Fitting distributions to data
-export { fitExponentialCensored, fitLognormal, ksDistance } from './fit/index';
-export type { CensoredWait, ExponentialPatienceFit, LognormalFit } from './fit/index';
+export { fitExponentialCensored, fitLognormal, fitWeibullCensored, kaplanMeier, ksDistance, restrictedMean, ZERO_WAIT } from './fit/index';
+export type { CensoredWait, ExponentialPatienceFit, LognormalFit, SurvivalStep, WeibullPatienceFit } from './fit/index';
 export { formatTable, wrapText } from './report/table';

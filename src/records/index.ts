@@ -17,7 +17,7 @@ export type { ImportOptions } from './import-records';
 export { agentsSeen, busyAgents, inferStaffing, sessionAgents, STAFFING_ESTIMATES, staffingPlan, workSessions } from './staffing-inference';
 export type { StaffingEstimateName, StaffingEstimates, StaffingInferenceOptions } from './staffing-inference';
 export { FIT_MEAN_TOLERANCE, fitRecords } from './record-fits';
-export type { HandleTimeModel, RecordFitOptions, RecordFits } from './record-fits';
+export type { HandleTimeModel, PatienceModel, RecordFitOptions, RecordFits } from './record-fits';
 export { FIGURE_MEASURES, figuresOf, hourlyFigures } from './day-figures';
 export type { DayFigures, FigureMeasure, OfferedContact } from './day-figures';
 export { dayScenario } from './day-scenario';

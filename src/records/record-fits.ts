@@ -1,14 +1,20 @@
 import { fitExponentialCensored, type ExponentialPatienceFit } from '../fit/censored-exponential';
+import { fitWeibullCensored, type WeibullPatienceFit } from '../fit/censored-weibull';
+import { kaplanMeier, restrictedMean } from '../fit/kaplan-meier';
 import { fitLognormal, type LognormalFit } from '../fit/lognormal-fit';
 import type { DistributionSpecInput } from '../scenario/distribution-spec';
 import type { CallRecord } from './call-record';
 
 /**
  * The distributions a replay takes from records: handle times (the observed times themselves by
- * default, or a fitted lognormal), and patience fitted from waits censored by service.
+ * default, or a fitted lognormal), and patience fitted from waits censored by service (exponential
+ * or Weibull), checked against the Kaplan–Meier estimate.
  *
  * @module
  */
+
+/** The patience distributions a replay can fit. */
+export type PatienceModel = 'exponential' | 'weibull';
 
 /** How handle times enter the scenario. */
 export type HandleTimeModel = 'empirical' | 'lognormal';
@@ -24,6 +30,8 @@ export interface RecordFitOptions {
   handleTimeScale?: number;
   /** Multiplies the patience mean (a calibration unknown). @default 1 */
   patienceScale?: number;
+  /** Exponential or Weibull patience, both by maximum likelihood from censored waits. @default 'exponential' */
+  patience?: PatienceModel;
 }
 
 /** What {@link fitRecords} found. */
@@ -38,6 +46,12 @@ export interface RecordFits {
   readonly handleTime: DistributionSpecInput;
   /** Exponential patience from censored waits (before `patienceScale`). */
   readonly patienceFit: ExponentialPatienceFit;
+  /** Weibull patience from censored waits (before `patienceScale`); `null` when it cannot be fitted. */
+  readonly weibullFit: WeibullPatienceFit | null;
+  /** Kaplan–Meier mean patience restricted to `patienceHorizon` (no distribution assumed). */
+  readonly patienceRestrictedMean: number;
+  /** The horizon of that restricted mean: the 90th percentile of the waits (seconds). */
+  readonly patienceHorizon: number;
   /** The patience distribution the scenario uses. */
   readonly patience: DistributionSpecInput;
   /** Warnings, e.g. a fitted mean far from the sample mean. */
@@ -69,6 +83,39 @@ export function fitRecords(records: readonly CallRecord[], options: RecordFitOpt
     (options.handleTime ?? 'empirical') === 'empirical'
       ? { kind: 'empirical', samples: handleTimes.map((t) => t * hts) }
       : { kind: 'lognormal', mean: lognormal.mean * hts, cv: lognormal.cv };
-  const patienceFit = fitExponentialCensored(records.map((r) => ({ time: r.wait, abandoned: r.outcome === 'abandoned' })));
-  return { handleTimes, handleTimeMean, lognormal, handleTime, patienceFit, patience: { kind: 'exponential', mean: patienceFit.mean * ps }, warnings };
+  const waits = records.map((r) => ({ time: r.wait, abandoned: r.outcome === 'abandoned' }));
+  const patienceFit = fitExponentialCensored(waits);
+  let weibullFit: WeibullPatienceFit | null = null;
+  try {
+    weibullFit = fitWeibullCensored(waits);
+  } catch (error) {
+    if (options.patience === 'weibull') throw error;
+  }
+  // The fitted patience against Kaplan–Meier, over the waits the data sees well.
+  const sortedWaits = waits.map((w) => w.time).sort((a, b) => a - b);
+  const patienceHorizon = Math.max(1, sortedWaits[Math.floor(0.9 * (sortedWaits.length - 1))]!);
+  const patienceRestrictedMean = restrictedMean(kaplanMeier(waits), patienceHorizon);
+  const model = options.patience ?? 'exponential';
+  const survival =
+    model === 'weibull' && weibullFit !== null
+      ? (t: number) => Math.exp(-((t / weibullFit.scale) ** weibullFit.shape))
+      : (t: number) => Math.exp(-t / patienceFit.mean);
+  const fittedRestricted = integrate(survival, patienceHorizon);
+  const patienceGap = fittedRestricted / patienceRestrictedMean - 1;
+  if (Math.abs(patienceGap) > FIT_MEAN_TOLERANCE) {
+    warnings.push(
+      `patience: the fitted ${model}'s mean over the first ${patienceHorizon.toFixed(0)} s (${fittedRestricted.toFixed(1)} s) is ${(100 * patienceGap).toFixed(1)} % off the Kaplan–Meier estimate (${patienceRestrictedMean.toFixed(1)} s; tolerance ${100 * FIT_MEAN_TOLERANCE} %)`,
+    );
+  }
+  const patience: DistributionSpecInput =
+    model === 'weibull' && weibullFit !== null ? { kind: 'weibull', shape: weibullFit.shape, scale: weibullFit.scale * ps } : { kind: 'exponential', mean: patienceFit.mean * ps };
+  return { handleTimes, handleTimeMean, lognormal, handleTime, patienceFit, weibullFit, patienceRestrictedMean, patienceHorizon, patience, warnings };
+}
+
+/** ∫₀^h f(t) dt by the trapezoid rule on 400 steps. */
+function integrate(f: (t: number) => number, h: number): number {
+  const steps = 400;
+  let sum = (f(0) + f(h)) / 2;
+  for (let i = 1; i < steps; i++) sum += f((i * h) / steps);
+  return (sum * h) / steps;
 }

@@ -4,7 +4,7 @@ import type { CallRecord } from './call-record';
 import { figuresOf, hourlyFigures, type DayFigures } from './day-figures';
 import { simulateDay, type SimulatedDay } from './day-runs';
 import { dayScenario } from './day-scenario';
-import { fitRecords, type HandleTimeModel, type RecordFits } from './record-fits';
+import { fitRecords, type HandleTimeModel, type PatienceModel, type RecordFits } from './record-fits';
 import { inferStaffing, STAFFING_ESTIMATES, staffingPlan, type StaffingEstimateName, type StaffingEstimates } from './staffing-inference';
 
 /**
@@ -40,6 +40,8 @@ export interface ReplayOptions {
   handleTimeScale?: number;
   /** Multiplies the patience mean. @default 1 */
   patienceScale?: number;
+  /** @default 'exponential' */
+  patience?: PatienceModel;
   /** Replications per day. @default 30 */
   replications?: number;
   /** Master seed. @default 1 */
@@ -123,6 +125,7 @@ export function resolveReplayOptions(records: readonly CallRecord[], options: Re
     handleTime: options.handleTime ?? 'empirical',
     handleTimeScale: options.handleTimeScale ?? 1,
     patienceScale: options.patienceScale ?? 1,
+    patience: options.patience ?? 'exponential',
     replications: options.replications ?? 30,
     seed: options.seed ?? 1,
   };
@@ -131,7 +134,7 @@ export function resolveReplayOptions(records: readonly CallRecord[], options: Re
 /** The fits of the fit days. */
 export function fitsFor(records: readonly CallRecord[], o: ReplayResult['options']): RecordFits {
   const fitSet = new Set(o.fitDays);
-  return fitRecords(records.filter((r) => fitSet.has(r.day)), { handleTime: o.handleTime, handleTimeScale: o.handleTimeScale, patienceScale: o.patienceScale });
+  return fitRecords(records.filter((r) => fitSet.has(r.day)), { handleTime: o.handleTime, handleTimeScale: o.handleTimeScale, patienceScale: o.patienceScale, patience: o.patience });
 }
 
 /** The model of one day (no simulation). */
