@@ -58,10 +58,17 @@ const heldOut = labels.slice(cut);
 const roster = truth.map((n) => n / 0.8);
 const calibration = calibrate(records, { on, roster, replications: Math.max(5, Math.round(replications / 4)) });
 console.log(`\nCalibration of availability on ${on.length} days (truth 0.8): ${calibration.value.toFixed(3)}, bracket [${calibration.bracket.map((x) => x.toFixed(3)).join(', ')}], observed abandonment ${pct(calibration.observed)} %, simulated ${pct(calibration.simulated)} %`);
-for (const [label, availability] of [['calibrated', calibration.value], ['true factor 0.8', 0.8]] as const) {
-  const replay = replayDays(records, { days: heldOut, fitDays: on, roster, availability, replications });
+const variants: [string, Parameters<typeof replayDays>[1]][] = [
+  ['calibrated (roster × calibrated availability)', { roster, availability: calibration.value }],
+  ['true factor 0.8 (roster × 0.8)', { roster, availability: 0.8 }],
+  ['agents seen', { staffing: 'seen' }],
+  ['busy time', { staffing: 'busy' }],
+  ['work sessions', { staffing: 'sessions' }],
+];
+for (const [label, options] of variants) {
+  const replay = replayDays(records, { ...options, days: heldOut, fitDays: on, replications });
   const comparison = compareReplay(replay);
-  console.log(`\nHeld-out days (${heldOut.length}), ${label} model, ${replications} replications per day:`);
+  console.log(`\nHeld-out days (${heldOut.length}), staffing: ${label}, ${replications} replications per day:`);
   console.log('  measure       MAE model   MAE persistence   bias    band coverage');
   for (const row of comparison.summary) {
     if (row.measure === 'offered') continue;
