@@ -293,9 +293,11 @@ export type { RunDocument } from './report/run-format';
 // A center's own data: call records, staffing inference, calibration, replay
 export {
   agentsSeen,
+  arrivalProfile,
   BANK_MAPPING,
   BUILT_IN_MAPPINGS,
   busyAgents,
+  busynessFactor,
   calibrate,
   CALIBRATION_RANGES,
   CALIBRATION_TARGETS,
@@ -326,9 +328,11 @@ export {
   STAFFING_ESTIMATES,
   staffingPlan,
   synthesizeCallRecords,
+  weekdayOf,
   workSessions,
 } from './records/index';
 export type {
+  ArrivalProfile,
   CalibrationOptions,
   CalibrationResult,
   CalibrationStep,

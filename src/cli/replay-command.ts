@@ -24,6 +24,7 @@ interface ReplayFlags {
   sessionGap: string;
   handleTime: 'empirical' | 'lognormal';
   patience: 'exponential' | 'weibull';
+  arrivals: 'trace' | 'profile';
   replications: string;
   seed: string;
   format: OutputFormat;
@@ -70,6 +71,7 @@ export function addReplayCommand(program: Command, io: CliIo): void {
     .option('--session-gap <seconds>', 'longest gap between two services of one work session', '1800')
     .addOption(new Option('--handle-time <model>', 'handle times: the observed ones, or a fitted lognormal').choices(['empirical', 'lognormal']).default('empirical'))
     .addOption(new Option('--patience <model>', 'patience fitted from censored waits').choices(['exponential', 'weibull']).default('exponential'))
+    .addOption(new Option('--arrivals <model>', "arrivals: the day's observed times, or Poisson at the fit days' profile × the day's busyness").choices(['trace', 'profile']).default('trace'))
     .option('--replications <r>', 'replications per day (and per calibration candidate: a third of it, at least 5)', '30')
     .option('--seed <n>', 'master seed (integer)', '1')
     .addOption(formatOption(['table', 'json', 'csv'], 'table'))
@@ -109,7 +111,7 @@ function runReplay(io: CliIo, file: string, flags: ReplayFlags): void {
   if (flags.writeScenario !== undefined && (days ?? imported.days).length > 1 && !flags.writeScenario.includes('{day}')) {
     throw new CliError(`--write-scenario: ${(days ?? imported.days).length} days are replayed; put {day} in the file name to write one scenario per day`);
   }
-  const base: ReplayOptions = { staffing: flags.staffing, sessionGap, handleTime: flags.handleTime, patience: flags.patience, replications, seed, ...(availability === undefined ? {} : { availability }) };
+  const base: ReplayOptions = { staffing: flags.staffing, sessionGap, handleTime: flags.handleTime, patience: flags.patience, arrivals: flags.arrivals, replications, seed, ...(availability === undefined ? {} : { availability }) };
   let calibration: CalibrationResult | undefined;
   if (flags.calibrate !== undefined && on !== undefined) {
     io.stderr.write(`calibrating ${flags.calibrate} on ${on.join(', ')} to match ${flags.target}...\n`);
@@ -150,7 +152,7 @@ function preamble(file: string, rows: number, offered: number, dropReasons: numb
   });
   return [
     `Records: ${file}, ${rows} rows, ${offered} contacts offered to agents${dropReasons > 0 ? ' (the rest dropped, counted on stderr)' : ''}.`,
-    `Model: real arrivals; handle time ${o.handleTime} (sample mean ${f.handleTimeMean.toFixed(1)} s, lognormal fit mean ${f.lognormal.mean.toFixed(1)} s) × ${o.handleTimeScale}; fitted on ${o.fitDays.join(', ')}.`,
+    `Model: arrivals ${o.arrivals === 'trace' ? 'as observed (trace)' : "Poisson at the fit days' profile × each day's busyness"}; handle time ${o.handleTime} (sample mean ${f.handleTimeMean.toFixed(1)} s, lognormal fit mean ${f.lognormal.mean.toFixed(1)} s) × ${o.handleTimeScale}; fitted on ${o.fitDays.join(', ')}.`,
     `Patience (${o.patience} used, × ${o.patienceScale}), from ${f.patienceFit.abandoned} abandoned of ${f.patienceFit.waiting} (censored MLE): exponential mean ${f.patienceFit.mean.toFixed(1)} s; ${f.weibullFit === null ? 'Weibull not fitted' : `Weibull shape ${f.weibullFit.shape.toFixed(2)}, scale ${f.weibullFit.scale.toFixed(1)} s, mean ${f.weibullFit.mean.toFixed(1)} s`}; Kaplan–Meier mean over the first ${f.patienceHorizon.toFixed(0)} s ${f.patienceRestrictedMean.toFixed(1)} s.`,
     `Staffing: ${o.staffing} estimate × availability ${o.availability.toFixed(3)}, per ${o.interval / 60} min; ${replay.options.replications} replications per day, seed ${o.seed}.`,
     ...staffing.map((s) => `  ${s}`),

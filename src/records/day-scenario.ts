@@ -12,8 +12,11 @@ import type { ScenarioInput } from '../scenario/schema';
 export interface DayScenarioInputs {
   /** Scenario name. */
   readonly name: string;
-  /** Times the contacts reached the agents' queue (seconds after midnight), ascending. */
-  readonly arrivals: readonly number[];
+  /**
+   * Times the contacts reached the agents' queue (seconds after midnight), ascending: replayed as a
+   * trace; or expected arrivals per staffing interval (`{ perInterval }`): drawn as a Poisson process.
+   */
+  readonly arrivals: readonly number[] | { readonly perInterval: readonly number[] };
   /** Whole agents per staffing interval. */
   readonly staffing: readonly number[];
   /** Staffing interval (seconds); also the scenario's reporting interval. */
@@ -32,7 +35,8 @@ export const REPLAY_NAME = 'calls';
  * horizon of one day (longer when arrivals pass midnight), service level "80 % within 20 s".
  */
 export function dayScenario(inputs: DayScenarioInputs): ScenarioInput {
-  const last = inputs.arrivals.length === 0 ? 0 : inputs.arrivals[inputs.arrivals.length - 1]!;
+  const trace = 'perInterval' in inputs.arrivals ? null : (inputs.arrivals as readonly number[]);
+  const last = trace === null || trace.length === 0 ? 0 : trace[trace.length - 1]!;
   const horizon = Math.max(86_400, Math.ceil((last + 1) / inputs.interval) * inputs.interval);
   return {
     name: inputs.name,
@@ -46,7 +50,7 @@ export function dayScenario(inputs: DayScenarioInputs): ScenarioInput {
         handleTime: inputs.handleTime,
         patience: inputs.patience,
         serviceLevel: { target: 0.8, within: 20 },
-        arrivals: { trace: [...inputs.arrivals] },
+        arrivals: trace === null ? { perInterval: [...(inputs.arrivals as { perInterval: readonly number[] }).perInterval], interval: inputs.interval } : { trace: [...trace] },
       },
     ],
     agentGroups: [{ name: REPLAY_NAME, agents: { perInterval: [...inputs.staffing] }, skills: { [REPLAY_NAME]: 1 } }],

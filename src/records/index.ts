@@ -20,6 +20,8 @@ export { FIT_MEAN_TOLERANCE, fitRecords } from './record-fits';
 export type { HandleTimeModel, PatienceModel, RecordFitOptions, RecordFits } from './record-fits';
 export { FIGURE_MEASURES, figuresOf, hourlyFigures } from './day-figures';
 export type { DayFigures, FigureMeasure, OfferedContact } from './day-figures';
+export { arrivalProfile, busynessFactor, weekdayOf } from './arrival-profile';
+export type { ArrivalProfile } from './arrival-profile';
 export { dayScenario } from './day-scenario';
 export type { DayScenarioInputs } from './day-scenario';
 export { simulateDay } from './day-runs';

@@ -1,5 +1,6 @@
 import type { ScenarioInput } from '../scenario/schema';
 import { didYouMean } from '../util/closest-name';
+import { arrivalProfile, busynessFactor, weekdayOf } from './arrival-profile';
 import type { CallRecord } from './call-record';
 import { figuresOf, hourlyFigures, type DayFigures } from './day-figures';
 import { simulateDay, type SimulatedDay } from './day-runs';
@@ -42,6 +43,12 @@ export interface ReplayOptions {
   patienceScale?: number;
   /** @default 'exponential' */
   patience?: PatienceModel;
+  /**
+   * `trace`: the day's observed arrival times; `profile`: Poisson arrivals at the fit days'
+   * per-interval profile (same weekday when the days are dates) × the day's busyness factor.
+   * @default 'trace'
+   */
+  arrivals?: 'trace' | 'profile';
   /** Replications per day. @default 30 */
   replications?: number;
   /** Master seed. @default 1 */
@@ -126,6 +133,7 @@ export function resolveReplayOptions(records: readonly CallRecord[], options: Re
     handleTimeScale: options.handleTimeScale ?? 1,
     patienceScale: options.patienceScale ?? 1,
     patience: options.patience ?? 'exponential',
+    arrivals: options.arrivals ?? 'trace',
     replications: options.replications ?? 30,
     seed: options.seed ?? 1,
   };
@@ -144,7 +152,7 @@ export function buildDayModel(records: readonly CallRecord[], day: string, fits:
   const plan = o.roster === null ? staffingPlan(estimates, o.staffing, o.availability) : o.roster.map((n) => Math.round(n * o.availability));
   const scenario = dayScenario({
     name: `replay of ${day} (${o.roster === null ? o.staffing : 'roster'} staffing × ${o.availability.toFixed(3)})`,
-    arrivals: own.map((r) => r.offered),
+    arrivals: o.arrivals === 'trace' ? own.map((r) => r.offered) : profileArrivals(records, own.length, day, o),
     staffing: plan,
     interval: o.interval,
     handleTime: fits.handleTime,
@@ -176,6 +184,13 @@ export function replayDays(records: readonly CallRecord[], options: ReplayOption
     };
   });
   return { fits, days, options: o };
+}
+
+/** Expected arrivals per interval of a day: the fit days' profile (same weekday) × the day's busyness. */
+function profileArrivals(records: readonly CallRecord[], total: number, day: string, o: ReplayResult['options']): { perInterval: number[] } {
+  const profile = arrivalProfile(records, o.fitDays, { interval: o.interval, weekday: weekdayOf(day) });
+  const factor = busynessFactor(profile, total);
+  return { perInterval: profile.counts.map((c) => c * factor) };
 }
 
 /** A record as an offered contact. */
