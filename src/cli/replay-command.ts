@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { stringify } from 'yaml';
-import { calibrate, CALIBRATION_TARGETS, CALIBRATION_UNKNOWNS, type CalibrationResult, type CalibrationTarget, type CalibrationUnknown } from '../records/calibrate';
+import { CALIBRATION_TARGETS, CALIBRATION_UNKNOWNS, type CalibrationResult, type CalibrationTarget, type CalibrationUnknown } from '../records/calibrate';
+import { calibrateJointly, type CalibrationPair } from '../records/calibrate-jointly';
 import { checkDays, daysOf, replayDays, type ReplayOptions, type ReplayResult } from '../records/replay';
 import { compareReplay } from '../records/replay-comparison';
 import { STAFFING_ESTIMATES, type StaffingEstimateName } from '../records/staffing-inference';
@@ -63,9 +64,9 @@ export function addReplayCommand(program: Command, io: CliIo): void {
     .argument('<records>', 'call-record file (CSV)')
     .requiredOption('--mapping <name|file>', 'column mapping: a built-in name (bank, routelab) or a YAML/JSON mapping file')
     .option('--days <list>', 'days to replay, comma-separated (default: every day, or the days not in --on)')
-    .addOption(new Option('--calibrate <unknown>', 'calibrate one unknown on the --on days first').choices(CALIBRATION_UNKNOWNS))
+    .option('--calibrate <unknowns>', `calibrate unknowns on the --on days first, comma-separated: ${CALIBRATION_UNKNOWNS.join(', ')}`)
     .option('--on <list>', 'calibration days, comma-separated (with --calibrate)')
-    .addOption(new Option('--target <measure>', 'measure the calibration matches').choices(CALIBRATION_TARGETS).default('abandonment'))
+    .option('--target <measures>', `the measure each unknown matches, comma-separated: ${CALIBRATION_TARGETS.join(', ')} (default abandonment, for one unknown)`)
     .addOption(new Option('--staffing <estimate>', 'staffing estimate behind the agents on duty').choices(STAFFING_ESTIMATES).default('sessions'))
     .option('--availability <factor>', 'share of the estimated agents available for calls (default 1, or the calibrated value)')
     .option('--session-gap <seconds>', 'longest gap between two services of one work session', '1800')
@@ -90,7 +91,8 @@ function runReplay(io: CliIo, file: string, flags: ReplayFlags): void {
   const availability = flags.availability === undefined ? undefined : positiveNumber('--availability', flags.availability);
   if (flags.calibrate !== undefined && flags.on === undefined) throw new CliError('--calibrate: give the calibration days with --on');
   if (flags.on !== undefined && flags.calibrate === undefined) throw new CliError('--on: only with --calibrate');
-  if (flags.calibrate === 'availability' && availability !== undefined) throw new CliError('--availability: not with --calibrate availability (the calibration sets it)');
+  const pairs = calibrationPairs(flags);
+  if (pairs.some((p) => p.unknown === 'availability') && availability !== undefined) throw new CliError('--availability: not with --calibrate availability (the calibration sets it)');
   const outputs = { '--out': flags.out, '--report': flags.report, '--write-scenario': flags.writeScenario };
   checkOutputFiles(outputs);
   const { mapping, file: mappingFile } = loadMapping(flags.mapping);
@@ -112,26 +114,29 @@ function runReplay(io: CliIo, file: string, flags: ReplayFlags): void {
     throw new CliError(`--write-scenario: ${(days ?? imported.days).length} days are replayed; put {day} in the file name to write one scenario per day`);
   }
   const base: ReplayOptions = { staffing: flags.staffing, sessionGap, handleTime: flags.handleTime, patience: flags.patience, arrivals: flags.arrivals, replications, seed, ...(availability === undefined ? {} : { availability }) };
-  let calibration: CalibrationResult | undefined;
-  if (flags.calibrate !== undefined && on !== undefined) {
-    io.stderr.write(`calibrating ${flags.calibrate} on ${on.join(', ')} to match ${flags.target}...\n`);
-    calibration = calibrate(imported.records, { ...base, replications: Math.max(5, Math.ceil(replications / 3)), on, unknown: flags.calibrate, target: flags.target });
+  let calibrations: readonly CalibrationResult[] = [];
+  let calibrated: Partial<Record<CalibrationUnknown, number>> = {};
+  if (pairs.length > 0 && on !== undefined) {
+    io.stderr.write(`calibrating ${pairs.map((p) => `${p.unknown} to ${p.target}`).join(', ')} on ${on.join(', ')}...\n`);
+    const joint = calibrateJointly(imported.records, { ...base, replications: Math.max(5, Math.ceil(replications / 3)), on, pairs });
+    calibrations = joint.results;
+    calibrated = joint.values;
   }
   const replay = replayDays(imported.records, {
     ...base,
     ...(days === undefined ? {} : { days }),
     ...(on === undefined ? {} : { fitDays: on }),
-    ...(calibration === undefined ? {} : { [calibration.unknown]: calibration.value }),
+    ...calibrated,
   });
   const comparison = compareReplay(replay);
   const notes = preamble(file, imported.rows, imported.records.length, imported.dropped.length, replay);
   for (const w of replay.fits.warnings) io.stderr.write(`warning: ${w}\n`);
   const text =
     flags.format === 'json'
-      ? replayDocument(comparison, { records: file, mapping: mapping.name, options: replay.options, calibration: calibration ?? null, dropped: imported.dropped, staffing: replay.days.map((d) => ({ day: d.day, ...d.estimates, plan: d.plan })), warnings: replay.fits.warnings })
+      ? replayDocument(comparison, { records: file, mapping: mapping.name, options: replay.options, calibrations, dropped: imported.dropped, staffing: replay.days.map((d) => ({ day: d.day, ...d.estimates, plan: d.plan })), warnings: replay.fits.warnings })
       : flags.format === 'csv'
         ? replayCsv(comparison)
-        : formatReplayTables(comparison, { preamble: notes, hourly: flags.hourly, ...(calibration === undefined ? {} : { calibration }) });
+        : formatReplayTables(comparison, { preamble: notes, hourly: flags.hourly, calibrations });
   emit(io, text, flags.out);
   if (flags.report !== undefined) writeReport(io, flags.report, renderReplayHtml(comparison, notes));
   if (flags.writeScenario !== undefined) {
@@ -141,6 +146,25 @@ function runReplay(io: CliIo, file: string, flags: ReplayFlags): void {
       io.stderr.write(`scenario written to ${target}\n`);
     }
   }
+}
+
+/** The `--calibrate` unknowns with their `--target` measures. */
+function calibrationPairs(flags: ReplayFlags): CalibrationPair[] {
+  if (flags.calibrate === undefined) {
+    if (flags.target !== undefined) throw new CliError('--target: only with --calibrate');
+    return [];
+  }
+  const unknowns = dayList('--calibrate', flags.calibrate);
+  for (const u of unknowns) {
+    if (!(CALIBRATION_UNKNOWNS as readonly string[]).includes(u)) throw new CliError(`--calibrate: unknown '${u}'; choose from ${CALIBRATION_UNKNOWNS.join(', ')}`);
+  }
+  if (new Set(unknowns).size !== unknowns.length) throw new CliError('--calibrate: an unknown is given twice');
+  const targets = flags.target === undefined ? (unknowns.length === 1 ? ['abandonment'] : []) : dayList('--target', flags.target);
+  if (targets.length !== unknowns.length) throw new CliError(`--target: give one measure per unknown (${unknowns.length}), comma-separated, e.g. --target asa,abandonment`);
+  for (const t of targets) {
+    if (!(CALIBRATION_TARGETS as readonly string[]).includes(t)) throw new CliError(`--target: unknown measure '${t}'; choose from ${CALIBRATION_TARGETS.join(', ')}`);
+  }
+  return unknowns.map((u, i) => ({ unknown: u as CalibrationUnknown, target: targets[i] as CalibrationTarget }));
 }
 
 function preamble(file: string, rows: number, offered: number, dropReasons: number, replay: ReplayResult): string[] {

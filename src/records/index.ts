@@ -32,5 +32,7 @@ export { compareMeasure, compareReplay } from './replay-comparison';
 export type { DayComparison, MeasureComparison, ReplayComparison, ReplaySummaryRow } from './replay-comparison';
 export { calibrate, CALIBRATION_RANGES, CALIBRATION_TARGETS, CALIBRATION_UNKNOWNS } from './calibrate';
 export type { CalibrationOptions, CalibrationResult, CalibrationStep, CalibrationTarget, CalibrationUnknown } from './calibrate';
+export { calibrateJointly } from './calibrate-jointly';
+export type { CalibrationPair, JointCalibrationOptions, JointCalibrationResult } from './calibrate-jointly';
 export { callRecordsCsv, recordRows, ROUTELAB_RECORD_COLUMNS, synthesizeCallRecords } from './synthetic-records';
 export type { RecordValue, SyntheticOptions } from './synthetic-records';

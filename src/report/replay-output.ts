@@ -40,8 +40,8 @@ const DAY_HEADER = ['measure', 'observed', 'simulated (95 % CI)', 'band 2.5–97
 export interface ReplayTableContext {
   /** Lines printed first (fits, staffing, drops). */
   readonly preamble: readonly string[];
-  /** The calibration, when one ran. */
-  readonly calibration?: CalibrationResult;
+  /** The calibrations that ran (one per unknown), if any. */
+  readonly calibrations?: readonly CalibrationResult[];
   /** Print the hour-by-hour tables. @default true */
   readonly hourly?: boolean;
 }
@@ -49,8 +49,7 @@ export interface ReplayTableContext {
 /** The plain-text report: per day, then per hour, then the summary with the persistence yardstick. */
 export function formatReplayTables(comparison: ReplayComparison, context: ReplayTableContext): string {
   const parts: string[] = [...context.preamble];
-  const cal = context.calibration;
-  if (cal !== undefined) {
+  for (const cal of context.calibrations ?? []) {
     const bound = cal.atBound === null ? '' : ` (at the ${cal.atBound} end of the range: the observed ${cal.target} is out of reach)`;
     parts.push(
       `Calibration: ${cal.unknown} = ${cal.value.toFixed(3)} (95 % interval ${cal.interval[0].toFixed(3)}–${cal.interval[1].toFixed(3)})${bound}, matching ${cal.target} on ${cal.on.join(', ')}: observed ${showMeasure(cal.target, cal.observed)}, simulated ${showMeasure(cal.target, cal.simulated)} (${cal.steps.length} candidates × ${cal.replications} replications, common random numbers).`,

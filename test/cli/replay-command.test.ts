@@ -56,6 +56,12 @@ describe('routelab replay: bad input', () => {
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(BANK, 'utf8'));
   });
 
+  it('--target gives one measure per unknown', async () => {
+    const out = await cli(['replay', BANK, '--mapping', 'bank', '--calibrate', 'availability,patienceScale', '--on', 'day-1']);
+    expect(out).toMatchObject({ code: 1, stderr: expect.stringContaining('--target: give one measure per unknown (2), comma-separated') });
+    expect((await cli(['replay', BANK, '--mapping', 'bank', '--calibrate', 'staff', '--on', 'day-1'])).stderr).toContain("--calibrate: unknown 'staff'; choose from availability, patienceScale, handleTimeScale");
+  });
+
   it('--on needs --calibrate, and the other way round', async () => {
     expect((await cli(['replay', BANK, '--mapping', 'bank', '--calibrate', 'availability'])).stderr).toContain('--calibrate: give the calibration days with --on');
     expect((await cli(['replay', BANK, '--mapping', 'bank', '--on', 'day-1'])).stderr).toContain('--on: only with --calibrate');

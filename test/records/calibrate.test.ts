@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calibrate } from '../../src/records/calibrate';
+import { calibrateJointly } from '../../src/records/calibrate-jointly';
 import { importCallRecords } from '../../src/records/import-records';
 import { ROUTELAB_MAPPING } from '../../src/records/mapping';
 import { fitRecords } from '../../src/records/record-fits';
@@ -52,5 +53,21 @@ describe('calibrate() on a known center', () => {
   it('rejects calibration days not in the records and bad ranges', () => {
     expect(() => calibrate(records, { on: ['2026-03-09'] })).toThrow(/'2026-03-09' not in the records; .*the records hold 2026-03-02, 2026-03-03/);
     expect(() => calibrate(records, { on: days, range: [1, 0.5] })).toThrow(/range must be \[low, high\]/);
+  });
+});
+
+describe('calibrateJointly()', () => {
+  const { records, days } = importCallRecords(synthesizeCallRecords(() => syntheticCenter(), { days: 2, seed: 3 }), ROUTELAB_MAPPING);
+  const roster = truthStaffing().map((n) => n / 0.8);
+
+  it('calibrates each unknown against its own measure, the others held at their latest values', () => {
+    const joint = calibrateJointly(records, { on: days, roster, replications: 3, steps: 3, rounds: 1, pairs: [{ unknown: 'availability', target: 'abandonment' }, { unknown: 'patienceScale', target: 'asa' }] });
+    expect(joint.results.map((r) => [r.unknown, r.target])).toEqual([['availability', 'abandonment'], ['patienceScale', 'asa']]);
+    expect(joint.values.availability).toBe(joint.results[0]!.value);
+    expect(joint.values.patienceScale).toBe(joint.results[1]!.value);
+  });
+
+  it('rejects an unknown given twice', () => {
+    expect(() => calibrateJointly(records, { on: days, pairs: [{ unknown: 'availability', target: 'asa' }, { unknown: 'availability', target: 'abandonment' }] })).toThrow('calibrateJointly: availability is given twice');
   });
 });
