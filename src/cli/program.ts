@@ -12,6 +12,7 @@ import { addCompareCommand } from './compare-command';
 import { SCENARIO_EXIT_CODE } from './load-scenario';
 import { addMergeCommand } from './merge-command';
 import { guardOutputs } from './output-guard';
+import { addReplayCommand } from './replay-command';
 import { addRunCommand } from './run-command';
 import { addValidateCommand } from './validate-command';
 
@@ -38,6 +39,7 @@ export function createProgram(io: CliIo = processIo()): Command {
   addCompareCommand(program, io);
   addValidateCommand(program, io);
   addMergeCommand(program, io);
+  addReplayCommand(program, io);
   addBenchCommand(program, io);
   addBenchmarkCommand(program, io);
   return program;

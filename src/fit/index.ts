@@ -10,3 +10,7 @@ export type { CensoredWait, ExponentialPatienceFit } from './censored-exponentia
 export { fitLognormal } from './lognormal-fit';
 export type { LognormalFit } from './lognormal-fit';
 export { ksDistance } from './ks-distance';
+export { fitWeibullCensored, ZERO_WAIT } from './censored-weibull';
+export type { WeibullPatienceFit } from './censored-weibull';
+export { kaplanMeier, restrictedMean } from './kaplan-meier';
+export type { SurvivalStep } from './kaplan-meier';

@@ -18,7 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['scenario'],
   ['run'],
   ['experiment'],
-  ['benchmark'],
+  ['benchmark', 'records'],
   ['report'],
   ['cli'],
 ];
