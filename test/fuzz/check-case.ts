@@ -3,6 +3,7 @@ import { PolicyRegistry } from '../../src/routing/registry';
 import { simulate, simulateModel, type SimulationResult } from '../../src/run/simulate';
 import { parseScenario } from '../../src/scenario/resolve';
 import { RunawayError, RunawayWatchdog, type RunawayLimits } from './runaway-watchdog';
+import { metricProblems } from './metric-checks';
 import { nonFinitePaths, traceProblems } from './trace-checks';
 
 /**
@@ -15,7 +16,7 @@ import { nonFinitePaths, traceProblems } from './trace-checks';
  */
 
 /** What became of one case, from worst to best. */
-export const VERDICTS = ['crash', 'hang', 'invariant', 'trace', 'non-finite', 'nondeterminism', 'rejected', 'ok'] as const;
+export const VERDICTS = ['crash', 'hang', 'invariant', 'trace', 'metrics', 'non-finite', 'nondeterminism', 'rejected', 'ok'] as const;
 
 /** One of {@link VERDICTS}. */
 export type Verdict = (typeof VERDICTS)[number];
@@ -103,6 +104,8 @@ export function checkScenario(input: unknown, options: CheckOptions = {}): CaseO
   if (traceIssues.length > 0) return counted('trace', traceIssues.join('\n'));
   const nonFinite = nonFinitePaths(result);
   if (nonFinite.length > 0) return counted('non-finite', `not finite: ${nonFinite.join(', ')}`);
+  const metricIssues = metricProblems(result);
+  if (metricIssues.length > 0) return counted('metrics', metricIssues.join('\n'));
   let second: TracedRun;
   try {
     second = run((trace) => simulate(JSON.parse(text) as never, { seed, observers: trace }));

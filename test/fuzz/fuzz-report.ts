@@ -44,7 +44,7 @@ export class FuzzTally {
     const n = (v: Verdict): number => this.verdicts.get(v) ?? 0;
     const lines = [
       `cases: ${this.cases}, contacts: ${this.contacts}, events: ${this.events}, time: ${seconds.toFixed(1)} s on ${threads} thread${threads === 1 ? '' : 's'} (slowest case #${this.slowest.index}: ${Math.round(this.slowest.ms)} ms)`,
-      `crashes: ${n('crash')}, hangs: ${n('hang')}, invariant violations: ${n('invariant')}, trace violations: ${n('trace')}, non-finite results: ${n('non-finite')}, nondeterminism: ${n('nondeterminism')}, validation rejections: ${n('rejected')}`,
+      `crashes: ${n('crash')}, hangs: ${n('hang')}, invariant violations: ${n('invariant')}, trace violations: ${n('trace')}, metric range violations: ${n('metrics')}, non-finite results: ${n('non-finite')}, nondeterminism: ${n('nondeterminism')}, validation rejections: ${n('rejected')}`,
     ];
     const groups = [...this.bySignature.entries()].sort((a, b) => b[1].length - a[1].length);
     if (groups.length > 0) lines.push(`failures by signature (${groups.length}):`);

@@ -83,7 +83,7 @@ export function staffingInput(draw: Draw, times: Times): number | Record<string,
   }
   const p = draw.chance(0.7) ? 86_400 : Math.max(600, Math.round(times.horizon * draw.pick([0.5, 1, 2])));
   const shifts = Array.from({ length: draw.int(1, 3) }, () => {
-    const start = draw.chance(0.3) ? 0 : Math.floor(draw.real(0, p, 0) / 300) * 300;
+    const start = draw.chance(0.3) ? 0 : Math.floor((draw.uniform() * p) / 300) * 300;
     const length = Math.max(1, Math.min(p, draw.chance(0.1) ? p : Math.round(draw.real(0.05, 0.6) * p)));
     return { start: draw.duration(start), end: draw.duration(start + length), agents: draw.chance(0.1) ? 0 : draw.int(1, 5) };
   });
