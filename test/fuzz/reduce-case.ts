@@ -45,7 +45,7 @@ function parentOf(root: unknown, path: Path): Record<string | number, unknown> |
   return typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>) : undefined;
 }
 
-/** The candidates one path offers: without it, then with a smaller number. */
+/** The candidates one path offers: without it, then replaced by an element of one of its lists (a mixture by one of its components), then with a smaller number. */
 function candidates(root: unknown, path: Path): unknown[] {
   const out: unknown[] = [];
   const key = path[path.length - 1]!;
@@ -56,6 +56,15 @@ function candidates(root: unknown, path: Path): unknown[] {
   else delete parent[key];
   out.push(removed);
   const value = parentOf(root, path)?.[key];
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    for (const child of Object.values(value)) {
+      const first: unknown = Array.isArray(child) ? child[0] : undefined;
+      if (typeof first !== 'object' || first === null || Array.isArray(first)) continue;
+      const hoisted = clone(root);
+      parentOf(hoisted, path)![key] = clone(first);
+      out.push(hoisted);
+    }
+  }
   if (typeof value === 'number' && value !== 0) {
     for (const smaller of [0, 1, Math.trunc(value / 2)]) {
       if (Math.abs(smaller) >= Math.abs(value)) continue;
