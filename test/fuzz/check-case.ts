@@ -52,11 +52,21 @@ function outcome(verdict: Verdict, message: string, contacts = 0, events = 0): C
   return { verdict, message, signature: verdict === 'ok' ? 'ok' : signatureOf(verdict, message), contacts, events };
 }
 
-/** Where in the sources an error was thrown (the first frame in src/), for the report. */
+/**
+ * Where in the sources an error was thrown: the first frame in src/ and, when that is in the
+ * kernel (src/core/), the first frame outside it (who scheduled the bad event), so that crashes
+ * with one message but different causes get different signatures.
+ */
 function origin(error: Error): string {
-  const frame = (error.stack ?? '').split('\n').find((line) => line.includes('/src/'));
-  const match = frame === undefined ? null : /\/(src\/[^:)]+):(\d+)/.exec(frame);
-  return match === null ? '' : ` [${match[1]}:${match[2]}]`;
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .map((line) => /\/(src\/[^:)]+):(\d+)/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => `${m[1]}:${m[2]}`);
+  const first = frames[0];
+  if (first === undefined) return '';
+  const caller = first.startsWith('src/core/') ? frames.find((f) => !f.startsWith('src/core/')) : undefined;
+  return caller === undefined ? ` [${first}]` : ` [${first} < ${caller}]`;
 }
 
 function classify(error: unknown): CaseOutcome {
