@@ -10,18 +10,27 @@ import type { FuzzTaskResult } from './fuzz-worker';
 
 /** One failing case. */
 export interface Failure {
+  /** The case's number in the run (also its simulation seed). */
   readonly index: number;
+  /** The seed its scenario was generated from. */
   readonly caseSeed: string;
+  /** What went wrong. */
   readonly result: FuzzTaskResult;
 }
 
 /** Counts of a fuzz run. */
 export class FuzzTally {
+  /** Cases checked. */
   cases = 0;
+  /** Contacts created by the runs (trace records). */
   contacts = 0;
+  /** Events the kernel executed. */
   events = 0;
+  /** Cases per verdict. */
   readonly verdicts = new Map<Verdict, number>(VERDICTS.map((v) => [v, 0]));
+  /** Failing cases by signature. */
   readonly bySignature = new Map<string, Failure[]>();
+  /** The case that took longest (wall clock). */
   slowest: { index: number; ms: number } = { index: -1, ms: 0 };
 
   /** Counts one case. */

@@ -17,9 +17,13 @@ import { reduceCase } from './reduce-case';
 
 /** Options of {@link runFuzz}. */
 export interface FuzzOptions {
+  /** Number of cases. */
   readonly count: number;
+  /** Master seed: case i is generated from `<seed>/<i>` and simulated with seed i. */
   readonly seed: number;
+  /** Worker threads. */
   readonly threads: number;
+  /** Folder for failing cases. */
   readonly out: string;
   /** Wall-clock limit of one case (ms). */
   readonly timeoutMs: number;

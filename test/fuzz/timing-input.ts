@@ -11,6 +11,7 @@ import type { Draw } from './draw';
 
 /** The scenario-wide times a generated part must fit in (seconds). */
 export interface Times {
+  /** The scenario's horizon. */
   readonly horizon: number;
   /** The reporting interval, the default length of a per-interval list. */
   readonly interval: number;
