@@ -1,0 +1,278 @@
+import type { CandidateEvaluation, CandidateEvaluator, PlaceEstimate } from './evaluation';
+import type { IntegerColumn, LinearRow } from './integer-program';
+import { solveIntegerProgram } from './integer-program';
+import type { MeasurePlace } from './measure';
+import type { StaffingMatrix } from './staffing-plan';
+import type { ResolvedTarget } from './targets';
+
+/**
+ * The simulation-based search, in the spirit of Cezik & L'Ecuyer (2008): an integer program over
+ * the planned agents per group and interval, started from Erlang lower bounds, solved by HiGHS;
+ * the solution is simulated (common random numbers); every target it misses adds a linear cut
+ * from a finite-difference subgradient (one extra agent per group, same random numbers) that the
+ * current staffing violates, and the program is solved again. Once a staffing meets every target,
+ * a removal phase takes agents away where the simulation shows slack. Every cut excludes the
+ * current staffing and the bounds are finite, so the loop ends.
+ *
+ * @module
+ */
+
+/** How a target counts as met: its mean estimate, or its one-sided confidence bound. */
+export type TargetCriterion = 'mean' | 'confidence';
+
+/** Progress of the optimizer, reported after each step. */
+export interface OptimizeProgress {
+  /** `'search'` (cutting planes), `'polish'` (removals), `'validate'`, `'shifts'`. */
+  readonly phase: 'search' | 'polish' | 'validate' | 'shifts';
+  /** Iteration of the phase (from 1). */
+  readonly iteration: number;
+  /** Cost of the current staffing. */
+  readonly cost: number;
+  /** Targets (places: target × interval) met by the current staffing. */
+  readonly met: number;
+  /** Places with a value. */
+  readonly total: number;
+  /** Simulations run so far (candidates × replications). */
+  readonly simulations: number;
+}
+
+/** The problem the search solves. */
+export interface SearchProblem {
+  readonly evaluator: CandidateEvaluator;
+  readonly targets: readonly ResolvedTarget[];
+  /** Planned groups (ids). */
+  readonly groups: readonly number[];
+  readonly intervals: number;
+  /** Cost of one agent of planned group p for one interval, `[p]`. */
+  readonly cost: readonly number[];
+  /** Bounds `[p][interval]`. */
+  readonly lower: readonly (readonly number[])[];
+  readonly upper: readonly (readonly number[])[];
+  /** Starting constraints (Erlang), over columns `p * intervals + k`. */
+  readonly startRows: readonly LinearRow[];
+  /** Planned groups able to serve a target's contacts, per target (for fallback cuts). */
+  readonly targetGroups: readonly (readonly number[])[];
+  /** Whether a planned group works at all in interval k (contacts it may serve arrive): `[p][k]`. */
+  readonly active: readonly (readonly boolean[])[];
+  readonly criterion: TargetCriterion;
+  readonly seed: number | string;
+  readonly replications: number;
+  readonly maxIterations: number;
+  readonly polishRounds: number;
+  /** Staffing of all groups for a planned matrix (fixed groups added back). */
+  readonly fullStaffing: (planned: number[][]) => StaffingMatrix;
+  readonly onProgress?: (progress: OptimizeProgress) => void;
+}
+
+/** The outcome of the search. */
+export interface SearchOutcome {
+  /** `'met'`: every target met in the search; `'infeasible'`: the bounds do not allow it; `'iteration-limit'`. */
+  readonly status: 'met' | 'infeasible' | 'iteration-limit';
+  /** The best planned staffing found `[p][interval]` (the cheapest meeting every target, else the one missing least). */
+  readonly planned: number[][];
+  /** Its evaluation in the search. */
+  readonly evaluation: CandidateEvaluation;
+  /** Cutting-plane iterations. */
+  readonly iterations: number;
+  /** Cuts added. */
+  readonly cuts: number;
+  /** With status `'infeasible'`: places still missed at the maximum staffing allowed (null when not evaluated). */
+  readonly unreachable: readonly number[] | null;
+}
+
+/** The value of a place that is compared with the target under a criterion. */
+export function criterionValue(estimate: PlaceEstimate, criterion: TargetCriterion): number | null {
+  return criterion === 'confidence' ? (estimate.bound ?? estimate.mean) : estimate.mean;
+}
+
+/** Whether a place meets its target (a place without a value always does). */
+export function placeMet(target: ResolvedTarget, estimate: PlaceEstimate, criterion: TargetCriterion): boolean {
+  const v = criterionValue(estimate, criterion);
+  return v === null || target.sense * (v - target.value) >= -1e-12;
+}
+
+/** Shortfall of a place, relative to its target (0 when met). */
+function shortfall(target: ResolvedTarget, estimate: PlaceEstimate, criterion: TargetCriterion): number {
+  const v = criterionValue(estimate, criterion);
+  if (v === null) return 0;
+  return Math.max(0, (target.sense * (target.value - v)) / Math.max(Math.abs(target.value), 1e-3));
+}
+
+/** Runs the search (see the module comment). */
+export async function searchStaffing(problem: SearchProblem): Promise<SearchOutcome> {
+  const { evaluator, intervals: T, groups } = problem;
+  const places = evaluator.places;
+  const P = groups.length;
+  const columns: IntegerColumn[] = [];
+  for (let p = 0; p < P; p++) for (let k = 0; k < T; k++) columns.push({ cost: problem.cost[p]!, lower: problem.lower[p]![k]!, upper: problem.upper[p]![k]! });
+  const cuts: LinearRow[] = [];
+  const evaluate = (planned: number[][][]) => evaluator.evaluate(planned.map(problem.fullStaffing), problem.seed, 0, problem.replications);
+  const costOf = (x: number[][]) => x.reduce((s, row, p) => s + row.reduce((a, b) => a + b, 0) * problem.cost[p]!, 0);
+  const report = (phase: OptimizeProgress['phase'], iteration: number, x: number[][], ev: CandidateEvaluation) => {
+    const counted = places.filter((_, j) => ev.estimates[j]!.mean !== null);
+    const met = places.filter((pl, j) => ev.estimates[j]!.mean !== null && placeMet(problem.targets[pl.target]!, ev.estimates[j]!, problem.criterion)).length;
+    problem.onProgress?.({ phase, iteration, cost: costOf(x), met, total: counted.length, simulations: evaluator.simulations });
+  };
+  const missed = (ev: CandidateEvaluation) => places.map((pl, j) => (placeMet(problem.targets[pl.target]!, ev.estimates[j]!, problem.criterion) ? -1 : j)).filter((j) => j >= 0);
+  const totalShortfall = (ev: CandidateEvaluation) => places.reduce((s, pl, j) => s + shortfall(problem.targets[pl.target]!, ev.estimates[j]!, problem.criterion), 0);
+
+  let best: { x: number[][]; ev: CandidateEvaluation } | undefined;
+  let iteration = 0;
+  let status: SearchOutcome['status'] = 'iteration-limit';
+  while (iteration < problem.maxIterations) {
+    iteration++;
+    const solution = await solveIntegerProgram({ columns, rows: [...problem.startRows, ...cuts] });
+    if (solution.status === 'infeasible') {
+      status = 'infeasible';
+      break;
+    }
+    const x = unflatten(solution.values, P, T);
+    const [ev] = await evaluate([x]);
+    report('search', iteration, x, ev!);
+    const misses = missed(ev!);
+    if (best === undefined || (misses.length === 0 && missed(best.ev).length > 0) || (missed(best.ev).length > 0 && totalShortfall(ev!) < totalShortfall(best.ev))) best = { x, ev: ev! };
+    if (misses.length === 0) {
+      status = 'met';
+      break;
+    }
+    // Finite differences with common random numbers: one more agent in group p wherever it works.
+    const perturbed: number[][][] = [];
+    for (let p = 0; p < P; p++) perturbed.push(x.map((row, q) => row.map((n, k) => (q === p && problem.active[p]![k] === true && n < problem.upper[p]![k]! ? n + 1 : n))));
+    const evs = await evaluate(perturbed);
+    for (const j of misses) cuts.push(cutFor(problem, places[j]!, j, x, ev!, evs, perturbed));
+  }
+  if (best === undefined) {
+    const x = problem.lower.map((row) => [...row]);
+    const [ev] = await evaluate([x]);
+    best = { x, ev: ev! };
+  }
+  if (status === 'met') best = await polish(problem, best, evaluate, missed, report);
+  let unreachable: number[] | null = null;
+  if (status !== 'met') {
+    const max = problem.upper.map((row, p) => row.map((n, k) => (Number.isFinite(n) ? n : Math.max(best!.x[p]![k]! * 2, 1))));
+    const [ev] = await evaluate([max]);
+    unreachable = missed(ev!);
+    if (unreachable.length === 0 && missed(best.ev).length > 0) best = { x: max, ev: ev! };
+  }
+  return { status, planned: best.x, evaluation: best.ev, iterations: iteration, cuts: cuts.length, unreachable };
+}
+
+function unflatten(values: readonly number[], P: number, T: number): number[][] {
+  const x: number[][] = [];
+  for (let p = 0; p < P; p++) x.push(values.slice(p * T, (p + 1) * T).map((v) => Math.round(v)));
+  return x;
+}
+
+/**
+ * The cut of a missed place: `value(x) + Σ Δ_p · (y_p − x_p) ≥ target` (signs turned for "at most"
+ * targets), with Δ_p the change one more agent of group p made (negative changes dropped). A
+ * day-scope place spreads Δ_p over the intervals where the agent was added. When no group helped
+ * measurably, the cut asks for at least one more agent of the groups able to serve the target.
+ */
+function cutFor(
+  problem: SearchProblem,
+  place: MeasurePlace,
+  j: number,
+  x: readonly (readonly number[])[],
+  ev: CandidateEvaluation,
+  evs: readonly CandidateEvaluation[],
+  perturbed: readonly (readonly (readonly number[])[])[],
+): LinearRow {
+  const T = problem.intervals;
+  const target = problem.targets[place.target]!;
+  const base = criterionValue(ev.estimates[j]!, problem.criterion)!;
+  const terms: [number, number][] = [];
+  let rhs = target.sense * (target.value - base);
+  evs.forEach((pev, p) => {
+    const before = ev.estimates[j]!.mean;
+    const after = pev.estimates[j]!.mean;
+    if (before === null || after === null) return;
+    const gain = target.sense * (after - before);
+    if (!(gain > 1e-9)) return;
+    const ks = place.interval >= 0 ? [place.interval] : range(T).filter((k) => perturbed[p]![p]![k]! > x[p]![k]!);
+    if (place.interval >= 0 && !(perturbed[p]![p]![place.interval]! > x[p]![place.interval]!)) return;
+    if (ks.length === 0) return;
+    const coefficient = gain / ks.length;
+    for (const k of ks) {
+      terms.push([p * T + k, coefficient]);
+      rhs += coefficient * x[p]![k]!;
+    }
+  });
+  if (terms.length > 0) return { terms, lower: rhs };
+  const helpers = problem.targetGroups[place.target]!;
+  const ks = place.interval >= 0 ? [place.interval] : range(T);
+  const fallback: [number, number][] = [];
+  let now = 0;
+  for (const p of helpers) {
+    for (const k of ks) {
+      fallback.push([p * T + k, 1]);
+      now += x[p]![k]!;
+    }
+  }
+  return { terms: fallback, lower: now + 1 };
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+/**
+ * Removal phase: try one agent fewer of each group wherever it is above its lower bound (one
+ * candidate per group, common random numbers); in each interval where some group's removal kept
+ * the targets of that interval and the next one met, remove one agent of the dearest such group;
+ * simulate the combination, and put agents back in the intervals (and the one before) where it
+ * broke a target, until it meets every target or nothing is removed.
+ */
+async function polish(
+  problem: SearchProblem,
+  start: { x: number[][]; ev: CandidateEvaluation },
+  evaluate: (planned: number[][][]) => Promise<CandidateEvaluation[]>,
+  missed: (ev: CandidateEvaluation) => number[],
+  report: (phase: 'polish', iteration: number, x: number[][], ev: CandidateEvaluation) => void,
+): Promise<{ x: number[][]; ev: CandidateEvaluation }> {
+  const T = problem.intervals;
+  const places = problem.evaluator.places;
+  const P = problem.groups.length;
+  let current = start;
+  const dayPlaces = places.map((pl, j) => (pl.interval < 0 ? j : -1)).filter((j) => j >= 0);
+  const placesAt = range(T).map((k) => places.map((pl, j) => (pl.interval === k ? j : -1)).filter((j) => j >= 0));
+  const metAt = (ev: CandidateEvaluation, js: readonly number[]) => js.every((j) => placeMet(problem.targets[places[j]!.target]!, ev.estimates[j]!, problem.criterion));
+  for (let round = 1; round <= problem.polishRounds; round++) {
+    const x = current.x;
+    const removable = (p: number, k: number) => x[p]![k]! > problem.lower[p]![k]!;
+    const trials = range(P).map((p) => x.map((row, q) => row.map((n, k) => (q === p && removable(p, k) ? n - 1 : n))));
+    const evs = await evaluate(trials);
+    const removal: number[] = new Array<number>(T).fill(-1);
+    for (let k = 0; k < T; k++) {
+      let chosen = -1;
+      for (let p = 0; p < P; p++) {
+        if (!removable(p, k)) continue;
+        const ev = evs[p]!;
+        if (!metAt(ev, placesAt[k]!) || (k + 1 < T && !metAt(ev, placesAt[k + 1]!)) || !metAt(ev, dayPlaces)) continue;
+        if (chosen < 0 || problem.cost[p]! > problem.cost[chosen]!) chosen = p;
+      }
+      removal[k] = chosen;
+    }
+    if (removal.every((p) => p < 0)) break;
+    let accepted: { x: number[][]; ev: CandidateEvaluation } | undefined;
+    for (let attempt = 0; attempt < 4 && removal.some((p) => p >= 0); attempt++) {
+      const y = x.map((row, p) => row.map((n, k) => (removal[k] === p ? n - 1 : n)));
+      const [ev] = await evaluate([y]);
+      const misses = missed(ev!);
+      if (misses.length === 0) {
+        accepted = { x: y, ev: ev! };
+        break;
+      }
+      const broken = new Set(misses.map((j) => places[j]!.interval));
+      if (broken.has(-1)) break;
+      for (const k of broken) {
+        removal[k] = -1;
+        if (k > 0) removal[k - 1] = -1;
+      }
+    }
+    if (accepted === undefined) break;
+    current = accepted;
+    report('polish', round, current.x, current.ev);
+  }
+  return current;
+}
