@@ -119,7 +119,9 @@ export async function optimizeStaffing(scenario: ScenarioInput, options: Optimiz
       const fixedHelp = start.eligible[type]!.filter((g) => !bounds.planned[g]).reduce((s, g) => s + own[g]![k]!, 0);
       const need = start.required[type]![k]! - fixedHelp;
       const terms = groups.map((g, p) => (start.eligible[type]!.includes(g) ? ([p * T + k, 1] as const) : null)).filter((t) => t !== null);
-      if (need > 0 && terms.length > 0) startRows.push({ terms, lower: need });
+      // Capped at what the bounds allow: whether the targets can then be met is the simulation's to say.
+      const most = terms.reduce((sum, [column]) => sum + upper[Math.floor(column / T)]![k]!, 0);
+      if (need > 0 && terms.length > 0) startRows.push({ terms, lower: Math.min(need, most) });
     }
   });
   const fullStaffing = (planned: number[][]): StaffingMatrix => groupNames.map((_, g) => (bounds.planned[g] ? planned[groups.indexOf(g)]! : own[g]!.map((n) => Math.round(n))));
