@@ -294,3 +294,19 @@ export type { RunDocument } from './report/run-format';
 export { fitExponentialCensored, fitLognormal, ksDistance } from './fit/index';
 export type { CensoredWait, ExponentialPatienceFit, LognormalFit } from './fit/index';
 export { formatTable, wrapText } from './report/table';
+
+// Staffing optimization (simulation + integer programs solved by HiGHS)
+export { optimizeStaffing, OPTIMIZE_OPTION_KEYS } from './optimize/optimize-staffing';
+export type { OptimizeOptions } from './optimize/optimize-staffing';
+export { parseTargetSpec, resolveTargets, TARGET_METRICS } from './optimize/targets';
+export type { ResolvedTarget, StaffingTarget, TargetMetric, TargetScope } from './optimize/targets';
+export { agentHourCost } from './optimize/bounds';
+export type { GroupBounds } from './optimize/bounds';
+export { scheduleShifts } from './optimize/shifts';
+export type { ShiftTemplate } from './optimize/shifts';
+export { readOptimizeSettings } from './optimize/optimize-settings';
+export type { OptimizeSettings } from './optimize/optimize-settings';
+export { STAFFING_FORMAT } from './optimize/result';
+export type { GroupShiftPlan, ShiftResult, StaffingResult, TargetReport } from './optimize/result';
+export type { OptimizeProgress, TargetCriterion } from './optimize/search';
+export { formatStaffingTables, staffingCsv, staffingHtml } from './report/staffing-output';

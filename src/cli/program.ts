@@ -8,6 +8,7 @@ import { processIo, type CliIo } from './cli-io';
 import { addCompareCommand } from './compare-command';
 import { SCENARIO_EXIT_CODE } from './load-scenario';
 import { addMergeCommand } from './merge-command';
+import { addOptimizeCommand } from './optimize-command';
 import { addRunCommand } from './run-command';
 import { addValidateCommand } from './validate-command';
 
@@ -34,6 +35,7 @@ export function createProgram(io: CliIo = processIo()): Command {
   addValidateCommand(program, io);
   addMergeCommand(program, io);
   addBenchCommand(program, io);
+  addOptimizeCommand(program, io);
   return program;
 }
 
