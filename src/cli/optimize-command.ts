@@ -4,10 +4,11 @@ import { optimizeStaffing, type OptimizeOptions } from '../optimize/optimize-sta
 import { readOptimizeSettings, type OptimizeSettings } from '../optimize/optimize-settings';
 import type { OptimizeProgress } from '../optimize/search';
 import { parseTargetSpec, type StaffingTarget } from '../optimize/targets';
+import { PendingEvaluations, runOptimizeTask } from '../optimize/shard-store';
 import { formatStaffingTables, staffingCsv, staffingHtml } from '../report/staffing-output';
 import { ScenarioError } from '../scenario/errors';
 import { readScenarioDocument } from '../scenario/read-document';
-import { CliError, parseSeed, positiveInteger } from './cli-error';
+import { CliError, nonNegativeInteger, parseSeed, positiveInteger } from './cli-error';
 import type { CliIo } from './cli-io';
 import { emitResult, threadsOption } from './command-parts';
 import { writeReport } from './html-output';
@@ -27,7 +28,11 @@ interface OptimizeFlags {
   format: OutputFormat;
   out?: string;
   report?: string;
+  shardDir?: string;
 }
+
+/** Exit code of `routelab optimize --shard-dir` while candidate evaluations wait for their shards. */
+export const PENDING_EXIT_CODE = 3;
 
 /** Adds `routelab optimize <scenario>` to the program. */
 export function addOptimizeCommand(program: Command, io: CliIo): void {
@@ -46,6 +51,7 @@ export function addOptimizeCommand(program: Command, io: CliIo): void {
     .addOption(formatOption(['table', 'json', 'csv'], 'table'))
     .option('--out <file>', 'write the output to a file instead of stdout')
     .option('--report <file>', 'also write an HTML page of the result')
+    .option('--shard-dir <dir>', 'evaluate candidates elsewhere: write task files to <dir>/pending and read shards from <dir> (exit code 3 while some are pending)')
     .action(async (file: string, flags: OptimizeFlags) => {
       const seed = parseSeed(flags.seed);
       const replications = positiveInteger('--replications', flags.replications);
@@ -78,12 +84,19 @@ export function addOptimizeCommand(program: Command, io: CliIo): void {
         ...(settings?.costPerAgentHour === undefined ? {} : { costPerAgentHour: settings.costPerAgentHour }),
         ...(settings?.shiftTemplates === undefined ? {} : { shiftTemplates: settings.shiftTemplates }),
         ...(bar === undefined ? {} : { onProgress: bar.update }),
+        ...(flags.shardDir === undefined ? {} : { shardDir: flags.shardDir }),
       };
       let result;
       try {
         result = await optimizeStaffing(scenario, options);
       } catch (error) {
         if (error instanceof ScenarioError) throw locatedProblems(error, flags.settings, settings?.targets.length ?? 0);
+        if (error instanceof PendingEvaluations) {
+          throw new CliError(
+            `${error.tasks.length} candidate evaluation(s) pending in ${flags.shardDir}/pending: run each with \`routelab optimize-shard <task>\` (for example \`ls ${flags.shardDir}/pending/*.json | parallel routelab optimize-shard {}\`), then run this command again`,
+            PENDING_EXIT_CODE,
+          );
+        }
         throw error;
       } finally {
         bar?.stop();
@@ -140,4 +153,28 @@ function progressBar(io: CliIo): { update: (p: OptimizeProgress) => void; stop: 
       bar?.stop();
     },
   };
+}
+
+/** Adds `routelab optimize-shard <task>`: runs a candidate task written by `optimize --shard-dir`. */
+export function addOptimizeShardCommand(program: Command, io: CliIo): void {
+  program
+    .command('optimize-shard')
+    .description('run the replications of a candidate task written by `routelab optimize --shard-dir` and write them as a shard')
+    .argument('<task>', 'task file (<dir>/pending/<id>.json)')
+    .option('--from <r>', "first replication (default: the task's)")
+    .option('--to <r>', "end of the range, exclusive (default: the task's)")
+    .option('--out <file>', 'shard file (default: <dir>/<id>/<from>-<to>.json, where the optimizer looks)')
+    .action((task: string, flags: { from?: string; to?: string; out?: string }) => {
+      const range = {
+        ...(flags.from === undefined ? {} : { from: nonNegativeInteger('--from', flags.from) }),
+        ...(flags.to === undefined ? {} : { to: positiveInteger('--to', flags.to) }),
+      };
+      let file: string;
+      try {
+        file = runOptimizeTask(task, range, flags.out);
+      } catch (error) {
+        throw new CliError(error instanceof Error ? error.message : String(error));
+      }
+      io.stderr.write(`shard written to ${file}\n`);
+    });
 }

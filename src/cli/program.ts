@@ -8,7 +8,7 @@ import { processIo, type CliIo } from './cli-io';
 import { addCompareCommand } from './compare-command';
 import { SCENARIO_EXIT_CODE } from './load-scenario';
 import { addMergeCommand } from './merge-command';
-import { addOptimizeCommand } from './optimize-command';
+import { addOptimizeCommand, addOptimizeShardCommand } from './optimize-command';
 import { addRunCommand } from './run-command';
 import { addValidateCommand } from './validate-command';
 
@@ -36,6 +36,7 @@ export function createProgram(io: CliIo = processIo()): Command {
   addMergeCommand(program, io);
   addBenchCommand(program, io);
   addOptimizeCommand(program, io);
+  addOptimizeShardCommand(program, io);
   return program;
 }
 

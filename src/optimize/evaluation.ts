@@ -6,6 +6,7 @@ import { summarizeValues } from '../experiment/summary';
 import { tQuantile } from '../metrics/stats/confidence';
 import type { ScenarioInput } from '../scenario/schema';
 import { runEvaluationTask, type EvaluationTask } from './evaluation-task';
+import { optimizeTask, PendingEvaluations, rowsFromShards } from './shard-store';
 import { measurePlaces, type MeasurePlace } from './measure';
 import { scenarioWithStaffing, staffingKey, type PlanningGrid, type StaffingMatrix } from './staffing-plan';
 import type { ResolvedTarget } from './targets';
@@ -59,6 +60,8 @@ export interface EvaluatorSetup {
   readonly level: number;
   /** Threads (1: in this thread). */
   readonly threads: number;
+  /** With a directory: candidates are read from shards there, or written out as task files (see `shard-store.ts`). */
+  readonly shardDir?: string;
 }
 
 /** Runs candidates on a fixed set of replications and summarizes them per place; caches results. */
@@ -83,6 +86,7 @@ export class CandidateEvaluator {
     const keys = candidates.map((c) => `${String(seed)}|${from}|${to}|${staffingKey(c)}`);
     const missing = [...new Set(keys.filter((k) => !this.cache.has(k)))];
     const todo = missing.map((k) => candidates[keys.indexOf(k)]!);
+    if (this.setup.shardDir !== undefined) return this.fromShards(this.setup.shardDir, candidates, keys, missing, todo, seed, from, to);
     const tasks: EvaluationTask[] = [];
     for (const staffing of todo) {
       const scenario = scenarioWithStaffing(this.setup.base, staffing, this.setup.planned, this.setup.grid);
@@ -98,6 +102,28 @@ export class CandidateEvaluator {
       const rows = values.slice(i * per, (i + 1) * per);
       this.cache.set(missing[i]!, { staffing, rows, estimates: this.summarize(rows) });
     });
+    return keys.map((k) => this.cache.get(k)!);
+  }
+
+  /** Place labels, the metric names of shards: `<target label> @ <interval>` or `@ day`. */
+  placeLabels(): string[] {
+    return this.places.map((p) => `${this.setup.targets[p.target]!.label} @ ${p.interval < 0 ? 'day' : p.interval}`);
+  }
+
+  /** {@link evaluate} from shards in `dir`; writes the missing candidates as task files and throws. */
+  private fromShards(dir: string, candidates: readonly StaffingMatrix[], keys: readonly string[], missing: readonly string[], todo: readonly StaffingMatrix[], seed: number | string, from: number, to: number): CandidateEvaluation[] {
+    const pending: string[] = [];
+    todo.forEach((staffing, i) => {
+      const scenario = scenarioWithStaffing(this.setup.base, staffing, this.setup.planned, this.setup.grid);
+      const task = optimizeTask(scenario, this.setup.targets, this.setup.grid.intervals, this.placeLabels(), seed, from, to);
+      const rows = rowsFromShards(dir, task);
+      if (rows === undefined) pending.push(`${dir}/pending/${task.id}.json`);
+      else {
+        this.simulations += rows.length;
+        this.cache.set(missing[i]!, { staffing, rows, estimates: this.summarize(rows) });
+      }
+    });
+    if (pending.length > 0) throw new PendingEvaluations(pending);
     return keys.map((k) => this.cache.get(k)!);
   }
 

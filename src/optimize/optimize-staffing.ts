@@ -47,12 +47,18 @@ export interface OptimizeOptions {
   threads?: number;
   /** Called after each step of the search. */
   onProgress?: (progress: OptimizeProgress) => void;
+  /**
+   * A directory for evaluations on other machines: candidates are read from shards there, or
+   * written out as task files, and the run stops with a `PendingEvaluations` error; run the tasks
+   * (`routelab optimize-shard`) and call again (see docs/optimizer.md). Node only.
+   */
+  shardDir?: string;
 }
 
 /** The keys of {@link OptimizeOptions}. */
 export const OPTIMIZE_OPTION_KEYS: readonly string[] = Object.freeze([
   'targets', 'seed', 'replications', 'validationReplications', 'level', 'criterion', 'bounds', 'costPerAgentHour',
-  'shrinkage', 'maxIterations', 'polishRounds', 'shiftTemplates', 'threads', 'onProgress',
+  'shrinkage', 'maxIterations', 'polishRounds', 'shiftTemplates', 'threads', 'onProgress', 'shardDir',
 ]);
 
 /**
@@ -130,7 +136,7 @@ export async function optimizeStaffing(scenario: ScenarioInput, options: Optimiz
     const eligible = t.type >= 0 ? start.eligible[t.type]! : groupNames.map((_, g) => g);
     return groups.map((g, p) => (eligible.includes(g) ? p : -1)).filter((p) => p >= 0);
   });
-  const evaluator = new CandidateEvaluator({ base: scenario, planned: bounds.planned, grid, targets, level, threads });
+  const evaluator = new CandidateEvaluator({ base: scenario, planned: bounds.planned, grid, targets, level, threads, ...(options.shardDir === undefined ? {} : { shardDir: options.shardDir }) });
   try {
     const outcome = await searchStaffing({
       evaluator, targets, groups, intervals: T,
