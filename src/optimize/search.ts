@@ -198,7 +198,7 @@ function cutFor(
       rhs += coefficient * x[p]![k]!;
     }
   });
-  if (terms.length > 0) return { terms, lower: rhs };
+  if (terms.length > 0) return steepened(terms, rhs, target.sense * (target.value - base), x, T);
   const helpers = problem.targetGroups[place.target]!;
   const ks = place.interval >= 0 ? [place.interval] : range(T);
   const fallback: [number, number][] = [];
@@ -210,6 +210,24 @@ function cutFor(
     }
   }
   return { terms: fallback, lower: now + 1 };
+}
+
+/**
+ * Below the knee of its S-shaped curve a service level rises faster than its local slope says, and a
+ * cut with a tiny slope would ask for dozens of agents in one interval. So the cut is steepened
+ * (its coefficients scaled by one factor ≥ 1) until the best group can close the deficit with at
+ * most a quarter more agents than the columns of the cut hold now (at least 2). It still excludes
+ * the current staffing.
+ */
+function steepened(terms: [number, number][], rhs: number, deficit: number, x: readonly (readonly number[])[], T: number): LinearRow {
+  const now = terms.reduce((sum, [column]) => sum + x[Math.floor(column / T)]![column % T]!, 0);
+  const step = Math.max(2, Math.ceil(0.25 * now));
+  const best = Math.max(...terms.map(([, c]) => c));
+  const factor = Math.max(1, deficit / (best * step));
+  if (factor === 1) return { terms, lower: rhs };
+  const scaled = terms.map(([column, c]) => [column, c * factor] as [number, number]);
+  const lower = deficit + scaled.reduce((sum, [column, c]) => sum + c * x[Math.floor(column / T)]![column % T]!, 0);
+  return { terms: scaled, lower };
 }
 
 function range(n: number): number[] {
