@@ -308,5 +308,6 @@ export { readOptimizeSettings } from './optimize/optimize-settings';
 export type { OptimizeSettings } from './optimize/optimize-settings';
 export { STAFFING_FORMAT } from './optimize/result';
 export type { GroupShiftPlan, ShiftResult, StaffingResult, TargetReport } from './optimize/result';
-export type { OptimizeProgress, TargetCriterion } from './optimize/search';
+export type { OptimizeProgress } from './optimize/search';
+export type { TargetCriterion } from './optimize/criterion';
 export { formatStaffingTables, staffingCsv, staffingHtml } from './report/staffing-output';

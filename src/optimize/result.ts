@@ -1,6 +1,6 @@
 import type { CandidateEvaluation } from './evaluation';
 import type { MeasurePlace } from './measure';
-import { placeMet, type TargetCriterion } from './search';
+import { placeMet, type TargetCriterion } from './criterion';
 import type { ResolvedTarget, TargetMetric, TargetScope } from './targets';
 
 /**

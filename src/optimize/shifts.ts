@@ -3,7 +3,7 @@ import { IssueList, ScenarioError } from '../scenario/errors';
 import type { CandidateEvaluator } from './evaluation';
 import { solveIntegerProgram, type IntegerColumn, type LinearRow } from './integer-program';
 import { targetReports, type GroupShiftPlan, type ShiftResult } from './result';
-import type { TargetCriterion } from './search';
+import type { TargetCriterion } from './criterion';
 import type { PlanningGrid, StaffingMatrix } from './staffing-plan';
 import type { ResolvedTarget } from './targets';
 
