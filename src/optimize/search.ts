@@ -1,4 +1,4 @@
-import type { CandidateEvaluation, CandidateEvaluator } from './evaluation';
+import type { CandidateEvaluation, CandidateEvaluator, PlaceEstimate } from './evaluation';
 import type { IntegerColumn, LinearRow } from './integer-program';
 import { solveIntegerProgram } from './integer-program';
 import { criterionValue, placeMet, range, type TargetCriterion } from './criterion';
