@@ -11,6 +11,7 @@
 import { cpus, loadavg } from 'node:os';
 import { agentsForServiceLevel } from '../src/analytic/staffing';
 import { optimizeStaffing } from '../src/optimize/optimize-staffing';
+import type { OptimizeProgress } from '../src/optimize/search';
 import { parseTargetSpec } from '../src/optimize/targets';
 import { resolveScenario } from '../src/scenario/resolve';
 import type { ScenarioInput } from '../src/scenario/schema';
@@ -37,7 +38,9 @@ function separateErlangC(scenario: ScenarioInput): number {
 async function run(scenario: ScenarioInput, replications: number, validationReplications: number): Promise<string> {
   const targets = [...scenario.contactTypes.map((t) => parseTargetSpec(`service-level ${t.name} 80% 20s`)), parseTargetSpec('abandonment * 5% day')];
   const started = performance.now();
-  const result = await optimizeStaffing(scenario, { targets, replications, validationReplications, ...(threads === undefined ? {} : { threads }) });
+  const onProgress = (p: OptimizeProgress) =>
+    process.stderr.write(`  ${scenario.name}: ${p.phase} ${p.iteration}, cost ${p.cost.toFixed(1)}, ${p.met}/${p.total} met, ${p.simulations} simulations, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  const result = await optimizeStaffing(scenario, { targets, replications, validationReplications, onProgress, ...(threads === undefined ? {} : { threads }) });
   const seconds = (performance.now() - started) / 1000;
   const erlang = separateErlangC(scenario);
   const measured = result.targets.filter((t) => t.estimate !== null);

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../../src/scenario/schema';
@@ -19,8 +19,11 @@ describe('routelab optimize', () => {
     const dir = tempDir();
     const file = writeScenario(dir, 'tiny.yaml', scenario);
     const args = ['optimize', file, '--target', 'service-level calls 80% 20s', ...quick];
-    const direct = await cli(args);
+    const report = join(dir, 'staffing.html');
+    const direct = await cli([...args, '--report', report]);
     expect(direct.code).toBe(0);
+    expect(direct.stderr).toContain(`report written to ${report}`);
+    expect(readFileSync(report, 'utf8')).toContain('<h1>tiny: optimized staffing</h1>');
     const shards = join(dir, 'shards');
     let outcome = await cli([...args, '--shard-dir', shards]);
     let rounds = 0;
