@@ -6,7 +6,7 @@
  * optimized staffing, cost of the separate Erlang C staffing, the saving, the targets met on the
  * validation (fresh seeds), the simulations and the time.
  *
- * Flags: `--only multiskill|large`, `--threads <n>` (default: all cores).
+ * Flags: `--only multiskill|large`, `--threads <n>` (default: all cores), `--criterion mean|confidence`.
  */
 import { cpus, loadavg } from 'node:os';
 import { agentsForServiceLevel } from '../src/analytic/staffing';
@@ -21,6 +21,8 @@ const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 const threadsAt = process.argv.indexOf('--threads');
 const threads = threadsAt >= 0 ? Number(process.argv[threadsAt + 1]) : undefined;
+const criterionAt = process.argv.indexOf('--criterion');
+const criterion = criterionAt >= 0 ? (process.argv[criterionAt + 1] as 'mean' | 'confidence') : undefined;
 
 /** Agent-hours when each type has its own agents, staffed per interval by Erlang C for 80 % in 20 s. */
 function separateErlangC(scenario: ScenarioInput): number {
@@ -40,7 +42,7 @@ async function run(scenario: ScenarioInput, replications: number, validationRepl
   const started = performance.now();
   const onProgress = (p: OptimizeProgress) =>
     process.stderr.write(`  ${scenario.name}: ${p.phase} ${p.iteration}, cost ${p.cost.toFixed(1)}, ${p.met}/${p.total} met, ${p.simulations} simulations, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
-  const result = await optimizeStaffing(scenario, { targets, replications, validationReplications, onProgress, ...(threads === undefined ? {} : { threads }) });
+  const result = await optimizeStaffing(scenario, { targets, replications, validationReplications, onProgress, ...(threads === undefined ? {} : { threads }), ...(criterion === undefined ? {} : { criterion }) });
   const seconds = (performance.now() - started) / 1000;
   const erlang = separateErlangC(scenario);
   const measured = result.targets.filter((t) => t.estimate !== null);
