@@ -89,7 +89,11 @@ export interface StaffingResult {
   readonly erlang: Readonly<Record<string, readonly number[]>>;
   /** Every target at every place, estimated on fresh seeds (the validation). */
   readonly targets: readonly TargetReport[];
-  /** Labels of the targets the maximum staffing allowed could not meet in the search (status `'infeasible'`/`'iteration-limit'`). */
+  /**
+   * Labels of the targets the maximum staffing allowed could not meet in the search (status
+   * `'infeasible'`/`'iteration-limit'`; with `'iteration-limit'` and an empty list the targets are
+   * reachable and `staffing` is the search's candidate closest to meeting them).
+   */
   readonly unreachable: readonly string[];
   /** Simulations run (candidates × replications, validation included). */
   readonly evaluations: number;

@@ -150,7 +150,9 @@ export async function searchStaffing(problem: SearchProblem): Promise<SearchOutc
     const max = problem.upper.map((row, p) => row.map((n, k) => (Number.isFinite(n) ? n : Math.max(best!.x[p]![k]! * 2, 1))));
     const [ev] = await evaluate([max]);
     unreachable = missed(ev!);
-    if (missed(best.ev).length > 0 && totalShortfall(ev!) < totalShortfall(best.ev)) best = { x: max, ev: ev! };
+    // Infeasible: the maximum allowed may be the best there is. At the iteration limit the targets are
+    // reachable; the search's nearest candidate is a far better plan than the maximum.
+    if (status === 'infeasible' && missed(best.ev).length > 0 && totalShortfall(ev!) < totalShortfall(best.ev)) best = { x: max, ev: ev! };
   }
   return { status, planned: best.x, evaluation: best.ev, iterations: iteration, cuts: cuts.length, unreachable };
 }
