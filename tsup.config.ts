@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/experiment/worker.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/experiment/worker.ts', 'optimize-worker': 'src/optimize/evaluation-worker.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',

@@ -446,3 +446,20 @@ export { renderReplayHtml } from './report/replay-html';
 export { fitExponentialCensored, fitLognormal, fitWeibullCensored, kaplanMeier, ksDistance, restrictedMean, ZERO_WAIT } from './fit/index';
 export type { CensoredWait, ExponentialPatienceFit, LognormalFit, SurvivalStep, WeibullPatienceFit } from './fit/index';
 export { formatTable, wrapText } from './report/table';
+
+// Staffing optimization (simulation + integer programs solved by HiGHS)
+export { optimizeStaffing, OPTIMIZE_OPTION_KEYS } from './optimize/optimize-staffing';
+export type { OptimizeOptions } from './optimize/optimize-staffing';
+export { parseTargetSpec, resolveTargets, TARGET_METRICS } from './optimize/targets';
+export type { ResolvedTarget, StaffingTarget, TargetMetric, TargetScope } from './optimize/targets';
+export { agentHourCost } from './optimize/bounds';
+export type { GroupBounds } from './optimize/bounds';
+export { scheduleShifts } from './optimize/shifts';
+export type { ShiftTemplate } from './optimize/shifts';
+export { readOptimizeSettings } from './optimize/optimize-settings';
+export type { OptimizeSettings } from './optimize/optimize-settings';
+export { STAFFING_FORMAT } from './optimize/result';
+export type { GroupShiftPlan, ShiftResult, StaffingResult, TargetReport } from './optimize/result';
+export type { OptimizeProgress } from './optimize/search';
+export type { TargetCriterion } from './optimize/criterion';
+export { formatStaffingTables, staffingCsv, staffingHtml } from './report/staffing-output';

@@ -13,6 +13,7 @@ import { SCENARIO_EXIT_CODE } from './load-scenario';
 import { addMergeCommand } from './merge-command';
 import { guardOutputs } from './output-guard';
 import { addReplayCommand } from './replay-command';
+import { addOptimizeCommand, addOptimizeShardCommand } from './optimize-command';
 import { addRunCommand } from './run-command';
 import { addValidateCommand } from './validate-command';
 
@@ -42,6 +43,8 @@ export function createProgram(io: CliIo = processIo()): Command {
   addReplayCommand(program, io);
   addBenchCommand(program, io);
   addBenchmarkCommand(program, io);
+  addOptimizeCommand(program, io);
+  addOptimizeShardCommand(program, io);
   return program;
 }
 

@@ -208,6 +208,16 @@ function workerRunner(threads: number, workerFile: string | URL | undefined): Re
  */
 function workerEntry(workerFile: string | URL | undefined): { url: string; typescript: boolean } {
   const candidates = workerFile !== undefined ? [toUrl(workerFile)] : ['./worker.js', './worker.mjs', './worker.ts'].map((f) => new URL(f, import.meta.url));
+  return findWorkerEntry(candidates);
+}
+
+/**
+ * The first of `candidates` that exists (a non-file URL is taken as is), and whether it is
+ * TypeScript (then load it with `execArgv: ['--import', tsxLoader()]`).
+ *
+ * @throws Error naming every place looked at when none exists
+ */
+export function findWorkerEntry(candidates: readonly URL[]): { url: string; typescript: boolean } {
   for (const url of candidates) {
     if (url.protocol !== 'file:' || existsSync(fileURLToPath(url))) {
       return { url: url.href, typescript: /\.[cm]?ts$/.test(url.pathname) };
@@ -226,7 +236,7 @@ function toUrl(file: string | URL): URL {
  * only to run the TypeScript sources). On Node 20, `--import tsx` in a worker's `execArgv` does
  * not make the worker load `.ts` files; calling tsx's public `register()` from `tsx/esm/api` does.
  */
-function tsxLoader(): string {
+export function tsxLoader(): string {
   const api = resolveImport('tsx/esm/api');
   return `data:text/javascript,import{register}from${JSON.stringify(api)};register();`;
 }

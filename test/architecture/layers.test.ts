@@ -18,7 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['scenario'],
   ['run'],
   ['experiment'],
-  ['benchmark', 'records'],
+  ['benchmark', 'records', 'optimize'],
   ['report'],
   ['cli'],
 ];

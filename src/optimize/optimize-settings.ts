@@ -1,0 +1,103 @@
+import { IssueList, ScenarioError, type PathElement } from '../scenario/errors';
+import { toSeconds } from '../scenario/units';
+import type { GroupBounds } from './bounds';
+import type { ShiftTemplate } from './shifts';
+import { parseTargetSpec, type StaffingTarget } from './targets';
+
+/**
+ * The optimizer's settings file (YAML or JSON, `routelab optimize --settings FILE`): targets (text
+ * or objects), bounds per group, costs per agent-hour and shift templates, durations with units.
+ * Every problem is reported at once with its path.
+ *
+ * @module
+ */
+
+/** The settings read from a file. */
+export interface OptimizeSettings {
+  /** Targets. */
+  readonly targets: StaffingTarget[];
+  /** Bounds per group. */
+  readonly bounds?: Record<string, GroupBounds>;
+  /** Cost per agent-hour per group. */
+  readonly costPerAgentHour?: Record<string, number>;
+  /** Shift templates (times in seconds). */
+  readonly shiftTemplates?: ShiftTemplate[];
+}
+
+const KEYS = ['targets', 'bounds', 'costPerAgentHour', 'shiftTemplates'];
+
+function seconds(issues: IssueList, path: PathElement[], value: unknown): number {
+  if (typeof value === 'number' || typeof value === 'string') {
+    try {
+      return toSeconds(value);
+    } catch (error) {
+      issues.add(path, (error as Error).message);
+      return 0;
+    }
+  }
+  issues.add(path, `must be a duration such as '8h' or '30m', got ${JSON.stringify(value)}`);
+  return 0;
+}
+
+/**
+ * Reads the settings document (already parsed from YAML or JSON).
+ *
+ * @throws ScenarioError listing every problem with its path
+ */
+export function readOptimizeSettings(document: unknown): OptimizeSettings {
+  const issues = new IssueList();
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    issues.add('', 'the settings must be a mapping with targets (and optionally bounds, costPerAgentHour, shiftTemplates)');
+    throw new ScenarioError(issues.items);
+  }
+  const doc = document as Record<string, unknown>;
+  for (const key of Object.keys(doc)) if (!KEYS.includes(key)) issues.add([key], `unknown field; the settings take ${KEYS.join(', ')}`);
+  const targets: StaffingTarget[] = [];
+  if (!Array.isArray(doc.targets)) issues.add(['targets'], 'must list the targets, e.g. - service-level calls 80% 20s');
+  else {
+    doc.targets.forEach((t: unknown, i: number) => {
+      if (typeof t === 'string') {
+        try {
+          targets.push(parseTargetSpec(t));
+        } catch (error) {
+          issues.add(['targets', i], (error as Error).message);
+        }
+      } else if (typeof t === 'object' && t !== null) {
+        const o = t as Record<string, unknown>;
+        const within = o.within === undefined ? {} : { within: seconds(issues, ['targets', i, 'within'], o.within) };
+        const value = o.metric === 'asa' && typeof o.value === 'string' ? seconds(issues, ['targets', i, 'value'], o.value) : o.value;
+        targets.push({ ...(o as unknown as StaffingTarget), ...within, value: value as number });
+      } else issues.add(['targets', i], 'must be a target as text or an object { metric, contactType, value, ... }');
+    });
+  }
+  const shiftTemplates = doc.shiftTemplates === undefined ? undefined : readTemplates(issues, doc.shiftTemplates);
+  if (issues.length > 0) throw new ScenarioError(issues.items);
+  return {
+    targets,
+    ...(doc.bounds === undefined ? {} : { bounds: doc.bounds as Record<string, GroupBounds> }),
+    ...(doc.costPerAgentHour === undefined ? {} : { costPerAgentHour: doc.costPerAgentHour as Record<string, number> }),
+    ...(shiftTemplates === undefined ? {} : { shiftTemplates }),
+  };
+}
+
+function readTemplates(issues: IssueList, value: unknown): ShiftTemplate[] {
+  if (!Array.isArray(value)) {
+    issues.add(['shiftTemplates'], 'must list shift templates { name, starts, length, break }');
+    return [];
+  }
+  return value.map((t: unknown, i: number) => {
+    const o = (typeof t === 'object' && t !== null ? t : {}) as Record<string, unknown>;
+    const at = (...p: PathElement[]): PathElement[] => ['shiftTemplates', i, ...p];
+    const starts = Array.isArray(o.starts) ? o.starts.map((s: unknown, j: number) => seconds(issues, at('starts', j), s)) : [];
+    if (!Array.isArray(o.starts)) issues.add(at('starts'), "must list start times, e.g. [8h, 8h30m, 9h]");
+    const b = o.break as Record<string, unknown> | undefined;
+    return {
+      name: typeof o.name === 'string' ? o.name : '',
+      starts,
+      length: seconds(issues, at('length'), o.length),
+      ...(b === undefined
+        ? {}
+        : { break: { length: seconds(issues, at('break', 'length'), b.length), earliest: seconds(issues, at('break', 'earliest'), b.earliest), latest: seconds(issues, at('break', 'latest'), b.latest) } }),
+    };
+  });
+}
