@@ -6,6 +6,9 @@ import { OptionReader } from './option-reader';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
 import { compareDefaultOrder, compareDueCallbacks, compareLongestIdle, freeAgentInGroup, isDueCallback } from './selectors';
 
+/** Shortest delay before a waiting contact is offered again (seconds); see `reconsiderAfter`. */
+export const MIN_RECONSIDER_DELAY = 1e-3;
+
 /** Registered name of {@link weightBasedPolicy}. */
 export const WEIGHT_BASED = 'weight-based';
 
@@ -60,7 +63,8 @@ export const checkWeightBasedOptions: PolicyOptionChecker = ({ options, model })
  *   (ties: the default order), or stays idle.
  * - **reconsiderAfter**: a contact that waits because every index is negative is offered again
  *   when the first pair's index would reach 0 through its growing wait (a > 0), so that an idle
- *   agent does not have to free up again first.
+ *   agent does not have to free up again first; never sooner than {@link MIN_RECONSIDER_DELAY}
+ *   (a crossing computed a rounding error early would otherwise wake it at the same instant).
  *
  * @throws RangeError on unknown options, unknown names or non-finite weights
  */
@@ -121,7 +125,9 @@ export const weightBasedPolicy: RoutingPolicyFactory = (context: RoutingContext)
         const due = -(constant[pair] as number) / a - wait;
         if (due > 0 && due < soonest) soonest = due;
       }
-      return soonest;
+      // Never less than a millisecond: a crossing computed a rounding error early would otherwise
+      // wake the contact again at the same instant, for ever (now + 1e-12 == now late in a day).
+      return soonest === Infinity ? soonest : Math.max(soonest, MIN_RECONSIDER_DELAY);
     },
   };
 };

@@ -184,3 +184,19 @@ describe('fixed-queue-ratio-threshold', () => {
     expect(policy.selectAgent(view(2).contact('a0'), view(2))).toBe(-1);
   });
 });
+
+describe('weight-based reconsiderAfter and rounding', () => {
+  it('never asks to be woken sooner than a millisecond, so a crossing a rounding error away cannot loop at one instant', () => {
+    // Late in a day, q = −100 and a = 0.7 put the crossing at 142.857… s; the contact queued that
+    // long before now has waited 1.6e−12 s less (rounding), and now + 1.6e−12 is now again.
+    const now = 32817.441267352915;
+    const queuedAt = now - 100 / 0.7;
+    const m = twoTypes();
+    const view = new FakeView(m, { now, agents: [{ name: 'x', group: 'g' }], contacts: [{ name: 'late', type: 'a', queuedAt }] });
+    const policy = weightBasedPolicy(fakeContext(m, { constant: { a: -100 }, waitWeight: 0.7, idleWeight: 0 }));
+    const delay = policy.reconsiderAfter!(view.contact('late'), view);
+    expect(delay).toBeLessThan(Infinity);
+    expect(delay).toBeGreaterThanOrEqual(1e-3);
+    expect(now + delay).toBeGreaterThan(now);
+  });
+});
