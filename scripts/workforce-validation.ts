@@ -14,6 +14,7 @@ import type { ModelDefinition } from '../src/model/definition';
 import { exponential } from '../src/random/distributions/exponential';
 import { simulate, simulateModel } from '../src/run/simulate';
 import type { ScenarioInput } from '../src/scenario/schema';
+import { singleQueueModel } from '../test/support/models';
 
 const replications = Number(process.argv[2] ?? 40);
 if (!Number.isInteger(replications) || replications < 2) {
@@ -32,53 +33,18 @@ const HANDLE = 180;
 const load = 0.75;
 const arrivalRate = (load * 6) / HANDLE;
 const warmup = 3 * (HANDLE / (6 * (1 - Math.sqrt(load)) ** 2));
-const model: ModelDefinition = {
-  name: 'M/M/8, 25% shrinkage',
+const base = singleQueueModel({
+  arrivalRate,
+  handleTime: exponential({ mean: HANDLE }),
+  agents: 8,
   horizon: warmup + 20_000 / arrivalRate,
   warmup,
-  intervalLength: 1800,
-  endOfDay: 'cut',
-  skills: ['general'],
-  segments: [{ id: 0, name: 'all', share: 1, value: 1, priority: 0 }],
-  sites: [{ id: 0, name: 'main', kind: 'in-house' }],
-  contactTypes: [
-    {
-      id: 0,
-      name: 'calls',
-      channel: 0,
-      requirements: [{ skill: 0, minProficiency: 1 }],
-      handleTime: exponential({ mean: HANDLE }),
-      patience: null,
-      priority: 0,
-      serviceLevel: { threshold: 0, target: 0.8 },
-      arrivals: { kind: 'poisson', rate: arrivalRate },
-      segmentMix: [1],
-      resolution: null,
-      repeat: null,
-      retrial: null,
-      transfer: null,
-      overflow: null,
-      callback: null,
-    },
-  ],
-  agentGroups: [
-    {
-      id: 0,
-      name: 'agents',
-      site: 0,
-      proficiency: [3],
-      concurrency: [1, 0, 0, 0],
-      handleTimeFactor: [1, 1, 1, 1, 1, 1],
-      authority: true,
-      wrapUp: null,
-      staffing: { kind: 'constant', agents: 8 },
-      workforce: { shrinkage: [0.25], shrinkageInterval: 1800, absenteeism: 0 },
-    },
-  ],
-  waitingRoom: [Infinity, Infinity, Infinity, Infinity],
-  busyness: null,
-  routing: { policy: 'longest-idle-agent', options: {} },
-  journey: null,
+  serviceLevelThreshold: 0,
+});
+const model: ModelDefinition = {
+  ...base,
+  name: 'M/M/8, 25% shrinkage',
+  agentGroups: base.agentGroups.map((g) => ({ ...g, workforce: { shrinkage: [0.25], shrinkageInterval: 1800, absenteeism: 0 } })),
 };
 
 const pWait: number[] = [];
