@@ -12,6 +12,7 @@ import type { OutputFiles } from './output-file';
 import { outputFilesOf } from './output-guard';
 import { formatOption, type OutputFormat } from './output-format';
 import { progressOption, withProgress } from './progress';
+import { QUIET_HELP, quietIo } from './quiet';
 
 interface CompareOptions {
   policy?: string[];
@@ -22,12 +23,13 @@ interface CompareOptions {
   format: OutputFormat;
   out?: string;
   report?: string;
+  quiet?: boolean;
 }
 
 const SCENARIO_FILE = /\.(ya?ml|json)$/i;
 
 /** Adds `routelab compare` to the program. */
-export function addCompareCommand(program: Command, io: CliIo): void {
+export function addCompareCommand(program: Command, cliIo: CliIo): void {
   program
     .command('compare')
     .description(
@@ -42,7 +44,9 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .addOption(formatOption(['table', 'json', 'csv', 'html'], 'table'))
     .option('--out <file>', 'write the output to a file instead of stdout')
     .option('--report <file>', 'also write the HTML report to a file (whatever the --format)')
+    .option('--quiet', QUIET_HELP)
     .action(async (files: string[], opts: CompareOptions, command: Command) => {
+      const io = quietIo(cliIo, opts.quiet);
       const seed = parseSeed(opts.seed);
       const replications = positiveInteger('--replications', opts.replications);
       const threads = threadsOption(opts.threads);

@@ -2,6 +2,7 @@ import type { ComparisonResult, Variant } from '../experiment/compare';
 import type { ExperimentResult } from '../experiment/result-format';
 import { comparisonCsv, experimentCsv } from '../report/csv';
 import { formatComparisonTables } from '../report/comparison-table';
+import { channelsOf, formatJourneyTables, MIXED_CHANNELS_NOTE, summaryCells } from '../report/journey-table';
 import { formatMoneySummaryTable } from '../report/money-table';
 import { formatSummaryTable } from '../report/summary-table';
 import type { ScenarioInput } from '../scenario/schema';
@@ -44,18 +45,24 @@ export function experimentOutput(format: OutputFormat, scenario: ScenarioInput, 
 
 /**
  * The headline table of an experiment: overall and per contact type, mean ± half-width (just the
- * value for an experiment of one replication, which has no interval), then the money table when
- * the scenario is priced (`currency` labels it).
+ * value for an experiment of one replication, which has no interval; the overall ASA left out
+ * when there are several channels), then resolution, waits per channel and callbacks, then the
+ * money table when the scenario is priced (`currency` labels it).
  */
 export function experimentTable(experiment: ExperimentResult, currency?: string): string {
   const n = experiment.to - experiment.from;
   const seed = `seed ${String(experiment.seed)}`;
   const what =
     n === 1 ? `1 replication (replication ${experiment.from}), ${seed}, no confidence intervals` : `${n} replications, ${seed}, mean ± ${100 * experiment.level}% Student t half-width`;
+  const mixed = channelsOf(experiment.metrics).length > 1;
+  const { 'overall.asa': _mixedAsa, ...withoutOverallAsa } = experiment.summary;
   return [
     `${experiment.scenario} — policy ${experiment.policy}: ${what}`,
     '',
-    formatSummaryTable(experiment.summary, slicesOf(experiment)),
+    formatSummaryTable(mixed ? withoutOverallAsa : experiment.summary, slicesOf(experiment)),
+    ...(mixed ? [MIXED_CHANNELS_NOTE] : []),
+    '',
+    formatJourneyTables(experiment.metrics, summaryCells(experiment.summary)),
     ...moneyTable(formatMoneySummaryTable(experiment.summary, currency)),
   ].join('\n');
 }

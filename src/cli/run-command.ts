@@ -16,6 +16,7 @@ import { loadScenario } from './load-scenario';
 import { outputFilesOf } from './output-guard';
 import { formatOption, type OutputFormat } from './output-format';
 import { progressOption, withProgress } from './progress';
+import { QUIET_HELP, quietIo } from './quiet';
 import { HORIZON_HELP, overridesFrom, POLICY_HELP } from './scenario-overrides';
 import { experimentOfRun } from './single-run-experiment';
 import { withTraceFile } from './trace-file';
@@ -30,12 +31,13 @@ interface RunOptions {
   out?: string;
   trace?: string;
   report?: string;
+  quiet?: boolean;
   from?: string;
   to?: string;
 }
 
 /** Adds `routelab run <scenario>` to the program. */
-export function addRunCommand(program: Command, io: CliIo): void {
+export function addRunCommand(program: Command, cliIo: CliIo): void {
   program
     .command('run')
     .description('simulate a scenario file and print its metrics')
@@ -48,10 +50,12 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .addOption(formatOption(['table', 'json', 'csv', 'html'], 'table'))
     .option('--out <file>', 'write the output to a file instead of stdout')
     .option('--report <file>', 'also write the HTML report to a file (whatever the --format)')
+    .option('--quiet', QUIET_HELP)
     .option('--trace <file>', 'write one CSV record per contact to a file (single replication only)')
     .option('--from <r>', 'run replications [from, to) as a shard for `routelab merge` (written as json)')
     .option('--to <r>', 'end of the shard range (exclusive)')
     .action(async (file: string, opts: RunOptions, command: Command) => {
+      const io = quietIo(cliIo, opts.quiet);
       const seed = parseSeed(opts.seed);
       const replications = positiveInteger('--replications', opts.replications);
       const threads = threadsOption(opts.threads);

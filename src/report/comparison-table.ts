@@ -1,4 +1,5 @@
 import type { ComparisonResult } from '../experiment/compare';
+import { channelsOf, JOURNEY_HEADLINES } from './journey-table';
 import { hasMoney, MONEY_HEADLINES, moneyLabels } from './money-table';
 import { formatDifference, formatSummary, type Headline } from './summary-table';
 import { formatTable } from './table';
@@ -17,14 +18,12 @@ export type ComparisonColumn = Headline;
 
 /** The headline columns: resolution and repeats first, then service, then agents. */
 export const COMPARISON_HEADLINES: readonly ComparisonColumn[] = [
-  { path: 'journey.overall.fcr', label: 'FCR', unit: 'percent' },
-  { path: 'journey.overall.repeatContactRate', label: 'repeat contacts', unit: 'percent' },
+  ...JOURNEY_HEADLINES,
   { path: 'overall.serviceLevel', label: 'service level', unit: 'percent' },
   { path: 'overall.abandonmentRate', label: 'abandoned', unit: 'percent' },
   { path: 'agents.occupancy', label: 'occupancy', unit: 'percent' },
 ];
 
-const CHANNEL_ASA = /^byChannel\.([a-z]+)\.asa$/;
 const PROMISES_KEPT = /^callbacks\.([^.[\]"]+)\.promiseKeptRate$/;
 
 /**
@@ -34,11 +33,7 @@ const PROMISES_KEPT = /^callbacks\.([^.[\]"]+)\.promiseKeptRate$/;
  */
 export function waitColumns(comparison: ComparisonResult): ComparisonColumn[] {
   const metrics = comparison.variants.find((v) => v.name === comparison.baseline)?.experiment.metrics ?? [];
-  const columns: ComparisonColumn[] = [];
-  for (const path of metrics) {
-    const asa = CHANNEL_ASA.exec(path);
-    if (asa !== null) columns.push({ path, label: `ASA ${asa[1]!}`, unit: 'seconds' });
-  }
+  const columns: ComparisonColumn[] = channelsOf(metrics).map((c) => ({ path: `byChannel.${c}.asa`, label: `ASA ${c}`, unit: 'seconds' }));
   for (const path of metrics) {
     const kept = PROMISES_KEPT.exec(path);
     if (kept !== null) columns.push({ path, label: `promises kept ${kept[1]!}`, unit: 'percent' });

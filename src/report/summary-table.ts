@@ -48,14 +48,16 @@ export function formatValue(x: number | null, unit: Headline['unit']): string {
 
 /**
  * `mean ± half-width` in the unit (the half-width omitted when undefined): the half-width has the
- * mean's unit and number of decimals (`77.4% ± 1.0 pt`, `3.2 h ± 0.2 h`, `6762 ± 44`).
+ * mean's unit and number of decimals (`77.4% ± 1.0 pt`, `3.2 h ± 0.2 h`, `6762 ± 44`). A duration
+ * takes the unit of the larger of the two, so that neither prints past its unit's range
+ * (`1.5 min ± 2.5 min`, not `90.0s ± 150.0s`).
  */
 export function formatSummary(s: MetricSummary | undefined, unit: Headline['unit']): string {
   if (s === undefined || s.mean === null) return '–';
   if (s.halfWidth === null) return formatValue(s.mean, unit);
   if (unit === 'percent') return `${formatValue(s.mean, unit)} ± ${(100 * s.halfWidth).toFixed(1)} pt`;
   if (unit === 'seconds') {
-    const { divisor, suffix } = durationScale(s.mean);
+    const { divisor, suffix } = durationScale(Math.max(Math.abs(s.mean), Math.abs(s.halfWidth)));
     return `${(s.mean / divisor).toFixed(1)}${suffix} ± ${(s.halfWidth / divisor).toFixed(1)}${suffix}`;
   }
   return `${formatValue(s.mean, unit)} ± ${s.halfWidth.toFixed(decimalsOf(s.mean, unit))}`;
@@ -66,13 +68,14 @@ const MAX_EXTRA_DECIMALS = 4;
 
 /**
  * A difference `+x ± h` with a significance mark (`*` when the interval excludes 0); the
- * half-width has the difference's unit (`-1.9s ± 0.6s *`, `+5.4 pt ± 0.3 pt *`). A significant
+ * half-width has the difference's unit (`-1.9s ± 0.6s *`, `+5.4 pt ± 0.3 pt *`), a duration that
+ * of the larger of the two, as in {@link formatSummary} (`-0.3 min ± 3.6 min`). A significant
  * difference gets more decimals (up to 4 more) when one would print an interval that touches 0
  * (`-0.34 pt ± 0.31 pt *`, not `-0.3 pt ± 0.3 pt *`).
  */
 export function formatDifference(d: DifferenceSummary | undefined, unit: Headline['unit']): string {
   if (d === undefined || d.mean === null) return '–';
-  const duration = durationScale(d.mean);
+  const duration = durationScale(Math.max(Math.abs(d.mean), Math.abs(d.halfWidth ?? 0)));
   const scale = unit === 'percent' ? 100 : unit === 'seconds' ? 1 / duration.divisor : 1;
   const suffix = unit === 'percent' ? ' pt' : unit === 'seconds' ? duration.suffix : '';
   const mean = d.mean * scale;

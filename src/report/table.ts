@@ -14,11 +14,6 @@ export function percent(x: number | null): string {
   return x === null ? '–' : `${(100 * x).toFixed(1)}%`;
 }
 
-/** Seconds with the given decimals, or '–' when undefined. */
-export function seconds(x: number | null, digits = 1): string {
-  return x === null ? '–' : `${x.toFixed(digits)}s`;
-}
-
 /**
  * Breaks a paragraph into lines of at most `width` characters, at spaces (a word longer than
  * `width` stays whole on its own line). For the prose readings printed under tables.

@@ -22,6 +22,14 @@ describe('compare table: differences', () => {
     expect(formatDifference(difference(-600, 300), 'seconds')).toBe('-10.0 min ± 5.0 min *');
   });
 
+  it('print a duration and its half-width in the unit of the larger, so neither passes its range (issue 20)', () => {
+    // 214.4 s is past 2 minutes: both in minutes, 19.1/60 = 0.32 and 214.4/60 = 3.57.
+    expect(formatDifference(difference(-19.1, 214.4), 'seconds')).toBe('-0.3 min ± 3.6 min');
+    // 150 s ≥ 120 s: minutes, 90/60 = 1.5 and 150/60 = 2.5.
+    expect(formatSummary(summary(90, 150), 'seconds')).toBe('1.5 min ± 2.5 min');
+    expect(formatSummary(summary(90, 20), 'seconds')).toBe('90.0s ± 20.0s');
+  });
+
   it('mark a difference significant only when the printed interval excludes 0, and then always', () => {
     const unit = fc.constantFrom('percent' as const, 'seconds' as const, 'count' as const);
     const scale = { percent: 0.01, seconds: 1, count: 1 };
