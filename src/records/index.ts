@@ -18,12 +18,16 @@ export { agentsSeen, busyAgents, inferStaffing, sessionAgents, STAFFING_ESTIMATE
 export type { StaffingEstimateName, StaffingEstimates, StaffingInferenceOptions } from './staffing-inference';
 export { FIT_MEAN_TOLERANCE, fitRecords } from './record-fits';
 export type { HandleTimeModel, PatienceModel, RecordFitOptions, RecordFits } from './record-fits';
+export { fitPatience } from './patience-fit';
+export type { PatienceFitOptions, PatienceFits } from './patience-fit';
+export { daySegments, fitSegmentPatience, NO_PRIORITY_SEGMENT, segmentNameOf } from './segment-patience';
+export type { SegmentPatience } from './segment-patience';
 export { FIGURE_MEASURES, figuresOf, hourlyFigures } from './day-figures';
 export type { DayFigures, FigureMeasure, OfferedContact } from './day-figures';
 export { arrivalProfile, busynessFactor, weekdayOf } from './arrival-profile';
 export type { ArrivalProfile } from './arrival-profile';
 export { dayScenario } from './day-scenario';
-export type { DayScenarioInputs } from './day-scenario';
+export type { DayScenarioInputs, DaySegment } from './day-scenario';
 export { simulateDay } from './day-runs';
 export type { SimulateDayOptions, SimulatedDay } from './day-runs';
 export { checkDays, daysOf, replayDays } from './replay';

@@ -1,9 +1,10 @@
-import { fitExponentialCensored, type ExponentialPatienceFit } from '../fit/censored-exponential';
-import { fitWeibullCensored, type WeibullPatienceFit } from '../fit/censored-weibull';
-import { kaplanMeier, restrictedMean } from '../fit/kaplan-meier';
+import type { ExponentialPatienceFit } from '../fit/censored-exponential';
+import type { WeibullPatienceFit } from '../fit/censored-weibull';
 import { fitLognormal, type LognormalFit } from '../fit/lognormal-fit';
 import type { DistributionSpecInput } from '../scenario/distribution-spec';
 import type { CallRecord } from './call-record';
+import { FIT_MEAN_TOLERANCE, fitPatience, type PatienceModel } from './patience-fit';
+import { fitSegmentPatience, type SegmentPatience } from './segment-patience';
 
 /**
  * The distributions a replay takes from records: handle times (the observed times themselves by
@@ -13,14 +14,10 @@ import type { CallRecord } from './call-record';
  * @module
  */
 
-/** The patience distributions a replay can fit. */
-export type PatienceModel = 'exponential' | 'weibull';
-
 /** How handle times enter the scenario. */
 export type HandleTimeModel = 'empirical' | 'lognormal';
 
-/** Share by which a fitted distribution's mean may differ from the sample mean before {@link fitRecords} warns. */
-export const FIT_MEAN_TOLERANCE = 0.05;
+export { FIT_MEAN_TOLERANCE, type PatienceModel } from './patience-fit';
 
 /** Options of {@link fitRecords}. */
 export interface RecordFitOptions {
@@ -54,6 +51,11 @@ export interface RecordFits {
   readonly patienceHorizon: number;
   /** The patience distribution the scenario uses. */
   readonly patience: DistributionSpecInput;
+  /**
+   * Patience per customer segment (one per priority value in the records, see
+   * {@link fitSegmentPatience}); empty when the records hold fewer than two priority values.
+   */
+  readonly segments: readonly SegmentPatience[];
   /** Warnings, e.g. a fitted mean far from the sample mean. */
   readonly warnings: readonly string[];
 }
@@ -83,39 +85,9 @@ export function fitRecords(records: readonly CallRecord[], options: RecordFitOpt
     (options.handleTime ?? 'empirical') === 'empirical'
       ? { kind: 'empirical', samples: handleTimes.map((t) => t * hts) }
       : { kind: 'lognormal', mean: lognormal.mean * hts, cv: lognormal.cv };
-  const waits = records.map((r) => ({ time: r.wait, abandoned: r.outcome === 'abandoned' }));
-  const patienceFit = fitExponentialCensored(waits);
-  let weibullFit: WeibullPatienceFit | null = null;
-  try {
-    weibullFit = fitWeibullCensored(waits);
-  } catch (error) {
-    if (options.patience === 'weibull') throw error;
-  }
-  // The fitted patience against Kaplan–Meier, over the waits the data sees well.
-  const sortedWaits = waits.map((w) => w.time).sort((a, b) => a - b);
-  const patienceHorizon = Math.max(1, sortedWaits[Math.floor(0.9 * (sortedWaits.length - 1))]!);
-  const patienceRestrictedMean = restrictedMean(kaplanMeier(waits), patienceHorizon);
-  const model = options.patience ?? 'exponential';
-  const survival =
-    model === 'weibull' && weibullFit !== null
-      ? (t: number) => Math.exp(-((t / weibullFit.scale) ** weibullFit.shape))
-      : (t: number) => Math.exp(-t / patienceFit.mean);
-  const fittedRestricted = integrate(survival, patienceHorizon);
-  const patienceGap = fittedRestricted / patienceRestrictedMean - 1;
-  if (Math.abs(patienceGap) > FIT_MEAN_TOLERANCE) {
-    warnings.push(
-      `patience: the fitted ${model}'s mean over the first ${patienceHorizon.toFixed(0)} s (${fittedRestricted.toFixed(1)} s) is ${(100 * patienceGap).toFixed(1)} % off the Kaplan–Meier estimate (${patienceRestrictedMean.toFixed(1)} s; tolerance ${100 * FIT_MEAN_TOLERANCE} %)`,
-    );
-  }
-  const patience: DistributionSpecInput =
-    model === 'weibull' && weibullFit !== null ? { kind: 'weibull', shape: weibullFit.shape, scale: weibullFit.scale * ps } : { kind: 'exponential', mean: patienceFit.mean * ps };
-  return { handleTimes, handleTimeMean, lognormal, handleTime, patienceFit, weibullFit, patienceRestrictedMean, patienceHorizon, patience, warnings };
-}
-
-/** ∫₀^h f(t) dt by the trapezoid rule on 400 steps. */
-function integrate(f: (t: number) => number, h: number): number {
-  const steps = 400;
-  let sum = (f(0) + f(h)) / 2;
-  for (let i = 1; i < steps; i++) sum += f((i * h) / steps);
-  return (sum * h) / steps;
+  const patience = fitPatience(records, { patience: options.patience ?? 'exponential', patienceScale: ps });
+  warnings.push(...patience.warnings);
+  const segments = fitSegmentPatience(records, { patience: options.patience ?? 'exponential', patienceScale: ps });
+  for (const seg of segments) warnings.push(...seg.warnings.map((w) => `segment ${seg.name}: ${w}`));
+  return { handleTimes, handleTimeMean, lognormal, handleTime, patienceFit: patience.patienceFit, weibullFit: patience.weibullFit, patienceRestrictedMean: patience.patienceRestrictedMean, patienceHorizon: patience.patienceHorizon, patience: patience.patience, segments, warnings };
 }

@@ -6,6 +6,7 @@ import { figuresOf, hourlyFigures, type DayFigures } from './day-figures';
 import { simulateDay, type SimulatedDay } from './day-runs';
 import { dayScenario } from './day-scenario';
 import { fitRecords, type HandleTimeModel, type PatienceModel, type RecordFits } from './record-fits';
+import { daySegments } from './segment-patience';
 import { inferStaffing, STAFFING_ESTIMATES, staffingPlan, type StaffingEstimateName, type StaffingEstimates } from './staffing-inference';
 
 /**
@@ -150,13 +151,15 @@ export function buildDayModel(records: readonly CallRecord[], day: string, fits:
   const own = records.filter((r) => r.day === day);
   const estimates = inferStaffing(own, { interval: o.interval, sessionGap: o.sessionGap });
   const plan = o.roster === null ? staffingPlan(estimates, o.staffing, o.availability) : o.roster.map((n) => Math.round(n * o.availability));
+  const arrivals = o.arrivals === 'trace' ? own.map((r) => r.offered) : profileArrivals(records, own.length, day, o);
   const scenario = dayScenario({
     name: `replay of ${day} (${o.roster === null ? o.staffing : 'roster'} staffing × ${o.availability.toFixed(3)})`,
-    arrivals: o.arrivals === 'trace' ? own.map((r) => r.offered) : profileArrivals(records, own.length, day, o),
+    arrivals,
     staffing: plan,
     interval: o.interval,
     handleTime: fits.handleTime,
     patience: fits.patience,
+    ...(fits.segments.length === 0 ? {} : { segments: daySegments(own, fits.segments, Array.isArray(arrivals) ? null : (arrivals as { perInterval: number[] }).perInterval, day) }),
   });
   return { day, scenario, estimates, plan };
 }
