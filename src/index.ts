@@ -393,8 +393,17 @@ export {
   synthesizeCallRecords,
   weekdayOf,
   workSessions,
+  fitPatience,
+  fitSegmentPatience,
+  daySegments,
+  segmentNameOf,
+  NO_PRIORITY_SEGMENT,
 } from './records/index';
 export type {
+  PatienceFits,
+  PatienceFitOptions,
+  SegmentPatience,
+  DaySegment,
   ArrivalProfile,
   CalibrationOptions,
   CalibrationPair,
