@@ -31,6 +31,7 @@ export {
   summarizeValues,
   varianceReduction,
   metricObjective,
+  replicationMetrics,
   tunePolicy,
 } from './experiment/index';
 export type {
@@ -239,7 +240,7 @@ export type {
 } from './routing/index';
 
 // Benchmark instances with published answers
-export { CONTACTCENTERS_INSTANCES, estimateFigure, metric, product, replicationMetrics, runBenchmark } from './benchmark/index';
+export { CONTACTCENTERS_INSTANCES, estimateFigure, metric, product, runBenchmark } from './benchmark/index';
 export type {
   BenchmarkInstance,
   BenchmarkOptions,

@@ -1,4 +1,3 @@
-import type { ExperimentResult } from '../experiment/result-format';
 import { summarizeValues } from '../experiment/summary';
 import { normalQuantile } from '../random/special/normal';
 
@@ -37,11 +36,6 @@ export interface FigureEstimate {
   readonly mean: number;
   /** Half-width of the 95 % interval. */
   readonly halfWidth: number;
-}
-
-/** The metrics of each replication of an experiment, by path. */
-export function replicationMetrics(experiment: ExperimentResult): ReadonlyMap<string, number | null>[] {
-  return experiment.replications.map((r) => new Map(experiment.metrics.map((path, j) => [path, r.values[j] ?? null])));
 }
 
 /**

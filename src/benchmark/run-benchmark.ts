@@ -1,7 +1,8 @@
 import { runExperiment } from '../experiment/replications';
 import type { PolicyRegistry } from '../routing/registry';
 import type { BenchmarkInstance } from './contactcenters';
-import { estimateFigure, replicationMetrics } from './figures';
+import { replicationMetrics } from '../experiment/tune-policy';
+import { estimateFigure } from './figures';
 
 /** Options of {@link runBenchmark}. */
 export interface BenchmarkOptions {

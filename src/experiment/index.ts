@@ -9,7 +9,7 @@ export { runExperiment } from './replications';
 export type { ExperimentOptions } from './replications';
 export type { StudyOptions } from './study';
 export { runSequential } from './sequential';
-export { metricObjective, tunePolicy } from './tune-policy';
+export { metricObjective, replicationMetrics, tunePolicy } from './tune-policy';
 export type { ReplicationMetrics, TunePolicyOptions, TuningCandidate, TuningObjective, TuningResult } from './tune-policy';
 export type { PrecisionTarget, SequentialOptions, SequentialReport, SequentialResult, TargetStatus } from './sequential';
 export { COMPARISON_FORMAT, compareVariants, policyVariants, scenarioVariant, variantSeed } from './compare';

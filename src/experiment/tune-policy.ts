@@ -82,10 +82,15 @@ export function metricObjective(path: string, goal: 'min' | 'max', missing = 0):
   };
 }
 
+/** The metrics of each replication of an experiment, by path. */
+export function replicationMetrics(experiment: ExperimentResult): ReplicationMetrics[] {
+  return experiment.replications.map((r) => new Map(experiment.metrics.map((path, j) => [path, r.values[j] ?? null])));
+}
+
 /** The objective of every replication of an experiment. */
 function objectiveValues(experiment: ExperimentResult, objective: TuningObjective): number[] {
-  return experiment.replications.map((r) => {
-    const metrics = new Map(experiment.metrics.map((path, j) => [path, r.values[j] ?? null]));
+  return replicationMetrics(experiment).map((metrics, i) => {
+    const r = experiment.replications[i]!;
     const value = objective(metrics);
     if (!Number.isFinite(value)) throw new RangeError(`tunePolicy: the objective must return a finite number, got ${value} in replication ${r.replication}`);
     return value;
