@@ -1,5 +1,5 @@
 import { CHANNELS } from '../model/channel';
-import type { ContactCenterObserver } from '../model/observer';
+import type { ContactCenterObserver, QueueExitKind } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
 
 /** One contact's record in the per-contact trace. Times are seconds; absent values are null. */
@@ -16,8 +16,8 @@ export interface ContactRecord {
   readonly segment: string;
   /** Arrival time (seconds). The trace includes contacts that arrived during the warm-up. */
   readonly arrival: number;
-  /** The contact's terminal state. */
-  readonly outcome: 'served' | 'abandoned' | 'blocked' | 'unfinished';
+  /** The contact's terminal state (the queue exits `balked`, `voicemail`, `rerouted`, `cleared`: see docs/queue-exits.md). */
+  readonly outcome: 'served' | 'abandoned' | 'blocked' | 'unfinished' | QueueExitKind;
   /**
    * When the contact reached its terminal state (seconds): the end of handling for a served contact, else
    * when it abandoned, was blocked, or the run ended.
@@ -105,6 +105,10 @@ export class ContactTrace implements ContactCenterObserver {
   /** Writes the record of a blocked contact. */
   onBlocked(c: number): void {
     this.emit(c, 'blocked', -1);
+  }
+  /** Writes the record of a contact that left through a queue exit (its wait up to the exit; 0 for a balk). */
+  onQueueExit(c: number, exit: QueueExitKind): void {
+    this.emit(c, exit, -1);
   }
   /**
    * Writes the record of a contact still waiting or in service when the run ended. A contact

@@ -227,6 +227,11 @@ export class JourneyCollector implements ContactCenterObserver {
     this.firstContactLost(c);
   }
 
+  /** On an issue's first contact: records when it ended through a queue exit (balked, voicemail, re-routed, cleared). */
+  onQueueExit(c: number): void {
+    this.firstContactLost(c);
+  }
+
   private firstContactLost(c: number): void {
     const v = this.view;
     const issue = v.contactIssue(c);

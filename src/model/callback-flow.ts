@@ -6,7 +6,7 @@ import { CHANNEL_COUNT } from './channel';
 import { ContactState } from './contact-table';
 import type { CallbackDefinition } from './definition';
 import type { EngineCore } from './engine-core';
-import type { NextOpening } from './next-opening';
+import type { WaitPredictors } from './wait-predictor';
 
 /**
  * What happens to callback contacts: the offer to a new contact that would wait, the accepted
@@ -23,16 +23,13 @@ export class CallbackFlow {
   private readonly kAttemptEnd: EventKind;
   private readonly kLapse: EventKind;
 
-  /**
-   * @param openings - builds the next opening of each type's qualified groups (for the
-   *   `queue-position` predictor while nobody is on duty)
-   */
+  /** @param predictors - the run's wait predictors (shared with the delay announcements) */
   constructor(
     private readonly core: EngineCore,
     streams: RandomStreams,
-    openings: () => NextOpening,
+    predictors: WaitPredictors,
   ) {
-    this.rules = new CallbackRules(core.state, streams, openings);
+    this.rules = new CallbackRules(core.state, streams, predictors);
     this.any = core.model.contactTypes.some((t) => t.callback !== null);
     this.kCallbackDue = core.sim.defineEvent('callback-due', (c) => this.due(c));
     this.kAttemptEnd = core.sim.defineEvent('callback-attempt-end', (c) => this.attemptEnd(c));
@@ -50,11 +47,6 @@ export class CallbackFlow {
     if (!offer.accepted) return false;
     this.accept(c, def, offer.predictedWait);
     return true;
-  }
-
-  /** Tells the wait predictors the wait of a contact of `type` that is entering service. */
-  observeWait(type: number, wait: number): void {
-    this.rules.observe(type, wait);
   }
 
   /**

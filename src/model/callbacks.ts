@@ -1,8 +1,7 @@
 import type { RandomStreams, UniformSource } from '../random/streams';
 import type { CenterState } from './center-state';
-import type { CallbackDefinition, WaitPredictorName } from './definition';
-import type { NextOpening } from './next-opening';
-import { createWaitPredictor, type WaitPredictor } from './wait-predictor';
+import type { CallbackDefinition } from './definition';
+import type { WaitPredictor, WaitPredictors } from './wait-predictor';
 
 /**
  * True when a waiting contact is a **due callback**, from its callback kind (`ContactTable.callback`:
@@ -28,27 +27,17 @@ export interface CallbackOffer {
  * per attempt). Pure decisions; the engine applies them.
  */
 export class CallbackRules {
-  private readonly predictors = new Map<WaitPredictorName, WaitPredictor>();
-  /** The predictors in creation order (the map's values, for a plain indexed loop). */
-  private readonly predictorList: WaitPredictor[] = [];
+  /** The predictor of each type that offers callbacks (null for the others). */
+  private readonly predictorOf: readonly (WaitPredictor | null)[];
   private readonly byType: readonly (CallbackDefinition | null)[];
   private readonly streams: UniformSource[];
 
-  /**
-   * @param openings - builds the next-opening table of the types' qualified groups (called at most
-   *   once, when a type uses the `queue-position` predictor)
-   */
-  constructor(state: CenterState, streams: RandomStreams, openings: () => NextOpening) {
+  /** @param predictors - the run's wait predictors (shared with the delay announcements) */
+  constructor(state: CenterState, streams: RandomStreams, predictors: WaitPredictors) {
     const types = state.model.contactTypes;
     this.byType = types.map((t) => t.callback);
     this.streams = types.map((t) => streams.stream(`callback:${t.name}`));
-    for (const t of types) {
-      if (t.callback !== null && !this.predictors.has(t.callback.predictor)) {
-        const predictor = createWaitPredictor(t.callback.predictor, state, openings);
-        this.predictors.set(t.callback.predictor, predictor);
-        this.predictorList.push(predictor);
-      }
-    }
+    this.predictorOf = types.map((t) => (t.callback === null ? null : predictors.get(t.callback.predictor)));
   }
 
   /** The callback settings of a type, or null. */
@@ -64,7 +53,7 @@ export class CallbackRules {
   offer(type: number): CallbackOffer | null {
     const def = this.byType[type];
     if (def === null || def === undefined) return null;
-    const predictedWait = this.predictors.get(def.predictor)!.predict(type);
+    const predictedWait = this.predictorOf[type]!.predict(type);
     if (!(predictedWait > def.offerAbove && predictedWait < Infinity)) return null;
     const p = Math.min(1, Math.max(0, def.acceptance.base + def.acceptance.perMinute * (predictedWait / 60)));
     return { predictedWait, accepted: this.streams[type]!.next() < p };
@@ -73,11 +62,5 @@ export class CallbackRules {
   /** Whether the customer answers a callback attempt for a contact of `type`. */
   answers(type: number): boolean {
     return this.streams[type]!.next() >= this.byType[type]!.noAnswer;
-  }
-
-  /** Tells every predictor the wait of a contact that entered service. */
-  observe(type: number, wait: number): void {
-    const list = this.predictorList;
-    for (let k = 0; k < list.length; k++) list[k]!.observe(type, wait);
   }
 }

@@ -2,6 +2,7 @@ import { sampleStandardGamma } from '../random/distributions/gamma';
 import type { RandomStreams, UniformSource } from '../random/streams';
 import { ArrivalProcess, DAY } from './arrival-process';
 import type { ModelDefinition } from './definition';
+import { intervalIndex } from './queue-exit-definition';
 
 /**
  * The engine's random draws about new contacts and agents' wrap-up, one named stream per kind of
@@ -53,15 +54,29 @@ export class ContactDraws {
     return cdf.length === 1 ? 0 : pick(cdf, this.segmentStream[type]!.next());
   }
 
-  /** The base handle time of a new contact of `type` (before speed and journey factors). */
-  handleTime(type: number): number {
-    return this.model.contactTypes[type]!.handleTime.sample(this.handleStream[type]!);
+  /**
+   * The base handle time of a new contact of `type` arriving at `now` (before speed and journey
+   * factors): from the distribution of its arrival interval when the type gives handle times per
+   * interval (same stream, one draw either way).
+   */
+  handleTime(type: number, now: number): number {
+    const def = this.model.contactTypes[type]!;
+    const byInterval = def.queueExits?.byInterval;
+    const list = byInterval?.handleTime;
+    const dist = list === null || list === undefined ? def.handleTime : list[intervalIndex(byInterval!, list.length, now)]!;
+    return dist.sample(this.handleStream[type]!);
   }
 
-  /** The patience of a new contact of `type` (Infinity when the type never abandons). */
-  patience(type: number): number {
-    const patience = this.model.contactTypes[type]!.patience;
-    return patience === null ? Infinity : patience.sample(this.patienceStream[type]!);
+  /**
+   * The patience of a new contact of `type` arriving at `now` (Infinity when the type never
+   * abandons): from the distribution of its arrival interval when the type gives patience per interval.
+   */
+  patience(type: number, now: number): number {
+    const def = this.model.contactTypes[type]!;
+    const byInterval = def.queueExits?.byInterval;
+    const list = byInterval?.patience;
+    if (list !== null && list !== undefined) return list[intervalIndex(byInterval!, list.length, now)]!.sample(this.patienceStream[type]!);
+    return def.patience === null ? Infinity : def.patience.sample(this.patienceStream[type]!);
   }
 
   /** The wrap-up time after a service by an agent of `group` (the group has a wrap-up). */

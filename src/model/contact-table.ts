@@ -1,7 +1,11 @@
 import { SlotPool } from '../util/slot-pool';
 import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
 
-/** Where a contact is in its life. Terminal states are `served`, `abandoned`, `blocked`, `unfinished`. */
+/**
+ * Where a contact is in its life. Terminal states are `served`, `abandoned`, `blocked`,
+ * `unfinished`, and the queue exits `balked`, `voicemail`, `rerouted` and `cleared` (see
+ * docs/queue-exits.md).
+ */
 export const ContactState = {
   free: 0,
   waiting: 1,
@@ -15,6 +19,14 @@ export const ContactState = {
   scheduled: 8,
   /** An agent is calling the customer back and nobody answers (the agent is busy). */
   dialing: 9,
+  /** Left at arrival instead of waiting (balking). */
+  balked: 10,
+  /** Left a message after the type's maximum wait. */
+  voicemail: 11,
+  /** Re-routed to another contact type after the type's maximum wait (a new contact of that type follows). */
+  rerouted: 12,
+  /** Cleared from its queue at closing. */
+  cleared: 13,
 } as const;
 
 /** How a served contact ended for its issue. */
@@ -95,6 +107,8 @@ export class ContactTable {
   promise: Float64Array;
   /** Callback attempts so far. */
   attempts: Int32Array;
+  /** Handle of the pending maximum-wait event, or -1. */
+  exitTimer: Float64Array;
 
   private readonly slots: SlotPool;
 
@@ -129,6 +143,7 @@ export class ContactTable {
     this.acceptedAt = new Float64Array(n);
     this.promise = new Float64Array(n);
     this.attempts = new Int32Array(n);
+    this.exitTimer = new Float64Array(n);
     this.slots = new SlotPool(n);
   }
 
@@ -158,6 +173,7 @@ export class ContactTable {
     this.wakeTimer[slot] = -1;
     this.callback[slot] = 0;
     this.attempts[slot] = 0;
+    this.exitTimer[slot] = -1;
     return slot;
   }
 
@@ -197,5 +213,6 @@ export class ContactTable {
     this.acceptedAt = growFloat64(this.acceptedAt, n);
     this.promise = growFloat64(this.promise, n);
     this.attempts = growInt32(this.attempts, n);
+    this.exitTimer = growFloat64(this.exitTimer, n);
   }
 }

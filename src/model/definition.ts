@@ -1,8 +1,10 @@
 import type { Distribution } from '../random/distributions/distribution';
 import type { EconomicsDefinition } from './economics';
+import type { QueueExitDefinition } from './queue-exit-definition';
 import type { ShiftDefinition, WorkforceDefinition } from './workforce-definition';
 
 export type { BreakRule, ShiftDefinition, WorkforceDefinition } from './workforce-definition';
+export type { BalkingDefinition, IntervalParameters, MaxWaitAction, MaxWaitDefinition, QueueExitDefinition } from './queue-exit-definition';
 
 /**
  * The resolved contact-center model: plain definition objects with dense integer ids, produced
@@ -254,6 +256,11 @@ export interface ContactTypeDefinition {
   readonly overflow: readonly OverflowStepDefinition[] | null;
   /** Callback offers instead of waiting (online channels); null: none. */
   readonly callback: CallbackDefinition | null;
+  /**
+   * Maximum wait, clearing at closing, balking, delay announcements and per-interval handle time
+   * and patience (see docs/queue-exits.md); absent when the type uses none of them.
+   */
+  readonly queueExits?: QueueExitDefinition;
 }
 
 /** How the expected wait of a new contact is predicted when deciding on a callback offer. */

@@ -15,10 +15,12 @@ import { NextOpening } from './next-opening';
 import type { ContactCenterObserver } from './observer';
 import { ObserverDispatch } from './observer-dispatch';
 import { returnOpeningHours } from './opening-hours';
+import { QueueExitFlow } from './queue-exit-flow';
 import { RUNAWAY_CHECK_EVERY, RunCounters, RunawayWatch } from './runaway';
 import { ServiceFlow } from './service-flow';
 import { StaffingController, type DutyController } from './staffing-controller';
 import { staffingSteps } from './staffing-plan';
+import { WaitPredictors } from './wait-predictor';
 import { WaitingTimers } from './waiting-timers';
 import { WorkforceController } from './workforce-controller';
 import { WorkforceLedger, type WorkforceGroupMetrics } from './workforce-ledger';
@@ -56,7 +58,8 @@ export interface EngineOptions {
  * `arrivals:<type>`, `segment:<type>`, `handle-time:<type>`, `patience:<type>` and
  * `resolution:<type>` are drawn when a contact arrives, one draw each; `wrap-up:<group>` at the end
  * of each service; `transfer:<type>` and `return:<type>` when a contact ends; `callback:<type>` per
- * callback offer and attempt; `busyness` once per day; `absence` (per group and agent slot, one draw
+ * callback offer and attempt; `balking:<type>` per new contact of a type that balks (see
+ * {@link QueueExitFlow}); `busyness` once per day; `absence` (per group and agent slot, one draw
  * per day, before the run, only with `absenteeism`: see `workforce-plan.ts`); `routing` belongs to the policy.
  */
 export class ContactCenterEngine implements EngineCore {
@@ -73,6 +76,7 @@ export class ContactCenterEngine implements EngineCore {
   private readonly journey: JourneyRules;
   private readonly timers: WaitingTimers;
   private readonly callbacks: CallbackFlow;
+  private readonly exits: QueueExitFlow;
   private readonly staffing: DutyController;
   /** Shrinkage, absences and breaks, when the model uses any (else null: plain staffing). */
   private readonly workforce: { readonly controller: WorkforceController; readonly ledger: WorkforceLedger } | null = null;
@@ -110,7 +114,12 @@ export class ContactCenterEngine implements EngineCore {
     this.issueFlow = new IssueFlow(this, this.journey, openings, (type, issue) => this.createContact(type, issue, false));
     this.timers = new WaitingTimers(this, policy, policyName);
     const groupsPerType = model.contactTypes.map((_, t) => this.state.eligibleGroups(t));
-    this.callbacks = new CallbackFlow(this, streams, () => new NextOpening(steps, groupsPerType));
+    const predictors = new WaitPredictors(this.state, () => new NextOpening(steps, groupsPerType));
+    this.callbacks = new CallbackFlow(this, streams, predictors);
+    this.exits = new QueueExitFlow(this, streams, predictors, {
+      dequeue: (c) => this.dequeue(c),
+      reroute: (type, issue) => this.createContact(type, issue, false),
+    });
     this.kWarmupEnd = sim.defineEvent('warm-up-end', () => this.notify.warmupEnd());
     const hooks = { agentChanged: (a: number) => this.agentChanged(a), offerWork: (a: number) => this.service.offerWork(a) };
     if (usesWorkforce(model.agentGroups)) {
@@ -124,7 +133,7 @@ export class ContactCenterEngine implements EngineCore {
       this.staffing = new StaffingController(sim, this.state.agents, steps, hooks);
     }
     const { draws, journey, callbacks, issueFlow, staffing } = this;
-    this.service = new ServiceFlow(this, { policy, policyName, draws, journey, callbacks, issueFlow, staffing }, {
+    this.service = new ServiceFlow(this, { policy, policyName, draws, journey, callbacks, predictors, issueFlow, staffing }, {
       dequeue: (c) => this.dequeue(c),
       transfer: (type, issue) => this.createContact(type, issue, true),
     });
@@ -151,6 +160,7 @@ export class ContactCenterEngine implements EngineCore {
     const watch = this.runawayWatch();
     const slice = { until: model.horizon, maxEvents: RUNAWAY_CHECK_EVERY };
     while (sim.run(slice) === RUNAWAY_CHECK_EVERY) watch.check(sim.eventsProcessed, sim.now);
+    if (this.exits.any) this.exits.closeQueues();
     if (model.endOfDay === 'drain') {
       slice.until = Infinity;
       while (sim.run(slice) === RUNAWAY_CHECK_EVERY) watch.check(sim.eventsProcessed, sim.now);
@@ -214,12 +224,15 @@ export class ContactCenterEngine implements EngineCore {
     const now = sim.now;
     contacts.arrival[c] = now;
     contacts.queuedAt[c] = now;
-    contacts.baseHandleTime[c] = this.draws.handleTime(type);
-    contacts.patience[c] = this.draws.patience(type);
+    contacts.baseHandleTime[c] = this.draws.handleTime(type, now);
+    contacts.patience[c] = this.draws.patience(type, now);
     contacts.resolutionDraw[c] = this.journey.drawResolution(type);
     contacts.state[c] = ContactState.waiting;
+    const exits = this.exits;
+    const balkDraw = exits.any && !transferred ? exits.balkDraw(type) : Number.NaN;
     this.notify.arrival(c);
     if (this.service.serveIfChosen(c, false)) return;
+    if (exits.any && exits.wouldWait(c, type, balkDraw)) return;
     const channel = def.channel;
     if (def.callback !== null && contacts.callback[c] === 0 && isOnlineChannel(channel)) {
       if (this.callbacks.offer(c, type, def.callback)) return;
@@ -254,6 +267,10 @@ export class ContactCenterEngine implements EngineCore {
     const type = contacts.type[c] as number;
     const q = state.queueOf(type, contacts.segment[c] as number);
     contacts.queuedAt[c] = sim.now;
+    if (this.exits.closed && this.exits.clearsOnEntry(type)) {
+      this.exits.end(c, 'cleared');
+      return false;
+    }
     contacts.state[c] = ContactState.waiting;
     let withinPromise = false;
     if (due) withinPromise = state.queues.pushDue(q, c, sim.now);
@@ -261,6 +278,7 @@ export class ContactCenterEngine implements EngineCore {
     state.waitingPerType[type]!++;
     state.waitingPerChannel[state.typeChannel[type] as number]!++;
     this.timers.start(c, type);
+    if (this.exits.any) this.exits.start(c, type);
     this.notify.queued(c, q);
     return withinPromise;
   }
@@ -274,6 +292,7 @@ export class ContactCenterEngine implements EngineCore {
     state.waitingPerType[type]!--;
     state.waitingPerChannel[state.typeChannel[type] as number]!--;
     this.timers.cancel(c);
+    if (this.exits.any) this.exits.cancel(c);
     this.notify.dequeued(c, q);
   }
 

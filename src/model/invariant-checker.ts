@@ -1,6 +1,6 @@
 import { CHANNEL_COUNT, VOICE } from './channel';
 import { ContactState } from './contact-table';
-import type { ContactCenterObserver } from './observer';
+import type { ContactCenterObserver, QueueExitKind } from './observer';
 import type { ContactCenterView } from './view';
 
 /**
@@ -9,7 +9,8 @@ import type { ContactCenterView } from './view';
  * its concurrency allows (and a voice call stays exclusive); no contact is served by an agent
  * lacking the skill or channel; no negative wait; the clock never goes backwards; each group's
  * busy count (what `least-occupied` and the overflow protections read) equals its agents holding
- * work. Costs a few operations per event plus a pass over the changed agent's group; the test
+ * work; a queue exit leaves the contact in its matching terminal state (a balk before any wait, a
+ * clearing not before the horizon), and a contact turned into a callback is still waiting. Costs a few operations per event plus a pass over the changed agent's group; the test
  * suite runs it on every simulated scenario.
  */
 export class InvariantChecker implements ContactCenterObserver {
@@ -64,6 +65,24 @@ export class InvariantChecker implements ContactCenterObserver {
     const v = this.view;
     if (v.now - v.contactQueuedAt(c) < 0) this.fail(`negative wait for contact #${v.contactSerial(c)}`);
     this.end(c, 'abandoned');
+  }
+  /**
+   * Checks the contact's state against the exit, that a balked contact never waited, that no
+   * queue is cleared before closing (the horizon), and that the contact reaches a terminal state only once.
+   */
+  onQueueExit(c: number, exit: QueueExitKind): void {
+    const v = this.view;
+    const expected = { balked: ContactState.balked, voicemail: ContactState.voicemail, rerouted: ContactState.rerouted, cleared: ContactState.cleared }[exit];
+    if (v.contactState(c) !== expected) this.fail(`contact #${v.contactSerial(c)} exited as ${exit} in state ${v.contactState(c)}`);
+    if (v.now - v.contactQueuedAt(c) < 0) this.fail(`negative wait for contact #${v.contactSerial(c)}`);
+    if (exit === 'balked' && v.now !== v.contactArrival(c)) this.fail(`contact #${v.contactSerial(c)} balked after its arrival`);
+    if (exit === 'cleared' && v.now < v.model.horizon) this.fail(`contact #${v.contactSerial(c)} cleared before closing`);
+    this.end(c, exit);
+  }
+  /** Checks that a contact turned into a callback is still waiting. */
+  onConvertedToCallback(c: number): void {
+    this.tick();
+    if (this.view.contactState(c) !== ContactState.waiting) this.fail(`contact #${this.view.contactSerial(c)} turned into a callback in state ${this.view.contactState(c)}`);
   }
   /** Checks that the contact reaches a terminal state only once. */
   onUnfinished(c: number): void {

@@ -1,4 +1,4 @@
-import type { ContactCenterObserver, ObserverHook } from './observer';
+import type { ContactCenterObserver, ObserverHook, QueueExitKind } from './observer';
 
 /** A hook function without arguments. */
 type Fn0 = () => void;
@@ -51,6 +51,12 @@ export class ObserverDispatch {
   readonly callbackOffered: Fn3<number, number, boolean>;
   /** Calls `onCallbackAttempt` of every observer that implements it and subscribes to it. */
   readonly callbackAttempt: Fn3<number, number, boolean>;
+  /** Calls `onQueueExit` of every observer that implements it and subscribes to it. */
+  readonly queueExit: Fn2<number, QueueExitKind>;
+  /** Calls `onConvertedToCallback` of every observer that implements it and subscribes to it. */
+  readonly convertedToCallback: Fn1<number>;
+  /** Calls `onAnnouncement` of every observer that implements it and subscribes to it. */
+  readonly announcement: Fn2<number, number>;
   /** Calls `onWarmupEnd` of every observer that implements it and subscribes to it. */
   readonly warmupEnd: Fn0;
   /** Calls `onEnd` of every observer that implements it and subscribes to it. */
@@ -82,6 +88,9 @@ export class ObserverDispatch {
     this.issueOpenAtEnd = join1(fns('onIssueOpenAtEnd') as Fn1<number>[]);
     this.callbackOffered = join3(fns('onCallbackOffered') as Fn3<number, number, boolean>[]);
     this.callbackAttempt = join3(fns('onCallbackAttempt') as Fn3<number, number, boolean>[]);
+    this.queueExit = join2(fns('onQueueExit') as Fn2<number, QueueExitKind>[]);
+    this.convertedToCallback = join1(fns('onConvertedToCallback') as Fn1<number>[]);
+    this.announcement = join2(fns('onAnnouncement') as Fn2<number, number>[]);
     this.warmupEnd = join0(fns('onWarmupEnd') as Fn0[]);
     this.end = join0(fns('onEnd') as Fn0[]);
   }

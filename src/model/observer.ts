@@ -1,6 +1,14 @@
 import type { ContactCenterView } from './view';
 
 /**
+ * How a contact left the center through a queue exit (see docs/queue-exits.md): `balked` — at
+ * arrival instead of waiting; `voicemail` — left a message after its type's maximum wait;
+ * `rerouted` — became a contact of another type after the maximum wait; `cleared` — its queue was
+ * cleared at closing.
+ */
+export type QueueExitKind = 'balked' | 'voicemail' | 'rerouted' | 'cleared';
+
+/**
  * Listens to the engine. Observers never change state: they receive the engine's read-only view
  * once with {@link ContactCenterObserver.attach} and are then told what happens. Every method is
  * optional. The contact id is valid (its fields readable through the view) during the call.
@@ -47,6 +55,19 @@ export interface ContactCenterObserver {
   onCallbackOffered?(contact: number, predictedWait: number, accepted: boolean): void;
   /** An agent calls a callback contact back; `answered` false: nobody answers, the agent is busy `attemptTime`. */
   onCallbackAttempt?(contact: number, agent: number, answered: boolean): void;
+  /**
+   * A contact left through a queue exit (balked at arrival, left a voicemail, was re-routed, was
+   * cleared at closing). Terminal. A re-routed contact's successor arrives right after (its own
+   * `onArrival`).
+   */
+  onQueueExit?(contact: number, exit: QueueExitKind): void;
+  /**
+   * A waiting contact reached its type's maximum wait and was turned into a callback: it keeps
+   * its place in line, off the line (not terminal).
+   */
+  onConvertedToCallback?(contact: number): void;
+  /** A new contact that would wait was told its predicted wait (seconds) at arrival (after its onArrival). */
+  onAnnouncement?(contact: number, announcedWait: number): void;
   /** The warm-up period ended: statistics start now. */
   onWarmupEnd?(): void;
   /** The run ended at `now`. */

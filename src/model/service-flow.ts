@@ -11,6 +11,7 @@ import type { EngineCore } from './engine-core';
 import type { IssueFlow } from './issue-flow';
 import type { JourneyRules } from './journey';
 import type { DutyController } from './staffing-controller';
+import type { WaitPredictors } from './wait-predictor';
 
 /** What the service flow asks of the engine besides {@link EngineCore}. */
 export interface ServiceHooks {
@@ -28,6 +29,8 @@ export interface ServiceParts {
   readonly draws: ContactDraws;
   readonly journey: JourneyRules;
   readonly callbacks: CallbackFlow;
+  /** The run's wait predictors (callback offers, delay announcements), told each wait. */
+  readonly predictors: WaitPredictors;
   readonly issueFlow: IssueFlow;
   readonly staffing: DutyController;
 }
@@ -132,7 +135,8 @@ export class ServiceFlow {
     if (fromQueue) this.hooks.dequeue(c);
     const channel = state.typeChannel[type] as number;
     const group = agents.group[agent] as number;
-    if (callbacks.any) callbacks.observeWait(type, sim.now - (contacts.queuedAt[c] as number));
+    const predictors = this.parts.predictors;
+    if (predictors.any) predictors.observe(type, sim.now - (contacts.queuedAt[c] as number));
     if (contacts.callback[c] !== 0 && !callbacks.attempt(c, agent, channel, group)) return;
     contacts.step[c] = step;
     if (step > 0) state.overflow.overflowLoad[group]!++;

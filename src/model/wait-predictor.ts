@@ -85,3 +85,45 @@ export function createWaitPredictor(name: WaitPredictorName, state: CenterState,
       return new MovingAveragePredictor(types);
   }
 }
+
+/**
+ * The wait predictors of a run, one per name, created when first asked for and shared by every
+ * part that predicts waits (callback offers, delay announcements), so each observes every wait
+ * once and a name means the same predictor wherever it is used.
+ */
+export class WaitPredictors {
+  private readonly byName = new Map<WaitPredictorName, WaitPredictor>();
+  /** The predictors in creation order (for a plain indexed loop). */
+  private readonly list: WaitPredictor[] = [];
+
+  /**
+   * @param openings - builds the next-opening table of the types' qualified groups (called at most
+   *   once, when the `queue-position` predictor is first asked for)
+   */
+  constructor(
+    private readonly state: CenterState,
+    private readonly openings: () => NextOpening,
+  ) {}
+
+  /** The predictor with this name (created on first use). */
+  get(name: WaitPredictorName): WaitPredictor {
+    let predictor = this.byName.get(name);
+    if (predictor === undefined) {
+      predictor = createWaitPredictor(name, this.state, this.openings);
+      this.byName.set(name, predictor);
+      this.list.push(predictor);
+    }
+    return predictor;
+  }
+
+  /** True when some predictor is in use (only then do waits need observing). */
+  get any(): boolean {
+    return this.list.length > 0;
+  }
+
+  /** Tells every predictor in use the wait of a contact of `type` that entered service. */
+  observe(type: number, wait: number): void {
+    const list = this.list;
+    for (let k = 0; k < list.length; k++) list[k]!.observe(type, wait);
+  }
+}

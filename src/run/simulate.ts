@@ -7,6 +7,7 @@ import { CallbackCollector, type CallbackMetrics } from '../metrics/callback-col
 import { EconomicsCollector } from '../metrics/economics-collector';
 import type { EconomicsResult } from '../metrics/economics-result';
 import { JourneyCollector, type JourneyResult } from '../metrics/journey-collector';
+import { QueueExitCollector, type QueueExitMetrics } from '../metrics/queue-exit-collector';
 import type { RunMetrics } from '../metrics/result';
 import type { WorkforceGroupMetrics } from '../model/workforce-ledger';
 import { RandomStreams } from '../random/streams';
@@ -75,6 +76,11 @@ export interface SimulationResult extends RunMetrics {
   /** Callback offers, attempts and promises, per contact type that offers callbacks. */
   readonly callbacks: readonly CallbackMetrics[];
   /**
+   * Balking, maximum-wait exits, clearing at closing and delay-announcement accuracy, per contact
+   * type that uses any of them; only present when some type does (see docs/queue-exits.md).
+   */
+  readonly queueExits?: readonly QueueExitMetrics[];
+  /**
    * Agent-hours per group (scheduled, absent, paid, break, shrinkage, available, productive), in
    * total and per interval; only present when the scenario uses shrinkage, absenteeism or shift
    * breaks (see docs/workforce.md).
@@ -128,7 +134,8 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
   const journey = new JourneyCollector();
   const callbacks = new CallbackCollector();
   const economics = model.economics === undefined ? undefined : new EconomicsCollector(model.economics);
-  const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...(economics === undefined ? [] : [economics]), ...(options.observers ?? [])];
+  const exits = model.contactTypes.some((t) => t.queueExits !== undefined) ? new QueueExitCollector() : undefined;
+  const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...(economics === undefined ? [] : [economics]), ...(exits === undefined ? [] : [exits]), ...(options.observers ?? [])];
   if (options.checkInvariants === true) observers.push(new InvariantChecker());
   const engine = new ContactCenterEngine(model, { streams, policy, observers });
   engine.run();
@@ -143,6 +150,7 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
     ...metrics.result(),
     journey: journey.result(),
     callbacks: callbacks.result(),
+    ...(exits === undefined ? {} : { queueExits: exits.result() }),
     ...(workforce === null ? {} : { workforce }),
     ...(economics === undefined ? {} : { economics: economics.result() }),
   };

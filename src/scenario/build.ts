@@ -14,6 +14,7 @@ import { buildCallback } from './callback-build';
 import { buildEconomics } from './economics-build';
 import { buildFollowUp, buildJourney, buildResolution, buildTransfer } from './journey-build';
 import { buildOverflow } from './overflow-build';
+import { buildQueueExits } from './queue-exit-build';
 import type { ParsedParts } from './parse-parts';
 import type { ParsedAgentGroup, ParsedArrivals, ParsedContactType, ParsedScenario, ParsedStaffing } from './schema';
 import { DEFAULT_POLICY } from './schema';
@@ -84,6 +85,7 @@ function contactType(
   groupId: Map<string, number>,
   segments: readonly SegmentDefinition[],
   interval: number,
+  closing: ParsedScenario['closing'],
 ): ContactTypeDefinition {
   const channel = channelIndex(t.channel);
   const fallback = defaultServiceLevel(channel);
@@ -108,6 +110,7 @@ function contactType(
     transfer: buildTransfer(t.transfer, typeId),
     overflow: buildOverflow(t.overflow, groupId),
     callback: buildCallback(t.callback),
+    ...buildQueueExits(t, typeId, closing, interval),
   };
 }
 
@@ -174,7 +177,7 @@ export function buildModel(parts: ParsedParts): ModelDefinition {
     skills: [...f.skills],
     segments,
     sites,
-    contactTypes: types.map((t, id) => contactType(t, id, skillId, typeId, groupId, segments, interval)),
+    contactTypes: types.map((t, id) => contactType(t, id, skillId, typeId, groupId, segments, interval, f.closing)),
     agentGroups,
     waitingRoom,
     journey: buildJourney(f.journey),

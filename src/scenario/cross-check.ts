@@ -4,6 +4,7 @@ import { checkEconomicsNames } from './economics-cross-check';
 import type { IssueList, PathElement } from './errors';
 import { checkJourneyNames } from './journey-cross-check';
 import { checkOverflowNames } from './overflow-cross-check';
+import { checkQueueExitNames } from './queue-exit-checks';
 import { list, record, stringOr, unknownName, type Raw } from './raw-input';
 import { checkServable } from './serving-check';
 
@@ -99,6 +100,7 @@ export function crossCheck(input: unknown, options: CrossCheckOptions, out: Issu
   if (groups.length > 0) checkServable(types, groups, skills, out);
   if (Array.isArray(raw['agentGroups'])) checkOverflowNames(types, groups, skills, out);
   checkCallbacks(types, out);
+  checkQueueExitNames(types, typeNames, out);
   checkEconomicsNames(raw, { groups: groupNames, sites: sitesKnown ? sites : undefined, segments: segmentsKnown ? segments : undefined }, out);
 
   const policy = record(raw['routing'])?.['policy'];

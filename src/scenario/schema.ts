@@ -6,6 +6,7 @@ import { distributionSpec } from './distribution-spec';
 import { costsSchema, customerImpactSchema } from './economics-schema';
 import { contactTypeJourneyFields, journeySchema } from './journey-schema';
 import { overflowSchema } from './overflow-schema';
+import { closingSchema, contactTypeQueueExitFields } from './queue-exit-schema';
 import { MAX_AGENTS_PER_GROUP, MAX_BUSYNESS_CV, MAX_CONCURRENCY, MAX_COUNT, MAX_FACTOR, MAX_MAGNITUDE } from './limits';
 import { duration, integer, magnitude, name, proficiency, rate, share, strictObject } from './schema-parts';
 import { shiftBreaksField, workforceGroupFields } from './workforce-schema';
@@ -144,6 +145,7 @@ export const contactTypeSchema = strictObject({
   ...contactTypeJourneyFields,
   overflow: overflowSchema.optional(),
   callback: callbackSchema.optional(),
+  ...contactTypeQueueExitFields,
 });
 
 /** Concurrency per channel: how many contacts of that channel an agent holds at once. */
@@ -209,6 +211,7 @@ export const scenarioSchema = strictObject({
   warmup: duration().prefault(0),
   interval: duration({ min: 0, exclusive: true }).prefault('30m'),
   endOfDay: z.enum(['drain', 'cut']).default('drain'),
+  closing: closingSchema.optional(),
   skills: z.array(name()),
   segments: z.array(segmentSchema).min(1).optional(),
   sites: z.array(siteSchema).min(1).optional(),

@@ -5,6 +5,7 @@ import { list, record } from './raw-input';
 import { salvageContactType, salvageSchedule, scheduleParts, type ContactTypeParts, type ScheduleParts } from './salvage';
 import type { ParsedArrivals } from './schema';
 import { formatDuration } from './units';
+import { checkQueueExitValues } from './queue-exit-checks';
 import { checkWorkforce } from './workforce-checks';
 
 /**
@@ -115,6 +116,7 @@ export function checkValues(parts: ParsedParts, errors: IssueList, warnings: Iss
   parts.contactTypes?.forEach((type, i) => {
     const readable = type ?? (raw === undefined ? undefined : salvageContactType(list(raw['contactTypes'])[i]));
     if (readable !== undefined) checkContactType(readable, interval, horizon, ['contactTypes', i], errors, warnings);
+    if (type !== undefined) checkQueueExitValues(type, interval, horizon, ['contactTypes', i], errors);
   });
   parts.agentGroups?.forEach((group, i) => {
     const schedule =

@@ -45,7 +45,7 @@ export function recordProblems(r: ContactRecord, endTime: number): string[] {
 
 /** Counts per outcome of the records arriving at or after `warmup`. */
 function outcomeCounts(records: readonly ContactRecord[], warmup: number): Record<ContactRecord['outcome'], number> {
-  const counts = { served: 0, abandoned: 0, blocked: 0, unfinished: 0 };
+  const counts = { served: 0, abandoned: 0, blocked: 0, unfinished: 0, balked: 0, voicemail: 0, rerouted: 0, cleared: 0 };
   for (const r of records) if (r.arrival >= warmup) counts[r.outcome]++;
   return counts;
 }
@@ -71,7 +71,12 @@ export function traceProblems(records: readonly ContactRecord[], result: Simulat
   for (const key of ['served', 'abandoned', 'blocked', 'unfinished'] as const) {
     if (counts[key] !== overall[key]) out.push(`the trace has ${counts[key]} ${key} contacts after the warm-up, the metrics ${overall[key]}`);
   }
-  const total = counts.served + counts.abandoned + counts.blocked + counts.unfinished;
+  const exits = counts.balked + counts.voicemail + counts.rerouted + counts.cleared;
+  const total = counts.served + counts.abandoned + counts.blocked + counts.unfinished + exits;
+  for (const key of ['balked', 'voicemail', 'rerouted', 'cleared'] as const) {
+    const measured = (result.queueExits ?? []).reduce((sum, m) => sum + m[key], 0);
+    if (counts[key] !== measured) out.push(`the trace has ${counts[key]} ${key} contacts after the warm-up, the metrics ${measured}`);
+  }
   if (total !== overall.offered) out.push(`the trace has ${total} contacts after the warm-up, the metrics offered ${overall.offered}`);
   const slices = [
     ['contact type', 'type', result.byContactType],

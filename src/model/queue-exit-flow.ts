@@ -1,0 +1,165 @@
+import { EventPriority } from '../core/priority';
+import type { EventKind } from '../core/simulator';
+import type { RandomStreams, UniformSource } from '../random/streams';
+import { balkProbability } from './balking';
+import { ContactState } from './contact-table';
+import type { EngineCore } from './engine-core';
+import type { QueueExitKind } from './observer';
+import type { QueueExitDefinition } from './queue-exit-definition';
+import type { WaitPredictor, WaitPredictors } from './wait-predictor';
+
+/** What the queue exits ask of the engine besides {@link EngineCore}. */
+export interface QueueExitHooks {
+  /** Takes waiting contact `c` out of its queue and stops its timers. */
+  dequeue(c: number): void;
+  /** A contact of `type` about `issue` enters the system now (a re-routed contact's successor). */
+  reroute(type: number, issue: number): void;
+}
+
+const TERMINAL: Readonly<Record<QueueExitKind, number>> = {
+  balked: ContactState.balked,
+  voicemail: ContactState.voicemail,
+  rerouted: ContactState.rerouted,
+  cleared: ContactState.cleared,
+};
+
+/**
+ * The ways out of a waiting queue other than service and patience (see docs/queue-exits.md):
+ * delay announcements and balking when a new contact would wait, the maximum wait
+ * (`max-wait` event: voicemail, callback or re-routing), and clearing the queues at closing.
+ * Random stream: `balking:<type>`, one uniform per new contact (transfers excepted) of a type
+ * that balks, drawn whether or not the contact would wait, so that common random numbers hold
+ * across policies. Nothing here runs for a type without `queueExits`.
+ */
+export class QueueExitFlow {
+  /** True when some contact type uses a queue exit, balking, announcement or per-interval parameter. */
+  readonly any: boolean;
+  /** True once the queues have been cleared at closing: clearing types then clear whoever would join. */
+  closed = false;
+  private readonly defs: readonly (QueueExitDefinition | null)[];
+  private readonly balkStream: readonly (UniformSource | null)[];
+  private readonly announcer: readonly (WaitPredictor | null)[];
+  private readonly kMaxWait: EventKind;
+
+  constructor(
+    private readonly core: EngineCore,
+    streams: RandomStreams,
+    predictors: WaitPredictors,
+    private readonly hooks: QueueExitHooks,
+  ) {
+    const types = core.model.contactTypes;
+    this.defs = types.map((t) => t.queueExits ?? null);
+    this.any = this.defs.some((d) => d !== null);
+    this.balkStream = types.map((t) => (t.queueExits?.balking ? streams.stream(`balking:${t.name}`) : null));
+    this.announcer = types.map((t) => (t.queueExits?.announcement ? predictors.get(t.queueExits.announcement.predictor) : null));
+    this.kMaxWait = core.sim.defineEvent('max-wait', (c) => this.reachMaxWait(c));
+  }
+
+  /** The balking uniform of a new contact of `type` (NaN, and no draw, when the type does not balk). */
+  balkDraw(type: number): number {
+    const stream = this.balkStream[type];
+    return stream === null || stream === undefined ? Number.NaN : stream.next();
+  }
+
+  /**
+   * New contact `c` of `type` would wait: announce the predicted wait, then let it balk (with
+   * uniform `u` from {@link QueueExitFlow.balkDraw}). Returns true when the contact balked and left.
+   */
+  wouldWait(c: number, type: number, u: number): boolean {
+    const def = this.defs[type];
+    if (def === null || def === undefined) return false;
+    const core = this.core;
+    let announced = Number.NaN;
+    const predictor = this.announcer[type];
+    if (predictor !== null && predictor !== undefined) {
+      announced = predictor.predict(type);
+      // An infinite prediction (nobody who may serve the type is on duty or planned again) is not announced.
+      if (announced < Infinity) core.notify.announcement(c, announced);
+    }
+    if (def.balking === null || !(u < balkProbability(def.balking, core.state.waitingPerType[type] as number, announced))) return false;
+    this.end(c, 'balked');
+    return true;
+  }
+
+  /** Starts the maximum-wait timer of contact `c` of `type`, which just entered its queue (callbacks have none). */
+  start(c: number, type: number): void {
+    const maxWait = this.defs[type]?.maxWait;
+    const contacts = this.core.state.contacts;
+    if (maxWait === null || maxWait === undefined || contacts.callback[c] !== 0) return;
+    contacts.exitTimer[c] = this.core.sim.schedule(maxWait.after, this.kMaxWait, c, EventPriority.timer);
+  }
+
+  /** Cancels the maximum-wait timer of contact `c`, which leaves its queue. */
+  cancel(c: number): void {
+    const contacts = this.core.state.contacts;
+    const timer = contacts.exitTimer[c] as number;
+    if (timer >= 0) {
+      this.core.sim.cancel(timer);
+      contacts.exitTimer[c] = -1;
+    }
+  }
+
+  /** True when a contact of `type` joining its queue now is cleared instead (the queue closed). */
+  clearsOnEntry(type: number): boolean {
+    return this.closed && this.defs[type]?.clearAtClosing === true;
+  }
+
+  /** Closing (the horizon): clears every waiting contact of the types that clear their queues. */
+  closeQueues(): void {
+    this.closed = true;
+    const state = this.core.state;
+    const cleared: number[] = [];
+    for (let q = 0; q < state.queueCount; q++) {
+      if (this.defs[state.queueType(q)]?.clearAtClosing !== true) continue;
+      for (let c = state.queueHead(q); c >= 0; c = state.queueNext(c)) cleared.push(c);
+    }
+    for (const c of cleared) {
+      this.hooks.dequeue(c);
+      this.end(c, 'cleared');
+    }
+  }
+
+  /**
+   * Contact `c` (out of any queue) leaves through `exit`: observers are told, and its customer may
+   * try again as after an abandonment (`retrial`); a re-routed contact's issue continues instead.
+   */
+  end(c: number, exit: QueueExitKind): void {
+    const core = this.core;
+    const contacts = core.state.contacts;
+    contacts.state[c] = TERMINAL[exit];
+    core.notify.queueExit(c, exit);
+    core.contactLost(c, core.model.contactTypes[contacts.type[c] as number]!.retrial);
+  }
+
+  /** Waiting contact `c` reached its type's maximum wait. */
+  private reachMaxWait(c: number): void {
+    const core = this.core;
+    const { sim, state } = core;
+    const contacts = state.contacts;
+    contacts.exitTimer[c] = -1;
+    const type = contacts.type[c] as number;
+    const then = this.defs[type]!.maxWait!.then;
+    if (then.kind === 'callback') {
+      // Off the line, keeping the place in line: no more abandonment.
+      const timer = contacts.timer[c] as number;
+      if (timer >= 0) sim.cancel(timer);
+      contacts.timer[c] = -1;
+      contacts.patience[c] = Infinity;
+      core.notify.convertedToCallback(c);
+      return;
+    }
+    this.hooks.dequeue(c);
+    if (then.kind === 'voicemail') {
+      this.end(c, 'voicemail');
+      return;
+    }
+    const issue = contacts.issue[c] as number;
+    const issues = state.issues;
+    contacts.state[c] = ContactState.rerouted;
+    core.notify.queueExit(c, 'rerouted');
+    issues.lastContactEnd[issue] = sim.now;
+    issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
+    contacts.release(c);
+    this.hooks.reroute(then.to, issue);
+  }
+}
