@@ -4,7 +4,7 @@ import { metric, product, type PublishedFigure, type ReplicationValue } from './
 /**
  * Instances from ContactCenters (Buist & L'Ecuyer, Université de Montréal;
  * `umontreal-simul/contactcenters`, `doc/examples/*.java` with their results `*.res`): the
- * single-queue examples MMC, MMCAb and MMCBlocked. Each simulates 1,000 days of 8 hours; the
+ * single-queue examples MMC, MMCAb, MMCBlocked and MMCClrQ. Each simulates 1,000 days of 8 hours; the
  * published intervals are 95 % (Student for counts, delta method for ratios of averages). Times in
  * the sources are in minutes; the figures keep them.
  *
@@ -129,6 +129,31 @@ export const CONTACTCENTERS_INSTANCES: readonly BenchmarkInstance[] = [
         lower: 0.919,
         upper: 0.922,
         estimator: { kind: 'ratio', numerator: inTarget, denominator: (m) => answered(m) + (m.get('overall.blocked') ?? 0) },
+      },
+    ],
+  },
+  {
+    // MMCClrQ.java: at the end of the day (8 h) the waiting queue is cleared (`queue.clear`, the
+    // contacts "disconnected") while the contacts in service finish: routelab's `closing: clear-queue`.
+    name: 'contactcenters-mmc-clear-queue',
+    source: `${SOURCE}/MMCClrQ.java, MMCClrQ.res`,
+    sourceReplications: 1000,
+    printedDecimals: 3,
+    scenario: { ...mmc('ContactCenters MMCClrQ'), closing: 'clear-queue' } as ScenarioInput,
+    figures: [
+      { name: 'Number of disconnected contacts', unit: 'contacts per day', mean: 0.433, lower: 0.328, upper: 0.538, estimator: { kind: 'mean', value: metric('queueExits.calls.cleared') } },
+      { name: 'Number of contacts in target', unit: 'contacts per day', mean: 1816.112, lower: 1812.572, upper: 1819.652, estimator: { kind: 'mean', value: inTarget } },
+      { name: 'Service level', unit: 'share', mean: 0.902, lower: 0.9, upper: 0.904, estimator: { kind: 'ratio', numerator: inTarget, denominator: answered } },
+      { name: 'Speed of answer', unit: 'min', mean: 0.099, lower: 0.096, upper: 0.102, estimator: { kind: 'ratio', numerator: totalWaitMinutes, denominator: answered } },
+      { name: 'Occupancy ratio', unit: 'share', mean: 0.695, lower: 0.694, upper: 0.697, estimator: { kind: 'mean', value: occupancy } },
+      {
+        name: 'Service level with disconnected contacts',
+        unit: 'share',
+        mean: 0.902,
+        lower: 0.9,
+        upper: 0.904,
+        // Σ in target / Σ (served + disconnected).
+        estimator: { kind: 'ratio', numerator: inTarget, denominator: (m) => answered(m) + (m.get('queueExits.calls.cleared') ?? 0) },
       },
     ],
   },
