@@ -1,6 +1,7 @@
 import type { MetricSummary } from '../experiment/summary';
 import { flattenMetrics } from '../experiment/metric-paths';
 import type { SimulationResult } from '../run/simulate';
+import { formatQueueExitTable } from './queue-exit-table';
 import { formatSummary, formatValue, type Headline } from './summary-table';
 import { formatTable } from './table';
 
@@ -60,7 +61,8 @@ export function summaryCells(summary: Readonly<Record<string, MetricSummary>>): 
 /**
  * The resolution table (FCR, repeat contacts), the ASA per channel (a center-wide ASA would mix
  * seconds of voice with hours of e-mail backlog), and, when some contact type offers callbacks,
- * its offers, acceptances and promises kept.
+ * its offers, acceptances and promises kept; then the queue exits when some are non-zero (see
+ * `queue-exit-table.ts`).
  */
 export function formatJourneyTables(metrics: readonly string[], cell: MetricCell): string {
   const journey = formatTable(['issues', ...JOURNEY_HEADLINES.map((h) => h.label)], [['overall', ...JOURNEY_HEADLINES.map((h) => cell(h.path, h.unit))]]);
@@ -74,5 +76,6 @@ export function formatJourneyTables(metrics: readonly string[], cell: MetricCell
     ['callbacks', 'offered', 'accepted', 'promises kept'],
     types.map((t) => [t, cell(`callbacks.${t}.offered`, 'count'), cell(`callbacks.${t}.accepted`, 'count'), cell(`callbacks.${t}.promiseKeptRate`, 'percent')]),
   );
-  return [journey, ...(channels.length === 0 ? [] : ['', waits]), ...(types.length === 0 ? [] : ['', callbacks])].join('\n');
+  const exits = formatQueueExitTable(metrics, cell);
+  return [journey, ...(channels.length === 0 ? [] : ['', waits]), ...(types.length === 0 ? [] : ['', callbacks]), ...(exits === '' ? [] : ['', exits])].join('\n');
 }
