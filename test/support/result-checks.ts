@@ -1,3 +1,4 @@
+import { CHANNELS } from '../../src/model/channel';
 import { expect } from 'vitest';
 import type { ContactMetrics } from '../../src/metrics/result';
 import type { ModelDefinition } from '../../src/model/definition';
@@ -23,9 +24,11 @@ export function nonFiniteNumbers(value: unknown, path = 'result'): string[] {
 const PERCENTILES = ['p50', 'p80', 'p90', 'p95', 'p99', 'max'] as const;
 
 /** Checks one slice of contact metrics on its own. */
-export function expectConsistentContactMetrics(m: ContactMetrics, where: string): void {
+export function expectConsistentContactMetrics(m: ContactMetrics, where: string, exits: number | 'unknown' = 0): void {
   const ended = m.served + m.abandoned + m.blocked + m.unfinished;
-  expect(ended, `${where}: offered = served + abandoned + blocked + unfinished`).toBe(m.offered);
+  // Queue exits (balked, voicemail, re-routed, cleared) are counted per contact type only (result.queueExits).
+  if (exits === 'unknown') expect(ended, `${where}: offered ≥ served + abandoned + blocked + unfinished`).toBeLessThanOrEqual(m.offered);
+  else expect(ended + exits, `${where}: offered = served + abandoned + blocked + unfinished + queue exits`).toBe(m.offered);
   expect(m.answered, `${where}: answered ≥ served`).toBeGreaterThanOrEqual(m.served);
   // Answered but not served: cut off in service at the end of the run, so unfinished.
   expect(m.answered - m.served, `${where}: answered − served ≤ unfinished`).toBeLessThanOrEqual(m.unfinished);
@@ -73,10 +76,17 @@ function expectFraction(v: number | null, where: string): void {
 export function expectConsistentResult(result: SimulationResult, model: ModelDefinition): void {
   expect(nonFiniteNumbers(result), 'numbers that are NaN or infinite').toEqual([]);
   const { overall } = result;
-  expectConsistentContactMetrics(overall, 'overall');
-  result.byContactType.forEach((m) => expectConsistentContactMetrics(m, `byContactType[${m.name}]`));
-  result.byChannel.forEach((m) => expectConsistentContactMetrics(m, `byChannel[${m.name}]`));
-  result.bySegment.forEach((m) => expectConsistentContactMetrics(m, `bySegment[${m.name}]`));
+  const exitsOf = new Map((result.queueExits ?? []).map((e) => [e.name, e.balked + e.voicemail + e.rerouted + e.cleared]));
+  const exitsByChannel = new Map<string, number>();
+  for (const t of model.contactTypes) {
+    const channel = CHANNELS[t.channel]!;
+    exitsByChannel.set(channel, (exitsByChannel.get(channel) ?? 0) + (exitsOf.get(t.name) ?? 0));
+  }
+  const allExits = [...exitsOf.values()].reduce((a, b) => a + b, 0);
+  expectConsistentContactMetrics(overall, 'overall', allExits);
+  result.byContactType.forEach((m) => expectConsistentContactMetrics(m, `byContactType[${m.name}]`, exitsOf.get(m.name) ?? 0));
+  result.byChannel.forEach((m) => expectConsistentContactMetrics(m, `byChannel[${m.name}]`, exitsByChannel.get(m.name) ?? 0));
+  result.bySegment.forEach((m) => expectConsistentContactMetrics(m, `bySegment[${m.name}]`, allExits === 0 ? 0 : 'unknown'));
   expectSlicesSumToOverall(overall, result.byContactType, 'byContactType');
   expectSlicesSumToOverall(overall, result.byChannel, 'byChannel');
   expectSlicesSumToOverall(overall, result.bySegment, 'bySegment');
@@ -121,7 +131,7 @@ export function expectConsistentResult(result: SimulationResult, model: ModelDef
 
   expect(result.meanQueueLength, 'meanQueueLength ≥ 0').toBeGreaterThanOrEqual(0);
   expect(result.meanQueueLength, 'meanQueueLength ≤ maxQueueLength').toBeLessThanOrEqual(result.maxQueueLength * (1 + 1e-12));
-  if (model.contactTypes.every((t) => t.patience === null && t.callback === null)) expect(overall.abandoned, 'no patience and no callbacks, no abandons').toBe(0);
+  if (model.contactTypes.every((t) => t.patience === null && t.callback === null && (t.queueExits?.byInterval?.patience ?? null) === null)) expect(overall.abandoned, 'no patience and no callbacks, no abandons').toBe(0);
   if (model.contactTypes.every((t) => model.waitingRoom[t.channel] === Infinity)) {
     expect(overall.blocked, 'no waiting-room limit, no blocking').toBe(0);
   }
