@@ -74,6 +74,8 @@ export type { JourneyMetrics } from './metrics/journey-tally';
 export type { OverflowMetrics, OverflowStepMetrics } from './metrics/result';
 export { CallbackCollector } from './metrics/callback-collector';
 export type { CallbackMetrics } from './metrics/callback-collector';
+export { QueueExitCollector } from './metrics/queue-exit-collector';
+export type { QueueExitMetrics } from './metrics/queue-exit-collector';
 export { JourneyCollector } from './metrics/journey-collector';
 export { EconomicsCollector } from './metrics/economics-collector';
 export type { AgentEconomics, ContactEconomics, EconomicsResult, EconomicsTotals, Named, PenaltyCosts } from './metrics/economics-result';
@@ -155,7 +157,8 @@ export type {
 export { ContactState, ServiceOutcome } from './model/contact-table';
 export type { ContactStateValue, ServiceOutcomeValue } from './model/contact-table';
 export type { ContactCenterView } from './model/view';
-export type { ContactCenterObserver, ObserverHook } from './model/observer';
+export type { ContactCenterObserver, ObserverHook, QueueExitKind } from './model/observer';
+export type { BalkingDefinition, IntervalParameters, MaxWaitAction, MaxWaitDefinition, QueueExitDefinition } from './model/queue-exit-definition';
 export { ContactCenterEngine } from './model/engine';
 export type { EngineOptions } from './model/engine';
 export { InvariantChecker } from './model/invariant-checker';
