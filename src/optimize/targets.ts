@@ -35,7 +35,10 @@ export interface StaffingTarget {
   readonly value: number;
   /** `service-level`: the answer-time threshold in seconds. @default the contact type's `serviceLevel.within` */
   readonly within?: number;
-  /** @default 'interval' (`'day'` for `fcr`, which is only measured over the day) */
+  /**
+   * @default 'interval' (`'day'` for `fcr`; an `fcr` target with scope `'interval'` holds for the
+   * issues whose first contact arrived in each interval)
+   */
   readonly scope?: TargetScope;
 }
 
@@ -154,7 +157,6 @@ export function resolveTargets(model: ModelDefinition, targets: readonly Staffin
     }
     const scope = target.scope ?? (metric === 'fcr' ? 'day' : 'interval');
     if (scope !== 'interval' && scope !== 'day') issues.add(at('scope'), `must be 'interval' or 'day', got ${JSON.stringify(scope)}`);
-    if (metric === 'fcr' && scope === 'interval') issues.add(at('scope'), "first-contact resolution is measured over the day only: use scope 'day'");
     if (metric === 'fcr' && model.journey === null && type !== undefined) {
       issues.add(at('metric'), 'the scenario has no journey (resolution), so every first contact resolves: an FCR target is met trivially');
     }
