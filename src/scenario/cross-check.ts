@@ -3,6 +3,7 @@ import { checkCallbacks } from './callback-cross-check';
 import { checkEconomicsNames } from './economics-cross-check';
 import type { IssueList, PathElement } from './errors';
 import { checkJourneyNames } from './journey-cross-check';
+import { checkOptimizeBlock } from './optimize-cross-check';
 import { checkOverflowNames } from './overflow-cross-check';
 import { list, record, stringOr, unknownName, type Raw } from './raw-input';
 import { checkServable } from './serving-check';
@@ -100,6 +101,7 @@ export function crossCheck(input: unknown, options: CrossCheckOptions, out: Issu
   if (Array.isArray(raw['agentGroups'])) checkOverflowNames(types, groups, skills, out);
   checkCallbacks(types, out);
   checkEconomicsNames(raw, { groups: groupNames, sites: sitesKnown ? sites : undefined, segments: segmentsKnown ? segments : undefined }, out);
+  checkOptimizeBlock(raw, { types: typeNames, groups: groupNames, journey: raw['journey'] !== undefined }, out);
 
   const policy = record(raw['routing'])?.['policy'];
   const known = options.knownPolicies;
