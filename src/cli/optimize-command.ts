@@ -5,6 +5,7 @@ import { mergeOptimizeSettings, readOptimizeSettings, scenarioOptimizeSettings, 
 import type { OptimizeProgress } from '../optimize/search';
 import { parseTargetSpec } from '../optimize/targets';
 import { PendingEvaluations, runOptimizeTask } from '../optimize/shard-store';
+import { planWorkforceHours } from '../optimize/plan-workforce';
 import { formatStaffingTables, staffingCsv, staffingHtml } from '../report/staffing-output';
 import { ScenarioError } from '../scenario/errors';
 import { readScenarioDocument } from '../scenario/read-document';
@@ -106,7 +107,11 @@ export function addOptimizeCommand(program: Command, io: CliIo): void {
       }
       const text = flags.format === 'json' ? JSON.stringify(result, null, 2) : flags.format === 'csv' ? staffingCsv(result) : formatStaffingTables(result);
       emitResult(io, flags.format, text, flags.out);
-      if (flags.report !== undefined) writeReport(io, flags.report, staffingHtml(result));
+      if (flags.report !== undefined) {
+        const fixedGroups = Object.entries(settings.bounds ?? {}).filter(([, b]) => b.fixed === true).map(([name]) => name);
+        const workforce = planWorkforceHours(scenario, result, { fixedGroups });
+        writeReport(io, flags.report, staffingHtml(result, { date: new Date().toISOString().slice(0, 10), workforce }));
+      }
     });
 }
 

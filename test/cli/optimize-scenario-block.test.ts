@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../../src/scenario/schema';
@@ -17,9 +17,17 @@ const withBlock: ScenarioInput = { ...base, optimize: { targets: ['abandonment *
 
 describe('routelab optimize with an optimize block in the scenario', () => {
   it('takes targets, bounds and costs from the block when the command line gives none', async () => {
-    const file = writeScenario(tempDir(), 'tiny.yaml', withBlock);
-    const run = await cli(['optimize', file, ...quick]);
+    const dir = tempDir();
+    const file = writeScenario(dir, 'tiny.yaml', withBlock);
+    const report = join(dir, 'plan.html');
+    const run = await cli(['optimize', file, ...quick, '--report', report]);
     expect(run.code).toBe(0);
+    const html = readFileSync(report, 'utf8');
+    expect(html).toContain('<section id="targets"><h2>Targets</h2>');
+    expect(html).toMatch(/<th scope="row">abandonment all<\/th><td>≤ 50\.0%<\/td><td>day<\/td>/);
+    expect(html).toContain('<section id="workforce"><h2>Agent-hours of the plan</h2>');
+    expect(html).toMatch(/<dt>Date<\/dt><dd>\d{4}-\d{2}-\d{2}<\/dd>/);
+    expect(html).not.toMatch(/NaN|undefined/);
     const result = JSON.parse(run.stdout);
     expect(result.targets.map((t: { metric: string; scope: string }) => `${t.metric} ${t.scope}`)).toEqual(['abandonment day']);
     // the minimum bounds hold, and the cost is 2 per agent-hour of half-hour intervals
