@@ -56,7 +56,7 @@ export function staffingSummary(result: StaffingResult): string {
   const verdict =
     confident === measured.length
       ? `All ${places} met with ${level} confidence`
-      : `${confident} of ${places} met with ${level} confidence, ${met} met ${result.criterion === 'mean' ? 'by the estimate' : 'under the criterion'}`;
+      : `${confident} of ${places} met with ${level} confidence${result.criterion === 'mean' ? `, ${met} by the estimate,` : ''}`;
   const erlang = erlangHours(result);
   const saving = erlang > 0 ? (1 - total / erlang) * 100 : null;
   const comparison =
