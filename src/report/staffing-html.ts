@@ -69,7 +69,21 @@ export function staffingSummary(result: StaffingResult): string {
       : result.status === 'infeasible'
         ? ' The targets cannot all be met within the bounds: this is the best staffing found.'
         : ' The search stopped at its iteration limit: this is the candidate closest to meeting every target.';
-  return `${verdict} at ${hours(total)} agent-hours (cost ${result.cost.toFixed(2)})${comparison}, on ${result.validationReplications} replications the search never saw.${status}`;
+  return `${verdict} at ${hours(total)} agent-hours (cost ${result.cost.toFixed(2)})${comparison}, on ${result.validationReplications} replications the search never saw.${misses(measured)}${status}`;
+}
+
+/** The places not met with confidence (at most five named): `Short: service-level billing at 04:00 (79.4% ± 3.4% for ≥ 80.0%).` */
+function misses(measured: readonly TargetReport[]): string {
+  const short = measured.filter((t) => !t.confident);
+  if (short.length === 0) return '';
+  const named = short.slice(0, 5).map((t) => {
+    const where = t.start === undefined ? 'over the day' : `at ${clock(t.start)}`;
+    const spread = t.halfWidth === null ? '' : ` ± ${value(t, t.halfWidth)}`;
+    const bound = t.metric === 'service-level' || t.metric === 'fcr' ? '≥' : '≤';
+    return `${t.metric} ${t.contactType ?? t.agentGroup ?? 'all'} ${where} (${value(t, t.estimate)}${spread} for ${bound} ${value(t, t.target)})`;
+  });
+  const more = short.length > 5 ? `, and ${short.length - 5} more` : '';
+  return ` Not met with confidence: ${named.join('; ')}${more}.`;
 }
 
 function titleBlock(result: StaffingResult, options: StaffingHtmlOptions): string {

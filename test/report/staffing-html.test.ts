@@ -48,7 +48,7 @@ describe('staffingHtml()', () => {
     // 3 places measured (the empty interval 2 is not), 2 with confidence; 6 agent-hours against
     // (4 + 8 + 2 + 2) agents × 0.5 h = 8 agent-hours by Erlang: 25 % below
     expect(staffingSummary(result)).toBe(
-      '2 of 3 targets (each target in each interval it applies to) met with 95 % confidence, 3 by the estimate, at 6.0 agent-hours (cost 6.00), 25.0 % below staffing each contact type separately by Erlang C/A (8.0 agent-hours), on 50 replications the search never saw.',
+      '2 of 3 targets (each target in each interval it applies to) met with 95 % confidence, 3 by the estimate, at 6.0 agent-hours (cost 6.00), 25.0 % below staffing each contact type separately by Erlang C/A (8.0 agent-hours), on 50 replications the search never saw. Not met with confidence: service-level calls at 00:30 (81.0% ± 3.0% for ≥ 80.0%).',
     );
     expect(staffingSummary({ ...result, criterion: 'confidence' })).toMatch(/^2 of 3 targets \(each target in each interval it applies to\) met with 95 % confidence at 6\.0 agent-hours/);
     const allMet = { ...result, targets: result.targets.map((t) => ({ ...t, confident: true })), status: 'iteration-limit' as const };
