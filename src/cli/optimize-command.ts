@@ -1,10 +1,11 @@
 import { type Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { optimizeStaffing, type OptimizeOptions } from '../optimize/optimize-staffing';
-import { readOptimizeSettings, type OptimizeSettings } from '../optimize/optimize-settings';
+import { mergeOptimizeSettings, readOptimizeSettings, scenarioOptimizeSettings, type MergedOptimizeSettings, type OptimizeSettings } from '../optimize/optimize-settings';
 import type { OptimizeProgress } from '../optimize/search';
-import { parseTargetSpec, type StaffingTarget } from '../optimize/targets';
+import { parseTargetSpec } from '../optimize/targets';
 import { PendingEvaluations, runOptimizeTask } from '../optimize/shard-store';
+import { planWorkforceHours } from '../optimize/plan-workforce';
 import { formatStaffingTables, staffingCsv, staffingHtml } from '../report/staffing-output';
 import { ScenarioError } from '../scenario/errors';
 import { readScenarioDocument } from '../scenario/read-document';
@@ -40,8 +41,8 @@ export function addOptimizeCommand(program: Command, io: CliIo): void {
     .command('optimize')
     .description('find the least-cost agents per group and interval meeting service targets (simulation + HiGHS)')
     .argument('<scenario>', 'scenario file (YAML or JSON)')
-    .option('--target <spec>', "a target, e.g. 'service-level calls 80% 20s', 'abandonment * 5%', 'asa chats 60s day' (repeatable)", (v: string, all: string[]) => [...all, v], [])
-    .option('--settings <file>', 'YAML/JSON file with targets, bounds, costPerAgentHour and shiftTemplates (see docs/optimizer.md)')
+    .option('--target <spec>', "a target, e.g. 'service-level calls 80% 20s', 'abandonment * 5%', 'asa chats 60s day' (repeatable; replaces the targets of the scenario's optimize block)", (v: string, all: string[]) => [...all, v], [])
+    .option('--settings <file>', "YAML/JSON file with targets, bounds, costPerAgentHour and shiftTemplates; each key replaces the scenario's optimize block's (see docs/optimizer.md)")
     .option('--seed <n>', 'master seed of the search (the validation uses <seed>/validation)', '1')
     .option('--replications <r>', 'replications per candidate in the search', '20')
     .option('--validation-replications <r>', 'replications of the validation on fresh seeds', '50')
@@ -67,10 +68,13 @@ export function addOptimizeCommand(program: Command, io: CliIo): void {
         }
       });
       checkOutputFiles({ '--out': flags.out, '--report': flags.report });
-      const settings = flags.settings === undefined ? undefined : loadSettings(flags.settings);
-      const targets: StaffingTarget[] = [...(settings?.targets ?? []), ...flagTargets];
-      if (targets.length === 0) throw new CliError("give at least one --target (e.g. --target 'service-level calls 80% 20s') or a --settings file with targets");
+      const fileSettings = flags.settings === undefined ? undefined : loadSettings(flags.settings);
       const scenario = loadScenario(file, { warn: (line) => io.stderr.write(`${line}\n`) });
+      const settings = mergeOptimizeSettings(scenarioSettings(scenario, file), fileSettings, flagTargets);
+      const targets = settings.targets;
+      if (targets.length === 0) {
+        throw new CliError("give at least one --target (e.g. --target 'service-level calls 80% 20s'), a --settings file with targets, or targets in the scenario's optimize block");
+      }
       const bar = progressBar(io);
       const options: OptimizeOptions = {
         targets,
@@ -80,9 +84,9 @@ export function addOptimizeCommand(program: Command, io: CliIo): void {
         criterion: flags.criterion,
         ...threadsOption(flags.threads),
         ...(flags.maxIterations === undefined ? {} : { maxIterations: positiveInteger('--max-iterations', flags.maxIterations) }),
-        ...(settings?.bounds === undefined ? {} : { bounds: settings.bounds }),
-        ...(settings?.costPerAgentHour === undefined ? {} : { costPerAgentHour: settings.costPerAgentHour }),
-        ...(settings?.shiftTemplates === undefined ? {} : { shiftTemplates: settings.shiftTemplates }),
+        ...(settings.bounds === undefined ? {} : { bounds: settings.bounds }),
+        ...(settings.costPerAgentHour === undefined ? {} : { costPerAgentHour: settings.costPerAgentHour }),
+        ...(settings.shiftTemplates === undefined ? {} : { shiftTemplates: settings.shiftTemplates }),
         ...(bar === undefined ? {} : { onProgress: bar.update }),
         ...(flags.shardDir === undefined ? {} : { shardDir: flags.shardDir }),
       };
@@ -90,7 +94,7 @@ export function addOptimizeCommand(program: Command, io: CliIo): void {
       try {
         result = await optimizeStaffing(scenario, options);
       } catch (error) {
-        if (error instanceof ScenarioError) throw locatedProblems(error, flags.settings, settings?.targets.length ?? 0);
+        if (error instanceof ScenarioError) throw locatedProblems(error, settings, { settings: flags.settings, scenario: file });
         if (error instanceof PendingEvaluations) {
           throw new CliError(
             `${error.tasks.length} candidate evaluation(s) pending in ${flags.shardDir}/pending: run each with \`routelab optimize-shard <task>\` (for example \`ls ${flags.shardDir}/pending/*.json | parallel routelab optimize-shard {}\`), then run this command again`,
@@ -103,7 +107,11 @@ export function addOptimizeCommand(program: Command, io: CliIo): void {
       }
       const text = flags.format === 'json' ? JSON.stringify(result, null, 2) : flags.format === 'csv' ? staffingCsv(result) : formatStaffingTables(result);
       emitResult(io, flags.format, text, flags.out);
-      if (flags.report !== undefined) writeReport(io, flags.report, staffingHtml(result));
+      if (flags.report !== undefined) {
+        const fixedGroups = Object.entries(settings.bounds ?? {}).filter(([, b]) => b.fixed === true).map(([name]) => name);
+        const workforce = planWorkforceHours(scenario, result, { fixedGroups });
+        writeReport(io, flags.report, staffingHtml(result, { date: new Date().toISOString().slice(0, 10), workforce }));
+      }
     });
 }
 
@@ -117,15 +125,30 @@ function loadSettings(file: string): OptimizeSettings {
   }
 }
 
+/** The scenario's `optimize` block (already checked with the scenario); a problem is a scenario problem (exit 2). */
+function scenarioSettings(scenario: { readonly optimize?: unknown }, file: string): OptimizeSettings | undefined {
+  try {
+    return scenarioOptimizeSettings(scenario);
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new CliError(error.issues.map((i) => `${file}: ${i.path}: ${i.message}`).join('\n'), SCENARIO_EXIT_CODE);
+    throw error;
+  }
+}
+
 /**
- * A problem with the targets, bounds or costs: those of the settings file are scenario problems
- * (exit 2, named with the file); those of a `--target` flag are flag problems (exit 1).
+ * A problem with the targets, bounds or costs: those of the settings file or of the scenario's
+ * `optimize` block are scenario problems (exit 2, named with their file and path); those of a
+ * `--target` flag are flag problems (exit 1).
  */
-function locatedProblems(error: ScenarioError, settingsFile: string | undefined, fromFile: number): CliError {
+function locatedProblems(error: ScenarioError, settings: MergedOptimizeSettings, files: { readonly settings: string | undefined; readonly scenario: string }): CliError {
+  const fromFile = settings.targetsBeforeFlags;
   const lines = error.issues.map((issue) => {
     const m = /^targets\[(\d+)\](.*)$/.exec(issue.path);
     if (m !== null && Number(m[1]) >= fromFile) return { flag: true, text: `--target #${Number(m[1]) - fromFile + 1}${m[2] === '' ? '' : ` (${m[2]!.slice(1)})`}: ${issue.message}` };
-    return { flag: false, text: `${settingsFile === undefined ? '' : `${settingsFile}: `}${issue.path}: ${issue.message}` };
+    const key = /^[A-Za-z]+/.exec(issue.path)?.[0] as keyof MergedOptimizeSettings['sources'] | undefined;
+    const source = key === undefined ? undefined : settings.sources[key];
+    const where = source === 'scenario' ? `${files.scenario}: optimize.` : files.settings === undefined ? '' : `${files.settings}: `;
+    return { flag: false, text: `${where}${issue.path}: ${issue.message}` };
   });
   const exitCode = lines.every((l) => l.flag) ? 1 : SCENARIO_EXIT_CODE;
   return new CliError(lines.map((l) => l.text).join('\n'), exitCode);

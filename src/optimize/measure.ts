@@ -81,6 +81,7 @@ export function measureRun(
       case 'occupancy':
         return ratio(sum(tallies.busy, groups, T, t.group, from, to), sum(tallies.onDuty, groups, T, t.group, from, to));
       case 'fcr':
+        if (interval >= 0) return ratio(sum(tallies.resolvedAtFirst, types, T, t.type, from, to), sum(tallies.firstEnded, types, T, t.type, from, to));
         return t.type < 0 ? journey.overall.fcr : (journey.byContactType[t.type]?.fcr ?? null);
     }
   });

@@ -14,7 +14,7 @@ import { parseTargetSpec, type StaffingTarget } from './targets';
 
 /** The settings read from a file. */
 export interface OptimizeSettings {
-  /** Targets. */
+  /** Targets (empty when the file gives none: the scenario's `optimize` block or `--target` flags then do). */
   readonly targets: StaffingTarget[];
   /** Bounds per group. */
   readonly bounds?: Record<string, GroupBounds>;
@@ -24,7 +24,7 @@ export interface OptimizeSettings {
   readonly shiftTemplates?: ShiftTemplate[];
 }
 
-const KEYS = ['targets', 'bounds', 'costPerAgentHour', 'shiftTemplates'];
+const KEYS = ['targets', 'bounds', 'costPerAgentHour', 'shiftTemplates'] as const;
 
 function seconds(issues: IssueList, path: PathElement[], value: unknown): number {
   if (typeof value === 'number' || typeof value === 'string') {
@@ -51,10 +51,10 @@ export function readOptimizeSettings(document: unknown): OptimizeSettings {
     throw new ScenarioError(issues.items);
   }
   const doc = document as Record<string, unknown>;
-  for (const key of Object.keys(doc)) if (!KEYS.includes(key)) issues.add([key], `unknown field; the settings take ${KEYS.join(', ')}`);
+  for (const key of Object.keys(doc)) if (!(KEYS as readonly string[]).includes(key)) issues.add([key], `unknown field; the settings take ${KEYS.join(', ')}`);
   const targets: StaffingTarget[] = [];
-  if (!Array.isArray(doc.targets)) issues.add(['targets'], 'must list the targets, e.g. - service-level calls 80% 20s');
-  else {
+  if (doc.targets !== undefined && !Array.isArray(doc.targets)) issues.add(['targets'], 'must list the targets, e.g. - service-level calls 80% 20s');
+  else if (Array.isArray(doc.targets)) {
     doc.targets.forEach((t: unknown, i: number) => {
       if (typeof t === 'string') {
         try {
@@ -100,4 +100,70 @@ function readTemplates(issues: IssueList, value: unknown): ShiftTemplate[] {
         : { break: { length: seconds(issues, at('break', 'length'), b.length), earliest: seconds(issues, at('break', 'earliest'), b.earliest), latest: seconds(issues, at('break', 'latest'), b.latest) } }),
     };
   });
+}
+
+/** Where each part of the merged settings came from. */
+export type SettingsSource = 'scenario' | 'settings' | 'flags';
+
+/** Settings merged from the scenario's `optimize` block, a settings file and `--target` flags. */
+export interface MergedOptimizeSettings extends OptimizeSettings {
+  /** The source of each key given (`targets`, `bounds`, `costPerAgentHour`, `shiftTemplates`). */
+  readonly sources: Readonly<Partial<Record<(typeof KEYS)[number], SettingsSource>>>;
+  /** How many of `targets` came before the `--target` flags (the flags' targets come last). */
+  readonly targetsBeforeFlags: number;
+}
+
+/**
+ * The settings of the scenario's `optimize` block (durations with units, targets as text or
+ * objects), or undefined when the scenario has none. The block was checked with the scenario; its
+ * targets may be missing (then the command line must give them).
+ *
+ * @throws ScenarioError listing every problem with its path (under `optimize`)
+ */
+export function scenarioOptimizeSettings(scenario: { readonly optimize?: unknown }): OptimizeSettings | undefined {
+  const block = scenario.optimize;
+  if (block === undefined) return undefined;
+  try {
+    return readOptimizeSettings(block);
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new ScenarioError(error.issues.map((i) => ({ ...i, path: i.path === '' ? 'optimize' : `optimize.${i.path}` })));
+    throw error;
+  }
+}
+
+/**
+ * Merges the three places settings come from, later ones taking precedence key by key: the
+ * scenario's `optimize` block, then the `--settings` file (each key it gives replaces the block's),
+ * then the `--target` flags. Targets given on the command line (in the settings file or as flags)
+ * replace the block's targets; the flags' targets are added to the settings file's.
+ */
+export function mergeOptimizeSettings(
+  block: OptimizeSettings | undefined,
+  file: OptimizeSettings | undefined,
+  flagTargets: readonly StaffingTarget[],
+): MergedOptimizeSettings {
+  const sources: Partial<Record<(typeof KEYS)[number], SettingsSource>> = {};
+  const pick = <K extends 'bounds' | 'costPerAgentHour' | 'shiftTemplates'>(key: K): OptimizeSettings[K] | undefined => {
+    if (file?.[key] !== undefined) {
+      sources[key] = 'settings';
+      return file[key];
+    }
+    if (block?.[key] !== undefined) sources[key] = 'scenario';
+    return block?.[key];
+  };
+  const commandLine = (file?.targets.length ?? 0) > 0 || flagTargets.length > 0;
+  const before = commandLine ? (file?.targets ?? []) : (block?.targets ?? []);
+  if (before.length > 0) sources.targets = commandLine ? 'settings' : 'scenario';
+  else if (flagTargets.length > 0) sources.targets = 'flags';
+  const bounds = pick('bounds');
+  const costPerAgentHour = pick('costPerAgentHour');
+  const shiftTemplates = pick('shiftTemplates');
+  return {
+    targets: [...before, ...flagTargets],
+    ...(bounds === undefined ? {} : { bounds }),
+    ...(costPerAgentHour === undefined ? {} : { costPerAgentHour }),
+    ...(shiftTemplates === undefined ? {} : { shiftTemplates }),
+    sources,
+    targetsBeforeFlags: before.length,
+  };
 }

@@ -1,12 +1,15 @@
+import { ServiceOutcome } from '../model/contact-table';
 import type { ContactCenterObserver, ObserverHook } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
 
 /**
  * The optimizer's observer: what the standard metrics do not break down finely enough for staffing
  * targets — per contact type **and** interval: answered, abandoned, answered within each target
- * threshold and the sum of waits; per agent group and interval: agent time logged on and agent time
+ * threshold and the sum of waits, first contacts ended and resolved (first-contact resolution by
+ * interval of first contact); per agent group and interval: agent time logged on and agent time
  * holding a contact. Contacts are counted in the interval of their arrival, from the warm-up on, as
- * the metrics collector counts them. It only listens.
+ * the metrics collector counts them (an issue in the interval its first contact arrived in, as the
+ * journey collector counts it). It only listens.
  *
  * @module
  */
@@ -27,6 +30,14 @@ export interface TargetTallies {
   readonly waitSum: Float64Array;
   /** Answered within `thresholds[j]`, `[j][type][interval]`. */
   readonly within: Float64Array;
+  /**
+   * Issues whose first contact ended (served, abandoned or blocked), `[type][interval]` by the type
+   * and interval of arrival of the first contact: the denominator of first-contact resolution. A
+   * first contact still waiting or in service when the run ends is not counted (censored).
+   */
+  readonly firstEnded: Float64Array;
+  /** Issues resolved by their first contact, `[type][interval]` of the first contact. */
+  readonly resolvedAtFirst: Float64Array;
   /** Agent-seconds logged on, `[group][interval]`. */
   readonly onDuty: Float64Array;
   /** Agent-seconds holding at least one contact, `[group][interval]`. */
@@ -71,6 +82,8 @@ export class TargetCollector implements ContactCenterObserver {
       abandoned: new Float64Array(cells),
       waitSum: new Float64Array(cells),
       within: new Float64Array(cells * this.thresholds.length),
+      firstEnded: new Float64Array(cells),
+      resolvedAtFirst: new Float64Array(cells),
       onDuty: new Float64Array(groupCells),
       busy: new Float64Array(groupCells),
     };
@@ -81,7 +94,7 @@ export class TargetCollector implements ContactCenterObserver {
 
   /** Only the hooks used here. */
   subscribes(hook: ObserverHook): boolean {
-    return hook === 'onServiceStart' || hook === 'onAbandon' || hook === 'onAgentChange' || hook === 'onEnd';
+    return hook === 'onServiceStart' || hook === 'onServiceEnd' || hook === 'onAbandon' || hook === 'onBlocked' || hook === 'onAgentChange' || hook === 'onEnd';
   }
 
   /** The cell of a contact (type × interval of arrival), or -1 when it is not counted. */
@@ -105,10 +118,28 @@ export class TargetCollector implements ContactCenterObserver {
     for (let j = 0; j < this.thresholds.length; j++) if (wait <= this.thresholds[j]!) t.within[j * stride + cell]!++;
   }
 
-  /** Counts an abandon. */
+  /** Counts a first contact ended by a service, and whether that service resolved the issue. */
+  onServiceEnd(c: number): void {
+    if (this.view.contactAttempt(c) !== 1) return;
+    const cell = this.cellOf(c);
+    if (cell < 0) return;
+    this.tallies.firstEnded[cell]!++;
+    if (this.view.contactOutcome(c) === ServiceOutcome.resolved) this.tallies.resolvedAtFirst[cell]!++;
+  }
+
+  /** Counts an abandon (and a first contact ended unresolved). */
   onAbandon(c: number): void {
     const cell = this.cellOf(c);
-    if (cell >= 0) this.tallies.abandoned[cell]!++;
+    if (cell < 0) return;
+    this.tallies.abandoned[cell]!++;
+    if (this.view.contactAttempt(c) === 1) this.tallies.firstEnded[cell]!++;
+  }
+
+  /** Counts a blocked first contact as ended unresolved. */
+  onBlocked(c: number): void {
+    if (this.view.contactAttempt(c) !== 1) return;
+    const cell = this.cellOf(c);
+    if (cell >= 0) this.tallies.firstEnded[cell]!++;
   }
 
   /** Integrates the agent's group's logged-on and busy counts up to now, then reads the new ones. */

@@ -3,6 +3,7 @@ import { checkCallbacks } from './callback-cross-check';
 import { checkEconomicsNames } from './economics-cross-check';
 import type { IssueList, PathElement } from './errors';
 import { checkJourneyNames } from './journey-cross-check';
+import { checkOptimizeBlock } from './optimize-cross-check';
 import { checkOverflowNames } from './overflow-cross-check';
 import { checkQueueExitNames } from './queue-exit-checks';
 import { list, record, stringOr, unknownName, type Raw } from './raw-input';
@@ -102,6 +103,7 @@ export function crossCheck(input: unknown, options: CrossCheckOptions, out: Issu
   checkCallbacks(types, out);
   checkQueueExitNames(types, typeNames, out);
   checkEconomicsNames(raw, { groups: groupNames, sites: sitesKnown ? sites : undefined, segments: segmentsKnown ? segments : undefined }, out);
+  checkOptimizeBlock(raw, { types: typeNames, groups: groupNames, journey: raw['journey'] !== undefined }, out);
 
   const policy = record(raw['routing'])?.['policy'];
   const known = options.knownPolicies;

@@ -5,6 +5,7 @@ import { callbackSchema } from './callback-schema';
 import { distributionSpec } from './distribution-spec';
 import { costsSchema, customerImpactSchema } from './economics-schema';
 import { contactTypeJourneyFields, journeySchema } from './journey-schema';
+import { optimizeSchema } from './optimize-schema';
 import { overflowSchema } from './overflow-schema';
 import { closingSchema, contactTypeQueueExitFields } from './queue-exit-schema';
 import { MAX_AGENTS_PER_GROUP, MAX_BUSYNESS_CV, MAX_CONCURRENCY, MAX_COUNT, MAX_FACTOR, MAX_MAGNITUDE } from './limits';
@@ -223,6 +224,7 @@ export const scenarioSchema = strictObject({
   routing: routingSchema.prefault({}),
   costs: costsSchema.optional(),
   customerImpact: customerImpactSchema.optional(),
+  optimize: optimizeSchema.optional(),
 });
 
 /** A scenario as users write it (YAML/JSON): durations as `'5m'`, rates as `'120/h'`, defaults optional. */

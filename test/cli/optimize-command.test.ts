@@ -23,7 +23,7 @@ describe('routelab optimize', () => {
     const direct = await cli([...args, '--report', report]);
     expect(direct.code).toBe(0);
     expect(direct.stderr).toContain(`report written to ${report}`);
-    expect(readFileSync(report, 'utf8')).toContain('<h1>tiny: optimized staffing</h1>');
+    expect(readFileSync(report, 'utf8')).toContain('<h1>tiny: staffing plan</h1>');
     const shards = join(dir, 'shards');
     let outcome = await cli([...args, '--shard-dir', shards]);
     let rounds = 0;

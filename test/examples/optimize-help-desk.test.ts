@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveBounds } from '../../src/optimize/bounds';
-import { readOptimizeSettings } from '../../src/optimize/optimize-settings';
+import { readOptimizeSettings, scenarioOptimizeSettings } from '../../src/optimize/optimize-settings';
 import { checkShiftTemplates } from '../../src/optimize/shifts';
 import { planningGrid } from '../../src/optimize/staffing-plan';
 import { resolveTargets } from '../../src/optimize/targets';
@@ -25,5 +25,13 @@ describe('examples/optimize/help-desk', () => {
     expect(resolveBounds(model, settings.bounds, grid).lower[1]).toEqual(new Array(8).fill(1));
     expect(() => checkShiftTemplates(settings.shiftTemplates!, grid)).not.toThrow();
     expect(settings.costPerAgentHour).toEqual({ 'billing-agents': 30, blended: 36 });
+  });
+});
+
+describe('examples/optimize/help-desk-planned', () => {
+  it('carries the same settings in its optimize block as help-desk.settings.yaml, and the same scenario', () => {
+    const planned = readScenarioFile(file('help-desk-planned.yaml'));
+    expect(scenarioOptimizeSettings(planned)).toEqual(readOptimizeSettings(readScenarioDocument(file('help-desk.settings.yaml'))));
+    expect(resolveScenario(planned)).toEqual(resolveScenario(readScenarioFile(file('help-desk.yaml'))));
   });
 });

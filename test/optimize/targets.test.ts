@@ -53,8 +53,8 @@ describe('resolveTargets()', () => {
     }
   });
 
-  it('refuses an FCR target per interval and an empty list', () => {
-    expect(() => resolveTargets(model, [{ metric: 'fcr', value: 0.7, scope: 'interval' }])).toThrow(/targets\[0\]\.scope: first-contact resolution is measured over the day only/);
+  it('refuses an FCR target without a journey and an empty list', () => {
+    expect(() => resolveTargets(model, [{ metric: 'fcr', value: 0.7, scope: 'interval' }])).toThrow(/targets\[0\]\.metric: the scenario has no journey/);
     expect(() => resolveTargets(model, [])).toThrow(/targets: give at least one target/);
   });
 });

@@ -45,8 +45,8 @@ describe('staffing output', () => {
 
   it('html: a page with the staffing and every interval, names escaped', () => {
     const html = staffingHtml(result);
-    expect(html).toContain('<title>desk &lt;1&gt;: staffing</title>');
-    expect(html).toContain('<td>00:30</td><td>5</td><td>2</td>');
+    expect(html).toContain('<title>desk &lt;1&gt;: staffing plan</title>');
+    expect(html).toContain('<th scope="row">00:30</th><td>5</td><td>2</td>');
     expect(html).toContain('<td>NO</td>');
   });
 });

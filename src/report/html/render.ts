@@ -12,6 +12,7 @@ import { renderScenarioSummary } from './scenario-summary';
 import { agentOccupancyChart, fcrChart, repeatContactChart } from './slice-charts';
 import { REPORT_CSS } from './styles';
 import { waitDistributionChart } from './wait-chart';
+import { workforceSection } from './workforce-section';
 
 /**
  * The HTML report: one self-contained file (inline CSS and SVG, no script, nothing fetched) that a
@@ -107,6 +108,7 @@ export function renderHtmlReport(input: ReportInput): string {
     tableLegend(views, compared),
     '</section>',
     moneySection(views, differences),
+    ...[workforceSection(views, differences)].filter((section) => section !== ''),
     `<section id="charts"><h2>Charts</h2>${charts.join('')}</section>`,
     typeSections.length === 0
       ? ''
