@@ -1,8 +1,15 @@
 import type { Distribution } from '../random/distributions/distribution';
 import type { EconomicsDefinition } from './economics';
+import type { IndividualAgentsDefinition } from './agent-profile-definition';
 import type { ShiftDefinition, WorkforceDefinition } from './workforce-definition';
 
 export type { BreakRule, ShiftDefinition, WorkforceDefinition } from './workforce-definition';
+export type {
+  AgentDrawDefinition,
+  AgentProfileDefinition,
+  IndividualAgentsDefinition,
+  LearningCurveDefinition,
+} from './agent-profile-definition';
 
 /**
  * The resolved contact-center model: plain definition objects with dense integer ids, produced
@@ -399,6 +406,11 @@ export interface AgentGroupDefinition {
    * neither. A model whose groups have no `workforce` and no shift `breaks` runs exactly as before.
    */
   readonly workforce?: WorkforceDefinition;
+  /**
+   * Individual agents (scenario `individuals`): each agent's proficiency, handle-time and resolution
+   * factors, and a learning curve; absent when the group's agents are identical (see docs/agents.md).
+   */
+  readonly individuals?: IndividualAgentsDefinition;
 }
 
 /** Which routing policy to use, by registered name, with its options. */

@@ -2,6 +2,7 @@ import { EventPriority } from '../core/priority';
 import { Simulator, type EventKind } from '../core/simulator';
 import type { RandomStreams } from '../random/streams';
 import type { RoutingPolicy } from './routing-policy';
+import { AgentProfiles, usesIndividualAgents } from './agent-profiles';
 import { CallbackFlow } from './callback-flow';
 import { CenterState } from './center-state';
 import { isOnlineChannel } from './channel';
@@ -102,6 +103,7 @@ export class ContactCenterEngine implements EngineCore {
       steps.map((s) => s.peak),
       this.sim,
     );
+    if (usesIndividualAgents(model.agentGroups)) this.state.profiles = new AgentProfiles(model, this.state.agents, streams);
     this.draws = new ContactDraws(model, streams);
     this.journey = new JourneyRules(model, this.state, this.state.issues, streams);
     const openings = returnOpeningHours(model, steps, (t) => this.state.eligibleGroups(t));

@@ -150,7 +150,12 @@ export class ServiceFlow {
     agents.refresh(agent, sim.now);
     this.core.notify.serviceStart(c, agent);
     this.core.notify.agentChange(agent);
-    const base = (contacts.baseHandleTime[c] as number) * (state.speed[type * model.agentGroups.length + group] as number);
+    const profiles = state.profiles;
+    const speed =
+      profiles !== null && profiles.individual[group] === 1
+        ? profiles.startService(agent, group, type)
+        : (state.speed[type * model.agentGroups.length + group] as number);
+    const base = (contacts.baseHandleTime[c] as number) * speed;
     const duration = informed ? base * journey.handleFactor(c, context) : base;
     contacts.timer[c] = sim.schedule(duration, this.kServiceEnd, c, EventPriority.release);
   }
