@@ -9,7 +9,7 @@ import type { ContactCenterView } from './view';
  * its concurrency allows (and a voice call stays exclusive); no contact is served by an agent
  * lacking the skill or channel; no negative wait; the clock never goes backwards; each group's
  * busy count (what `least-occupied` and the overflow protections read) equals its agents holding
- * work. Costs a few operations per event plus a pass over the changed agent's group; the test
+ * work; an individual agent's factors stay positive and finite. Costs a few operations per event plus a pass over the changed agent's group; the test
  * suite runs it on every simulated scenario.
  */
 export class InvariantChecker implements ContactCenterObserver {
@@ -91,7 +91,19 @@ export class InvariantChecker implements ContactCenterObserver {
       }
     }
     if (v.contactOverflowStep(c) < 0) this.fail(`contact #${v.contactSerial(c)} was served through no overflow step`);
+    if (v.model.agentGroups[v.agentGroup(agent)]!.individuals !== undefined) this.checkIndividual(agent, v.contactType(c));
     this.checkAgent(agent);
+  }
+
+  /** An individual agent's factors are positive and finite, and its experience counts the services it started. */
+  private checkIndividual(agent: number, type: number): void {
+    const v = this.view;
+    const speed = v.agentHandleTimeFactor(agent, type);
+    const resolution = v.agentResolutionFactor(agent, type);
+    if (!(speed > 0 && speed < Infinity)) this.fail(`agent ${agent} has handle-time factor ${speed}`);
+    if (!(resolution > 0 && resolution < Infinity)) this.fail(`agent ${agent} has resolution factor ${resolution}`);
+    const experience = v.agentExperience(agent, type);
+    if (!(experience >= 0)) this.fail(`agent ${agent} has experience ${experience}`);
   }
 
   /** Checks the clock and the agent's load against its concurrency. */
