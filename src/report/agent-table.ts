@@ -44,7 +44,10 @@ function cell(a: IndividualAgentMetrics, field: keyof IndividualAgentMetrics): n
 /** The per-agent table of one run (empty text when the run has no `byAgent`). */
 export function formatRunAgentTable(byAgent: readonly IndividualAgentMetrics[] | undefined): string {
   if (byAgent === undefined || byAgent.length === 0) return 'no per-agent results: the scenario has no individual agents';
-  const rows = byAgent.map((a) => [a.name, a.group, ...AGENT_COLUMNS.map((c) => (c.field === 'staffedHours' ? a.staffedHours.toFixed(1) : formatValue(cell(a, c.field), c.unit)))]);
+  // A run's counts are whole numbers; staffed hours get one decimal.
+  const text = (a: IndividualAgentMetrics, c: (typeof AGENT_COLUMNS)[number]): string =>
+    c.field === 'staffedHours' ? a.staffedHours.toFixed(1) : c.unit === 'count' ? String(cell(a, c.field)) : formatValue(cell(a, c.field), c.unit);
+  const rows = byAgent.map((a) => [a.name, a.group, ...AGENT_COLUMNS.map((c) => text(a, c))]);
   return formatTable(['agent', 'group', ...AGENT_COLUMNS.map((c) => c.label)], rows);
 }
 
