@@ -1,5 +1,6 @@
 import type { AgentProfiles } from './agent-profiles';
 import { AgentTable } from './agent-table';
+import type { WarmTransfers } from './warm-transfer';
 import { CHANNEL_COUNT } from './channel';
 import { ContactTable, type ContactStateValue, type ServiceOutcomeValue } from './contact-table';
 import { IssueTable } from './issue-table';
@@ -36,6 +37,8 @@ export class CenterState implements ContactCenterView {
   readonly typeChannel: Int32Array;
   /** The individual agents, when some group has them (set by the engine before the run); else null. */
   profiles: AgentProfiles | null = null;
+  /** The warm transfers of the run (set by the engine before the run); null before. */
+  warm: WarmTransfers | null = null;
   private readonly groupsPerType: readonly (readonly number[])[];
   private readonly queuesPerGroup: readonly (readonly number[])[];
   private readonly segments: number;
@@ -131,6 +134,12 @@ export class CenterState implements ContactCenterView {
   /** @inheritDoc */
   contactSerial(contact: number): number {
     return this.contacts.serial[contact] as number;
+  }
+
+  /** @inheritDoc */
+  contactHeldBy(contact: number): number {
+    const held = this.warm === null || !this.warm.any ? -1 : this.warm.heldContact(contact);
+    return held < 0 ? -1 : (this.contacts.agent[held] as number);
   }
 
   /** @inheritDoc */

@@ -131,6 +131,12 @@ export interface TransferDefinition {
   readonly to: number;
   /** Probability that a service by a group without authority ends in this transfer. */
   readonly probability: number;
+  /**
+   * A warm transfer (scenario `transfer.warm`): the first agent keeps the customer until a second
+   * agent answers, then consults with them for `consultTime`; absent: a cold transfer (the first
+   * agent lets go at once). See docs/agents.md.
+   */
+  readonly warm?: { readonly consultTime: Distribution };
 }
 
 /** A customer segment: a share of customers with a value and a priority. */

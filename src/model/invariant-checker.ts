@@ -9,7 +9,8 @@ import type { ContactCenterView } from './view';
  * its concurrency allows (and a voice call stays exclusive); no contact is served by an agent
  * lacking the skill or channel; no negative wait; the clock never goes backwards; each group's
  * busy count (what `least-occupied` and the overflow protections read) equals its agents holding
- * work; an individual agent's factors stay positive and finite. Costs a few operations per event plus a pass over the changed agent's group; the test
+ * work; an individual agent's factors stay positive and finite; an agent keeping a customer on a
+ * warm transfer stays busy until the transferred contact is answered or lost. Costs a few operations per event plus a pass over the changed agent's group; the test
  * suite runs it on every simulated scenario.
  */
 export class InvariantChecker implements ContactCenterObserver {
@@ -57,11 +58,13 @@ export class InvariantChecker implements ContactCenterObserver {
   }
   /** Checks that the contact reaches a terminal state only once. */
   onBlocked(c: number): void {
+    this.checkHeld(c);
     this.end(c, 'blocked');
   }
   /** Checks for a negative wait and that the contact reaches a terminal state only once. */
   onAbandon(c: number): void {
     const v = this.view;
+    this.checkHeld(c);
     if (v.now - v.contactQueuedAt(c) < 0) this.fail(`negative wait for contact #${v.contactSerial(c)}`);
     this.end(c, 'abandoned');
   }
@@ -92,7 +95,14 @@ export class InvariantChecker implements ContactCenterObserver {
     }
     if (v.contactOverflowStep(c) < 0) this.fail(`contact #${v.contactSerial(c)} was served through no overflow step`);
     if (v.model.agentGroups[v.agentGroup(agent)]!.individuals !== undefined) this.checkIndividual(agent, v.contactType(c));
+    this.checkHeld(c);
     this.checkAgent(agent);
+  }
+
+  /** The agent keeping the customer of a warm-transferred contact is still busy with it when the contact is answered or lost. */
+  private checkHeld(c: number): void {
+    const holder = this.view.contactHeldBy(c);
+    if (holder >= 0 && this.view.agentLoad(holder) === 0) this.fail(`agent ${holder} let go of warm-transferred contact #${this.view.contactSerial(c)} before it was answered`);
   }
 
   /** An individual agent's factors are positive and finite, and its experience counts the services it started. */

@@ -11,13 +11,17 @@ import type { EngineCore } from './engine-core';
 import type { IssueFlow } from './issue-flow';
 import type { JourneyRules } from './journey';
 import type { DutyController } from './staffing-controller';
+import type { WarmTransfers } from './warm-transfer';
 
 /** What the service flow asks of the engine besides {@link EngineCore}. */
 export interface ServiceHooks {
   /** Takes waiting contact `c` out of its queue and stops its timers. */
   dequeue(c: number): void;
-  /** A transferred contact of `type` about `issue` enters the system now. */
-  transfer(type: number, issue: number): void;
+  /**
+   * A transferred contact of `type` about `issue` enters the system now; `held` is the first
+   * contact its agent keeps on a warm transfer, or -1.
+   */
+  transfer(type: number, issue: number, held: number): void;
 }
 
 /** The parts of the engine a service involves. */
@@ -30,6 +34,7 @@ export interface ServiceParts {
   readonly callbacks: CallbackFlow;
   readonly issueFlow: IssueFlow;
   readonly staffing: DutyController;
+  readonly warm: WarmTransfers;
 }
 
 /**
@@ -149,6 +154,7 @@ export class ServiceFlow {
     if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
     agents.refresh(agent, sim.now);
     this.core.notify.serviceStart(c, agent);
+    if (this.parts.warm.any) this.parts.warm.answered(c);
     this.core.notify.agentChange(agent);
     const profiles = state.profiles;
     const speed =
@@ -183,9 +189,22 @@ export class ServiceFlow {
     else if (outcome === ServiceOutcome.transferred) {
       issues.transfers[issue]!++;
       this.core.counters.transfers++;
-      this.hooks.transfer(def.transfer!.to, issue);
+      if (this.parts.warm.isWarm(type)) {
+        // The agent keeps the customer (and its capacity) until the next agent answers and consults.
+        contacts.state[c] = ContactState.wrapUp;
+        this.hooks.transfer(def.transfer!.to, issue, c);
+        return;
+      }
+      this.hooks.transfer(def.transfer!.to, issue, -1);
     } else issueFlow.continueAfter(issue, type, def.repeat);
-    const group = state.agents.group[agent] as number;
+    this.afterService(c);
+  }
+
+  /** After the service of `c` (or the agent's part in its warm transfer): the agent's wrap-up, if its group has one, then free capacity. */
+  afterService(c: number): void {
+    const { state, sim, model } = this;
+    const contacts = state.contacts;
+    const group = state.agents.group[contacts.agent[c] as number] as number;
     if (model.agentGroups[group]!.wrapUp !== null) {
       contacts.state[c] = ContactState.wrapUp;
       contacts.timer[c] = sim.schedule(this.parts.draws.wrapUp(group), this.kWrapEnd, c, EventPriority.release);

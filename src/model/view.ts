@@ -34,6 +34,11 @@ export interface ContactCenterView {
   contactAgent(contact: number): number;
   /** Sequence number of the contact in arrival order over the run. */
   contactSerial(contact: number): number;
+  /**
+   * The agent who keeps the customer of a warm-transferred contact until it is answered (see
+   * `transfer.warm`), or -1 (not a warm transfer, or already answered).
+   */
+  contactHeldBy(contact: number): number;
 
   /** Issue id (a recycled slot) the contact is about. */
   contactIssue(contact: number): number;

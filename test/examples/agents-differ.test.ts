@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, type ComparisonResult } from '../../src/index';
-import { MEASURES, compareCenters, difference, differentAgents, formatCenters, identicalAgents } from '../../examples/agents-differ';
+import { MEASURES, compareCenters, difference, differentAgents, formatCenters, identicalAgents } from '../../examples/agents/agents-differ';
 
 /**
  * The agents-differ story with the paired confidence intervals of two small comparisons (10
@@ -10,7 +10,7 @@ import { MEASURES, compareCenters, difference, differentAgents, formatCenters, i
  * the fast agents (shorter mean handle time), and agent-affinity shortens calls in both centers
  * (the last agent knows the case: handle-time factor 0.8 instead of 1.2).
  */
-describe('examples/agents-differ.ts', () => {
+describe('examples/agents/agents-differ.ts', () => {
   let result: { differ: ComparisonResult; identical: ComparisonResult };
   beforeAll(async () => {
     result = await compareCenters({ replications: 10, seed: 1, threads: 1 });

@@ -234,6 +234,9 @@ export class FakeView implements ContactCenterView {
   agentExperience(): number {
     return 0;
   }
+  contactHeldBy(): number {
+    return -1;
+  }
   agentLoad(agent: number, channel?: number): number {
     const load = this.load[agent]!;
     return channel === undefined ? load.reduce((a, b) => a + b, 0) : load[channel]!;

@@ -8,7 +8,7 @@
  * of every policy sees the same customers and draws, and the differences to the baseline are
  * paired, with 95 % confidence intervals.
  *
- * Run: npx tsx examples/agents-differ.ts
+ * Run: npx tsx examples/agents/agents-differ.ts
  */
 import { fileURLToPath } from 'node:url';
 import {
