@@ -168,6 +168,14 @@ export type { BreakRule, ShiftDefinition, WorkforceDefinition } from './model/de
 export { productiveAgents } from './model/workforce-controller';
 export type { WorkforceGroupMetrics, WorkforceHours, WorkforceIntervalHours } from './model/workforce-ledger';
 
+// Individual agents, learning curves, per-agent results and warm transfers (docs/agents.md)
+export type { AgentDrawDefinition, AgentProfileDefinition, IndividualAgentsDefinition, LearningCurveDefinition } from './model/definition';
+export { learningFactor } from './model/learning-curve';
+export { usesIndividualAgents } from './model/agent-profiles';
+export type { IndividualAgentMetrics } from './metrics/result';
+export { agentMu, agentResolve } from './routing/pair-rates';
+export { AGENT_COLUMNS, agentsOfMetrics, experimentAgentCsv, formatExperimentAgentTable, formatRunAgentTable, runAgentCsv } from './report/agent-table';
+
 // Routing
 export type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './routing/policy';
 export {

@@ -3,6 +3,7 @@ import { runExperiment } from '../experiment/replications';
 import { runShard } from '../experiment/shards';
 import { ContactTrace } from '../metrics/contact-trace';
 import { runCsv } from '../report/csv';
+import { experimentAgentCsv, formatExperimentAgentTable, formatRunAgentTable, runAgentCsv } from '../report/agent-table';
 import { runDocument } from '../report/run-format';
 import { formatRunTables } from '../report/run-table';
 import { simulate, type SimulationResult } from '../run/simulate';
@@ -13,7 +14,8 @@ import { emitResult, threadsOption } from './command-parts';
 import { experimentOutput } from './experiment-output';
 import { experimentHtml, writeReport } from './html-output';
 import { loadScenario } from './load-scenario';
-import { outputFilesOf } from './output-guard';
+import { writeOutputFile } from './output-file';
+import { outputFilesOf, outputOption } from './output-guard';
 import { formatOption, type OutputFormat } from './output-format';
 import { progressOption, withProgress } from './progress';
 import { QUIET_HELP, quietIo } from './quiet';
@@ -34,6 +36,8 @@ interface RunOptions {
   quiet?: boolean;
   from?: string;
   to?: string;
+  agents?: boolean;
+  agentsCsv?: string;
 }
 
 /** Adds `routelab run <scenario>` to the program. */
@@ -54,6 +58,8 @@ export function addRunCommand(program: Command, cliIo: CliIo): void {
     .option('--trace <file>', 'write one CSV record per contact to a file (single replication only)')
     .option('--from <r>', 'run replications [from, to) as a shard for `routelab merge` (written as json)')
     .option('--to <r>', 'end of the shard range (exclusive)')
+    .option('--agents', 'also print the per-agent table (contacts, handle time, resolution, occupancy of every agent; table format)')
+    .addOption(outputOption('--agents-csv <file>', 'also write the per-agent table as CSV to a file'))
     .action(async (file: string, opts: RunOptions, command: Command) => {
       const io = quietIo(cliIo, opts.quiet);
       const seed = parseSeed(opts.seed);
@@ -63,6 +69,7 @@ export function addRunCommand(program: Command, cliIo: CliIo): void {
       if (opts.trace !== undefined && (replications > 1 || range !== undefined)) {
         throw new CliError('--trace: only with a single replication (not with --replications or --from/--to)');
       }
+      if (range !== undefined && (opts.agents === true || opts.agentsCsv !== undefined)) throw new CliError('--agents, --agents-csv: not with --from/--to');
       if (range !== undefined && opts.report !== undefined) throw new CliError('--report: not with --from/--to (merge the shards first: routelab merge ... --scenario FILE --report FILE)');
       const overrides = overridesFrom(opts);
       const outputs = outputFilesOf(command);
@@ -78,17 +85,27 @@ export function addRunCommand(program: Command, cliIo: CliIo): void {
         const experiment = await withProgress(io, scenario.name, replications, (onProgress) =>
           runExperiment(scenario, { seed, replications, ...threads, ...progressOption(onProgress) }),
         );
-        emitResult(io, opts.format, experimentOutput(opts.format, scenario, experiment), opts.out);
+        const agentTable = opts.agents === true && opts.format === 'table' ? `\n\n${formatExperimentAgentTable(experiment.metrics, experiment.summary)}` : '';
+        emitResult(io, opts.format, experimentOutput(opts.format, scenario, experiment) + agentTable, opts.out);
         if (opts.report !== undefined) writeReport(io, opts.report, experimentHtml(scenario, experiment));
+        if (opts.agentsCsv !== undefined) writeAgentsCsv(io, opts.agentsCsv, experimentAgentCsv(experiment.metrics, experiment.summary));
         return;
       }
       // One replication: the run's own tables, json or csv whether or not a report is asked for;
       // the HTML report is built from the same run, seen as an experiment of one replication.
       const result = simulateWithTrace(scenario, seed, opts.trace);
       const html = opts.format === 'html' || opts.report !== undefined ? experimentHtml(scenario, await experimentOfRun(scenario, seed, result)) : '';
-      emitResult(io, opts.format, opts.format === 'html' ? html : runOutput(opts.format, result), opts.out);
+      const agentTable = opts.agents === true && opts.format === 'table' ? `\n\n${formatRunAgentTable(result.byAgent)}` : '';
+      emitResult(io, opts.format, opts.format === 'html' ? html : runOutput(opts.format, result) + agentTable, opts.out);
       if (opts.report !== undefined) writeReport(io, opts.report, html);
+      if (opts.agentsCsv !== undefined) writeAgentsCsv(io, opts.agentsCsv, runAgentCsv(result.byAgent));
     });
+}
+
+/** Writes the per-agent CSV (`--agents-csv`), atomically. */
+function writeAgentsCsv(io: CliIo, file: string, csv: string): void {
+  writeOutputFile('--agents-csv', file, csv);
+  io.stderr.write(`per-agent table written to ${file}\n`);
 }
 
 /** One run, its contacts written to the `--trace` file when one is given. */

@@ -1,7 +1,7 @@
 import type { ContactCenterView } from '../model/view';
 import { AgentTime } from './agent-time';
 import { ratio } from './contact-tally';
-import type { AgentMetrics, NamedAgentMetrics } from './result';
+import type { AgentMetrics, IndividualAgentMetrics, NamedAgentMetrics } from './result';
 import type { IntervalGrid } from './stats/interval-grid';
 import { IntervalTimeWeighted } from './stats/interval-time-weighted';
 import { RunningStats } from './stats/running-stats';
@@ -29,6 +29,8 @@ export class AgentTally {
   readonly agentAnswered: Float64Array;
   /** Handle times per agent (empty unless `perAgent`). */
   readonly agentHandle: readonly RunningStats[];
+  /** Services that resolved the issue, per agent (empty unless `perAgent`). */
+  readonly agentResolved: Float64Array;
 
   /**
    * @param overallHandle the handle times of all contacts, kept by the caller (a single group
@@ -50,6 +52,7 @@ export class AgentTally {
     this.groupHandle = groups === 1 ? [overallHandle] : Array.from({ length: groups }, () => new RunningStats());
     this.agentAnswered = new Float64Array(perAgent ? view.agentCount : 0);
     this.agentHandle = perAgent ? Array.from({ length: view.agentCount }, () => new RunningStats()) : [];
+    this.agentResolved = new Float64Array(perAgent ? view.agentCount : 0);
   }
 
   /** The agent's load or duty changed now. */
@@ -107,24 +110,33 @@ export class AgentTally {
     return { all: this.metricsOf(all.flatMap((g) => this.agentsOf(g)), all), byGroup, bySite };
   }
 
-  /** Every agent's own metrics, named `<group>#<k>` (only with `perAgent`). */
-  byAgent(): NamedAgentMetrics[] {
+  /**
+   * Every agent's own metrics (only with `perAgent`), named as the group's `individuals` list names
+   * them, else `<group>#<k>` (k: the agent's index in its group).
+   */
+  byAgent(): IndividualAgentMetrics[] {
     const v = this.view;
     const at = this.time;
-    const seen = new Int32Array(v.model.agentGroups.length);
-    const out: NamedAgentMetrics[] = [];
+    const groups = v.model.agentGroups;
+    const seen = new Int32Array(groups.length);
+    const out: IndividualAgentMetrics[] = [];
     for (let a = 0; a < v.agentCount; a++) {
-      const g = v.agentGroup(a);
+      const g = groups[v.agentGroup(a)]!;
+      const k = seen[g.id]!++;
       const staffed = at.staffed[a] as number;
       const handle = this.agentHandle[a]!;
+      const resolved = this.agentResolved[a] as number;
       out.push({
-        name: `${v.model.agentGroups[g]!.name}#${seen[g]!++}`,
+        name: g.individuals?.agents[k]?.name ?? `${g.name}#${k}`,
+        group: g.name,
         staffedHours: staffed / 3600,
         occupancy: ratio(at.occupied[a] as number, staffed),
         utilization: ratio(at.used[a] as number, staffed),
         answered: this.agentAnswered[a] as number,
         served: handle.count,
         meanHandleTime: handle.count === 0 ? null : handle.mean,
+        resolved,
+        resolutionRate: handle.count === 0 ? null : resolved / handle.count,
       });
     }
     return out;

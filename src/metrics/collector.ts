@@ -1,4 +1,6 @@
 import { CHANNELS } from '../model/channel';
+import { usesIndividualAgents } from '../model/agent-profiles';
+import { ServiceOutcome } from '../model/contact-table';
 import type { ContactCenterObserver } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
 import { AgentTally } from './agent-tally';
@@ -24,9 +26,9 @@ export interface MetricsOptions {
    */
   percentileAccuracy?: number;
   /**
-   * Also report every agent's own metrics (`byAgent`, named `<group>#<k>`); off by default
-   * because the list grows with the number of agents.
-   * @default false
+   * Also report every agent's own metrics (`byAgent`, named `<group>#<k>` or by the group's
+   * `individuals` list); off by default because the list grows with the number of agents.
+   * @default true when some group has individual agents (`individuals`), else false
    */
   perAgent?: boolean;
 }
@@ -66,12 +68,15 @@ export class MetricsCollector implements ContactCenterObserver {
   private stepWait: Float64Array[] = [];
   private readonly shortAbandon: number;
   private readonly accuracy: number;
-  private readonly perAgent: boolean;
+  private perAgent: boolean;
+  private readonly perAgentOption: boolean | undefined;
+  private agentResolved!: Float64Array;
 
   /** Creates a collector; see {@link MetricsOptions} for the metric definitions. */
   constructor(options: MetricsOptions = {}) {
     this.shortAbandon = options.shortAbandonThreshold ?? 5;
     this.accuracy = options.percentileAccuracy ?? 0.01;
+    this.perAgentOption = options.perAgent;
     this.perAgent = options.perAgent ?? false;
   }
 
@@ -80,6 +85,7 @@ export class MetricsCollector implements ContactCenterObserver {
     const m = view.model;
     this.view = view;
     this.warmup = m.warmup;
+    this.perAgent = this.perAgentOption ?? usesIndividualAgents(m.agentGroups);
     const slices = contactSlices(m, () => new ContactTally(this.accuracy));
     this.overall = slices.overall;
     this.byType = slices.byType;
@@ -97,6 +103,7 @@ export class MetricsCollector implements ContactCenterObserver {
     this.groupHandle = this.agents.groupHandle;
     this.agentAnswered = this.agents.agentAnswered;
     this.agentHandle = this.agents.agentHandle;
+    this.agentResolved = this.agents.agentResolved;
     this.thresholds = Float64Array.from(m.contactTypes, (t) => t.serviceLevel.threshold);
     this.stepAnswered = m.contactTypes.map((t) => new Float64Array(t.overflow?.length ?? 1));
     this.stepWait = m.contactTypes.map((t) => new Float64Array(t.overflow?.length ?? 1));
@@ -181,7 +188,10 @@ export class MetricsCollector implements ContactCenterObserver {
     }
     const groupHandle = this.groupHandle[v.agentGroup(agent)]!;
     if (groupHandle !== this.overall.handle) groupHandle.add(handle);
-    if (this.perAgent) this.agentHandle[agent]!.add(handle);
+    if (this.perAgent) {
+      this.agentHandle[agent]!.add(handle);
+      if (v.contactOutcome(c) === ServiceOutcome.resolved) this.agentResolved[agent]!++;
+    }
   }
 
   /** Counts an abandon and its time to abandon (a short abandon within `shortAbandonThreshold`). */

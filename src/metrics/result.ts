@@ -137,6 +137,16 @@ export type NamedContactMetrics = { readonly name: string } & ContactMetrics;
 /** A named slice of agent metrics. */
 export type NamedAgentMetrics = { readonly name: string } & AgentMetrics;
 
+/** One agent's own metrics (`byAgent`): its agent-time and contact metrics, and how often its services resolved the issue. */
+export interface IndividualAgentMetrics extends NamedAgentMetrics {
+  /** Name of the agent's group (a label). */
+  readonly group: string;
+  /** Services by the agent that resolved the customer's issue. */
+  readonly resolved: number;
+  /** resolved / served: the resolution rate of the agent's contacts (FCR of its services); `null` when it served none. */
+  readonly resolutionRate: number | null;
+}
+
 /** Contacts answered through one overflow step of a contact type. */
 export interface OverflowStepMetrics {
   /** Step index: 0 for the primary groups. */
@@ -207,6 +217,9 @@ export interface RunMetrics {
   readonly maxQueueLength: number;
   /** Contacts answered per overflow step, for the contact types that have overflow steps. */
   readonly overflow: readonly OverflowMetrics[];
-  /** Every agent's metrics, when asked for with `metrics: { perAgent: true }`. */
-  readonly byAgent?: readonly NamedAgentMetrics[];
+  /**
+   * Every agent's metrics, when asked for with `metrics: { perAgent: true }` or when some group has
+   * individual agents (`individuals`), named by the scenario or `<group>#<k>`.
+   */
+  readonly byAgent?: readonly IndividualAgentMetrics[];
 }

@@ -1,4 +1,6 @@
+import type { AgentProfiles } from './agent-profiles';
 import { AgentTable } from './agent-table';
+import type { WarmTransfers } from './warm-transfer';
 import { CHANNEL_COUNT } from './channel';
 import { ContactTable, type ContactStateValue, type ServiceOutcomeValue } from './contact-table';
 import { IssueTable } from './issue-table';
@@ -33,6 +35,10 @@ export class CenterState implements ContactCenterView {
   readonly speed: Float64Array;
   /** Channel id of each contact type. */
   readonly typeChannel: Int32Array;
+  /** The individual agents, when some group has them (set by the engine before the run); else null. */
+  profiles: AgentProfiles | null = null;
+  /** The warm transfers of the run (set by the engine before the run); null before. */
+  warm: WarmTransfers | null = null;
   private readonly groupsPerType: readonly (readonly number[])[];
   private readonly queuesPerGroup: readonly (readonly number[])[];
   private readonly segments: number;
@@ -128,6 +134,12 @@ export class CenterState implements ContactCenterView {
   /** @inheritDoc */
   contactSerial(contact: number): number {
     return this.contacts.serial[contact] as number;
+  }
+
+  /** @inheritDoc */
+  contactHeldBy(contact: number): number {
+    const held = this.warm === null || !this.warm.any ? -1 : this.warm.heldContact(contact);
+    return held < 0 ? -1 : (this.contacts.agent[held] as number);
   }
 
   /** @inheritDoc */
@@ -260,8 +272,30 @@ export class CenterState implements ContactCenterView {
   }
   /** @inheritDoc */
   agentProficiency(agent: number, skill: number): number {
-    const g = this.model.agentGroups[this.agents.group[agent] as number];
+    const group = this.agents.group[agent] as number;
+    if (this.profiles !== null && this.profiles.individual[group] === 1) return this.profiles.proficiencyOf(agent, skill);
+    const g = this.model.agentGroups[group];
     return g === undefined ? 0 : (g.proficiency[skill] ?? 0);
+  }
+  /** @inheritDoc */
+  agentHandleTimeFactor(agent: number, type: number): number {
+    const group = this.agents.group[agent] as number;
+    if (this.profiles !== null && this.profiles.individual[group] === 1) return this.profiles.speedOf(agent, group, type);
+    return this.speed[type * this.groupCount + group] as number;
+  }
+  /** @inheritDoc */
+  agentResolutionFactor(agent: number, type: number): number {
+    const group = this.agents.group[agent] as number;
+    if (this.profiles !== null && this.profiles.individual[group] === 1) return this.profiles.resolutionMultiplier(agent, type);
+    const t = this.model.contactTypes[type]!;
+    const primary = t.requirements[0];
+    if (primary === undefined || t.resolution === null) return 1;
+    return t.resolution.byProficiency[this.model.agentGroups[group]!.proficiency[primary.skill] ?? 0] ?? 1;
+  }
+  /** @inheritDoc */
+  agentExperience(agent: number, type: number): number {
+    const group = this.agents.group[agent] as number;
+    return this.profiles !== null && this.profiles.individual[group] === 1 ? this.profiles.handledOf(agent, type) : 0;
   }
   /** @inheritDoc */
   agentLoad(agent: number, channel?: number): number {

@@ -1,10 +1,17 @@
 import type { Distribution } from '../random/distributions/distribution';
 import type { EconomicsDefinition } from './economics';
+import type { IndividualAgentsDefinition } from './agent-profile-definition';
 import type { QueueExitDefinition } from './queue-exit-definition';
 import type { ShiftDefinition, WorkforceDefinition } from './workforce-definition';
 
 export type { BreakRule, ShiftDefinition, WorkforceDefinition } from './workforce-definition';
 export type { BalkingDefinition, IntervalParameters, MaxWaitAction, MaxWaitDefinition, QueueExitDefinition } from './queue-exit-definition';
+export type {
+  AgentDrawDefinition,
+  AgentProfileDefinition,
+  IndividualAgentsDefinition,
+  LearningCurveDefinition,
+} from './agent-profile-definition';
 
 /**
  * The resolved contact-center model: plain definition objects with dense integer ids, produced
@@ -126,6 +133,12 @@ export interface TransferDefinition {
   readonly to: number;
   /** Probability that a service by a group without authority ends in this transfer. */
   readonly probability: number;
+  /**
+   * A warm transfer (scenario `transfer.warm`): the first agent keeps the customer until a second
+   * agent answers, then consults with them for `consultTime`; absent: a cold transfer (the first
+   * agent lets go at once). See docs/agents.md.
+   */
+  readonly warm?: { readonly consultTime: Distribution };
 }
 
 /** A customer segment: a share of customers with a value and a priority. */
@@ -406,6 +419,11 @@ export interface AgentGroupDefinition {
    * neither. A model whose groups have no `workforce` and no shift `breaks` runs exactly as before.
    */
   readonly workforce?: WorkforceDefinition;
+  /**
+   * Individual agents (scenario `individuals`): each agent's proficiency, handle-time and resolution
+   * factors, and a learning curve; absent when the group's agents are identical (see docs/agents.md).
+   */
+  readonly individuals?: IndividualAgentsDefinition;
 }
 
 /** Which routing policy to use, by registered name, with its options. */

@@ -2,6 +2,7 @@ import { EventPriority } from '../core/priority';
 import { Simulator, type EventKind } from '../core/simulator';
 import type { RandomStreams } from '../random/streams';
 import type { RoutingPolicy } from './routing-policy';
+import { AgentProfiles, usesIndividualAgents } from './agent-profiles';
 import { CallbackFlow } from './callback-flow';
 import { CenterState } from './center-state';
 import { isOnlineChannel } from './channel';
@@ -22,6 +23,7 @@ import { StaffingController, type DutyController } from './staffing-controller';
 import { staffingSteps } from './staffing-plan';
 import { WaitPredictors } from './wait-predictor';
 import { WaitingTimers } from './waiting-timers';
+import { WarmTransfers } from './warm-transfer';
 import { WorkforceController } from './workforce-controller';
 import { WorkforceLedger, type WorkforceGroupMetrics } from './workforce-ledger';
 import { AbsenceDraws, usesWorkforce, workforcePlan } from './workforce-plan';
@@ -82,6 +84,7 @@ export class ContactCenterEngine implements EngineCore {
   private readonly workforce: { readonly controller: WorkforceController; readonly ledger: WorkforceLedger } | null = null;
   private readonly issueFlow: IssueFlow;
   private readonly service: ServiceFlow;
+  private readonly warm: WarmTransfers;
   private readonly kArrival: EventKind;
   private readonly kWarmupEnd: EventKind;
   private serial = 0;
@@ -106,6 +109,7 @@ export class ContactCenterEngine implements EngineCore {
       steps.map((s) => s.peak),
       this.sim,
     );
+    if (usesIndividualAgents(model.agentGroups)) this.state.profiles = new AgentProfiles(model, this.state.agents, streams);
     this.draws = new ContactDraws(model, streams);
     this.journey = new JourneyRules(model, this.state, this.state.issues, streams);
     const openings = returnOpeningHours(model, steps, (t) => this.state.eligibleGroups(t));
@@ -132,10 +136,12 @@ export class ContactCenterEngine implements EngineCore {
     } else {
       this.staffing = new StaffingController(sim, this.state.agents, steps, hooks);
     }
-    const { draws, journey, callbacks, issueFlow, staffing } = this;
-    this.service = new ServiceFlow(this, { policy, policyName, draws, journey, callbacks, predictors, issueFlow, staffing }, {
+    this.warm = new WarmTransfers(model, this.state.contacts, sim, streams, (held) => this.service.afterService(held));
+    this.state.warm = this.warm;
+    const { draws, journey, callbacks, issueFlow, staffing, warm } = this;
+    this.service = new ServiceFlow(this, { policy, policyName, draws, journey, callbacks, predictors, issueFlow, staffing, warm }, {
       dequeue: (c) => this.dequeue(c),
-      transfer: (type, issue) => this.createContact(type, issue, true),
+      transfer: (type, issue, held) => this.createContact(type, issue, true, held),
     });
   }
 
@@ -207,8 +213,11 @@ export class ContactCenterEngine implements EngineCore {
     this.createContact(type, this.issueFlow.open(type, this.draws.segment(type)), false);
   }
 
-  /** A contact of `type` about `issue` enters the system now and is routed. */
-  private createContact(type: number, issue: number, transferred: boolean): void {
+  /**
+   * A contact of `type` about `issue` enters the system now and is routed; `held` is the first
+   * contact whose agent keeps the customer on a warm transfer (-1: none).
+   */
+  private createContact(type: number, issue: number, transferred: boolean, held = -1): void {
     const { sim, state } = this;
     const def = this.model.contactTypes[type]!;
     const contacts = state.contacts;
@@ -230,16 +239,19 @@ export class ContactCenterEngine implements EngineCore {
     contacts.state[c] = ContactState.waiting;
     const exits = this.exits;
     const balkDraw = exits.any && !transferred ? exits.balkDraw(type) : Number.NaN;
+    if (held >= 0) this.warm.link(c, held);
     this.notify.arrival(c);
     if (this.service.serveIfChosen(c, false)) return;
     if (exits.any && exits.wouldWait(c, type, balkDraw)) return;
     const channel = def.channel;
-    if (def.callback !== null && contacts.callback[c] === 0 && isOnlineChannel(channel)) {
+    // A customer on a warm transfer is still with an agent: no callback offer.
+    if (def.callback !== null && contacts.callback[c] === 0 && isOnlineChannel(channel) && held < 0) {
       if (this.callbacks.offer(c, type, def.callback)) return;
     }
     if ((state.waitingPerChannel[channel] as number) >= (this.model.waitingRoom[channel] as number)) {
       contacts.state[c] = ContactState.blocked;
       this.notify.blocked(c);
+      if (held >= 0) this.warm.lost(c);
       this.contactLost(c, def.retrial);
       return;
     }
@@ -308,6 +320,7 @@ export class ContactCenterEngine implements EngineCore {
     this.dequeue(c);
     contacts.state[c] = ContactState.abandoned;
     this.notify.abandon(c);
+    if (this.warm.any) this.warm.lost(c);
     this.contactLost(c, this.model.contactTypes[contacts.type[c] as number]!.retrial);
   }
 

@@ -10,7 +10,9 @@ import type { ContactCenterView } from './view';
  * lacking the skill or channel; no negative wait; the clock never goes backwards; each group's
  * busy count (what `least-occupied` and the overflow protections read) equals its agents holding
  * work; a queue exit leaves the contact in its matching terminal state (a balk before any wait, a
- * clearing not before the horizon), and a contact turned into a callback is still waiting. Costs a few operations per event plus a pass over the changed agent's group; the test
+ * clearing not before the horizon), and a contact turned into a callback is still waiting; an
+ * individual agent's factors stay positive and finite; an agent keeping a customer on a warm
+ * transfer stays busy until the transferred contact is answered or lost. Costs a few operations per event plus a pass over the changed agent's group; the test
  * suite runs it on every simulated scenario.
  */
 export class InvariantChecker implements ContactCenterObserver {
@@ -58,11 +60,13 @@ export class InvariantChecker implements ContactCenterObserver {
   }
   /** Checks that the contact reaches a terminal state only once. */
   onBlocked(c: number): void {
+    this.checkHeld(c);
     this.end(c, 'blocked');
   }
   /** Checks for a negative wait and that the contact reaches a terminal state only once. */
   onAbandon(c: number): void {
     const v = this.view;
+    this.checkHeld(c);
     if (v.now - v.contactQueuedAt(c) < 0) this.fail(`negative wait for contact #${v.contactSerial(c)}`);
     this.end(c, 'abandoned');
   }
@@ -110,7 +114,26 @@ export class InvariantChecker implements ContactCenterObserver {
       }
     }
     if (v.contactOverflowStep(c) < 0) this.fail(`contact #${v.contactSerial(c)} was served through no overflow step`);
+    if (v.model.agentGroups[v.agentGroup(agent)]!.individuals !== undefined) this.checkIndividual(agent, v.contactType(c));
+    this.checkHeld(c);
     this.checkAgent(agent);
+  }
+
+  /** The agent keeping the customer of a warm-transferred contact is still busy with it when the contact is answered or lost. */
+  private checkHeld(c: number): void {
+    const holder = this.view.contactHeldBy(c);
+    if (holder >= 0 && this.view.agentLoad(holder) === 0) this.fail(`agent ${holder} let go of warm-transferred contact #${this.view.contactSerial(c)} before it was answered`);
+  }
+
+  /** An individual agent's factors are positive and finite, and its experience counts the services it started. */
+  private checkIndividual(agent: number, type: number): void {
+    const v = this.view;
+    const speed = v.agentHandleTimeFactor(agent, type);
+    const resolution = v.agentResolutionFactor(agent, type);
+    if (!(speed > 0 && speed < Infinity)) this.fail(`agent ${agent} has handle-time factor ${speed}`);
+    if (!(resolution > 0 && resolution < Infinity)) this.fail(`agent ${agent} has resolution factor ${resolution}`);
+    const experience = v.agentExperience(agent, type);
+    if (!(experience >= 0)) this.fail(`agent ${agent} has experience ${experience}`);
   }
 
   /** Checks the clock and the agent's load against its concurrency. */

@@ -99,7 +99,8 @@ export class JourneyRules {
     const contacts = this.state.contacts;
     const type = contacts.type[c] as number;
     const def = this.model.contactTypes[type]!;
-    const group = this.model.agentGroups[this.state.agents.group[agent] as number]!;
+    const groupId = this.state.agents.group[agent] as number;
+    const group = this.model.agentGroups[groupId]!;
     if (def.transfer !== null && !group.authority) {
       if (this.transferStream[type]!.next() < def.transfer.probability) {
         if ((this.issues.contacts[contacts.issue[c] as number] as number) >= this.settings.maxContacts) return ServiceOutcome.unresolved;
@@ -109,8 +110,14 @@ export class JourneyRules {
     const r = def.resolution;
     if (r === null) return ServiceOutcome.resolved;
     const primary = def.requirements[0];
+    const profiles = this.state.profiles;
     const level = primary === undefined ? 0 : (group.proficiency[primary.skill] ?? 0);
-    const factor = primary === undefined ? 1 : (r.byProficiency[level] ?? 1);
+    const factor =
+      profiles !== null && profiles.individual[groupId] === 1
+        ? profiles.resolutionMultiplier(agent, type)
+        : primary === undefined
+          ? 1
+          : (r.byProficiency[level] ?? 1);
     const p = r.probability * factor * (contacts.context[c] === 1 ? r.withContext : 1);
     return (contacts.resolutionDraw[c] as number) < p ? ServiceOutcome.resolved : ServiceOutcome.unresolved;
   }

@@ -128,6 +128,7 @@ export class QueueExitFlow {
     const contacts = core.state.contacts;
     contacts.state[c] = TERMINAL[exit];
     core.notify.queueExit(c, exit);
+    this.releaseWarmHold(c);
     core.contactLost(c, core.model.contactTypes[contacts.type[c] as number]!.retrial);
   }
 
@@ -157,9 +158,16 @@ export class QueueExitFlow {
     const issues = state.issues;
     contacts.state[c] = ContactState.rerouted;
     core.notify.queueExit(c, 'rerouted');
+    this.releaseWarmHold(c);
     issues.lastContactEnd[issue] = sim.now;
     issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
     contacts.release(c);
     this.hooks.reroute(then.to, issue);
+  }
+
+  /** A warm-transferred contact that leaves the queue unanswered lets its first agent go. */
+  private releaseWarmHold(c: number): void {
+    const warm = this.core.state.warm;
+    if (warm !== null && warm.any) warm.lost(c);
   }
 }

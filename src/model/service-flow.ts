@@ -12,13 +12,17 @@ import type { IssueFlow } from './issue-flow';
 import type { JourneyRules } from './journey';
 import type { DutyController } from './staffing-controller';
 import type { WaitPredictors } from './wait-predictor';
+import type { WarmTransfers } from './warm-transfer';
 
 /** What the service flow asks of the engine besides {@link EngineCore}. */
 export interface ServiceHooks {
   /** Takes waiting contact `c` out of its queue and stops its timers. */
   dequeue(c: number): void;
-  /** A transferred contact of `type` about `issue` enters the system now. */
-  transfer(type: number, issue: number): void;
+  /**
+   * A transferred contact of `type` about `issue` enters the system now; `held` is the first
+   * contact its agent keeps on a warm transfer, or -1.
+   */
+  transfer(type: number, issue: number, held: number): void;
 }
 
 /** The parts of the engine a service involves. */
@@ -33,6 +37,7 @@ export interface ServiceParts {
   readonly predictors: WaitPredictors;
   readonly issueFlow: IssueFlow;
   readonly staffing: DutyController;
+  readonly warm: WarmTransfers;
 }
 
 /**
@@ -153,8 +158,14 @@ export class ServiceFlow {
     if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
     agents.refresh(agent, sim.now);
     this.core.notify.serviceStart(c, agent);
+    if (this.parts.warm.any) this.parts.warm.answered(c);
     this.core.notify.agentChange(agent);
-    const base = (contacts.baseHandleTime[c] as number) * (state.speed[type * model.agentGroups.length + group] as number);
+    const profiles = state.profiles;
+    const speed =
+      profiles !== null && profiles.individual[group] === 1
+        ? profiles.startService(agent, group, type)
+        : (state.speed[type * model.agentGroups.length + group] as number);
+    const base = (contacts.baseHandleTime[c] as number) * speed;
     const duration = informed ? base * journey.handleFactor(c, context) : base;
     contacts.timer[c] = sim.schedule(duration, this.kServiceEnd, c, EventPriority.release);
   }
@@ -182,9 +193,22 @@ export class ServiceFlow {
     else if (outcome === ServiceOutcome.transferred) {
       issues.transfers[issue]!++;
       this.core.counters.transfers++;
-      this.hooks.transfer(def.transfer!.to, issue);
+      if (this.parts.warm.isWarm(type)) {
+        // The agent keeps the customer (and its capacity) until the next agent answers and consults.
+        contacts.state[c] = ContactState.wrapUp;
+        this.hooks.transfer(def.transfer!.to, issue, c);
+        return;
+      }
+      this.hooks.transfer(def.transfer!.to, issue, -1);
     } else issueFlow.continueAfter(issue, type, def.repeat);
-    const group = state.agents.group[agent] as number;
+    this.afterService(c);
+  }
+
+  /** After the service of `c` (or the agent's part in its warm transfer): the agent's wrap-up, if its group has one, then free capacity. */
+  afterService(c: number): void {
+    const { state, sim, model } = this;
+    const contacts = state.contacts;
+    const group = state.agents.group[contacts.agent[c] as number] as number;
     if (model.agentGroups[group]!.wrapUp !== null) {
       contacts.state[c] = ContactState.wrapUp;
       contacts.timer[c] = sim.schedule(this.parts.draws.wrapUp(group), this.kWrapEnd, c, EventPriority.release);

@@ -34,6 +34,11 @@ export interface ContactCenterView {
   contactAgent(contact: number): number;
   /** Sequence number of the contact in arrival order over the run. */
   contactSerial(contact: number): number;
+  /**
+   * The agent who keeps the customer of a warm-transferred contact until it is answered (see
+   * `transfer.warm`), or -1 (not a warm transfer, or already answered).
+   */
+  contactHeldBy(contact: number): number;
 
   /** Issue id (a recycled slot) the contact is about. */
   contactIssue(contact: number): number;
@@ -104,8 +109,28 @@ export interface ContactCenterView {
   agentGroup(agent: number): number;
   /** Site id of an agent. */
   agentSite(agent: number): number;
-  /** Proficiency (0 when lacking, else 1–5) of an agent in a skill. */
+  /**
+   * Proficiency (0 when lacking, else 1–5) of an agent in a skill: the agent's own when its group
+   * has individual agents (`individuals`), else the group's.
+   */
   agentProficiency(agent: number, skill: number): number;
+  /**
+   * Multiplier of the handle time if the agent served a contact of `type` now: the group's factor
+   * at the agent's proficiency in the type's primary skill, times, for individual agents, the
+   * agent's own factor and its learning-curve factor (journey factors for repeats not included).
+   */
+  agentHandleTimeFactor(agent: number, type: number): number;
+  /**
+   * Factor on the probability that the agent's service of a contact of `type` resolves the issue:
+   * the type's `byProficiency` factor at the agent's proficiency (1 without a resolution rule),
+   * times, for individual agents, the agent's own resolution factor (context not included).
+   */
+  agentResolutionFactor(agent: number, type: number): number;
+  /**
+   * Contacts of the type's primary skill the agent handled so far, its experience before the run
+   * included (individual agents only; 0 for the agents of other groups).
+   */
+  agentExperience(agent: number, type: number): number;
   /** Contacts in hand of an agent, on one channel or (channel omitted) in all. */
   agentLoad(agent: number, channel?: number): number;
   /** Time the agent's load or duty last changed. */

@@ -2,7 +2,7 @@ import type { ModelDefinition } from '../model/definition';
 import { readNumberByName } from './option-maps';
 import type { PolicyOptionChecker } from './option-issues';
 import { OptionReader } from './option-reader';
-import { pairRates } from './pair-rates';
+import { agentMu, pairRates } from './pair-rates';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
 import { bestContactForAgent, bestFreeAgent, compareDefaultOrder, compareLongestIdle } from './selectors';
 import type { AgentOrder, ContactOrder } from './selectors';
@@ -58,18 +58,23 @@ export const generalizedCMuPolicy: RoutingPolicyFactory = (context: RoutingConte
   const { reader, costs, exponent } = readOptions(context.options, model);
   reader.throwIfAny();
   const groups = model.agentGroups.length;
-  const { mu } = pairRates(model);
+  const rates = pairRates(model);
+  const { mu } = rates;
+  // Groups of individual agents: each agent's own rate (see agentMu); else the group's, from the table.
+  const individual = model.agentGroups.some((g) => g.individuals !== undefined);
 
   const fastest: AgentOrder = (view, contact, a, b) => {
-    const type = view.contactType(contact) * groups;
-    const ma = mu[type + view.agentGroup(a)] as number;
-    const mb = mu[type + view.agentGroup(b)] as number;
+    const t = view.contactType(contact);
+    const type = t * groups;
+    const ma = individual ? agentMu(view, rates, t, a) : (mu[type + view.agentGroup(a)] as number);
+    const mb = individual ? agentMu(view, rates, t, b) : (mu[type + view.agentGroup(b)] as number);
     return ma !== mb ? mb - ma : compareLongestIdle(view, contact, a, b);
   };
   const index = (view: Parameters<ContactOrder>[0], agent: number, c: number): number => {
     const type = view.contactType(c);
     const wait = view.now - view.contactQueuedAt(c);
-    return (costs[type] as number) * wait ** exponent * (mu[type * groups + view.agentGroup(agent)] as number);
+    const rate = individual ? agentMu(view, rates, type, agent) : (mu[type * groups + view.agentGroup(agent)] as number);
+    return (costs[type] as number) * wait ** exponent * rate;
   };
   const order: ContactOrder = (view, agent, a, b) => {
     const ia = index(view, agent, a);

@@ -1,4 +1,5 @@
 import type { ModelDefinition } from '../model/definition';
+import type { ContactCenterView } from '../model/view';
 
 /**
  * What the literature's index policies know of each (contact type, agent group) pair, from the
@@ -32,4 +33,31 @@ export function pairRates(model: ModelDefinition): PairRates {
     }
   }
   return { mu, resolve };
+}
+
+/**
+ * The service rate μ of `agent` on contact `type`: from the {@link PairRates} table for an agent of
+ * a group of identical agents; for an individual agent (its group has `individuals`), 1 / (the
+ * type's mean handle time × `view.agentHandleTimeFactor`), so its own factor, proficiency and
+ * learning count.
+ */
+export function agentMu(view: ContactCenterView, rates: PairRates, type: number, agent: number): number {
+  const model = view.model;
+  const group = view.agentGroup(agent);
+  if (model.agentGroups[group]?.individuals === undefined) return rates.mu[type * model.agentGroups.length + group] as number;
+  const mean = model.contactTypes[type]!.handleTime.mean * view.agentHandleTimeFactor(agent, type);
+  return mean > 0 ? 1 / mean : Number.MAX_VALUE;
+}
+
+/**
+ * The probability p that `agent`'s service of a new contact of `type` resolves it: from the
+ * {@link PairRates} table for identical agents; for an individual agent, `min(1, probability ×
+ * view.agentResolutionFactor)` (1 without a resolution model).
+ */
+export function agentResolve(view: ContactCenterView, rates: PairRates, type: number, agent: number): number {
+  const model = view.model;
+  const group = view.agentGroup(agent);
+  if (model.agentGroups[group]?.individuals === undefined) return rates.resolve[type * model.agentGroups.length + group] as number;
+  const r = model.contactTypes[type]!.resolution;
+  return r === null ? 1 : Math.min(1, r.probability * view.agentResolutionFactor(agent, type));
 }

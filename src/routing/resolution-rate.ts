@@ -3,7 +3,7 @@ import type { ContactCenterView } from '../model/view';
 import { readNumberByName } from './option-maps';
 import type { PolicyOptionChecker } from './option-issues';
 import { OptionReader } from './option-reader';
-import { pairRates } from './pair-rates';
+import { agentMu, agentResolve, pairRates } from './pair-rates';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
 import { bestContactForAgent, bestFreeAgent, compareDefaultOrder, compareLongestIdle } from './selectors';
 import type { AgentOrder, ContactOrder } from './selectors';
@@ -52,19 +52,25 @@ export const resolutionRatePolicy: RoutingPolicyFactory = (context: RoutingConte
   const { reader, costs } = readOptions(context.options, model);
   reader.throwIfAny();
   const groups = model.agentGroups.length;
-  const { mu, resolve } = pairRates(model);
+  const rates = pairRates(model);
+  const { mu, resolve } = rates;
   const rate = new Float64Array(mu.length);
   for (let k = 0; k < rate.length; k++) rate[k] = (resolve[k] as number) * (mu[k] as number);
 
+  // Groups of individual agents: each agent's own p · μ (see agentMu, agentResolve); else the group's.
+  const individual = model.agentGroups.some((g) => g.individuals !== undefined);
+  const rateOf = (view: ContactCenterView, type: number, agent: number): number =>
+    individual ? agentResolve(view, rates, type, agent) * agentMu(view, rates, type, agent) : (rate[type * groups + view.agentGroup(agent)] as number);
+
   const agentOrder: AgentOrder = (view, contact, a, b) => {
-    const type = view.contactType(contact) * groups;
-    const ra = rate[type + view.agentGroup(a)] as number;
-    const rb = rate[type + view.agentGroup(b)] as number;
+    const type = view.contactType(contact);
+    const ra = rateOf(view, type, a);
+    const rb = rateOf(view, type, b);
     return ra !== rb ? rb - ra : compareLongestIdle(view, contact, a, b);
   };
   const index = (view: ContactCenterView, agent: number, c: number): number => {
     const type = view.contactType(c);
-    return (costs[type] as number) * (rate[type * groups + view.agentGroup(agent)] as number);
+    return (costs[type] as number) * rateOf(view, type, agent);
   };
   const contactOrder: ContactOrder = (view, agent, a, b) => {
     const ia = index(view, agent, a);

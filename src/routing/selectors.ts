@@ -166,8 +166,11 @@ export function firstFreeAgentInOrder(view: ContactCenterView, contact: number, 
 
 /**
  * The best free agent for `contact` by `order`, comparing the longest-idle servable agent of each
- * group in `groups`; -1 if none. Ties (order 0) keep the earlier group. Correct for any order
- * under which all agents of a group are equal except for idle time (e.g. proficiency is per group).
+ * group in `groups`; -1 if none. Ties (order 0) keep the earlier group. In a group with individual
+ * agents (`individuals`: agents differ in proficiency and factors) every servable free agent of the
+ * group is compared, in free-pool order (ties keep the longer idle); otherwise only the group's
+ * longest-idle one, which is correct for any order under which all agents of a group are equal
+ * except for idle time.
  */
 export function bestFreeAgent(
   view: ContactCenterView,
@@ -176,9 +179,28 @@ export function bestFreeAgent(
   order: AgentOrder,
 ): number {
   let best = -1;
+  const defs = view.model.agentGroups;
   for (let i = 0; i < groups.length; i++) {
-    const agent = freeAgentInGroup(view, contact, groups[i] as number);
+    const g = groups[i] as number;
+    if (defs[g]?.individuals !== undefined) {
+      best = bestFreeIndividual(view, contact, g, order, best);
+      continue;
+    }
+    const agent = freeAgentInGroup(view, contact, g);
     if (agent >= 0 && (best < 0 || order(view, contact, agent, best) < 0)) best = agent;
+  }
+  return best;
+}
+
+/** {@link bestFreeAgent} within one group of individual agents: walks its whole free pool. */
+function bestFreeIndividual(view: ContactCenterView, contact: number, group: number, order: AgentOrder, best: number): number {
+  const channel = view.contactChannel(contact);
+  for (let agent = view.freeAgentHead(group, channel); agent >= 0; agent = view.freeAgentNext(agent, channel)) {
+    if (!view.canServe(agent, contact)) {
+      if (!view.isEligible(agent, contact)) return best;
+      continue;
+    }
+    if (best < 0 || order(view, contact, agent, best) < 0) best = agent;
   }
   return best;
 }

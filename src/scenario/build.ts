@@ -10,6 +10,7 @@ import type {
   StaffingDefinition,
   WorkforceDefinition,
 } from '../model/definition';
+import { buildIndividuals } from './agents-build';
 import { buildCallback } from './callback-build';
 import { buildEconomics } from './economics-build';
 import { buildFollowUp, buildJourney, buildResolution, buildTransfer } from './journey-build';
@@ -136,6 +137,7 @@ function agentGroup(
     wrapUp: g.wrapUp ?? null,
     staffing: staffing(g.agents, interval),
     ...workforce(g, interval),
+    ...buildIndividuals(g.individuals, skillId),
   };
 }
 

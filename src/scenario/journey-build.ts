@@ -43,5 +43,6 @@ export function buildFollowUp(spec: ParsedFollowUp | undefined, self: number, ty
 /** A transfer spec, its target named by id. */
 export function buildTransfer(spec: ParsedTransfer | undefined, typeId: ReadonlyMap<string, number>): TransferDefinition | null {
   if (spec === undefined) return null;
-  return { to: typeId.get(spec.to) as number, probability: spec.probability };
+  const to = typeId.get(spec.to) as number;
+  return spec.warm === undefined ? { to, probability: spec.probability } : { to, probability: spec.probability, warm: { consultTime: spec.warm.consultTime } };
 }

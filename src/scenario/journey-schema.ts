@@ -102,6 +102,9 @@ export const followUpSchema = strictObject({
 export const transferSchema = strictObject({
   to: name(),
   probability: share('probability').default(1),
+  warm: strictObject({ consultTime: distributionSpec })
+    .optional()
+    .meta({ description: 'A warm transfer: the agent keeps the customer until the next agent answers, then consults with them for consultTime.' }),
 });
 
 /** The journey fields of a contact type, spread into its schema. */

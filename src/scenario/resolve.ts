@@ -1,5 +1,6 @@
 import type { ModelDefinition } from '../model/definition';
 import type { PolicyRegistry } from '../routing/registry';
+import { checkIndividualCounts, checkIndividualNames } from './agents-check';
 import { addArrivalWarnings } from './arrival-warnings';
 import { buildModel } from './build';
 import { crossCheck } from './cross-check';
@@ -77,6 +78,7 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
   const parts = parseParts(input, errors);
   checkUnresolvedExtends(input, errors);
   crossCheck(input, { knownPolicies: options.knownPolicies ?? options.policies?.names() }, errors);
+  checkIndividualNames(input, errors);
   checkValues(parts, errors, warnings, input);
   checkSizes(parts, errors);
   const registry = optionRegistry(options.policies);
@@ -87,6 +89,7 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
   const model = buildModel(parts);
   checkPolicyOptions(parts, model, registry, errors);
   checkRunSize(model, errors, warnings);
+  checkIndividualCounts(model, errors);
   if (errors.length > 0) return { ok: false, errors: errors.inDocumentOrder(input), warnings: warnings.inDocumentOrder(input) };
   addModelWarnings(model, warnings);
   addLoadWarnings(model, warnings);

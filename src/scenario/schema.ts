@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS } from '../model/channel';
 import { SITE_KINDS } from '../model/definition';
+import { individualsField } from './agents-schema';
 import { callbackSchema } from './callback-schema';
 import { distributionSpec } from './distribution-spec';
 import { costsSchema, customerImpactSchema } from './economics-schema';
@@ -178,6 +179,7 @@ export const agentGroupSchema = strictObject({
   handleTimeFactor: handleTimeFactorSchema.optional(),
   authority: z.boolean().default(true),
   ...workforceGroupFields,
+  ...individualsField,
 });
 
 /** Waiting-room capacity per channel (contacts waiting, not in service). */

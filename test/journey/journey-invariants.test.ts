@@ -9,7 +9,7 @@ import type { JourneyMetrics } from '../../src/metrics/journey-tally';
 
 /**
  * Property tests of the customer journey and overflow over random centers: the random scenarios
- * of the invariant suite, with random resolution, repeats, retrials, transfers, context modes and
+ * of the invariant suite, with random resolution, repeats, retrials, transfers (cold or warm), context modes and
  * overflow steps with protection layered on top. Each run keeps the engine's invariants
  * (InvariantChecker) and its journey metrics must add up.
  */
@@ -47,7 +47,11 @@ function withJourney(model: ModelDefinition, j: fc.RandomType extends never ? ne
       resolution: { probability: j.resolution, byProficiency: [1, 0.8, 0.9, 1, 1.1, 1.2], withContext: j.withContext },
       repeat: { probability: j.repeat, delay, next: [[t.id, 0.5], [target, 0.5]] },
       retrial: { probability: j.retrial, delay, next: [[t.id, 1]] },
-      transfer: j.transfer && target !== t.id ? { to: target, probability: 0.5 } : null,
+      transfer:
+        j.transfer && target !== t.id
+          ? // warm on about half the centers, decided from a drawn field so that the draws of the arbitraries stay as they were
+            { to: target, probability: 0.5, ...(j.delayMinutes > 60 ? { warm: { consultTime: exponential({ mean: 60 }) } } : {}) }
+          : null,
       callback:
         j.callbackMode === null || t.channel > 1
           ? null

@@ -220,6 +220,23 @@ export class FakeView implements ContactCenterView {
   agentProficiency(agent: number, skill: number): number {
     return this.model.agentGroups[this.group[agent]!]!.proficiency[skill] ?? 0;
   }
+  agentHandleTimeFactor(agent: number, type: number): number {
+    const g = this.model.agentGroups[this.group[agent]!]!;
+    const primary = this.model.contactTypes[type]!.requirements[0];
+    return primary === undefined ? 1 : (g.handleTimeFactor[g.proficiency[primary.skill] ?? 0] ?? 1);
+  }
+  agentResolutionFactor(agent: number, type: number): number {
+    const t = this.model.contactTypes[type]!;
+    const primary = t.requirements[0];
+    if (primary === undefined || t.resolution === null) return 1;
+    return t.resolution.byProficiency[this.model.agentGroups[this.group[agent]!]!.proficiency[primary.skill] ?? 0] ?? 1;
+  }
+  agentExperience(): number {
+    return 0;
+  }
+  contactHeldBy(): number {
+    return -1;
+  }
   agentLoad(agent: number, channel?: number): number {
     const load = this.load[agent]!;
     return channel === undefined ? load.reduce((a, b) => a + b, 0) : load[channel]!;

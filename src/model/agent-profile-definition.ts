@@ -1,0 +1,61 @@
+import type { Distribution } from '../random/distributions/distribution';
+
+/**
+ * Individual agents within a group (scenario `agentGroups[].individuals`): each agent's own
+ * proficiency, handle-time factor and resolution factor, and a learning curve. A group without
+ * `individuals` has identical agents, exactly as before. See docs/agents.md.
+ *
+ * @module
+ */
+
+/** One agent of a group as the scenario lists it (`individuals.agents[k]` is the group's agent k). */
+export interface AgentProfileDefinition {
+  /** The agent's name in per-agent results; null: `<group>#<k>`. */
+  readonly name: string | null;
+  /**
+   * Proficiency (1–5) per skill id; 0 where the agent has the group's level. Never below the
+   * group's level (the group's `skills` is what qualifies it for contact types).
+   */
+  readonly proficiency: readonly number[];
+  /** Multiplier of the agent's handle times (on top of the group's factor for the agent's level); null: drawn or 1. */
+  readonly handleTimeFactor: number | null;
+  /** Multiplier of the probability that the agent's services resolve the issue; null: drawn or 1. */
+  readonly resolutionFactor: number | null;
+  /** Contacts of each skill the agent handled before the run (learning); null: the curve's `experience`. */
+  readonly experience: number | null;
+}
+
+/** Factors drawn once per replication for every agent of the group the list does not fix. */
+export interface AgentDrawDefinition {
+  /** Distribution of the agents' handle-time factors (stream `agent-handle-factor:<group>`); null: 1. */
+  readonly handleTimeFactor: Distribution | null;
+  /** Distribution of the agents' resolution factors (stream `agent-resolution-factor:<group>`); null: 1. */
+  readonly resolutionFactor: Distribution | null;
+}
+
+/**
+ * A learning curve on the handle time: the agent's n-th contact of a skill (n = contacts of that
+ * skill handled before, experience included) takes
+ * `final + (initial − final) · halfLife / (halfLife + n)` times its handle time. At n = 0 the
+ * factor is `initial`; after `halfLife` contacts, half the gap to `final` is gone.
+ */
+export interface LearningCurveDefinition {
+  /** Factor of an agent with no experience (a new hire), > 0. */
+  readonly initial: number;
+  /** Factor the agent tends to with experience, > 0. */
+  readonly final: number;
+  /** Contacts after which half the gap between `initial` and `final` is closed, > 0. */
+  readonly halfLife: number;
+  /** Contacts of each skill an agent handled before the run, unless its own `experience` says otherwise. */
+  readonly experience: number;
+}
+
+/** The individual agents of one group. */
+export interface IndividualAgentsDefinition {
+  /** Agents listed one by one, agent k first (at most the group's peak staffing). */
+  readonly agents: readonly AgentProfileDefinition[];
+  /** Factors drawn for the agents the list does not fix; null: none drawn. */
+  readonly draw: AgentDrawDefinition | null;
+  /** The learning curve of the group's agents; null: no learning. */
+  readonly learning: LearningCurveDefinition | null;
+}

@@ -1,0 +1,130 @@
+import type { RandomStreams } from '../random/streams';
+import type { AgentTable } from './agent-table';
+import type { LearningCurveDefinition } from './agent-profile-definition';
+import type { AgentGroupDefinition, ModelDefinition } from './definition';
+import { learningFactor } from './learning-curve';
+
+/** True when some group of the model has individual agents (`individuals`). */
+export function usesIndividualAgents(groups: readonly AgentGroupDefinition[]): boolean {
+  return groups.some((g) => g.individuals !== undefined);
+}
+
+/**
+ * The individual agents of a run: each agent's proficiency per skill, handle-time factor,
+ * resolution factor and contacts handled per skill (for the learning curve), as parallel arrays
+ * by agent id. Agents of groups without `individuals` keep the group's values (factors 1, no
+ * learning), so their services are exactly as without profiles.
+ *
+ * Random streams: `agent-handle-factor:<group>` and `agent-resolution-factor:<group>` give one
+ * draw per agent slot of the group (in slot order, listed agents included, so editing the list
+ * never shifts another agent's draw), once per replication, before the run, and only for a group
+ * whose `individuals.draw` gives that distribution.
+ */
+export class AgentProfiles {
+  /** 1 when the group has individual agents (index group id). */
+  readonly individual: Uint8Array;
+  /** Proficiency per agent and skill (index agent * skills + skill). */
+  readonly proficiency: Int8Array;
+  /** Each agent's own handle-time factor (before learning). */
+  readonly handleFactor: Float64Array;
+  /** Each agent's resolution factor. */
+  readonly resolutionFactor: Float64Array;
+  /** Contacts handled per agent and skill, experience included (index agent * skills + skill). */
+  readonly handled: Float64Array;
+  /** Each agent's name in per-agent results. */
+  readonly names: readonly string[];
+  private readonly skills: number;
+  private readonly learning: readonly (LearningCurveDefinition | null)[];
+  /** Primary skill of each contact type, -1 when it requires none. */
+  private readonly primary: Int32Array;
+
+  constructor(
+    private readonly model: ModelDefinition,
+    agents: AgentTable,
+    streams: RandomStreams,
+  ) {
+    const n = agents.count;
+    const skills = model.skills.length;
+    this.skills = skills;
+    const groups = model.agentGroups;
+    this.individual = Uint8Array.from(groups, (g) => (g.individuals === undefined ? 0 : 1));
+    this.learning = groups.map((g) => g.individuals?.learning ?? null);
+    this.primary = Int32Array.from(model.contactTypes, (t) => t.requirements[0]?.skill ?? -1);
+    this.proficiency = new Int8Array(n * skills);
+    this.handleFactor = new Float64Array(n).fill(1);
+    this.resolutionFactor = new Float64Array(n).fill(1);
+    this.handled = new Float64Array(n * skills);
+    const names: string[] = new Array<string>(n);
+    groups.forEach((g, gi) => {
+      const members = agents.members[gi]!;
+      const ind = g.individuals;
+      const handleDraw = ind?.draw?.handleTimeFactor ?? null;
+      const resolutionDraw = ind?.draw?.resolutionFactor ?? null;
+      const handleU = handleDraw === null ? null : streams.stream(`agent-handle-factor:${g.name}`);
+      const resolutionU = resolutionDraw === null ? null : streams.stream(`agent-resolution-factor:${g.name}`);
+      for (let k = 0; k < members.length; k++) {
+        const a = members[k]!;
+        const listed = ind?.agents[k];
+        names[a] = listed?.name ?? `${g.name}#${k}`;
+        for (let s = 0; s < skills; s++) {
+          const own = listed?.proficiency[s] ?? 0;
+          this.proficiency[a * skills + s] = own > 0 ? own : (g.proficiency[s] ?? 0);
+          this.handled[a * skills + s] = listed?.experience ?? ind?.learning?.experience ?? 0;
+        }
+        // One draw per slot whether or not the list fixes the factor (see the class comment).
+        const drawnHandle = handleDraw === null ? 1 : handleDraw.sample(handleU!);
+        const drawnResolution = resolutionDraw === null ? 1 : resolutionDraw.sample(resolutionU!);
+        this.handleFactor[a] = listed?.handleTimeFactor ?? drawnHandle;
+        this.resolutionFactor[a] = listed?.resolutionFactor ?? drawnResolution;
+      }
+    });
+    this.names = names;
+  }
+
+  /** Proficiency of an agent in a skill. */
+  proficiencyOf(agent: number, skill: number): number {
+    return this.proficiency[agent * this.skills + skill] as number;
+  }
+
+  /** Contacts of the contact type's primary skill the agent has handled (experience included); 0 for a type without skills. */
+  handledOf(agent: number, type: number): number {
+    const skill = this.primary[type] as number;
+    return skill < 0 ? 0 : (this.handled[agent * this.skills + skill] as number);
+  }
+
+  /**
+   * The handle-time multiplier of a contact of `type` served by `agent` of individual group
+   * `group` now: the group's factor for the agent's own level in the type's primary skill, times
+   * the agent's factor, times the learning curve at the agent's contacts of that skill so far.
+   */
+  speedOf(agent: number, group: number, type: number): number {
+    const skill = this.primary[type] as number;
+    if (skill < 0) return this.handleFactor[agent] as number;
+    const slot = agent * this.skills + skill;
+    const level = this.proficiency[slot] as number;
+    const factor = (this.model.agentGroups[group]!.handleTimeFactor[level] ?? 1) * (this.handleFactor[agent] as number);
+    const curve = this.learning[group];
+    return curve === null || curve === undefined ? factor : factor * learningFactor(curve, this.handled[slot] as number);
+  }
+
+  /** {@link AgentProfiles.speedOf} for a service that starts now, which then counts towards the agent's experience. */
+  startService(agent: number, group: number, type: number): number {
+    const factor = this.speedOf(agent, group, type);
+    const skill = this.primary[type] as number;
+    if (skill >= 0) this.handled[agent * this.skills + skill]!++;
+    return factor;
+  }
+
+  /**
+   * The factor on the resolution probability of a contact of `type` served by `agent` of an
+   * individual group: the type's `byProficiency` factor at the agent's own level in the primary
+   * skill (1 without a resolution rule or a skill), times the agent's resolution factor.
+   */
+  resolutionMultiplier(agent: number, type: number): number {
+    const skill = this.primary[type] as number;
+    const rule = this.model.contactTypes[type]!.resolution;
+    const own = this.resolutionFactor[agent] as number;
+    if (skill < 0 || rule === null) return own;
+    return (rule.byProficiency[this.proficiency[agent * this.skills + skill] as number] ?? 1) * own;
+  }
+}

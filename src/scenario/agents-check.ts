@@ -1,0 +1,68 @@
+import type { ModelDefinition } from '../model/definition';
+import { staffingSteps } from '../model/staffing-plan';
+import { formatNumber } from '../random/distributions/validate';
+import type { IssueList, PathElement } from './errors';
+import { list, record } from './raw-input';
+
+/**
+ * Checks of individual agents (`agentGroups[].individuals`, see docs/agents.md) beyond the schema:
+ * on the raw input, an agent's `skills` name skills of its group at no lower level than the
+ * group's, and agent names are unique; on the resolved model, the list is no longer than the
+ * group's peak staffing and a drawn factor is never 0.
+ *
+ * @module
+ */
+
+/** Checks the agents' skills and names against their groups (raw input, read leniently). */
+export function checkIndividualNames(input: unknown, out: IssueList): void {
+  const groups = list(record(input)?.['agentGroups']);
+  const seen = new Map<string, string>();
+  groups.forEach((item, gi) => {
+    const group = record(item);
+    const agents = list(record(group?.['individuals'])?.['agents']);
+    if (group === undefined) return;
+    const levels = record(group['skills']) ?? {};
+    agents.forEach((agentItem, k) => {
+      const agent = record(agentItem);
+      if (agent === undefined) return;
+      const path: PathElement[] = ['agentGroups', gi, 'individuals', 'agents', k];
+      for (const [skill, level] of Object.entries(record(agent['skills']) ?? {})) {
+        const groupLevel = levels[skill];
+        if (typeof groupLevel !== 'number') {
+          const known = Object.keys(levels);
+          out.add([...path, 'skills', skill], `'${skill}' is not a skill of group '${String(group['name'])}' (its skills: ${known.length === 0 ? 'none' : known.join(', ')}); an agent refines the group's levels, it adds no skill`);
+        } else if (typeof level === 'number' && level < groupLevel) {
+          out.add([...path, 'skills', skill], `proficiency ${level} is below the group's ${groupLevel}: the group's level is what qualifies its agents for contact types, so an agent's is at least that`);
+        }
+      }
+      const name = agent['name'];
+      if (typeof name !== 'string') return;
+      if (name.includes('#')) {
+        out.add([...path, 'name'], `agent name '${name}' must not contain '#' (kept for the default names <group>#<k>)`);
+        return;
+      }
+      const earlier = seen.get(name);
+      if (earlier !== undefined) out.add([...path, 'name'], `duplicate agent name '${name}' (first used at ${earlier})`);
+      else seen.set(name, `agentGroups[${gi}].individuals.agents[${k}]`);
+    });
+  });
+}
+
+/** Checks the agent lists against the groups' peak staffing and the drawn factors (resolved model). */
+export function checkIndividualCounts(model: ModelDefinition, out: IssueList): void {
+  model.agentGroups.forEach((g, gi) => {
+    const ind = g.individuals;
+    if (ind === undefined) return;
+    const path: PathElement[] = ['agentGroups', gi, 'individuals'];
+    const peak = staffingSteps(g.staffing, model.horizon).peak;
+    if (ind.agents.length > peak) {
+      out.add([...path, 'agents'], `lists ${ind.agents.length} agents but group '${g.name}' has at most ${peak} on duty at once: agent k of the list is the group's agent k, so the list can be no longer`);
+    }
+    for (const key of ['handleTimeFactor', 'resolutionFactor'] as const) {
+      const d = ind.draw?.[key];
+      if (d === undefined || d === null) continue;
+      const atZero = d.cdf(0);
+      if (atZero > 0) out.add([...path, 'draw', key], `draws a factor of 0 with probability ${formatNumber(atZero)}: a factor must be positive`);
+    }
+  });
+}

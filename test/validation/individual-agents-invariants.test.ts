@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AgentGroupDefinition, ModelDefinition } from '../../src/model/definition';
+import { staffingSteps } from '../../src/model/staffing-plan';
+import { lognormal } from '../../src/random/distributions/lognormal';
+import { uniform } from '../../src/random/distributions/uniform';
+import { simulateModel } from '../../src/run/simulate';
+import { buildScenario, rawScenarioArb } from '../support/random-scenario';
+import { expectConsistentResult } from '../support/result-checks';
+import { WorkConservationChecker } from '../support/work-conservation';
+
+/**
+ * The random centers of `invariants.test.ts` with individual agents in every group: a listed
+ * part with own proficiencies (at least the group's), factors and experience, the rest drawn, and
+ * a learning curve. Each runs with the InvariantChecker (which checks the individual factors) and
+ * the work-conservation check; per-agent results must add up to their group's and the same seed
+ * must give the same bytes. Deterministic.
+ */
+const RUNS = 15;
+const FC_SEED = 20_261_207;
+
+const individualsArb = fc.record({
+  listed: fc.integer({ min: 0, max: 3 }),
+  factor: fc.double({ min: 0.3, max: 3, noNaN: true }),
+  levelUp: fc.integer({ min: 0, max: 4 }),
+  learning: fc.boolean(),
+  initial: fc.double({ min: 0.5, max: 3, noNaN: true }),
+  halfLife: fc.integer({ min: 1, max: 200 }),
+});
+
+type IndividualsParams = typeof individualsArb extends fc.Arbitrary<infer T> ? T : never;
+
+function decorate(model: ModelDefinition, p: IndividualsParams): ModelDefinition {
+  const agentGroups: AgentGroupDefinition[] = model.agentGroups.map((g) => {
+    const peak = staffingSteps(g.staffing, model.horizon).peak;
+    const agents = Array.from({ length: Math.min(p.listed, peak) }, (_, k) => ({
+      name: k === 0 ? `${g.name}-lead` : null,
+      proficiency: g.proficiency.map((level) => (level === 0 ? 0 : Math.min(5, level + ((p.levelUp + k) % 3)))),
+      handleTimeFactor: k % 2 === 0 ? p.factor : null,
+      resolutionFactor: k % 2 === 1 ? 1 / p.factor : null,
+      experience: k === 1 ? 0 : null,
+    }));
+    return {
+      ...g,
+      individuals: {
+        agents,
+        draw: { handleTimeFactor: lognormal({ mean: 1, cv: 0.3 }), resolutionFactor: uniform({ min: 0.5, max: 1.5 }) },
+        learning: p.learning ? { initial: p.initial, final: 1, halfLife: p.halfLife, experience: 10 } : null,
+      },
+    };
+  });
+  return { ...model, agentGroups };
+}
+
+describe('random centers with individual agents', () => {
+  it(`keep every invariant, add up per agent and are reproducible (${RUNS} scenarios)`, () => {
+    fc.assert(
+      fc.property(rawScenarioArb, individualsArb, fc.integer({ min: 1, max: 1_000_000 }), (raw, p, seed) => {
+        const model = decorate(buildScenario(raw), p);
+        const conservation = new WorkConservationChecker();
+        const result = simulateModel(model, { seed, checkInvariants: true, observers: [conservation] });
+        expectConsistentResult(result, model);
+        const byAgent = result.byAgent!;
+        expect(byAgent).toHaveLength(model.agentGroups.reduce((n, g) => n + staffingSteps(g.staffing, model.horizon).peak, 0));
+        for (const group of result.byAgentGroup) {
+          const mine = byAgent.filter((a) => a.group === group.name);
+          expect(mine.reduce((n, a) => n + a.answered, 0)).toBe(group.answered);
+          expect(mine.reduce((n, a) => n + a.served, 0)).toBe(group.served);
+          expect(mine.reduce((n, a) => n + a.staffedHours, 0)).toBeCloseTo(group.staffedHours, 6);
+        }
+        for (const a of byAgent) {
+          expect(a.resolved).toBeLessThanOrEqual(a.served);
+          if (a.occupancy !== null) expect(a.occupancy).toBeLessThanOrEqual(1 + 1e-9);
+        }
+        const again = simulateModel(model, { seed });
+        expect(JSON.stringify(again), 'same seed, same result').toBe(JSON.stringify(result));
+      }),
+      { numRuns: RUNS, seed: FC_SEED },
+    );
+  });
+});
