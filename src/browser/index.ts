@@ -26,6 +26,7 @@ export {
   scenarioVariant,
   summarizeValues,
 } from '../experiment/index';
+export type { IntervalMetricKey, MetricKey } from '../experiment/metric-keys';
 export type {
   CompareOptions,
   ComparisonResult,
@@ -43,10 +44,8 @@ export type {
 } from '../experiment/index';
 
 // Scenarios from text or objects (no files)
-export { parseScenarioText } from '../scenario/parse-text';
-export type { ScenarioTextFormat } from '../scenario/parse-text';
-export { ScenarioError, formatIssue, mergeScenario, parseDuration, parseRate, parseScenario, resolveScenario, scenarioJsonSchema } from '../scenario/index';
-export type { ParseResult, ParseScenarioOptions, Scenario, ScenarioInput, ScenarioIssue } from '../scenario/index';
+export { ScenarioError, parseScenarioText, formatIssue, mergeScenario, parseDuration, parseRate, parseScenario, resolveScenario, scenarioJsonSchema } from '../scenario/index';
+export type { ParseResult, ParseScenarioOptions, Scenario, ScenarioInput, ScenarioIssue, ScenarioTextFormat } from '../scenario/index';
 export type { ModelDefinition } from '../model/definition';
 
 // Routing
