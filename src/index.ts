@@ -60,6 +60,7 @@ export type {
   TuningResult,
 } from './experiment/index';
 export type { BatchMetric, BatchMetricResult } from './experiment/batch-means';
+export type { IntervalMetricKey, MetricKey } from './experiment/metric-keys';
 export type { StreamMode, VariantDifferences } from './experiment/compare';
 export type { MserResult } from './experiment/mser';
 export type { ReplicationRecord } from './experiment/result-format';
@@ -108,6 +109,7 @@ export {
   readScenarioDocument,
   readScenarioFile,
   ScenarioFileError,
+  parseScenarioText,
   EXTENDS_KEY,
   REMOVE_KEY,
   RETURN_WHEN_CLOSED,
@@ -124,6 +126,7 @@ export type {
   Scenario,
   ScenarioInput,
   ScenarioIssue,
+  ScenarioTextFormat,
 } from './scenario/index';
 export type { DistributionSpecInput, DurationInput } from './scenario/distribution-spec';
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { writeOutputFile } from './output-file';
 
 /**
@@ -16,11 +17,31 @@ export interface CliIo {
   readonly stdout: CliStream;
   /** Warnings, errors, hints and the progress bar. */
   readonly stderr: CliStream;
+  /**
+   * Reads all of standard input as UTF-8 text (a scenario given as `-`).
+   * @default reads the process's standard input (file descriptor 0) to its end
+   */
+  readonly stdin?: () => string;
+}
+
+/** Reads the process's standard input to its end. */
+export function readProcessStdin(): string {
+  return readFileSync(0, 'utf8');
+}
+
+/**
+ * The standard input reader of `io`, reading at most once: a command that loads `-` several times
+ * (`compare - --policy a b`) gets the same text each time.
+ */
+export function stdinOnce(io: CliIo): () => string {
+  const read = io.stdin ?? readProcessStdin;
+  let text: string | undefined;
+  return () => (text ??= read());
 }
 
 /** The process's own streams. */
 export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr };
+  return { stdout: process.stdout, stderr: process.stderr, stdin: readProcessStdin };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { compareVariants, type Variant } from '../experiment/compare';
 import type { ScenarioInput } from '../scenario/schema';
 import { CliError, parseSeed, positiveInteger } from './cli-error';
-import type { CliIo } from './cli-io';
+import { stdinOnce, type CliIo } from './cli-io';
 import { emitResult, threadsOption } from './command-parts';
 import { comparisonOutput } from './experiment-output';
 import { comparisonHtml, writeReport } from './html-output';
@@ -35,7 +35,7 @@ export function addCompareCommand(program: Command, cliIo: CliIo): void {
     .description(
       'compare designs with common random numbers: routing policies on one scenario (--policy a b), or scenario files (base.yaml variant.yaml ...)',
     )
-    .argument('[scenarios...]', 'one scenario file with two or more --policy, or two or more scenario files')
+    .argument('[scenarios...]', 'one scenario file with two or more --policy, or two or more scenario files (- reads one from standard input)')
     .option('--policy <name...>', 'policies to compare (repeat --policy or list them; the first is the baseline); with several files: the policy of every file. Each replaces the whole routing block of the file, options included')
     .option('--baseline <design>', 'the design the others are compared with (default: the first)')
     .option('--seed <n>', 'master seed (integer)', '1')
@@ -50,7 +50,7 @@ export function addCompareCommand(program: Command, cliIo: CliIo): void {
       const seed = parseSeed(opts.seed);
       const replications = positiveInteger('--replications', opts.replications);
       const threads = threadsOption(opts.threads);
-      const variants = designs(files, opts.policy ?? [], outputFilesOf(command), onceEach((line) => io.stderr.write(`${line}\n`)), replications);
+      const variants = designs(files, opts.policy ?? [], outputFilesOf(command), onceEach((line) => io.stderr.write(`${line}\n`)), replications, stdinOnce(io));
       const comparison = await withProgress(io, 'compare', replications * variants.length, (onProgress) =>
         compareVariants(variants, {
           seed,
@@ -70,18 +70,25 @@ export function addCompareCommand(program: Command, cliIo: CliIo): void {
  * "names" that look like scenario files are taken as files. Each design warns when its own
  * `replications` may need 1 GiB of memory or more.
  */
-function designs(fileArgs: readonly string[], policyArgs: readonly string[], outputs: OutputFiles, warn: (line: string) => void, replications: number): Variant[] {
+function designs(
+  fileArgs: readonly string[],
+  policyArgs: readonly string[],
+  outputs: OutputFiles,
+  warn: (line: string) => void,
+  replications: number,
+  stdin: () => string,
+): Variant[] {
   const files = [...fileArgs, ...policyArgs.filter((p) => SCENARIO_FILE.test(p))];
   const policies = policyArgs.filter((p) => !SCENARIO_FILE.test(p));
   if (files.length === 0) throw new CliError('compare: give a scenario file and two or more --policy, or two or more scenario files');
   if (files.length === 1) {
     if (policies.length < 2) throw new CliError('--policy: give at least two policies to compare on one scenario (or give two or more scenario files)');
     // Each policy replaces the file's routing block; errors and warnings are those of the designs that run.
-    return policies.map((policy) => ({ name: policy, scenario: loadScenario(files[0]!, { policyNames: policies, overrides: { policy }, outputs, warn, replications }) }));
+    return policies.map((policy) => ({ name: policy, scenario: loadScenario(files[0]!, { policyNames: policies, overrides: { policy }, outputs, warn, replications, stdin }) }));
   }
   if (policies.length > 1) throw new CliError('--policy: compare either several policies on one scenario or several scenario files, not both');
   const overrides = policies.length === 1 ? { policy: policies[0]! } : {};
-  const scenarios = loadScenarios(files, { overrides, outputs, warn, replications });
+  const scenarios = loadScenarios(files, { overrides, outputs, warn, replications, stdin });
   const names = designNames(files, scenarios);
   return scenarios.map((scenario, k) => ({ name: names[k]!, scenario }));
 }

@@ -2,7 +2,7 @@ import { statSync, type Stats } from 'node:fs';
 import { PolicyRegistry } from '../routing/registry';
 import { formatIssue, type ScenarioIssue } from '../scenario/errors';
 import { loadScenarioFile, type LoadedScenarioFile } from '../scenario/extends';
-import { ScenarioFileError } from '../scenario/read-document';
+import { parseScenarioDocument, ScenarioFileError } from '../scenario/read-document';
 import { parseScenario } from '../scenario/resolve';
 import { experimentMemoryWarning } from '../scenario/run-size';
 import type { ScenarioInput } from '../scenario/schema';
@@ -10,6 +10,7 @@ import { didYouMean } from '../util/closest-name';
 import { printableMessage } from '../util/excerpt';
 import { fileProblem } from '../scenario/read-text';
 import { CliError } from './cli-error';
+import { readProcessStdin } from './cli-io';
 import type { OutputFiles } from './output-file';
 import { applyOverrides, overriddenBy, type ScenarioOverrides } from './scenario-overrides';
 
@@ -44,6 +45,19 @@ export interface LoadOptions {
   outputs?: OutputFiles;
   /** The option that named the file (`--scenario`), for the message when it cannot be read. */
   namedBy?: string;
+  /**
+   * Reads standard input, for the file `-`.
+   * @default reads the process's standard input
+   */
+  stdin?: () => string;
+}
+
+/** The file name that means standard input. */
+export const STDIN_FILE = '-';
+
+/** How messages name a scenario file: `<stdin>` for `-`. */
+export function scenarioLabel(file: string): string {
+  return file === STDIN_FILE ? '<stdin>' : file;
 }
 
 /**
@@ -62,20 +76,23 @@ export function loadScenario(file: string, options: LoadOptions = {}): ScenarioI
       throw new CliError(`--policy: unknown policy '${name}'${didYouMean(name, known) || '.'} Known policies: ${known.join(', ')}`);
     }
   }
-  checkReadable(file, options.namedBy);
-  const loaded = loadFile(file);
-  options.outputs?.refuseInput(file, 'the scenario file');
+  const stdin = file === STDIN_FILE;
+  const label = scenarioLabel(file);
+  if (!stdin) checkReadable(file, options.namedBy);
+  const loaded = stdin ? loadStdin(options.stdin ?? readProcessStdin) : loadFile(file);
+  // Standard input has no file identity: no output can overwrite it.
+  if (!stdin) options.outputs?.refuseInput(file, 'the scenario file');
   loaded.files.forEach((base, k) => {
     if (k > 0) options.outputs?.refuseInput(base, `the base file that '${loaded.files[k - 1]!}' extends`);
   });
   const input = applyOverrides(loaded.input, overrides);
   const parsed = parseScenario(input, { knownPolicies: known });
-  const where = (issue: ScenarioIssue): ScenarioIssue => locate(issue, file, loaded, overrides);
+  const where = (issue: ScenarioIssue): ScenarioIssue => locate(issue, label, loaded, overrides);
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
-  for (const w of parsed.warnings) warn(printableMessage(`warning: ${file}: ${formatIssue(where(w))}`));
-  if (!parsed.ok) throw scenarioProblems(file, parsed.errors.map(where));
+  for (const w of parsed.warnings) warn(printableMessage(`warning: ${label}: ${formatIssue(where(w))}`));
+  if (!parsed.ok) throw scenarioProblems(label, parsed.errors.map(where));
   const memory = experimentMemoryWarning(parsed.model, options.replications ?? 1);
-  if (memory !== undefined) warn(`warning: ${file}: ${formatIssue(where(memory))}`);
+  if (memory !== undefined) warn(`warning: ${label}: ${formatIssue(where(memory))}`);
   return input as ScenarioInput;
 }
 
@@ -84,6 +101,7 @@ export function loadScenario(file: string, options: LoadOptions = {}): ScenarioI
  * at once: a CliError with every file's message, with the highest exit code among them.
  */
 export function loadScenarios(files: readonly string[], options: LoadOptions = {}): ScenarioInput[] {
+  if (files.filter((f) => f === STDIN_FILE).length > 1) throw new CliError(`'-' (standard input) can be given only once`);
   const problems: string[] = [];
   let exitCode = 1;
   const loaded: ScenarioInput[] = [];
@@ -128,6 +146,28 @@ function checkReadable(file: string, namedBy: string | undefined): void {
   }
   if (stat.isDirectory()) throw new CliError(`${by}${file}: it is a folder, not a file`);
   if (!stat.isFile()) throw new CliError(`${by}${file}: it is not a regular file (a device, pipe or socket)`);
+}
+
+/**
+ * Reads a scenario (YAML or JSON) from standard input. It has no folder, so no `extends`: a
+ * scenario that has one gets the usual "extends must be resolved" problem from `parseScenario`.
+ * Syntax errors and an empty input are scenario problems (exit code 2).
+ */
+function loadStdin(read: () => string): LoadedScenarioFile {
+  const label = scenarioLabel(STDIN_FILE);
+  let text: string;
+  try {
+    text = read();
+  } catch (error) {
+    throw new CliError(`${label}: cannot read standard input: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    const input = parseScenarioDocument(text, label, false);
+    return { input, files: [], sourceOf: () => label };
+  } catch (error) {
+    if (error instanceof ScenarioFileError) throw new CliError(error.message.replace(`${label}: the file is empty`, `${label}: standard input is empty`), SCENARIO_EXIT_CODE);
+    throw error;
+  }
 }
 
 /** Reads the file with its `extends` chain; syntax and `extends` errors are scenario problems (exit code 2). */

@@ -16,5 +16,5 @@ export const QUIET_HELP = 'no progress bar and no warnings on stderr (errors are
 export function quietIo(io: CliIo, quiet: boolean | undefined): CliIo {
   if (quiet !== true) return io;
   const silent = new Writable({ write: (_chunk, _encoding, callback) => callback() });
-  return { stdout: io.stdout, stderr: Object.assign(silent, { isTTY: false }) };
+  return { ...io, stderr: Object.assign(silent, { isTTY: false }) };
 }

@@ -9,7 +9,7 @@ import { formatRunTables } from '../report/run-table';
 import { simulate, type SimulationResult } from '../run/simulate';
 import type { ScenarioInput } from '../scenario/schema';
 import { CliError, nonNegativeInteger, parseSeed, positiveInteger } from './cli-error';
-import { type CliIo } from './cli-io';
+import { stdinOnce, type CliIo } from './cli-io';
 import { emitResult, threadsOption } from './command-parts';
 import { experimentOutput } from './experiment-output';
 import { experimentHtml, writeReport } from './html-output';
@@ -45,7 +45,7 @@ export function addRunCommand(program: Command, cliIo: CliIo): void {
   program
     .command('run')
     .description('simulate a scenario file and print its metrics')
-    .argument('<scenario>', 'scenario file (YAML or JSON)')
+    .argument('<scenario>', 'scenario file (YAML or JSON; - reads it from standard input)')
     .option('--seed <n>', 'master seed (integer)', '1')
     .option('--replications <r>', 'independent replications (more than 1: means with confidence intervals)', '1')
     .option('--threads <t>', 'worker threads for replications (default: all cores, when the run is long enough to gain from them)')
@@ -74,7 +74,7 @@ export function addRunCommand(program: Command, cliIo: CliIo): void {
       const overrides = overridesFrom(opts);
       const outputs = outputFilesOf(command);
       const planned = range === undefined ? replications : range.to - range.from;
-      const scenario = loadScenario(file, { overrides, outputs, replications: planned, warn: (line) => io.stderr.write(`${line}\n`) });
+      const scenario = loadScenario(file, { overrides, outputs, replications: planned, warn: (line) => io.stderr.write(`${line}\n`), stdin: stdinOnce(io) });
       if (range !== undefined) {
         const shard = await withProgress(io, scenario.name, range.to - range.from, (onProgress) =>
           runShard(scenario, { seed, ...range, ...threads, ...progressOption(onProgress) }),

@@ -31,9 +31,10 @@ export const AUTO_PARALLEL_MIN_MS = 2000;
 export interface ReplicationRunner {
   /**
    * `'in-process'` (threads = 1), `'worker-threads'`, or `'auto'` (threads not given: in this
-   * thread or on workers, whichever is faster; see {@link AUTO_PARALLEL_MIN_MS}).
+   * thread or on workers, whichever is faster; see {@link AUTO_PARALLEL_MIN_MS}); in the browser
+   * build, `'web-workers'`.
    */
-  readonly kind: 'in-process' | 'worker-threads' | 'auto';
+  readonly kind: 'in-process' | 'worker-threads' | 'auto' | 'web-workers';
   /** Number of threads running replications (for `'auto'`: at most). */
   readonly threads: number;
   /** Threads in use so far: 1 until an `'auto'` runner starts its workers, then `threads`. */

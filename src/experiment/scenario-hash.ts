@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { MetricsOptions } from '../metrics/collector';
 
 /**
@@ -10,10 +11,8 @@ import type { MetricsOptions } from '../metrics/collector';
  * @returns the first 16 hex digits of the SHA-256 of the canonical JSON
  */
 export function scenarioHash(scenario: unknown, metrics: MetricsOptions = {}): string {
-  return createHash('sha256')
-    .update(canonicalJson({ scenario, metrics }))
-    .digest('hex')
-    .slice(0, 16);
+  // @noble/hashes rather than node:crypto: the same digest in a browser (the browser entry).
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson({ scenario, metrics })))).slice(0, 16);
 }
 
 /** JSON with object keys sorted at every level and `undefined` fields left out. */

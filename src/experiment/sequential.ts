@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../scenario/schema';
+import type { MetricKey } from './metric-keys';
 import { didYouMean } from '../util/closest-name';
 import { MetricTable } from './metric-table';
 import type { ExperimentResult } from './result-format';
@@ -31,7 +32,7 @@ import { DEFAULT_LEVEL, summarizeValues } from './summary';
  */
 export interface PrecisionTarget {
   /** Metric path, e.g. `overall.serviceLevel` or `byContactType.calls.asa`. */
-  readonly metric: string;
+  readonly metric: MetricKey;
   /** The CI half-width must be at most this (absolute, in the metric's unit). */
   readonly halfWidth?: number;
   /** The CI half-width must be at most this fraction of |mean| (e.g. 0.02 for ±2 %). */

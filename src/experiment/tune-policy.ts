@@ -1,3 +1,4 @@
+import type { MetricKey } from './metric-keys';
 import type { ScenarioInput } from '../scenario/schema';
 import type { ExperimentResult } from './result-format';
 import { runExperiment, type ExperimentOptions } from './replications';
@@ -75,7 +76,7 @@ export interface TuningResult {
 }
 
 /** A {@link TuningObjective} on one metric: its value to minimize, or its negative to maximize (null counts as `missing`). */
-export function metricObjective(path: string, goal: 'min' | 'max', missing = 0): TuningObjective {
+export function metricObjective(path: MetricKey, goal: 'min' | 'max', missing = 0): TuningObjective {
   return (m) => {
     const value = m.get(path) ?? missing;
     return goal === 'min' ? value : -value;

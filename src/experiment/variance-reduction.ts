@@ -1,3 +1,4 @@
+import type { MetricKey } from './metric-keys';
 import type { DifferenceSummary } from './differences';
 import { compareVariants, type ComparisonResult, type CompareOptions, type Variant } from './compare';
 
@@ -39,7 +40,7 @@ export interface VarianceReductionRow {
 export function varianceReduction(
   common: ComparisonResult,
   independent: ComparisonResult,
-  metrics: readonly string[],
+  metrics: readonly MetricKey[],
   variant?: string,
 ): VarianceReductionRow[] {
   if (common.mode !== 'common' || independent.mode !== 'independent') {
@@ -96,7 +97,7 @@ export interface VarianceReductionReport {
  */
 export async function measureVarianceReduction(
   variants: readonly Variant[],
-  options: Omit<CompareOptions, 'mode' | 'baseline'> & { metricPaths: readonly string[] },
+  options: Omit<CompareOptions, 'mode' | 'baseline'> & { metricPaths: readonly MetricKey[] },
 ): Promise<VarianceReductionReport> {
   if (!Array.isArray(variants) || variants.length !== 2) {
     throw new RangeError(`measureVarianceReduction: give exactly two variants (baseline, variant), got ${Array.isArray(variants) ? variants.length : String(variants)}`);

@@ -1,3 +1,4 @@
+import type { IntervalMetricKey } from './metric-keys';
 import { intervalSummaries } from './intervals';
 import { mser, type MserResult } from './mser';
 import type { ExperimentResult } from './result-format';
@@ -36,7 +37,7 @@ export interface WarmupSuggestion {
  */
 export function suggestWarmup(
   pilot: Pick<ExperimentResult, 'summary'>,
-  options: { readonly metric?: string; readonly batchSize?: number } = {},
+  options: { readonly metric?: IntervalMetricKey; readonly batchSize?: number } = {},
 ): WarmupSuggestion {
   const metric = options.metric ?? 'asa';
   const intervals = intervalSummaries(pilot);

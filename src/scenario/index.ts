@@ -21,6 +21,8 @@ export { readScenarioDocument, ScenarioFileError } from './read-document';
 export { EXTENDS_KEY, loadScenarioFile } from './extends';
 export type { LoadedScenarioFile } from './extends';
 export { parseScenarioFile } from './parse-file';
+export { parseScenarioText } from './parse-text';
+export type { ScenarioTextFormat } from './parse-text';
 export type { ParseFileResult } from './parse-file';
 export { SCENARIO_SCHEMA_FILE, scenarioSchemaText } from './schema-file';
 export { CONTEXT_CARRY_OVERS, DEFAULT_JOURNEY, RETURN_WHEN_CLOSED } from './journey-schema';

@@ -65,7 +65,18 @@ export function readScenarioDocument(path: string, namedBy?: { readonly file: st
     if (namedBy === undefined) throw new ScenarioFileError(path, error.message);
     throw new ScenarioFileError(namedBy.file, `${namedBy.file}: ${namedBy.field}: cannot read ${namedBy.as} (looked for ${path}): ${error.problem}`);
   }
-  const json = extname(path).toLowerCase() === '.json';
+  return parseScenarioDocument(text, path, extname(path).toLowerCase() === '.json');
+}
+
+/**
+ * Parses the text of a scenario document (YAML, or JSON when `json`), with the messages of
+ * {@link readScenarioDocument}; `name` names the text in them (a file, or `<stdin>`).
+ *
+ * @throws ScenarioFileError on an empty text, a syntax error (with its line and column), or a YAML
+ *   text too large for the YAML parser
+ */
+export function parseScenarioDocument(text: string, name: string, json: boolean): unknown {
+  const path = name;
   // YAML reads an empty file (or one with only comments) as null: say what it is.
   // (a line whose first non-blank character is not '#' has content; found without copying the text)
   if (json ? /^\s*$/.test(text) : !/^[^\S\n]*[^\s#]/m.test(text)) throw new ScenarioFileError(path, `${path}: the file is empty`);

@@ -1,3 +1,4 @@
+import type { RoutelabScenario } from './scenario-types';
 import { z } from 'zod';
 import { CHANNELS } from '../model/channel';
 import { SITE_KINDS } from '../model/definition';
@@ -229,8 +230,13 @@ export const scenarioSchema = strictObject({
   optimize: optimizeSchema.optional(),
 });
 
-/** A scenario as users write it (YAML/JSON): durations as `'5m'`, rates as `'120/h'`, defaults optional. */
-export type Scenario = z.input<typeof scenarioSchema>;
+/**
+ * A scenario as users write it (YAML/JSON): durations as `'5m'`, rates as `'120/h'`, defaults
+ * optional. A plain type generated from the JSON Schema (`scenario-types.ts`), so that a user's
+ * typecheck never reads zod's types; test/scenario/scenario-types.test.ts keeps it equal to
+ * `z.input<typeof scenarioSchema>`.
+ */
+export type Scenario = RoutelabScenario;
 /** Same as {@link Scenario}: the input form of a scenario. */
 export type ScenarioInput = Scenario;
 /** A scenario after the schema pass: defaults filled, durations in seconds, distributions built. */

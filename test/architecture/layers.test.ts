@@ -20,7 +20,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['experiment'],
   ['benchmark', 'records', 'optimize'],
   ['report'],
-  ['cli'],
+  ['cli', 'browser'],
 ];
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));

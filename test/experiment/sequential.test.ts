@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runExperiment } from '../../src/experiment/replications';
-import { runSequential, type SequentialResult } from '../../src/experiment/sequential';
+import { runSequential, type PrecisionTarget, type SequentialResult } from '../../src/experiment/sequential';
 import { summarizeValues } from '../../src/experiment/summary';
 import { helpDesk } from './scenarios';
 
@@ -15,7 +15,7 @@ describe('runSequential()', () => {
     threads: 1,
     initialReplications: 4,
     batchSize: 3,
-    targets: [{ metric: 'overall.serviceLevel', halfWidth: 0.04 }, { metric: 'byContactType.billing.asa', relativeHalfWidth: 0.25 }],
+    targets: [{ metric: 'overall.serviceLevel', halfWidth: 0.04 }, { metric: 'byContactType.billing.asa', relativeHalfWidth: 0.25 }] satisfies PrecisionTarget[],
   };
   let result: SequentialResult;
   beforeAll(async () => {
@@ -59,6 +59,8 @@ describe('runSequential()', () => {
   });
 
   it('names an unknown metric and suggests the right one', async () => {
+    // A typo does not compile (MetricKey); from JavaScript or JSON it is caught at run time.
+    // @ts-expect-error a misspelt metric key
     await expect(runSequential(helpDesk(1), { ...options, targets: [{ metric: 'overall.servicelevel', halfWidth: 0.1 }] })).rejects.toThrow(
       "targets: unknown metric 'overall.servicelevel'; did you mean 'overall.serviceLevel'?",
     );

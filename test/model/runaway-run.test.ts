@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exitCodeOf } from '../../src/cli/program';
 import type { ModelDefinition } from '../../src/model/definition';
 import { DEFAULT_JOURNEY } from '../../src/model/journey';
-import { readScenarioFile, resolveScenario, RunawayError, simulateModel, type ScenarioInput } from '../../src/index';
+import { loadScenarioFile, resolveScenario, RunawayError, simulateModel, type ScenarioInput } from '../../src/index';
 import { cli } from '../cli/cli-harness';
 
 const PING_PONG = fileURLToPath(new URL('../fixtures/reliability/transfer-ping-pong-no-limit.yaml', import.meta.url));
@@ -30,7 +30,7 @@ function thrown(model: ModelDefinition): unknown {
 }
 
 const pingPong = (): ScenarioInput => {
-  const input = readScenarioFile(PING_PONG) as Record<string, unknown>;
+  const input = loadScenarioFile(PING_PONG).input as Record<string, unknown>;
   return { ...input, journey: { maxContacts: 1000 } } as ScenarioInput;
 };
 

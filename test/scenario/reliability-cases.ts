@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { readScenarioFile } from '../../src/scenario/load-file';
+import { loadScenarioFile } from '../../src/scenario/extends';
 
 /** Path of a reproducer from the reliability campaign (test/fixtures/reliability/). */
 export function fixturePath(name: string): string {
@@ -8,7 +8,8 @@ export function fixturePath(name: string): string {
 
 /** A reproducer from the reliability campaign (test/fixtures/reliability/), read as the CLI reads it. */
 export function fixture(name: string): unknown {
-  return readScenarioFile(fixturePath(name));
+  // Unchecked: these fixtures are invalid on purpose (readScenarioFile would throw).
+  return loadScenarioFile(fixturePath(name)).input;
 }
 
 /**

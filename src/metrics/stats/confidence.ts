@@ -1,4 +1,4 @@
-import { normalQuantile } from './normal-quantile';
+import { normalQuantile } from '../../random/special/normal';
 import { studentTDensity, studentTUpperTail } from './special-functions';
 import { asRecord, assertFinite } from './validate';
 

@@ -20,4 +20,4 @@ export { IntervalTimeWeighted } from './interval-time-weighted';
 export type { IntervalTimeWeightedJSON } from './interval-time-weighted';
 export { confidenceInterval, tQuantile } from './confidence';
 export type { ConfidenceInterval, SampleSummary } from './confidence';
-export { normalQuantile } from './normal-quantile';
+export { normalQuantile } from '../../random/special/normal';

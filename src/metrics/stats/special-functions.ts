@@ -1,26 +1,11 @@
 /**
- * Special functions behind the Student t quantile: log-gamma and the regularized incomplete
- * beta function. Internal to the statistics folder.
+ * Special functions behind the Student t quantile: the regularized incomplete beta function and
+ * the t density. Internal to the statistics folder. Log-gamma has one home, `lnGamma` in
+ * random/special/gamma-functions.ts (the one the engine's distributions use).
  *
  * @module
  */
-
-// Lanczos approximation, g = 7, n = 9 (about 1e-15 relative accuracy for x > 0).
-const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
-
-/** ln Γ(x) for x > 0. */
-export function logGamma(x: number): number {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const z = x - 1;
-  let a = LANCZOS[0]!;
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i]! / (z + i);
-  const t = z + 7.5;
-  return HALF_LOG_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
+import { lnGamma as logGamma } from '../../random/special/gamma-functions';
 
 const TINY = 1e-300;
 const CF_EPSILON = 1e-15;

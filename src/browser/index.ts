@@ -1,0 +1,60 @@
+/**
+ * routelab in the browser (`exports["."].browser`, `dist/browser.js`): the engine, scenarios
+ * from a string or an object, and experiments whose replications run on Web Workers, without any
+ * Node built-in. Same seed, same bytes as on Node. Files, worker threads, the CLI, the HTML report
+ * writer and the staffing optimizer stay in the Node entry. See docs/browser.md.
+ *
+ * @packageDocumentation
+ */
+
+// Running a scenario
+export { simulate, simulateModel } from '../run/simulate';
+export type { SimulateOptions, SimulationResult } from '../run/simulate';
+export { VERSION } from '../version';
+export { RunawayError } from '../model/runaway';
+
+// Experiments: replications on Web Workers (see web-worker-pool.ts), comparisons, shards
+export {
+  compareVariants,
+  createReplicationRunner,
+  mergeShards,
+  pairedDifferences,
+  policyVariants,
+  runExperiment,
+  runSequential,
+  runShard,
+  scenarioVariant,
+  summarizeValues,
+} from '../experiment/index';
+export type { IntervalMetricKey, MetricKey } from '../experiment/metric-keys';
+export type {
+  CompareOptions,
+  ComparisonResult,
+  DifferenceSummary,
+  ExperimentOptions,
+  ExperimentResult,
+  MetricSummary,
+  ReplicationRunner,
+  RunnerOptions,
+  SequentialOptions,
+  SequentialResult,
+  ShardOptions,
+  ShardResult,
+  Variant,
+} from '../experiment/index';
+
+// Scenarios from text or objects (no files)
+export { ScenarioError, parseScenarioText, formatIssue, mergeScenario, parseDuration, parseRate, parseScenario, resolveScenario, scenarioJsonSchema } from '../scenario/index';
+export type { ParseResult, ParseScenarioOptions, Scenario, ScenarioInput, ScenarioIssue, ScenarioTextFormat } from '../scenario/index';
+export type { ModelDefinition } from '../model/definition';
+
+// Routing
+export { BUILT_IN_POLICIES, PolicyRegistry, firstContactInDefaultOrder, firstFreeAgentInOrder, longestIdleAgent } from '../routing/index';
+export type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from '../routing/policy';
+
+// Metrics and queueing theory
+export { ContactTrace } from '../metrics/contact-trace';
+export type { ContactRecord } from '../metrics/contact-trace';
+export type { RunMetrics } from '../metrics/result';
+export { confidenceInterval } from '../metrics/stats/index';
+export { erlangA, erlangB, erlangC, erlangCStaffing } from '../analytic/index';

@@ -1,0 +1,503 @@
+/**
+ * The scenario format as plain TypeScript types, generated from schema/scenario.schema.json by
+ * scripts/generate-scenario-types.ts (json-schema-to-typescript). Do not edit by hand. These are
+ * the public scenario types: they stand on their own, without zod's types.
+ *
+ * @module
+ */
+/* eslint-disable */
+
+/**
+ * A distribution: { kind, ...params }, e.g. { kind: lognormal, mean: 5m, cv: 0.8 }. Time-valued parameters accept durations.
+ */
+export type Distribution =
+  | {
+      kind: 'exponential';
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      mean?: number | string;
+      /**
+       * A rate: a count per time unit such as '120/h', '2/m', '0.05/s' or '500/d'.
+       */
+      rate?: string;
+    }
+  | {
+      kind: 'deterministic';
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      value: number | string;
+    }
+  | {
+      kind: 'uniform';
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      min: number | string;
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      max: number | string;
+    }
+  | {
+      kind: 'truncatedNormal';
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      mean: number | string;
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      sd: number | string;
+    }
+  | {
+      kind: 'lognormal';
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      mean?: number | string;
+      cv?: number;
+      mu?: number;
+      sigma?: number;
+    }
+  | {
+      kind: 'gamma';
+      shape?: number;
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      scale?: number | string;
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      mean?: number | string;
+      cv?: number;
+    }
+  | {
+      kind: 'erlang';
+      k: number;
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      mean: number | string;
+    }
+  | {
+      kind: 'weibull';
+      shape: number;
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      scale: number | string;
+    }
+  | {
+      kind: 'hyperexponential';
+      probabilities?: number[];
+      /**
+       * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      means?: (number | string)[];
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      mean?: number | string;
+      cv?: number;
+    }
+  | {
+      kind: 'triangular';
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      min: number | string;
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      mode: number | string;
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      max: number | string;
+    }
+  | {
+      kind: 'empirical';
+      /**
+       * @minItems 1
+       *
+       * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      samples: (number | string)[];
+      interpolate?: boolean;
+    }
+  | {
+      kind: 'mixture';
+      weights: number[];
+      components: Distribution[];
+    };
+
+export type RoutelabScenario = {
+  $schema?: string;
+  /**
+   * Path of a base scenario file (YAML or JSON, relative to this file) that this file overrides. Resolved when the file is read.
+   */
+  extends?: string;
+  name: string;
+  description?: string;
+  /**
+   * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+   */
+  horizon?: number | string;
+  /**
+   * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+   */
+  warmup?: number | string;
+  /**
+   * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+   */
+  interval?: number | string;
+  endOfDay?: 'drain' | 'cut';
+  skills: string[];
+  /**
+   * @minItems 1
+   */
+  segments?: {
+    name: string;
+    share: number;
+    value?: number;
+    priority?: number;
+  }[];
+  /**
+   * @minItems 1
+   */
+  sites?: {
+    name: string;
+    kind?: 'in-house' | 'remote' | 'outsourcer' | 'back-office' | 'branch';
+  }[];
+  /**
+   * @minItems 1
+   */
+  contactTypes: {
+    name: string;
+    channel?: 'voice' | 'chat' | 'email' | 'messaging';
+    skills: {
+      [k: string]: number;
+    };
+    handleTime: Distribution;
+    patience?: Distribution;
+    priority?: number;
+    serviceLevel?: {
+      target?: number;
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      within?: number | string;
+    };
+    arrivals?: {
+      /**
+       * A rate: a count per time unit such as '120/h', '2/m', '0.05/s' or '500/d'.
+       */
+      rate?: string;
+      /**
+       * @minItems 1
+       */
+      perInterval?: number[];
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      interval?: number | string;
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      period?: number | string;
+      /**
+       * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      trace?: (number | string)[];
+    };
+    segments?: {
+      [k: string]: number;
+    };
+    resolution?: {
+      probability: number;
+      byProficiency?: {
+        '1'?: number;
+        '2'?: number;
+        '3'?: number;
+        '4'?: number;
+        '5'?: number;
+      };
+      withContext?: number;
+    };
+    repeat?: {
+      probability: number;
+      delay: Distribution;
+      via?: {
+        [k: string]: number;
+      };
+    };
+    retrial?: {
+      probability: number;
+      delay: Distribution;
+      via?: {
+        [k: string]: number;
+      };
+    };
+    transfer?: {
+      to: string;
+      probability?: number;
+    };
+    overflow?: {
+      /**
+       * @minItems 1
+       */
+      primary: string[];
+      steps?: {
+        /**
+         * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+         */
+        after: number | string;
+        /**
+         * @minItems 1
+         */
+        groups: string[];
+        protect?: {
+          targetQueueBelow?: number;
+          reserveAgents?: number;
+          sourceQueueAtLeast?: number;
+          maxShare?: number;
+        };
+      }[];
+    };
+    callback?: {
+      mode: 'virtual-hold' | 'scheduled';
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      offerWhenWaitAbove: number | string;
+      predictor?: 'queue-position' | 'last-wait' | 'moving-average';
+      acceptance:
+        | number
+        | {
+            base: number;
+            perMinute?: number;
+          };
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      promise?: number | string;
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      window?: number | string;
+      noAnswer?: number;
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      attemptTime?: number | string;
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      retryAfter?: number | string;
+      maxAttempts?: number;
+    };
+  }[];
+  /**
+   * @minItems 1
+   */
+  agentGroups: {
+    name: string;
+    site?: string;
+    agents:
+      | number
+      | {
+          /**
+           * @minItems 1
+           */
+          perInterval?: number[];
+          /**
+           * @minItems 1
+           */
+          shifts?: {
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            start: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            end: number | string;
+            agents: number;
+            /**
+             * @minItems 1
+             */
+            breaks?: {
+              /**
+               * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+               */
+              length: number | string;
+              /**
+               * The window the break falls in: [earliest start, latest end], measured from the shift start.
+               *
+               * @minItems 2
+               * @maxItems 2
+               *
+               * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+               */
+              within: [number | string, number | string];
+            }[];
+          }[];
+          /**
+           * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+           */
+          interval?: number | string;
+          /**
+           * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+           */
+          period?: number | string;
+        };
+    skills?: {
+      [k: string]: number;
+    };
+    channels?: {
+      voice?: number;
+      chat?: number;
+      email?: number;
+      messaging?: number;
+    };
+    wrapUp?: Distribution;
+    handleTimeFactor?: {
+      '1'?: number;
+      '2'?: number;
+      '3'?: number;
+      '4'?: number;
+      '5'?: number;
+    };
+    authority?: boolean;
+    /**
+     * Share of the time of present agents, off break, withheld from contacts (meetings, training): one share, or one per interval of the day.
+     */
+    shrinkage?: number | number[];
+    /**
+     * Probability that a scheduled agent is absent for a whole day (head counts) or a whole shift (shifts).
+     */
+    absenteeism?: number;
+  }[];
+  waitingRoom?: {
+    voice?: number;
+    chat?: number;
+    email?: number;
+    messaging?: number;
+  };
+  busyness?: {
+    cv: number;
+  };
+  journey?: {
+    context?: 'none' | 'same-channel' | 'omnichannel';
+    contextHandleFactor?: number;
+    repeatHandleFactor?: number;
+    maxContacts?: number;
+    /**
+     * When a voice or chat customer comes back while nobody who may serve the returning contact type is on duty: 'arrive' (at the drawn time, default) or 'next-opening' (at the start of the next period with such an agent on duty; not at all if none before the horizon).
+     */
+    returnWhenClosed?: 'arrive' | 'next-opening';
+  };
+  routing?: {
+    policy?: string;
+    options?: {
+      [k: string]: unknown;
+    };
+  };
+  costs?: {
+    currency?: string;
+    agentGroups?: {
+      [k: string]: {
+        perHour?: number;
+        perHandledContact?: number;
+        perHandledMinute?: number;
+      };
+    };
+    sites?: {
+      [k: string]: {
+        perHour?: number;
+        perHandledContact?: number;
+        perHandledMinute?: number;
+      };
+    };
+    channels?: {
+      voice?: {
+        perContact?: number;
+        perHandledMinute?: number;
+        perQueueMinute?: number;
+        perCallbackAttempt?: number;
+      };
+      chat?: {
+        perContact?: number;
+        perHandledMinute?: number;
+        perQueueMinute?: number;
+        perCallbackAttempt?: number;
+      };
+      email?: {
+        perContact?: number;
+        perHandledMinute?: number;
+        perQueueMinute?: number;
+        perCallbackAttempt?: number;
+      };
+      messaging?: {
+        perContact?: number;
+        perHandledMinute?: number;
+        perQueueMinute?: number;
+        perCallbackAttempt?: number;
+      };
+    };
+    penalties?: {
+      perAbandoned?: number;
+      perBlocked?: number;
+      perBrokenPromise?: number;
+      perUnfinished?: number;
+      waitBeyond?: {
+        /**
+         * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+         */
+        after: number | string;
+        perMinute?: number;
+      };
+    };
+  };
+  customerImpact?: {
+    churn?: {
+      model?: 'hazard' | 'logistic';
+      base: number;
+      weights?: {
+        extraContacts?: number;
+        repeatedInformation?: number;
+        transfers?: number;
+        abandons?: number;
+        brokenPromises?: number;
+        waitMinutes?: number;
+        unresolved?: number;
+      };
+      bySegment?: {
+        [k: string]: {
+          base?: number;
+          weights?: {
+            extraContacts?: number;
+            repeatedInformation?: number;
+            transfers?: number;
+            abandons?: number;
+            brokenPromises?: number;
+            waitMinutes?: number;
+            unresolved?: number;
+          };
+        };
+      };
+    };
+    effort?: {
+      extraContacts?: number;
+      repeatedInformation?: number;
+      transfers?: number;
+      abandons?: number;
+      brokenPromises?: number;
+      waitMinutes?: number;
+      unresolved?: number;
+    };
+  };
+};
