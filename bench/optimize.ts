@@ -82,4 +82,4 @@ const multiskill = { 'n-model': nModel, 'w-model': wModel, bank } as const;
 for (const [name, build] of Object.entries(multiskill)) {
   if (only === undefined || only === 'multiskill' || only === name) console.log(await run(build(), 20, 50));
 }
-if (only === undefined || only === 'large') console.log(await run(largeCenter(), 10, 20));
+if (only === undefined || only === 'large') console.log(await run(largeCenter(), 10, 50));

@@ -161,7 +161,7 @@ export async function optimizeStaffing(scenario: ScenarioInput, options: Optimiz
     const costOf = (staffing: StaffingMatrix) => agentHours(staffing, grid).reduce((s, h, g) => s + h * costs[groupNames[g]!]!, 0);
     const checked = await validateAndRepair(
       {
-        evaluator, targets, criterion, level, seed, replications: validationReplications, repairRounds, groups, groupNames, targetGroups, active, upper, cost: intervalCost, rate: start.rate, fullStaffing,
+        evaluator, targets, criterion, level, seed, replications: validationReplications, gainReplications: replications, repairRounds, groups, groupNames, targetGroups, active, upper, cost: intervalCost, rate: start.rate, fullStaffing,
         onRound: (round, staffing, evaluation) => {
           const reports = targetReports(targets, evaluator.places, evaluation, names, grid.intervalLength, criterion);
           options.onProgress?.({ phase: 'validate', iteration: round, cost: costOf(staffing), met: reports.filter((r) => r.met && r.estimate !== null).length, total: reports.filter((r) => r.estimate !== null).length, simulations: evaluator.simulations });

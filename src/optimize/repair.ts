@@ -6,10 +6,10 @@ import type { ResolvedTarget } from './targets';
 /**
  * Validation on fresh seeds, and repair where it misses. The search chose its staffing on its own
  * seeds, so a place that was just met there can fall short on fresh ones (the winner's curse).
- * Round 1 simulates the staffing on `"<seed>/validation"`. Where it misses places, one agent is
- * added per missed place — in the place's interval (a day-scope place: the interval with the
+ * Round 1 simulates the staffing on `"<seed>/validation"`. Where it misses places (or would miss
+ * them at the next round's stricter level), one agent is added per such place — in the place's interval (a day-scope place: the interval with the
  * most arrivals of its types), of the qualified group whose extra agent raised that place most per
- * unit of cost on the round's own replications (common random numbers: one candidate per
+ * unit of cost on the round's own first replications (common random numbers: one candidate per
  * qualified group; the cheapest qualified group when none helped measurably), an agent shared by
  * two places of one interval counted once — and the new staffing is validated again on
  * `"<seed>/validation/<round>"`, seeds never used before, up to `repairRounds` times.
@@ -61,6 +61,8 @@ export interface RepairProblem {
   readonly seed: number | string;
   /** Replications per round. */
   readonly replications: number;
+  /** Replications on which the gain of one more agent is measured (the first ones of the round's seed). */
+  readonly gainReplications: number;
   /** Most repair rounds (0: validate once, never repair). */
   readonly repairRounds: number;
   /** Planned groups (ids), in column order. */
@@ -109,7 +111,13 @@ export async function validateAndRepair(problem: RepairProblem, planned: readonl
     problem.onRound?.(round, staffing, evaluation);
     const misses = places.map((pl, j) => (placeMet(targets[pl.target]!, evaluation.estimates[j]!, problem.criterion) ? -1 : j)).filter((j) => j >= 0);
     const last = misses.length === 0 || round > problem.repairRounds;
-    const added = last ? [] : await additions(problem, x, misses, evaluation, seed);
+    // Agents go wherever the place would miss at the next round's (stricter) level.
+    let added: { p: number; k: number }[] = [];
+    if (!last) {
+      const next = evaluator.summarize(raw!.rows, roundLevel(problem.level, round + 1, problem.repairRounds));
+      const repair = places.map((pl, j) => (placeMet(targets[pl.target]!, next[j]!, problem.criterion) ? -1 : j)).filter((j) => j >= 0);
+      added = await additions(problem, x, [...new Set([...misses, ...repair])].sort((a, b) => a - b), seed);
+    }
     rounds.push({ round, seed, replications: problem.replications, level, misses: misses.map((j) => labels[j]!), added: added.map(({ p, k }) => ({ group: problem.groupNames[problem.groups[p]!]!, interval: k, agents: 1 })) });
     if (last || added.length === 0) return { staffing, evaluation, rounds };
     for (const { p, k } of added) x[p]![k]!++;
@@ -117,7 +125,7 @@ export async function validateAndRepair(problem: RepairProblem, planned: readonl
 }
 
 /** One agent per missed place (shared within an interval), chosen by measured gain per cost. */
-async function additions(problem: RepairProblem, x: number[][], misses: readonly number[], base: CandidateEvaluation, seed: string): Promise<{ p: number; k: number }[]> {
+async function additions(problem: RepairProblem, x: number[][], misses: readonly number[], seed: string): Promise<{ p: number; k: number }[]> {
   const places = problem.evaluator.places;
   const T = x[0]?.length ?? 0;
   const where = misses.map((j) => {
@@ -130,12 +138,13 @@ async function additions(problem: RepairProblem, x: number[][], misses: readonly
   // The cut information: one more agent of each qualified group in the intervals it may repair.
   const candidates = [...new Set(where.flatMap((w) => w.qualified))].sort((a, b) => a - b);
   const perturbed = candidates.map((p) => x.map((row, q) => row.map((n, k) => (q === p && where.some((w) => w.k === k && w.qualified.includes(p)) ? n + 1 : n))));
-  const evs = await problem.evaluator.evaluate(perturbed.map(problem.fullStaffing), seed, 0, problem.replications);
+  const m = Math.min(problem.gainReplications, problem.replications);
+  const [base, ...evs] = await problem.evaluator.evaluate([x, ...perturbed].map(problem.fullStaffing), seed, 0, m);
   const chosen: { p: number; k: number }[] = [];
   for (const { j, k, qualified } of where) {
     if (qualified.length === 0) continue;
     const sense = problem.targets[places[j]!.target]!.sense;
-    const before = base.estimates[j]!.mean;
+    const before = base!.estimates[j]!.mean;
     const value = (p: number) => {
       const after = evs[candidates.indexOf(p)]!.estimates[j]!.mean;
       const gain = before === null || after === null ? 0 : sense * (after - before);

@@ -125,9 +125,22 @@ export async function searchStaffing(problem: SearchProblem): Promise<SearchOutc
   let best: { x: number[][]; ev: CandidateEvaluation } | undefined;
   let iteration = 0;
   let status: SearchOutcome['status'] = 'iteration-limit';
+  // One-sided trust region: the next candidate keeps at least the current one's agents everywhere,
+  // so the cuts add agents where places miss and cannot take them from intervals already met.
+  let floor: number[][] | undefined;
+  const solve = async () => {
+    const rows = [...problem.startRows, ...cuts];
+    if (floor !== undefined) {
+      const above = floor;
+      const raised = columns.map((c, i) => (i < P * T ? { ...c, lower: Math.max(c.lower, above[Math.floor(i / T)]![i % T]!) } : c));
+      const solution = await solveIntegerProgram({ columns: raised, rows });
+      if (solution.status === 'optimal') return solution;
+    }
+    return solveIntegerProgram({ columns, rows });
+  };
   while (iteration < problem.maxIterations) {
     iteration++;
-    const solution = await solveIntegerProgram({ columns, rows: [...problem.startRows, ...cuts] });
+    const solution = await solve();
     if (solution.status === 'infeasible') {
       status = 'infeasible';
       break;
@@ -149,6 +162,7 @@ export async function searchStaffing(problem: SearchProblem): Promise<SearchOutc
     const [baseEv, ...evs] = await evaluate([x, ...perturbed.filter((_, p) => helping.has(p))]);
     const byGroup = range(P).map((p) => (helping.has(p) ? evs[[...helping].sort((a, b) => a - b).indexOf(p)] : undefined));
     for (const j of misses) cuts.push(cutFor(problem, places[j]!, j, x, { settled: ev, base: baseEv! }, byGroup, perturbed));
+    floor = x;
   }
   if (best === undefined) {
     const x = problem.lower.map((row) => [...row]);

@@ -63,7 +63,7 @@ export function formatStaffingTables(result: StaffingResult): string {
     '',
     formatTable(['interval', ...groups], [...rows, ['agent-hours', ...hours]]),
     '',
-    `Targets on ${result.validationReplications} fresh replications (seed ${String(result.seed)}/validation), ${Math.round(result.level * 100)} % confidence, criterion '${result.criterion}':`,
+    `Targets on ${result.validationReplications} fresh replications (seed ${result.validation?.seed ?? `${String(result.seed)}/validation`}), ${Math.round((result.validation?.level ?? result.level) * 100)} % confidence, criterion '${result.criterion}':`,
     formatTable(['target', 'bound', 'where', 'estimate', 'met', 'confident'], targetRows(result.targets)),
   ];
   if (result.unreachable.length > 0) lines.push('', `Not reachable with the most agents allowed: ${result.unreachable.join('; ')}`);
@@ -114,7 +114,7 @@ export function staffingHtml(result: StaffingResult): string {
 <html lang="en"><head><meta charset="utf-8"><title>${escape(result.scenario)}: staffing</title>
 <style>body{font:14px system-ui,sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}th{background:#f4f4f4}</style></head>
 <body><h1>${escape(result.scenario)}: optimized staffing</h1>
-<p>Status: <b>${escape(result.status)}</b>. Cost ${result.cost.toFixed(2)} (interval ${formatDuration(result.intervalLength)}), ${result.evaluations} simulations, seed ${escape(String(result.seed))}; targets validated on ${result.validationReplications} fresh replications at ${Math.round(result.level * 100)} % confidence (criterion '${escape(result.criterion)}').</p>
+<p>Status: <b>${escape(result.status)}</b>. Cost ${result.cost.toFixed(2)} (interval ${formatDuration(result.intervalLength)}), ${result.evaluations} simulations, seed ${escape(String(result.seed))}; targets validated on ${result.validationReplications} fresh replications at ${Math.round((result.validation?.level ?? result.level) * 100)} % confidence (criterion '${escape(result.criterion)}').</p>
 ${result.unreachable.length > 0 ? `<p><b>Not reachable with the most agents allowed:</b> ${escape(result.unreachable.join('; '))}</p>` : ''}
 <h2>Scheduled agents</h2>
 ${htmlTable(['interval', ...groups], staffingRows)}

@@ -28,7 +28,7 @@ const erlang = RATES.map((r) => agentsForServiceLevel({ arrivalRate: r / 3600, m
 
 function problem(evaluator: CandidateEvaluator, repairRounds: number): RepairProblem {
   return {
-    evaluator, targets, criterion: 'mean', level: 0.95, seed: 5, replications: 10, repairRounds,
+    evaluator, targets, criterion: 'mean', level: 0.95, seed: 5, replications: 10, gainReplications: 5, repairRounds,
     groups: [0, 1], groupNames: ['cheap', 'dear'], targetGroups: [[0, 1]],
     active: [[true, true], [true, true]], upper: [[50, 50], [50, 50]], cost: [1, 3],
     rate: [RATES.map((r) => r / 3600)],
