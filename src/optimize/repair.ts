@@ -1,4 +1,6 @@
-import type { CandidateEvaluation, CandidateEvaluator } from './evaluation';
+import { tQuantile } from '../metrics/stats/confidence';
+import { normalCdf } from '../random/special/normal';
+import type { CandidateEvaluation, CandidateEvaluator, PlaceEstimate } from './evaluation';
 import { placeMet, range, type TargetCriterion } from './criterion';
 import type { StaffingMatrix } from './staffing-plan';
 import type { ResolvedTarget } from './targets';
@@ -6,8 +8,9 @@ import type { ResolvedTarget } from './targets';
 /**
  * Validation on fresh seeds, and repair where it misses. The search chose its staffing on its own
  * seeds, so a place that was just met there can fall short on fresh ones (the winner's curse).
- * Round 1 simulates the staffing on `"<seed>/validation"`. Where it misses places (or would miss
- * them at the next round's stricter level), one agent is added per such place — in the place's interval (a day-scope place: the interval with the
+ * Round 1 simulates the staffing on `"<seed>/validation"`. Where it misses places (or where the
+ * next round would miss them with a chance above 1 / places, see {@link missChance}), one agent is
+ * added per such place — in the place's interval (a day-scope place: the interval with the
  * most arrivals of its types), of the qualified group whose extra agent raised that place most per
  * unit of cost on the round's own first replications (common random numbers: one candidate per
  * qualified group; the cheapest qualified group when none helped measurably), an agent shared by
@@ -114,14 +117,35 @@ export async function validateAndRepair(problem: RepairProblem, planned: readonl
     // Agents go wherever the place would miss at the next round's (stricter) level.
     let added: { p: number; k: number }[] = [];
     if (!last) {
-      const next = evaluator.summarize(raw!.rows, roundLevel(problem.level, round + 1, problem.repairRounds));
-      const repair = places.map((pl, j) => (placeMet(targets[pl.target]!, next[j]!, problem.criterion) ? -1 : j)).filter((j) => j >= 0);
-      added = await additions(problem, x, [...new Set([...misses, ...repair])].sort((a, b) => a - b), seed);
+      // Agents also go where the next round (fresh seeds, its stricter level) would miss with a
+      // chance above 1 / (places measured): otherwise each round finds new misses at the margin.
+      const nextLevel = roundLevel(problem.level, round + 1, problem.repairRounds);
+      const measured = evaluation.estimates.filter((e) => e.mean !== null).length;
+      const atRisk = places.map((pl, j) => (missChance(evaluation.estimates[j]!, targets[pl.target]!, level, nextLevel, problem.criterion) > 1 / Math.max(1, measured) ? j : -1)).filter((j) => j >= 0);
+      added = await additions(problem, x, [...new Set([...misses, ...atRisk])].sort((a, b) => a - b), seed);
     }
     rounds.push({ round, seed, replications: problem.replications, level, misses: misses.map((j) => labels[j]!), added: added.map(({ p, k }) => ({ group: problem.groupNames[problem.groups[p]!]!, interval: k, agents: 1 })) });
     if (last || added.length === 0) return { staffing, evaluation, rounds };
     for (const { p, k } of added) x[p]![k]!++;
   }
+}
+
+/**
+ * The chance that a place misses in a fresh round of as many replications, judged at `nextLevel`
+ * (criterion `'confidence'`; the mean alone with `'mean'`), were its true value the estimate and
+ * its standard error the one measured: `Φ(t_next − gap / se)`, `gap` the estimate's distance to
+ * the target on the right side (negative when it misses), `se` from the bound at `level`. 0 for a
+ * place without a value.
+ */
+export function missChance(estimate: PlaceEstimate, target: ResolvedTarget, level: number, nextLevel: number, criterion: TargetCriterion): number {
+  const { mean, bound, n } = estimate;
+  if (mean === null) return 0;
+  const gap = target.sense * (mean - target.value);
+  if (bound === null || n < 2) return gap >= 0 ? 0 : 1;
+  const se = Math.abs(mean - bound) / tQuantile(level, n - 1);
+  const quantile = criterion === 'confidence' ? tQuantile(nextLevel, n - 1) : 0;
+  if (!(se > 0)) return gap - quantile * se >= 0 ? 0 : 1;
+  return normalCdf(quantile - gap / se);
 }
 
 /** One agent per missed place (shared within an interval), chosen by measured gain per cost. */

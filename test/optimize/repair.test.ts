@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agentsForServiceLevel } from '../../src/analytic/staffing';
 import { placeMet } from '../../src/optimize/criterion';
 import { CandidateEvaluator } from '../../src/optimize/evaluation';
-import { roundLevel, validateAndRepair, validationSeed, type RepairProblem } from '../../src/optimize/repair';
+import { missChance, roundLevel, validateAndRepair, validationSeed, type RepairProblem } from '../../src/optimize/repair';
 import { planningGrid } from '../../src/optimize/staffing-plan';
 import { parseTargetSpec, resolveTargets } from '../../src/optimize/targets';
 import { resolveScenario } from '../../src/scenario/resolve';
@@ -86,5 +86,21 @@ describe('validateAndRepair()', () => {
     expect(roundLevel(0.95, 1, 4)).toBe(0.95);
     expect(roundLevel(0.95, 2, 4)).toBeCloseTo(0.9875, 12);
     expect(roundLevel(0.95, 5, 4)).toBeCloseTo(0.9875, 12);
+  });
+
+  it('gives the chance that a fresh round misses a place, from its estimate and standard error', () => {
+    // Estimate 0.85 with standard error 0.02 over 10 replications: its 95 % lower bound is
+    // 0.85 − t(0.95, 9) · 0.02 = 0.813338 (t = 1.833113). Values from scipy.stats.
+    const sl = targets[0]!;
+    const estimate = { mean: 0.85, bound: 0.8133377413468752, halfWidth: 0.05, n: 10 };
+    // A fresh round at 95 %: Φ(1.833113 − 0.05 / 0.02) = 0.252422.
+    expect(missChance(estimate, sl, 0.95, 0.95, 'confidence')).toBeCloseTo(0.2524221, 6);
+    // At the Bonferroni level of 3 repair rounds, t(1 − 0.05/3, 9) = 2.509587: Φ(0.009587) = 0.503825.
+    expect(missChance(estimate, sl, 0.95, 1 - 0.05 / 3, 'confidence')).toBeCloseTo(0.5038246, 6);
+    // Judged by the mean: Φ(−2.5) = 0.006210.
+    expect(missChance(estimate, sl, 0.95, 0.95, 'mean')).toBeCloseTo(0.0062097, 6);
+    // A place missing by one standard error: Φ(1.833113 + 1) = 0.997695.
+    expect(missChance({ ...estimate, mean: 0.78, bound: 0.78 - 1.833112932656237 * 0.02 }, sl, 0.95, 0.95, 'confidence')).toBeCloseTo(0.9976951, 5);
+    expect(missChance({ mean: null, bound: null, halfWidth: null, n: 0 }, sl, 0.95, 0.95, 'confidence')).toBe(0);
   });
 });
