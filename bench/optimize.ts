@@ -6,7 +6,9 @@
  * optimized staffing, cost of the separate Erlang C staffing, the saving, the targets met on the
  * validation (fresh seeds), the simulations and the time.
  *
- * Flags: `--only multiskill|large`, `--threads <n>` (default: all cores), `--criterion mean|confidence`.
+ * Flags: `--only multiskill|large|n-model|w-model|bank` (one instance or family at a time),
+ * `--threads <n>` (default: all cores), `--criterion mean|confidence`, `--repair-rounds <n>`
+ * (default 3; 0 shows the validation before repair).
  */
 import { cpus, loadavg } from 'node:os';
 import { agentsForServiceLevel } from '../src/analytic/staffing';
@@ -23,6 +25,8 @@ const threadsAt = process.argv.indexOf('--threads');
 const threads = threadsAt >= 0 ? Number(process.argv[threadsAt + 1]) : undefined;
 const criterionAt = process.argv.indexOf('--criterion');
 const criterion = criterionAt >= 0 ? (process.argv[criterionAt + 1] as 'mean' | 'confidence') : undefined;
+const repairAt = process.argv.indexOf('--repair-rounds');
+const repairRounds = repairAt >= 0 ? Number(process.argv[repairAt + 1]) : undefined;
 
 /** Agent-hours when each type has its own agents, staffed per interval by Erlang C for 80 % in 20 s. */
 function separateErlangC(scenario: ScenarioInput): number {
@@ -42,12 +46,18 @@ async function run(scenario: ScenarioInput, replications: number, validationRepl
   const started = performance.now();
   const onProgress = (p: OptimizeProgress) =>
     process.stderr.write(`  ${scenario.name}: ${p.phase} ${p.iteration}, cost ${p.cost.toFixed(1)}, ${p.met}/${p.total} met, ${p.simulations} simulations, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
-  const result = await optimizeStaffing(scenario, { targets, replications, validationReplications, onProgress, ...(threads === undefined ? {} : { threads }), ...(criterion === undefined ? {} : { criterion }) });
+  const result = await optimizeStaffing(scenario, {
+    targets, replications, validationReplications, onProgress,
+    ...(threads === undefined ? {} : { threads }), ...(criterion === undefined ? {} : { criterion }), ...(repairRounds === undefined ? {} : { repairRounds }),
+  });
   const seconds = (performance.now() - started) / 1000;
   const erlang = separateErlangC(scenario);
   const measured = result.targets.filter((t) => t.estimate !== null);
   const met = measured.filter((t) => t.met).length;
   const confident = measured.filter((t) => t.confident).length;
+  const rounds = result.validation?.rounds ?? [];
+  const firstMisses = rounds[0]?.misses.length ?? 0;
+  const added = rounds.reduce((s, r) => s + r.added.length, 0);
   const meanMet = measured.filter((t) => (t.metric === 'service-level' ? t.estimate! >= t.target : t.estimate! <= t.target)).length;
   return [
     scenario.name.padEnd(20),
@@ -58,6 +68,8 @@ async function run(scenario: ScenarioInput, replications: number, validationRepl
     `${met}/${measured.length}`.padStart(9),
     `${meanMet}/${measured.length}`.padStart(9),
     `${confident}/${measured.length}`.padStart(9),
+    `${result.iterations}`.padStart(5),
+    `${rounds.length}: ${firstMisses} → ${rounds[rounds.length - 1]?.misses.length ?? 0}, +${added}`.padStart(14),
     String(result.evaluations).padStart(7),
     `${seconds.toFixed(0)} s`.padStart(7),
   ].join('  ');
@@ -65,8 +77,9 @@ async function run(scenario: ScenarioInput, replications: number, validationRepl
 
 console.log(`routelab optimize benchmark — Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), load average ${loadavg()[0]!.toFixed(1)}`);
 console.log('agent-hours of the optimized staffing vs each type staffed separately by Erlang C (80 % in 20 s); targets met on the validation');
-console.log(['instance'.padEnd(20), 'status'.padEnd(10), 'optimized'.padStart(9), 'Erlang C'.padStart(10), 'saving'.padStart(8), 'met'.padStart(9), 'mean met'.padStart(9), 'confident'.padStart(9), 'sims'.padStart(7), 'time'.padStart(7)].join('  '));
-if (only === undefined || only === 'multiskill') {
-  for (const scenario of [nModel(), wModel(), bank()]) console.log(await run(scenario, 20, 50));
+console.log(['instance'.padEnd(20), 'status'.padEnd(10), 'optimized'.padStart(9), 'Erlang C'.padStart(10), 'saving'.padStart(8), 'met'.padStart(9), 'mean met'.padStart(9), 'confident'.padStart(9), 'iter'.padStart(5), 'rounds: misses'.padStart(14), 'sims'.padStart(7), 'time'.padStart(7)].join('  '));
+const multiskill = { 'n-model': nModel, 'w-model': wModel, bank } as const;
+for (const [name, build] of Object.entries(multiskill)) {
+  if (only === undefined || only === 'multiskill' || only === name) console.log(await run(build(), 20, 50));
 }
-if (only === undefined || only === 'large') console.log(await run(largeCenter(), 10, 20));
+if (only === undefined || only === 'large') console.log(await run(largeCenter(), 10, 50));

@@ -26,6 +26,8 @@ interface OptimizeFlags {
   criterion: string;
   threads?: string;
   maxIterations?: string;
+  maxReplications?: string;
+  repairRounds?: string;
   format: OutputFormat;
   out?: string;
   report?: string;
@@ -48,6 +50,8 @@ export function addOptimizeCommand(program: Command, io: CliIo): void {
     .option('--validation-replications <r>', 'replications of the validation on fresh seeds', '50')
     .option('--criterion <c>', "'confidence' (the one-sided 95 % bound meets the target) or 'mean'", 'confidence')
     .option('--max-iterations <n>', 'most cutting-plane iterations (default 40)')
+    .option('--max-replications <r>', 'most replications of one candidate where places straddle their targets (default 4 × --replications)')
+    .option('--repair-rounds <n>', 'most rounds adding agents where the validation misses, each validated on new seeds (default 3; 0: none)')
     .option('--threads <t>', 'worker threads evaluating candidates (default: all cores); results do not depend on it')
     .addOption(formatOption(['table', 'json', 'csv'], 'table'))
     .option('--out <file>', 'write the output to a file instead of stdout')
@@ -84,6 +88,8 @@ export function addOptimizeCommand(program: Command, io: CliIo): void {
         criterion: flags.criterion,
         ...threadsOption(flags.threads),
         ...(flags.maxIterations === undefined ? {} : { maxIterations: positiveInteger('--max-iterations', flags.maxIterations) }),
+        ...(flags.maxReplications === undefined ? {} : { maxReplications: maxReplicationsFlag(flags.maxReplications, replications) }),
+        ...(flags.repairRounds === undefined ? {} : { repairRounds: nonNegativeInteger('--repair-rounds', flags.repairRounds) }),
         ...(settings.bounds === undefined ? {} : { bounds: settings.bounds }),
         ...(settings.costPerAgentHour === undefined ? {} : { costPerAgentHour: settings.costPerAgentHour }),
         ...(settings.shiftTemplates === undefined ? {} : { shiftTemplates: settings.shiftTemplates }),
@@ -113,6 +119,13 @@ export function addOptimizeCommand(program: Command, io: CliIo): void {
         writeReport(io, flags.report, staffingHtml(result, { date: new Date().toISOString().slice(0, 10), workforce }));
       }
     });
+}
+
+/** `--max-replications`: a whole number at least `--replications`. */
+function maxReplicationsFlag(text: string, replications: number): number {
+  const n = positiveInteger('--max-replications', text);
+  if (n < replications) throw new CliError(`--max-replications: at least --replications (${replications}), got ${n}`);
+  return n;
 }
 
 /** Reads the settings file; its problems exit with code 2, each named with the file. */

@@ -127,9 +127,8 @@ export class CandidateEvaluator {
     return keys.map((k) => this.cache.get(k)!);
   }
 
-  /** Summaries per place of rows `[replication][place]`. */
-  summarize(rows: readonly (readonly (number | null)[])[]): PlaceEstimate[] {
-    const level = this.setup.level;
+  /** Summaries per place of rows `[replication][place]`, at the setup's level or the one given. */
+  summarize(rows: readonly (readonly (number | null)[])[], level = this.setup.level): PlaceEstimate[] {
     return this.places.map((place, j) => {
       const column = rows.map((row) => row[j] ?? null);
       const s = summarizeValues(column, level);

@@ -17,6 +17,8 @@ export interface IntegerColumn {
   readonly lower: number;
   /** Upper bound (integer, or Infinity). */
   readonly upper: number;
+  /** A continuous variable (an auxiliary flow, never read as staffing). @default false */
+  readonly continuous?: boolean;
 }
 
 /** One linear constraint `Σ coefficient·x[column] ≥ lower` (and/or `≤ upper`). */
@@ -67,7 +69,8 @@ export function lpText(program: IntegerProgram): string {
   });
   lines.push('Bounds');
   program.columns.forEach((c, i) => lines.push(` ${num(c.lower)} <= x${i} <= ${Number.isFinite(c.upper) ? num(c.upper) : '+inf'}`));
-  lines.push('Generals', ` ${program.columns.map((_, i) => `x${i}`).join(' ')}`, 'End');
+  const integers = program.columns.map((c, i) => (c.continuous === true ? '' : `x${i}`)).filter((name) => name !== '');
+  lines.push('Generals', ` ${integers.join(' ')}`, 'End');
   return lines.join('\n');
 }
 
@@ -84,6 +87,9 @@ export async function solveIntegerProgram(program: IntegerProgram): Promise<Inte
   if (solution.Status === 'Infeasible') return { status: 'infeasible' };
   if (solution.Status !== 'Optimal') throw new Error(`integer program: HiGHS ended with status '${solution.Status}'`);
   const columns = solution.Columns as Record<string, { Primal: number }>;
-  const values = program.columns.map((_, i) => Math.round(columns[`x${i}`]?.Primal ?? 0));
+  const values = program.columns.map((c, i) => {
+    const v = columns[`x${i}`]?.Primal ?? 0;
+    return c.continuous === true ? v : Math.round(v);
+  });
   return { status: 'optimal', values, objective: solution.ObjectiveValue };
 }

@@ -5,6 +5,8 @@ import { resolveScenario } from '../scenario/resolve';
 import type { ScenarioInput } from '../scenario/schema';
 import { agentHourCost, resolveBounds, type GroupBounds } from './bounds';
 import { erlangStart } from './erlang-start';
+import { pooledStart } from './pooled-start';
+import { validateAndRepair } from './repair';
 import { CandidateEvaluator, evaluationThreads } from './evaluation';
 import type { LinearRow } from './integer-program';
 import { STAFFING_FORMAT, targetReports, type StaffingResult } from './result';
@@ -22,8 +24,12 @@ export interface OptimizeOptions {
   seed?: number | string;
   /** Replications per candidate in the search (common random numbers: the same for every candidate). @default 20 */
   replications?: number;
+  /** Most replications of one candidate in the search: more blocks of `replications` are simulated while places straddle their targets (criterion `'confidence'`). @default 4 × replications */
+  maxReplications?: number;
   /** Replications of the final validation on fresh seeds. @default 50 */
   validationReplications?: number;
+  /** Most repair rounds after a validation that misses places (each adds agents there and validates again on new seeds). @default 3 */
+  repairRounds?: number;
   /** Confidence level of the intervals and bounds. @default 0.95 */
   level?: number;
   /**
@@ -58,7 +64,7 @@ export interface OptimizeOptions {
 
 /** The keys of {@link OptimizeOptions}. */
 export const OPTIMIZE_OPTION_KEYS: readonly string[] = Object.freeze([
-  'targets', 'seed', 'replications', 'validationReplications', 'level', 'criterion', 'bounds', 'costPerAgentHour',
+  'targets', 'seed', 'replications', 'maxReplications', 'validationReplications', 'repairRounds', 'level', 'criterion', 'bounds', 'costPerAgentHour',
   'shrinkage', 'maxIterations', 'polishRounds', 'shiftTemplates', 'threads', 'onProgress', 'shardDir',
 ]);
 
@@ -84,6 +90,10 @@ export async function optimizeStaffing(scenario: ScenarioInput, options: Optimiz
   checkSeedOption(seed);
   const replications = options.replications ?? 20;
   checkIntegerOption('replications', replications, 2, 'an integer >= 2');
+  const maxReplications = options.maxReplications ?? 4 * replications;
+  checkIntegerOption('maxReplications', maxReplications, replications, `an integer >= replications (${replications})`);
+  const repairRounds = options.repairRounds ?? 3;
+  checkIntegerOption('repairRounds', repairRounds, 0, 'an integer >= 0');
   const validationReplications = options.validationReplications ?? 50;
   checkIntegerOption('validationReplications', validationReplications, 2, 'an integer >= 2');
   const level = options.level ?? 0.95;
@@ -131,6 +141,8 @@ export async function optimizeStaffing(scenario: ScenarioInput, options: Optimiz
       if (need > 0 && terms.length > 0) startRows.push({ terms, lower: Math.min(need, most) });
     }
   });
+  const pooled = pooledStart({ model, targets, grid, start, groups, own, upper, shrinkage });
+  startRows.push(...pooled.rows);
   const fullStaffing = (planned: number[][]): StaffingMatrix => groupNames.map((_, g) => (bounds.planned[g] ? planned[groups.indexOf(g)]! : own[g]!.map((n) => Math.round(n))));
   const targetGroups = targets.map((t) => {
     if (t.metric === 'occupancy') return t.group >= 0 && bounds.planned[t.group] ? [groups.indexOf(t.group)] : groups.map((_, p) => p);
@@ -139,24 +151,33 @@ export async function optimizeStaffing(scenario: ScenarioInput, options: Optimiz
   });
   const evaluator = new CandidateEvaluator({ base: scenario, planned: bounds.planned, grid, targets, level, threads, ...(options.shardDir === undefined ? {} : { shardDir: options.shardDir }) });
   try {
+    const intervalCost = groups.map((g) => (costs[groupNames[g]!]! * grid.intervalLength) / 3600);
     const outcome = await searchStaffing({
-      evaluator, targets, groups, intervals: T,
-      cost: groups.map((g) => (costs[groupNames[g]!]! * grid.intervalLength) / 3600),
-      lower, upper, startRows, targetGroups, active, criterion, seed, replications, maxIterations, polishRounds, fullStaffing,
+      evaluator, targets, groups, intervals: T, cost: intervalCost,
+      lower, upper, startRows, startColumns: pooled.columns, targetGroups, active, criterion, seed, replications, maxReplications, maxIterations, polishRounds, fullStaffing,
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     });
-    const staffing = fullStaffing(outcome.planned);
-    const validationSeed = `${String(seed)}/validation`;
-    const [validation] = await evaluator.evaluate([staffing], validationSeed, 0, validationReplications);
     const names = { types: model.contactTypes.map((t) => t.name), groups: groupNames };
-    const reports = targetReports(targets, evaluator.places, validation!, names, grid.intervalLength, criterion);
+    const costOf = (staffing: StaffingMatrix) => agentHours(staffing, grid).reduce((s, h, g) => s + h * costs[groupNames[g]!]!, 0);
+    const checked = await validateAndRepair(
+      {
+        evaluator, targets, criterion, level, seed, replications: validationReplications, gainReplications: replications, repairRounds, groups, groupNames, targetGroups, active, upper, cost: intervalCost, rate: start.rate, fullStaffing,
+        onRound: (round, staffing, evaluation) => {
+          const reports = targetReports(targets, evaluator.places, evaluation, names, grid.intervalLength, criterion);
+          options.onProgress?.({ phase: 'validate', iteration: round, cost: costOf(staffing), met: reports.filter((r) => r.met && r.estimate !== null).length, total: reports.filter((r) => r.estimate !== null).length, simulations: evaluator.simulations });
+        },
+      },
+      outcome.planned,
+    );
+    const staffing = checked.staffing;
+    const final = checked.rounds[checked.rounds.length - 1]!;
+    const reports = targetReports(targets, evaluator.places, checked.evaluation, names, grid.intervalLength, criterion);
     const hours = agentHours(staffing, grid);
-    const cost = hours.reduce((s, h, g) => s + h * costs[groupNames[g]!]!, 0);
-    options.onProgress?.({ phase: 'validate', iteration: 1, cost, met: reports.filter((r) => r.met && r.estimate !== null).length, total: reports.filter((r) => r.estimate !== null).length, simulations: evaluator.simulations });
+    const cost = costOf(staffing);
     const shifts =
       options.shiftTemplates === undefined
         ? undefined
-        : await scheduleShiftsFor({ model, grid, staffing, planned: bounds.planned, costs, templates: options.shiftTemplates, evaluator, validationSeed, validationReplications, targets, names, criterion });
+        : await scheduleShiftsFor({ model, grid, staffing, planned: bounds.planned, costs, templates: options.shiftTemplates, evaluator, validationSeed: final.seed, validationReplications, targets, names, criterion });
     const unreachable = outcome.unreachable === null ? [] : [...new Set(outcome.unreachable.map((j) => targets[evaluator.places[j]!.target]!.label))];
     return {
       format: STAFFING_FORMAT,
@@ -178,6 +199,8 @@ export async function optimizeStaffing(scenario: ScenarioInput, options: Optimiz
       level,
       criterion,
       ...(shifts === undefined ? {} : { shifts }),
+      validation: { seed: final.seed, level: final.level, rounds: checked.rounds },
+      maxReplications,
     };
   } finally {
     await evaluator.close();

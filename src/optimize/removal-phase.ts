@@ -25,13 +25,14 @@ interface Move {
  * at most {@link MAX_SWAP_GROUPS} groups) one agent of a dearer group swapped for one of a cheaper
  * group — one candidate per move, common random numbers. In each interval where some move kept
  * the targets of that interval and the next one met, take the move saving most; simulate the
- * combination, and undo the moves in the intervals (and the one before) where it broke a target,
+ * combination (on more replications where its places straddle their targets), and undo the moves in the intervals (and the one before) where it broke a target,
  * until it meets every target or no move is left.
  */
 export async function polish(
   problem: SearchProblem,
   start: { x: number[][]; ev: CandidateEvaluation },
   evaluate: (planned: number[][][]) => Promise<CandidateEvaluation[]>,
+  settle: (planned: number[][]) => Promise<CandidateEvaluation>,
   missed: (ev: CandidateEvaluation) => number[],
   report: (phase: 'polish', iteration: number, x: number[][], ev: CandidateEvaluation) => void,
 ): Promise<{ x: number[][]; ev: CandidateEvaluation }> {
@@ -66,10 +67,10 @@ export async function polish(
     let accepted: { x: number[][]; ev: CandidateEvaluation } | undefined;
     for (let attempt = 0; attempt < 4 && chosen.some((m) => m !== undefined); attempt++) {
       const y = x.map((row, q) => row.map((n, k) => (chosen[k] === undefined ? n : apply(chosen[k]!, k, n, q))));
-      const [ev] = await evaluate([y]);
-      const misses = missed(ev!);
+      const ev = await settle(y);
+      const misses = missed(ev);
       if (misses.length === 0) {
-        accepted = { x: y, ev: ev! };
+        accepted = { x: y, ev };
         break;
       }
       const broken = new Set(misses.map((j) => places[j]!.interval));

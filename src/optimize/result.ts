@@ -1,6 +1,7 @@
 import type { CandidateEvaluation } from './evaluation';
 import type { MeasurePlace } from './measure';
 import { placeMet, type TargetCriterion } from './criterion';
+import type { ValidationRound } from './repair';
 import type { ResolvedTarget, TargetMetric, TargetScope } from './targets';
 
 /**
@@ -111,6 +112,17 @@ export interface StaffingResult {
   readonly criterion: TargetCriterion;
   /** The shift plan, when shift templates were given. */
   readonly shifts?: ShiftResult;
+  /**
+   * How `targets` were obtained: the seed and level of the last validation round (seeds never used
+   * before), and every round with its misses and the agents the repair added after it.
+   */
+  readonly validation?: {
+    readonly seed: string;
+    readonly level: number;
+    readonly rounds: readonly ValidationRound[];
+  };
+  /** Most replications of one candidate in the search (sequential sampling where places straddle their targets). */
+  readonly maxReplications?: number;
 }
 
 /** One report per place of an evaluation. */

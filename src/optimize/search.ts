@@ -3,6 +3,7 @@ import type { IntegerColumn, LinearRow } from './integer-program';
 import { solveIntegerProgram } from './integer-program';
 import { criterionValue, placeMet, range, type TargetCriterion } from './criterion';
 import { polish } from './removal-phase';
+import { SequentialEvaluator } from './sequential-sampling';
 import type { MeasurePlace } from './measure';
 import type { StaffingMatrix } from './staffing-plan';
 import type { ResolvedTarget } from './targets';
@@ -51,8 +52,10 @@ export interface SearchProblem {
   readonly lower: readonly (readonly number[])[];
   /** Most agents `[p][interval]` (finite). */
   readonly upper: readonly (readonly number[])[];
-  /** Starting constraints (Erlang), over columns `p * intervals + k`. */
+  /** Starting constraints (Erlang), over columns `p * intervals + k` and the `startColumns`. */
   readonly startRows: readonly LinearRow[];
+  /** Auxiliary columns of the start (the pooled start's flows), numbered from `groups × intervals`. */
+  readonly startColumns: readonly IntegerColumn[];
   /** Planned groups able to serve a target's contacts, per target (for fallback cuts). */
   readonly targetGroups: readonly (readonly number[])[];
   /** Whether a planned group works at all in interval k (contacts it may serve arrive): `[p][k]`. */
@@ -61,8 +64,10 @@ export interface SearchProblem {
   readonly criterion: TargetCriterion;
   /** Seed of the search. */
   readonly seed: number | string;
-  /** Replications per candidate. */
+  /** Replications per candidate (one block of the sequential sampling). */
   readonly replications: number;
+  /** Most replications of a candidate whose places straddle their targets (see `sequential-sampling.ts`). */
+  readonly maxReplications: number;
   /** Most cutting-plane iterations. */
   readonly maxIterations: number;
   /** Most rounds of the removal phase. */
@@ -103,8 +108,11 @@ export async function searchStaffing(problem: SearchProblem): Promise<SearchOutc
   const P = groups.length;
   const columns: IntegerColumn[] = [];
   for (let p = 0; p < P; p++) for (let k = 0; k < T; k++) columns.push({ cost: problem.cost[p]!, lower: problem.lower[p]![k]!, upper: problem.upper[p]![k]! });
+  columns.push(...problem.startColumns);
   const cuts: LinearRow[] = [];
-  const evaluate = (planned: number[][][]) => evaluator.evaluate(planned.map(problem.fullStaffing), problem.seed, 0, problem.replications);
+  const sampler = new SequentialEvaluator(evaluator, problem.seed, problem.replications, problem.criterion === 'confidence' ? problem.maxReplications : problem.replications);
+  const evaluate = (planned: number[][][]) => sampler.first(planned.map(problem.fullStaffing));
+  const settle = (x: number[][]) => sampler.settled(problem.fullStaffing(x), problem.targets);
   const costOf = (x: number[][]) => x.reduce((s, row, p) => s + row.reduce((a, b) => a + b, 0) * problem.cost[p]!, 0);
   const report = (phase: OptimizeProgress['phase'], iteration: number, x: number[][], ev: CandidateEvaluation) => {
     const counted = places.filter((_, j) => ev.estimates[j]!.mean !== null);
@@ -117,49 +125,66 @@ export async function searchStaffing(problem: SearchProblem): Promise<SearchOutc
   let best: { x: number[][]; ev: CandidateEvaluation } | undefined;
   let iteration = 0;
   let status: SearchOutcome['status'] = 'iteration-limit';
+  // One-sided trust region: the next candidate keeps at least the current one's agents everywhere,
+  // so the cuts add agents where places miss and cannot take them from intervals already met.
+  let floor: number[][] | undefined;
+  const solve = async () => {
+    const rows = [...problem.startRows, ...cuts];
+    if (floor !== undefined) {
+      const above = floor;
+      const raised = columns.map((c, i) => (i < P * T ? { ...c, lower: Math.max(c.lower, above[Math.floor(i / T)]![i % T]!) } : c));
+      const solution = await solveIntegerProgram({ columns: raised, rows });
+      if (solution.status === 'optimal') return solution;
+    }
+    return solveIntegerProgram({ columns, rows });
+  };
   while (iteration < problem.maxIterations) {
     iteration++;
-    const solution = await solveIntegerProgram({ columns, rows: [...problem.startRows, ...cuts] });
+    const solution = await solve();
     if (solution.status === 'infeasible') {
       status = 'infeasible';
       break;
     }
     const x = unflatten(solution.values, P, T);
-    const [ev] = await evaluate([x]);
-    report('search', iteration, x, ev!);
-    const misses = missed(ev!);
-    if (best === undefined || (misses.length === 0 && missed(best.ev).length > 0) || (missed(best.ev).length > 0 && totalShortfall(ev!) < totalShortfall(best.ev))) best = { x, ev: ev! };
+    const ev = await settle(x);
+    report('search', iteration, x, ev);
+    const misses = missed(ev);
+    if (best === undefined || (misses.length === 0 && missed(best.ev).length > 0) || (missed(best.ev).length > 0 && totalShortfall(ev) < totalShortfall(best.ev))) best = { x, ev };
     if (misses.length === 0) {
       status = 'met';
       break;
     }
-    // Finite differences with common random numbers: one more agent in group p wherever it works.
+    // Finite differences with common random numbers (the first block): one more agent in group p
+    // wherever it works, for the groups able to help some missed place.
+    const helping = new Set(misses.flatMap((j) => problem.targetGroups[places[j]!.target]!));
     const perturbed: number[][][] = [];
-    for (let p = 0; p < P; p++) perturbed.push(x.map((row, q) => row.map((n, k) => (q === p && problem.active[p]![k] === true && n < problem.upper[p]![k]! ? n + 1 : n))));
-    const evs = await evaluate(perturbed);
-    for (const j of misses) cuts.push(cutFor(problem, places[j]!, j, x, ev!, evs, perturbed));
+    for (let p = 0; p < P; p++) perturbed.push(x.map((row, q) => row.map((n, k) => (q === p && helping.has(p) && problem.active[p]![k] === true && n < problem.upper[p]![k]! ? n + 1 : n))));
+    const [baseEv, ...evs] = await evaluate([x, ...perturbed.filter((_, p) => helping.has(p))]);
+    const byGroup = range(P).map((p) => (helping.has(p) ? evs[[...helping].sort((a, b) => a - b).indexOf(p)] : undefined));
+    for (const j of misses) cuts.push(cutFor(problem, places[j]!, j, x, { settled: ev, base: baseEv! }, byGroup, perturbed));
+    floor = x;
   }
   if (best === undefined) {
     const x = problem.lower.map((row) => [...row]);
     const [ev] = await evaluate([x]);
     best = { x, ev: ev! };
   }
-  if (status === 'met') best = await polish(problem, best, evaluate, missed, report);
+  if (status === 'met') best = await polish(problem, best, evaluate, settle, missed, report);
   let unreachable: number[] | null = null;
   if (status !== 'met') {
     const max = problem.upper.map((row, p) => row.map((n, k) => (Number.isFinite(n) ? n : Math.max(best!.x[p]![k]! * 2, 1))));
-    const [ev] = await evaluate([max]);
-    unreachable = missed(ev!);
+    const ev = await settle(max);
+    unreachable = missed(ev);
     // Infeasible: the maximum allowed may be the best there is. At the iteration limit the targets are
     // reachable; the search's nearest candidate is a far better plan than the maximum.
-    if (status === 'infeasible' && missed(best.ev).length > 0 && totalShortfall(ev!) < totalShortfall(best.ev)) best = { x: max, ev: ev! };
+    if (status === 'infeasible' && missed(best.ev).length > 0 && totalShortfall(ev) < totalShortfall(best.ev)) best = { x: max, ev };
   }
   return { status, planned: best.x, evaluation: best.ev, iterations: iteration, cuts: cuts.length, unreachable };
 }
 
 function unflatten(values: readonly number[], P: number, T: number): number[][] {
   const x: number[][] = [];
-  for (let p = 0; p < P; p++) x.push(values.slice(p * T, (p + 1) * T).map((v) => Math.round(v)));
+  for (let p = 0; p < P; p++) x.push(values.slice(p * T, (p + 1) * T).map((v) => Math.round(v))); // flow columns after P·T are not staffing
   return x;
 }
 
@@ -174,17 +199,19 @@ function cutFor(
   place: MeasurePlace,
   j: number,
   x: readonly (readonly number[])[],
-  ev: CandidateEvaluation,
-  evs: readonly CandidateEvaluation[],
+  ev: { readonly settled: CandidateEvaluation; readonly base: CandidateEvaluation },
+  evs: readonly (CandidateEvaluation | undefined)[],
   perturbed: readonly (readonly (readonly number[])[])[],
 ): LinearRow {
   const T = problem.intervals;
   const target = problem.targets[place.target]!;
-  const base = criterionValue(ev.estimates[j]!, problem.criterion)!;
+  const base = criterionValue(ev.settled.estimates[j]!, problem.criterion)!;
   const terms: [number, number][] = [];
   let rhs = target.sense * (target.value - base);
   evs.forEach((pev, p) => {
-    const before = ev.estimates[j]!.mean;
+    if (pev === undefined) return;
+    // The change is measured on the first block, where the perturbed candidates share random numbers with x.
+    const before = ev.base.estimates[j]!.mean;
     const after = pev.estimates[j]!.mean;
     if (before === null || after === null) return;
     const gain = target.sense * (after - before);

@@ -27,7 +27,7 @@ export function formatStaffingTables(result: StaffingResult): string {
     '',
     formatTable(['interval', ...groups], [...rows, ['agent-hours', ...hours]]),
     '',
-    `Targets on ${result.validationReplications} fresh replications (seed ${String(result.seed)}/validation), ${Math.round(result.level * 100)} % confidence, criterion '${result.criterion}':`,
+    `Targets on ${result.validationReplications} fresh replications (seed ${result.validation?.seed ?? `${String(result.seed)}/validation`}), ${Math.round((result.validation?.level ?? result.level) * 100)} % confidence, criterion '${result.criterion}':`,
     formatTable(['target', 'bound', 'where', 'estimate', 'met', 'confident'], targetRows(result.targets)),
   ];
   if (result.unreachable.length > 0) lines.push('', `Not reachable with the most agents allowed: ${result.unreachable.join('; ')}`);

@@ -155,6 +155,7 @@ export type RoutelabScenario = {
    */
   interval?: number | string;
   endOfDay?: 'drain' | 'cut';
+  closing?: 'keep' | 'clear-queue';
   skills: string[];
   /**
    * @minItems 1
@@ -244,6 +245,12 @@ export type RoutelabScenario = {
     transfer?: {
       to: string;
       probability?: number;
+      /**
+       * A warm transfer: the agent keeps the customer until the next agent answers, then consults with them for consultTime.
+       */
+      warm?: {
+        consultTime: Distribution;
+      };
     };
     overflow?: {
       /**
@@ -299,6 +306,46 @@ export type RoutelabScenario = {
       retryAfter?: number | string;
       maxAttempts?: number;
     };
+    maxWait?: {
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      after: number | string;
+      then:
+        | ('voicemail' | 'callback')
+        | {
+            rerouteTo: string;
+          };
+    };
+    closing?: 'keep' | 'clear-queue';
+    balking?: {
+      probability?: number;
+      /**
+       * @minItems 1
+       */
+      byQueueLength?: number[];
+      /**
+       * @minItems 1
+       */
+      byAnnouncedWait?: {
+        /**
+         * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+         */
+        above: number | string;
+        probability: number;
+      }[];
+    };
+    announcement?: {
+      predictor?: 'queue-position' | 'last-wait' | 'moving-average';
+    };
+    /**
+     * @minItems 1
+     */
+    handleTimeByInterval?: Distribution[];
+    /**
+     * @minItems 1
+     */
+    patienceByInterval?: Distribution[];
   }[];
   /**
    * @minItems 1
@@ -380,6 +427,39 @@ export type RoutelabScenario = {
      * Probability that a scheduled agent is absent for a whole day (head counts) or a whole shift (shifts).
      */
     absenteeism?: number;
+    /**
+     * Individual agents: each agent's proficiency, handle-time and resolution factors, and a learning curve.
+     */
+    individuals?: {
+      agents?: {
+        /**
+         * The agent's name in per-agent results (default <group>#<k>).
+         */
+        name?: string;
+        /**
+         * The agent's own proficiency in some of the group's skills, at least the group's level.
+         */
+        skills?: {
+          [k: string]: number;
+        };
+        handleTimeFactor?: number;
+        resolutionFactor?: number;
+        /**
+         * Contacts of each skill the agent handled before the run (learning; 0 for a new hire).
+         */
+        experience?: number;
+      }[];
+      draw?: {
+        handleTimeFactor?: Distribution;
+        resolutionFactor?: Distribution;
+      };
+      learning?: {
+        initial: number;
+        final: number;
+        halfLife: number;
+        experience?: number;
+      };
+    };
   }[];
   waitingRoom?: {
     voice?: number;
@@ -499,5 +579,61 @@ export type RoutelabScenario = {
       waitMinutes?: number;
       unresolved?: number;
     };
+  };
+  /**
+   * Settings of `routelab optimize` (targets, bounds, costPerAgentHour, shiftTemplates), the same content as a --settings file; --settings keys and --target flags take precedence. A simulation ignores it.
+   */
+  optimize?: {
+    targets?: (
+      | string
+      | {
+          metric: 'service-level' | 'abandonment' | 'asa' | 'fcr' | 'occupancy';
+          contactType?: string;
+          agentGroup?: string;
+          value: number | string;
+          /**
+           * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+           */
+          within?: number | string;
+          scope?: 'interval' | 'day';
+        }
+    )[];
+    bounds?: {
+      [k: string]: {
+        min?: number | number[];
+        max?: number | number[];
+        fixed?: boolean;
+      };
+    };
+    costPerAgentHour?: {
+      [k: string]: number;
+    };
+    shiftTemplates?: {
+      name: string;
+      /**
+       * @minItems 1
+       *
+       * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      starts: (number | string)[];
+      /**
+       * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+       */
+      length: number | string;
+      break?: {
+        /**
+         * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+         */
+        length: number | string;
+        /**
+         * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+         */
+        earliest: number | string;
+        /**
+         * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+         */
+        latest: number | string;
+      };
+    }[];
   };
 };

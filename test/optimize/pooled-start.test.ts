@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { agentsForServiceLevel } from '../../src/analytic/staffing';
+import { erlangStart } from '../../src/optimize/erlang-start';
+import { solveIntegerProgram, type LinearRow } from '../../src/optimize/integer-program';
+import { pooledStart } from '../../src/optimize/pooled-start';
+import { planningGrid, scheduledAgents } from '../../src/optimize/staffing-plan';
+import { parseTargetSpec, resolveTargets } from '../../src/optimize/targets';
+import { resolveScenario } from '../../src/scenario/resolve';
+import type { ScenarioInput } from '../../src/scenario/schema';
+
+// Two types of 3-minute calls, 60 and 90 an hour, in one interval.
+function center(groups: ScenarioInput['agentGroups']): ScenarioInput {
+  return {
+    name: 'pooled',
+    horizon: '1h',
+    interval: '1h',
+    skills: ['a', 'b'],
+    contactTypes: [
+      { name: 'A', skills: { a: 1 }, handleTime: { kind: 'exponential', mean: '3m' }, arrivals: { perInterval: [60] } },
+      { name: 'B', skills: { b: 1 }, handleTime: { kind: 'exponential', mean: '3m' }, arrivals: { perInterval: [90] } },
+    ],
+    agentGroups: groups,
+  };
+}
+
+/** The start program (per-type rows and the pooled rows) solved at cost 1 per agent. */
+async function startStaffing(scenario: ScenarioInput): Promise<number[]> {
+  const model = resolveScenario(scenario);
+  const grid = planningGrid(model);
+  const targets = resolveTargets(model, ['service-level A 80% 20s', 'service-level B 80% 20s'].map(parseTargetSpec));
+  const start = erlangStart(model, targets, grid);
+  const groups = model.agentGroups.map((_, g) => g);
+  const own = groups.map((g) => scheduledAgents(model, g, grid));
+  const upper = groups.map(() => [100]);
+  const pooled = pooledStart({ model, targets, grid, start, groups, own, upper, shrinkage: 0 });
+  const perType: LinearRow[] = start.required.map((need, t) => ({ terms: start.eligible[t]!.map((g) => [g, 1] as const), lower: need[0]! }));
+  const columns = [...groups.map(() => ({ cost: 1, lower: 0, upper: 100 })), ...pooled.columns];
+  const solution = await solveIntegerProgram({ columns, rows: [...perType, ...pooled.rows] });
+  if (solution.status !== 'optimal') throw new Error('infeasible start');
+  return solution.values.slice(0, groups.length) as number[];
+}
+
+const erlangC = (callsPerHour: number) => agentsForServiceLevel({ arrivalRate: callsPerHour / 3600, meanServiceTime: 180, targetTime: 20, target: 0.8 });
+
+describe('pooledStart()', () => {
+  it('counts a blended agent once: one group serving both types needs the Erlang C staffing of the pooled calls', async () => {
+    // Per-type rows alone would be met by max(Erlang(60), Erlang(90)) agents, counting each agent twice.
+    expect(erlangC(150)).toBeGreaterThan(Math.max(erlangC(60), erlangC(90)));
+    expect(await startStaffing(center([{ name: 'blended', skills: { a: 1, b: 1 }, agents: 1 }]))).toEqual([erlangC(150)]);
+  });
+
+  it('adds nothing to specialists: each group holds its own type\'s Erlang C staffing', async () => {
+    const staffing = await startStaffing(center([
+      { name: 'team-a', skills: { a: 1 }, agents: 1 },
+      { name: 'team-b', skills: { b: 1 }, agents: 1 },
+    ]));
+    expect(staffing).toEqual([erlangC(60), erlangC(90)]);
+  });
+
+  it('holds the pooled count over specialists and a blended group together, with B\'s own count in the blended group', async () => {
+    // B is served by the blended group alone (its per-type row); both groups together hold the
+    // Erlang C staffing of all 150 calls (the pooled row), which is more than B's count plus nothing.
+    const staffing = await startStaffing(center([
+      { name: 'team-a', skills: { a: 1 }, agents: 1 },
+      { name: 'blended', skills: { a: 1, b: 1 }, agents: 1 },
+    ]));
+    expect(staffing[0]! + staffing[1]!).toBe(erlangC(150));
+    expect(staffing[1]!).toBeGreaterThanOrEqual(erlangC(90));
+  });
+});
