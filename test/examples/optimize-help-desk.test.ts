@@ -31,7 +31,7 @@ describe('examples/optimize/help-desk', () => {
 describe('examples/optimize/help-desk-planned', () => {
   it('carries the same settings in its optimize block as help-desk.settings.yaml, and the same scenario', () => {
     const planned = readScenarioFile(file('help-desk-planned.yaml'));
-    expect(scenarioOptimizeSettings(planned)).toEqual(readOptimizeSettings(readScenarioDocument(file('help-desk.settings.yaml'))));
+    expect(scenarioOptimizeSettings(planned as { optimize?: unknown })).toEqual(readOptimizeSettings(readScenarioDocument(file('help-desk.settings.yaml'))));
     expect(resolveScenario(planned)).toEqual(resolveScenario(readScenarioFile(file('help-desk.yaml'))));
   });
 });
