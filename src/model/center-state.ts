@@ -1,5 +1,6 @@
 import { AgentTable } from './agent-table';
 import { CHANNEL_COUNT } from './channel';
+import type { ConcurrencySlowdown } from './concurrency-slowdown';
 import { ContactTable, type ContactStateValue, type ServiceOutcomeValue } from './contact-table';
 import { IssueTable } from './issue-table';
 import { OverflowRules } from './overflow';
@@ -33,6 +34,8 @@ export class CenterState implements ContactCenterView {
   readonly speed: Float64Array;
   /** Channel id of each contact type. */
   readonly typeChannel: Int32Array;
+  /** Handle times stretching with concurrency, set by the service flow when the model uses them. */
+  slowdown: ConcurrencySlowdown | null = null;
   private readonly groupsPerType: readonly (readonly number[])[];
   private readonly queuesPerGroup: readonly (readonly number[])[];
   private readonly segments: number;
@@ -92,6 +95,10 @@ export class CenterState implements ContactCenterView {
   /** @inheritDoc */
   contactType(contact: number): number {
     return this.contacts.type[contact] as number;
+  }
+  /** @inheritDoc */
+  contactWorkLeft(contact: number): number {
+    return this.slowdown === null ? 0 : this.slowdown.remainingWork(contact, this.contacts.agent[contact] as number, this.contactChannel(contact));
   }
   /** @inheritDoc */
   contactSegment(contact: number): number {

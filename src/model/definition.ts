@@ -399,6 +399,13 @@ export interface AgentGroupDefinition {
    * neither. A model whose groups have no `workforce` and no shift `breaks` runs exactly as before.
    */
   readonly workforce?: WorkforceDefinition;
+  /**
+   * Concurrency slowdown per channel id (scenario `slowdown`; see docs/channels.md): while an agent
+   * holds k contacts of the channel, each progresses at `1 / slowdown[channel][k - 1]` of full
+   * speed (an empty table: full speed always). Absent when the group gives none: then a contact
+   * takes its handle time whatever else the agent holds.
+   */
+  readonly slowdown?: readonly (readonly number[])[];
 }
 
 /** Which routing policy to use, by registered name, with its options. */

@@ -299,6 +299,7 @@ export class ContactCenterEngine implements EngineCore {
 
   /** Tells the observers that an agent's load or duty changed. */
   agentChanged(agent: number): void {
+    this.state.slowdown?.agentChanged(agent);
     this.notify.agentChange(agent);
   }
 

@@ -9,7 +9,8 @@ import type { ContactCenterView } from './view';
  * its concurrency allows (and a voice call stays exclusive); no contact is served by an agent
  * lacking the skill or channel; no negative wait; the clock never goes backwards; each group's
  * busy count (what `least-occupied` and the overflow protections read) equals its agents holding
- * work. Costs a few operations per event plus a pass over the changed agent's group; the test
+ * work; a service whose handle time stretches with concurrency (`slowdown`) ends when its work is
+ * done, neither before nor after (its work left is 0 up to rounding). Costs a few operations per event plus a pass over the changed agent's group; the test
  * suite runs it on every simulated scenario.
  */
 export class InvariantChecker implements ContactCenterObserver {
@@ -69,8 +70,11 @@ export class InvariantChecker implements ContactCenterObserver {
   onUnfinished(c: number): void {
     this.end(c, 'unfinished');
   }
-  /** Checks that the contact reaches a terminal state only once. */
+  /** Checks that the contact reaches a terminal state only once and that its work is done. */
   onServiceEnd(c: number): void {
+    const v = this.view;
+    const left = v.contactWorkLeft(c);
+    if (!(Math.abs(left) <= 1e-9 * Math.max(1, v.now))) this.fail(`contact #${v.contactSerial(c)} ended with ${left} s of work left (concurrency slowdown)`);
     this.end(c, 'served');
   }
 

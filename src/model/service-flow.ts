@@ -4,6 +4,7 @@ import type { RoutingPolicy } from './routing-policy';
 import type { CallbackFlow } from './callback-flow';
 import type { CenterState } from './center-state';
 import { CHANNEL_COUNT } from './channel';
+import { ConcurrencySlowdown, usesSlowdown } from './concurrency-slowdown';
 import type { ContactDraws } from './contact-draws';
 import { ContactState, ServiceOutcome } from './contact-table';
 import type { ModelDefinition } from './definition';
@@ -50,6 +51,8 @@ export class ServiceFlow {
   private readonly callbacks: CallbackFlow;
   private readonly kServiceEnd: EventKind;
   private readonly kWrapEnd: EventKind;
+  /** Handle times stretching with concurrency, when the model asks for it (else null: no cost). */
+  private readonly slowdown: ConcurrencySlowdown | null = null;
 
   constructor(
     private readonly core: EngineCore,
@@ -64,6 +67,12 @@ export class ServiceFlow {
     this.callbacks = parts.callbacks;
     this.kServiceEnd = core.sim.defineEvent('service-end', (c) => this.endService(c));
     this.kWrapEnd = core.sim.defineEvent('wrap-up-end', (c) => this.finish(c));
+    if (usesSlowdown(this.model.agentGroups)) {
+      const slowdown = new ConcurrencySlowdown(this.model.agentGroups, this.state.agents, this.state.contacts, this.sim);
+      slowdown.bind(this.kServiceEnd);
+      this.slowdown = slowdown;
+      this.state.slowdown = slowdown;
+    }
   }
 
   /**
@@ -111,6 +120,7 @@ export class ServiceFlow {
     const { state, sim } = this;
     const agents = state.agents;
     agents.load[agent * CHANNEL_COUNT + channel]!--;
+    this.slowdown?.loadChanged(agent, channel);
     if (--agents.totalLoad[agent]! === 0) {
       agents.groupBusy[agents.group[agent] as number]!--;
       if (this.parts.staffing.finishedLastContact(agent)) return;
@@ -152,7 +162,9 @@ export class ServiceFlow {
     this.core.notify.agentChange(agent);
     const base = (contacts.baseHandleTime[c] as number) * (state.speed[type * model.agentGroups.length + group] as number);
     const duration = informed ? base * journey.handleFactor(c, context) : base;
-    contacts.timer[c] = sim.schedule(duration, this.kServiceEnd, c, EventPriority.release);
+    const slowdown = this.slowdown;
+    if (slowdown !== null && slowdown.applies(group, channel)) slowdown.start(c, agent, channel, duration);
+    else contacts.timer[c] = sim.schedule(duration, this.kServiceEnd, c, EventPriority.release);
   }
 
   private endService(c: number): void {
@@ -173,6 +185,11 @@ export class ServiceFlow {
     issues.lastContactEnd[issue] = sim.now;
     issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
     this.core.notify.serviceEnd(c, agent);
+    const slowdown = this.slowdown;
+    if (slowdown !== null) {
+      const channel = state.typeChannel[type] as number;
+      if (slowdown.applies(state.agents.group[agent] as number, channel)) slowdown.end(c, agent, channel);
+    }
     const def = model.contactTypes[type]!;
     if (outcome === ServiceOutcome.resolved) issueFlow.close(issue, true);
     else if (outcome === ServiceOutcome.transferred) {

@@ -133,7 +133,15 @@ function agentGroup(
     wrapUp: g.wrapUp ?? null,
     staffing: staffing(g.agents, interval),
     ...workforce(g, interval),
+    ...slowdown(g),
   };
+}
+
+/** Slowdown tables per channel id (empty: none), when the group gives any (see docs/channels.md). */
+function slowdown(g: ParsedAgentGroup): { slowdown?: readonly (readonly number[])[] } {
+  if (g.slowdown === undefined) return {};
+  const tables = g.slowdown as Partial<Record<string, readonly number[]>>;
+  return { slowdown: CHANNELS.map((channel) => [...(tables[channel] ?? [])]) };
 }
 
 /**

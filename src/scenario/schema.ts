@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNELS } from '../model/channel';
 import { SITE_KINDS } from '../model/definition';
 import { callbackSchema } from './callback-schema';
+import { channelGroupFields } from './channels-schema';
 import { distributionSpec } from './distribution-spec';
 import { costsSchema, customerImpactSchema } from './economics-schema';
 import { contactTypeJourneyFields, journeySchema } from './journey-schema';
@@ -175,6 +176,7 @@ export const agentGroupSchema = strictObject({
   handleTimeFactor: handleTimeFactorSchema.optional(),
   authority: z.boolean().default(true),
   ...workforceGroupFields,
+  ...channelGroupFields,
 });
 
 /** Waiting-room capacity per channel (contacts waiting, not in service). */

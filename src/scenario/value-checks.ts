@@ -1,4 +1,5 @@
 import { formatNumber } from '../random/distributions/validate';
+import { checkSlowdown } from './channels-checks';
 import type { IssueList, PathElement } from './errors';
 import type { ParsedParts } from './parse-parts';
 import { list, record } from './raw-input';
@@ -121,5 +122,6 @@ export function checkValues(parts: ParsedParts, errors: IssueList, warnings: Iss
       group !== undefined ? scheduleParts(group.agents) : raw === undefined ? undefined : salvageSchedule(record(list(raw['agentGroups'])[i])?.['agents']);
     checkStaffing(schedule, interval, horizon, ['agentGroups', i, 'agents'], errors, warnings);
     if (group !== undefined) checkWorkforce(group, interval, ['agentGroups', i], errors);
+    if (group !== undefined) checkSlowdown(group, ['agentGroups', i], errors);
   });
 }

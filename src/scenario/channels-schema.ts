@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { MAX_CONCURRENCY, MAX_FACTOR } from './limits';
+import { describeValue, strictObject } from './schema-parts';
+
+/**
+ * Scenario fields of channel realism (see docs/channels.md): `slowdown` on an agent group, the
+ * handle-time multiplier per number of contacts of a channel the agent holds at once. That a
+ * table gives a factor for every level up to the group's concurrency is checked in
+ * `channels-checks.ts`.
+ *
+ * @module
+ */
+
+/** The channels whose contacts an agent may hold several of at once (voice is exclusive). */
+export const SLOWDOWN_CHANNELS = ['chat', 'email', 'messaging'] as const;
+
+/** One slowdown factor: a positive number up to {@link MAX_FACTOR}. */
+function slowdownFactor() {
+  const message = (issue: { input?: unknown }): string => `a slowdown factor must be a positive number up to ${MAX_FACTOR}, got ${describeValue(issue.input)}`;
+  return z.number({ error: message }).positive({ error: message }).max(MAX_FACTOR, { error: message });
+}
+
+/** A slowdown table: factor `k` (counting from 1) applies while the agent holds `k` contacts of the channel. */
+function slowdownTable() {
+  return z
+    .array(slowdownFactor(), { error: (issue) => `must be a list of factors, one per number of contacts held (1, 2, ...), got ${describeValue(issue.input)}` })
+    .min(1, { error: 'a slowdown table must list at least one factor' })
+    .max(MAX_CONCURRENCY, { error: `a slowdown table lists at most ${MAX_CONCURRENCY} factors` });
+}
+
+/** Slowdown tables per channel. */
+export const slowdownSchema = strictObject(
+  Object.fromEntries(SLOWDOWN_CHANNELS.map((channel) => [channel, slowdownTable().optional()])) as Record<
+    (typeof SLOWDOWN_CHANNELS)[number],
+    z.ZodOptional<ReturnType<typeof slowdownTable>>
+  >,
+  'channel',
+);
+
+/** The agent-group fields of channel realism. */
+export const channelGroupFields = {
+  slowdown: slowdownSchema.optional().meta({
+    description:
+      "Handle-time multiplier per number of contacts of a channel held at once: { chat: [1, 1.2, 1.5] } means a chat's work progresses at full speed alone, 1/1.2 of it beside one other chat, 1/1.5 beside two. One factor per level up to the group's concurrency.",
+  }),
+};
