@@ -254,6 +254,35 @@ export interface ContactTypeDefinition {
   readonly overflow: readonly OverflowStepDefinition[] | null;
   /** Callback offers instead of waiting (online channels); null: none. */
   readonly callback: CallbackDefinition | null;
+  /**
+   * A self-service (IVR or bot) stage new customers of the type go through before the queue
+   * (scenario `selfService`; see docs/channels.md). Absent: they reach the queue at once.
+   */
+  readonly selfService?: SelfServiceDefinition;
+}
+
+/**
+ * A self-service stage (IVR, bot) before the queue. A new customer of the type first spends time
+ * in it: one who opts out (probability `optOut`) asks for an agent after `optOutTime`; the others
+ * stay `time`, and the bot resolves their issue with probability `containment` (the issue closes
+ * resolved, no agent involved), else they go on to the queue. Returning customers (repeats,
+ * retrials) and transfers go straight to the queue.
+ */
+export interface SelfServiceDefinition {
+  /** Time in the stage of a customer who does not opt out (scenario `time`). */
+  readonly time: Distribution;
+  /** Probability that the stage resolves the issue of a customer who stays to its end (scenario `containment`). */
+  readonly containment: number;
+  /** Probability that the customer asks for an agent before the stage can resolve anything (scenario `optOut`, default 0). */
+  readonly optOut: number;
+  /** Time in the stage of a customer who opts out (scenario `optOutTime`, default 0: at once). */
+  readonly optOutTime: Distribution | null;
+  /**
+   * Whether what the customer told the stage reaches the agent (scenario `context`, default true):
+   * then the agent has the customer's context; else the customer repeats the story (see the
+   * journey's `contextHandleFactor` and `repeatHandleFactor`).
+   */
+  readonly context: boolean;
 }
 
 /** How the expected wait of a new contact is predicted when deciding on a callback offer. */

@@ -16,6 +16,7 @@ import type { ContactCenterObserver } from './observer';
 import { ObserverDispatch } from './observer-dispatch';
 import { returnOpeningHours } from './opening-hours';
 import { RUNAWAY_CHECK_EVERY, RunCounters, RunawayWatch } from './runaway';
+import { SelfServiceFlow, usesSelfService } from './self-service-flow';
 import { ServiceFlow } from './service-flow';
 import { StaffingController, type DutyController } from './staffing-controller';
 import { staffingSteps } from './staffing-plan';
@@ -78,6 +79,8 @@ export class ContactCenterEngine implements EngineCore {
   private readonly workforce: { readonly controller: WorkforceController; readonly ledger: WorkforceLedger } | null = null;
   private readonly issueFlow: IssueFlow;
   private readonly service: ServiceFlow;
+  /** The self-service stage before the queue, when some contact type has one (else null). */
+  private readonly selfService: SelfServiceFlow | null;
   private readonly kArrival: EventKind;
   private readonly kWarmupEnd: EventKind;
   private serial = 0;
@@ -109,6 +112,7 @@ export class ContactCenterEngine implements EngineCore {
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
     this.issueFlow = new IssueFlow(this, this.journey, openings, (type, issue) => this.createContact(type, issue, false));
     this.timers = new WaitingTimers(this, policy, policyName);
+    this.selfService = usesSelfService(model) ? new SelfServiceFlow(this, streams, this.issueFlow, (type, issue) => this.createContact(type, issue, false)) : null;
     const groupsPerType = model.contactTypes.map((_, t) => this.state.eligibleGroups(t));
     this.callbacks = new CallbackFlow(this, streams, () => new NextOpening(steps, groupsPerType));
     this.kWarmupEnd = sim.defineEvent('warm-up-end', () => this.notify.warmupEnd());
@@ -194,7 +198,9 @@ export class ContactCenterEngine implements EngineCore {
     const sim = this.sim;
     const next = this.draws.nextArrival(type, sim.now);
     if (next < Infinity) sim.scheduleAt(next, this.kArrival, type, EventPriority.arrival);
-    this.createContact(type, this.issueFlow.open(type, this.draws.segment(type)), false);
+    const issue = this.issueFlow.open(type, this.draws.segment(type));
+    if (this.selfService !== null && this.selfService.applies(type)) this.selfService.begin(type, issue);
+    else this.createContact(type, issue, false);
   }
 
   /** A contact of `type` about `issue` enters the system now and is routed. */

@@ -10,7 +10,8 @@ import type { ContactCenterView } from './view';
  * lacking the skill or channel; no negative wait; the clock never goes backwards; each group's
  * busy count (what `least-occupied` and the overflow protections read) equals its agents holding
  * work; a service whose handle time stretches with concurrency (`slowdown`) ends when its work is
- * done, neither before nor after (its work left is 0 up to rounding). Costs a few operations per event plus a pass over the changed agent's group; the test
+ * done, neither before nor after (its work left is 0 up to rounding); a self-service session ends
+ * after it began, and contains only an issue no contact was made about. Costs a few operations per event plus a pass over the changed agent's group; the test
  * suite runs it on every simulated scenario.
  */
 export class InvariantChecker implements ContactCenterObserver {
@@ -96,6 +97,18 @@ export class InvariantChecker implements ContactCenterObserver {
     }
     if (v.contactOverflowStep(c) < 0) this.fail(`contact #${v.contactSerial(c)} was served through no overflow step`);
     this.checkAgent(agent);
+  }
+
+  /**
+   * Checks a self-service session: the clock, a known outcome, no negative time in the stage, and
+   * no contact about a contained issue (the stage resolved it alone).
+   */
+  onSelfServiceEnd(issue: number, _type: number, outcome: number): void {
+    this.tick();
+    const v = this.view;
+    if (outcome !== 0 && outcome !== 1 && outcome !== 2) this.fail(`self-service session of issue #${v.issueSerial(issue)} ended with outcome ${outcome}`);
+    if (v.now < v.issueOpenedAt(issue)) this.fail(`self-service session of issue #${v.issueSerial(issue)} ended before it began`);
+    if (outcome === 0 && v.issueContacts(issue) !== 0) this.fail(`issue #${v.issueSerial(issue)} was contained by self-service after ${v.issueContacts(issue)} contacts`);
   }
 
   /** Checks the clock and the agent's load against its concurrency. */

@@ -51,6 +51,8 @@ export class ObserverDispatch {
   readonly callbackOffered: Fn3<number, number, boolean>;
   /** Calls `onCallbackAttempt` of every observer that implements it and subscribes to it. */
   readonly callbackAttempt: Fn3<number, number, boolean>;
+  /** Calls `onSelfServiceEnd` of every observer that implements it and subscribes to it. */
+  readonly selfServiceEnd: Fn3<number, number, number>;
   /** Calls `onWarmupEnd` of every observer that implements it and subscribes to it. */
   readonly warmupEnd: Fn0;
   /** Calls `onEnd` of every observer that implements it and subscribes to it. */
@@ -82,6 +84,7 @@ export class ObserverDispatch {
     this.issueOpenAtEnd = join1(fns('onIssueOpenAtEnd') as Fn1<number>[]);
     this.callbackOffered = join3(fns('onCallbackOffered') as Fn3<number, number, boolean>[]);
     this.callbackAttempt = join3(fns('onCallbackAttempt') as Fn3<number, number, boolean>[]);
+    this.selfServiceEnd = join3(fns('onSelfServiceEnd') as Fn3<number, number, number>[]);
     this.warmupEnd = join0(fns('onWarmupEnd') as Fn0[]);
     this.end = join0(fns('onEnd') as Fn0[]);
   }

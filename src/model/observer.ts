@@ -47,6 +47,13 @@ export interface ContactCenterObserver {
   onCallbackOffered?(contact: number, predictedWait: number, accepted: boolean): void;
   /** An agent calls a callback contact back; `answered` false: nobody answers, the agent is busy `attemptTime`. */
   onCallbackAttempt?(contact: number, agent: number, answered: boolean): void;
+  /**
+   * A new customer's self-service (IVR, bot) session about `issue` ended, before any contact of
+   * the issue; `outcome` is a `SelfServiceOutcome`: 0 contained — the stage resolved the issue (it
+   * closes next); 1 escalated, 2 opted out — the customer goes on to the queue as a contact of
+   * `type` (its onArrival follows). See docs/channels.md.
+   */
+  onSelfServiceEnd?(issue: number, type: number, outcome: number): void;
   /** The warm-up period ended: statistics start now. */
   onWarmupEnd?(): void;
   /** The run ended at `now`. */

@@ -4,6 +4,8 @@ import { ContactCenterEngine } from '../model/engine';
 import { InvariantChecker } from '../model/invariant-checker';
 import { MetricsCollector, type MetricsOptions } from '../metrics/collector';
 import { CallbackCollector, type CallbackMetrics } from '../metrics/callback-collector';
+import { SelfServiceCollector, type SelfServiceMetrics } from '../metrics/self-service-collector';
+import { usesSelfService } from '../model/self-service-flow';
 import { EconomicsCollector } from '../metrics/economics-collector';
 import type { EconomicsResult } from '../metrics/economics-result';
 import { JourneyCollector, type JourneyResult } from '../metrics/journey-collector';
@@ -75,6 +77,11 @@ export interface SimulationResult extends RunMetrics {
   /** Callback offers, attempts and promises, per contact type that offers callbacks. */
   readonly callbacks: readonly CallbackMetrics[];
   /**
+   * Self-service (IVR, bot) sessions per contact type with a stage; only present when the
+   * scenario gives some type a `selfService` stage (see docs/channels.md).
+   */
+  readonly selfService?: readonly SelfServiceMetrics[];
+  /**
    * Agent-hours per group (scheduled, absent, paid, break, shrinkage, available, productive), in
    * total and per interval; only present when the scenario uses shrinkage, absenteeism or shift
    * breaks (see docs/workforce.md).
@@ -128,7 +135,9 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
   const journey = new JourneyCollector();
   const callbacks = new CallbackCollector();
   const economics = model.economics === undefined ? undefined : new EconomicsCollector(model.economics);
-  const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...(economics === undefined ? [] : [economics]), ...(options.observers ?? [])];
+  const selfService = usesSelfService(model) ? new SelfServiceCollector() : undefined;
+  const extra = [...(economics === undefined ? [] : [economics]), ...(selfService === undefined ? [] : [selfService])];
+  const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...extra, ...(options.observers ?? [])];
   if (options.checkInvariants === true) observers.push(new InvariantChecker());
   const engine = new ContactCenterEngine(model, { streams, policy, observers });
   engine.run();
@@ -143,6 +152,7 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
     ...metrics.result(),
     journey: journey.result(),
     callbacks: callbacks.result(),
+    ...(selfService === undefined ? {} : { selfService: selfService.result() }),
     ...(workforce === null ? {} : { workforce }),
     ...(economics === undefined ? {} : { economics: economics.result() }),
   };

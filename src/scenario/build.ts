@@ -5,6 +5,7 @@ import type {
   ContactTypeDefinition,
   ModelDefinition,
   SegmentDefinition,
+  SelfServiceDefinition,
   ServiceLevelTarget,
   SiteDefinition,
   StaffingDefinition,
@@ -108,7 +109,13 @@ function contactType(
     transfer: buildTransfer(t.transfer, typeId),
     overflow: buildOverflow(t.overflow, groupId),
     callback: buildCallback(t.callback),
+    ...(t.selfService === undefined ? {} : { selfService: selfService(t.selfService) }),
   };
+}
+
+/** A contact type's self-service stage (see docs/channels.md). */
+function selfService(s: NonNullable<ParsedContactType['selfService']>): SelfServiceDefinition {
+  return { time: s.time, containment: s.containment, optOut: s.optOut, optOutTime: s.optOutTime ?? null, context: s.context };
 }
 
 function agentGroup(

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { MAX_CONCURRENCY, MAX_FACTOR } from './limits';
-import { describeValue, strictObject } from './schema-parts';
+import { distributionSpec } from './distribution-spec';
+import { describeValue, share, strictObject } from './schema-parts';
 
 /**
  * Scenario fields of channel realism (see docs/channels.md): `slowdown` on an agent group, the
- * handle-time multiplier per number of contacts of a channel the agent holds at once. That a
- * table gives a factor for every level up to the group's concurrency is checked in
- * `channels-checks.ts`.
+ * handle-time multiplier per number of contacts of a channel the agent holds at once, and
+ * `selfService` on a contact type, an IVR or bot stage before the queue. That a table gives a
+ * factor for every level up to the group's concurrency is checked in `channels-checks.ts`.
  *
  * @module
  */
@@ -43,4 +44,18 @@ export const channelGroupFields = {
     description:
       "Handle-time multiplier per number of contacts of a channel held at once: { chat: [1, 1.2, 1.5] } means a chat's work progresses at full speed alone, 1/1.2 of it beside one other chat, 1/1.5 beside two. One factor per level up to the group's concurrency.",
   }),
+};
+
+/** A self-service (IVR, bot) stage before the queue: `{ time, containment, optOut = 0, optOutTime?, context = true }`. */
+export const selfServiceSchema = strictObject({
+  time: distributionSpec.meta({ description: 'Time in the stage of a customer who does not opt out.' }),
+  containment: share('containment').meta({ description: 'Probability that the stage resolves the issue of a customer who stays to its end.' }),
+  optOut: share('optOut').default(0).meta({ description: 'Probability that the customer asks for an agent before the stage can resolve anything.' }),
+  optOutTime: distributionSpec.optional().meta({ description: 'Time in the stage of a customer who opts out (default 0: at once).' }),
+  context: z.boolean().default(true).meta({ description: 'Whether the agent receives what the customer told the stage (else the customer repeats it).' }),
+});
+
+/** The contact-type fields of channel realism. */
+export const channelTypeFields = {
+  selfService: selfServiceSchema.optional(),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHANNELS } from '../model/channel';
 import { SITE_KINDS } from '../model/definition';
 import { callbackSchema } from './callback-schema';
-import { channelGroupFields } from './channels-schema';
+import { channelGroupFields, channelTypeFields } from './channels-schema';
 import { distributionSpec } from './distribution-spec';
 import { costsSchema, customerImpactSchema } from './economics-schema';
 import { contactTypeJourneyFields, journeySchema } from './journey-schema';
@@ -145,6 +145,7 @@ export const contactTypeSchema = strictObject({
   ...contactTypeJourneyFields,
   overflow: overflowSchema.optional(),
   callback: callbackSchema.optional(),
+  ...channelTypeFields,
 });
 
 /** Concurrency per channel: how many contacts of that channel an agent holds at once. */
