@@ -259,6 +259,25 @@ export interface ContactTypeDefinition {
    * (scenario `selfService`; see docs/channels.md). Absent: they reach the queue at once.
    */
   readonly selfService?: SelfServiceDefinition;
+  /**
+   * Silent abandonment in chat and messaging (scenario `silentAbandonment`; see
+   * docs/channels.md). Absent: customers who leave say so (patience), or never leave.
+   */
+  readonly silentAbandonment?: SilentAbandonmentDefinition;
+}
+
+/**
+ * Silent abandonment: with `probability` a customer leaves the conversation without saying so
+ * after `after` in queue (and then never abandons visibly); an agent who picks the contact up
+ * later spends `discoveryTime` finding nobody there.
+ */
+export interface SilentAbandonmentDefinition {
+  /** Probability that a customer of the type is one who leaves silently (scenario `probability`). */
+  readonly probability: number;
+  /** Time in queue after which such a customer is gone (scenario `after`). */
+  readonly after: Distribution;
+  /** Time an agent spends discovering that the customer left (scenario `discoveryTime`). */
+  readonly discoveryTime: Distribution;
 }
 
 /**

@@ -17,6 +17,7 @@ import { ObserverDispatch } from './observer-dispatch';
 import { returnOpeningHours } from './opening-hours';
 import { RUNAWAY_CHECK_EVERY, RunCounters, RunawayWatch } from './runaway';
 import { SelfServiceFlow, usesSelfService } from './self-service-flow';
+import { SilentAbandonment, usesSilentAbandonment } from './silent-abandonment';
 import { ServiceFlow } from './service-flow';
 import { StaffingController, type DutyController } from './staffing-controller';
 import { staffingSteps } from './staffing-plan';
@@ -79,6 +80,8 @@ export class ContactCenterEngine implements EngineCore {
   private readonly workforce: { readonly controller: WorkforceController; readonly ledger: WorkforceLedger } | null = null;
   private readonly issueFlow: IssueFlow;
   private readonly service: ServiceFlow;
+  /** Silent abandonment in chat and messaging, when some contact type has it (else null). */
+  private readonly silent: SilentAbandonment | null;
   /** The self-service stage before the queue, when some contact type has one (else null). */
   private readonly selfService: SelfServiceFlow | null;
   private readonly kArrival: EventKind;
@@ -127,8 +130,9 @@ export class ContactCenterEngine implements EngineCore {
     } else {
       this.staffing = new StaffingController(sim, this.state.agents, steps, hooks);
     }
-    const { draws, journey, callbacks, issueFlow, staffing } = this;
-    this.service = new ServiceFlow(this, { policy, policyName, draws, journey, callbacks, issueFlow, staffing }, {
+    this.silent = usesSilentAbandonment(model) ? new SilentAbandonment(model, streams, this.state.contacts) : null;
+    const { draws, journey, callbacks, issueFlow, staffing, silent } = this;
+    this.service = new ServiceFlow(this, { policy, policyName, draws, journey, callbacks, issueFlow, staffing, silent }, {
       dequeue: (c) => this.dequeue(c),
       transfer: (type, issue) => this.createContact(type, issue, true),
     });
@@ -223,6 +227,7 @@ export class ContactCenterEngine implements EngineCore {
     contacts.baseHandleTime[c] = this.draws.handleTime(type);
     contacts.patience[c] = this.draws.patience(type);
     contacts.resolutionDraw[c] = this.journey.drawResolution(type);
+    this.silent?.draw(c, type);
     contacts.state[c] = ContactState.waiting;
     this.notify.arrival(c);
     if (this.service.serveIfChosen(c, false)) return;

@@ -1,5 +1,5 @@
 import { CHANNEL_COUNT, VOICE } from './channel';
-import { ContactState } from './contact-table';
+import { ContactState, ServiceOutcome } from './contact-table';
 import type { ContactCenterObserver } from './observer';
 import type { ContactCenterView } from './view';
 
@@ -71,9 +71,16 @@ export class InvariantChecker implements ContactCenterObserver {
   onUnfinished(c: number): void {
     this.end(c, 'unfinished');
   }
-  /** Checks that the contact reaches a terminal state only once and that its work is done. */
+  /**
+   * Checks that the contact reaches a terminal state only once, that its work is done, and that a
+   * silent abandon is of a chat or messaging type that has silent abandonment.
+   */
   onServiceEnd(c: number): void {
     const v = this.view;
+    if (v.contactOutcome(c) === ServiceOutcome.silentAbandoned) {
+      const type = v.model.contactTypes[v.contactType(c)]!;
+      if (type.silentAbandonment === undefined || (type.channel !== 1 && type.channel !== 3)) this.fail(`contact #${v.contactSerial(c)} of type ${type.name} ended as a silent abandon`);
+    }
     const left = v.contactWorkLeft(c);
     if (!(Math.abs(left) <= 1e-9 * Math.max(1, v.now))) this.fail(`contact #${v.contactSerial(c)} ended with ${left} s of work left (concurrency slowdown)`);
     this.end(c, 'served');

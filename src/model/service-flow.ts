@@ -11,6 +11,7 @@ import type { ModelDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import type { IssueFlow } from './issue-flow';
 import type { JourneyRules } from './journey';
+import type { SilentAbandonment } from './silent-abandonment';
 import type { DutyController } from './staffing-controller';
 
 /** What the service flow asks of the engine besides {@link EngineCore}. */
@@ -31,6 +32,8 @@ export interface ServiceParts {
   readonly callbacks: CallbackFlow;
   readonly issueFlow: IssueFlow;
   readonly staffing: DutyController;
+  /** Silent abandonment in chat and messaging, when the model has it (else null). */
+  readonly silent: SilentAbandonment | null;
 }
 
 /**
@@ -53,6 +56,7 @@ export class ServiceFlow {
   private readonly kWrapEnd: EventKind;
   /** Handle times stretching with concurrency, when the model asks for it (else null: no cost). */
   private readonly slowdown: ConcurrencySlowdown | null = null;
+  private readonly silent: SilentAbandonment | null;
 
   constructor(
     private readonly core: EngineCore,
@@ -65,6 +69,7 @@ export class ServiceFlow {
     this.policy = parts.policy;
     this.journey = parts.journey;
     this.callbacks = parts.callbacks;
+    this.silent = parts.silent;
     this.kServiceEnd = core.sim.defineEvent('service-end', (c) => this.endService(c));
     this.kWrapEnd = core.sim.defineEvent('wrap-up-end', (c) => this.finish(c));
     if (usesSlowdown(this.model.agentGroups)) {
@@ -161,7 +166,10 @@ export class ServiceFlow {
     this.core.notify.serviceStart(c, agent);
     this.core.notify.agentChange(agent);
     const base = (contacts.baseHandleTime[c] as number) * (state.speed[type * model.agentGroups.length + group] as number);
-    const duration = informed ? base * journey.handleFactor(c, context) : base;
+    let duration = informed ? base * journey.handleFactor(c, context) : base;
+    // A customer who left silently: the agent only spends the time finding nobody there.
+    const silent = this.silent;
+    if (silent !== null && silent.gone(c, sim.now - (contacts.queuedAt[c] as number))) duration = silent.discoveryTime(c);
     const slowdown = this.slowdown;
     if (slowdown !== null && slowdown.applies(group, channel)) slowdown.start(c, agent, channel, duration);
     else contacts.timer[c] = sim.schedule(duration, this.kServiceEnd, c, EventPriority.release);
@@ -175,15 +183,20 @@ export class ServiceFlow {
     const agent = contacts.agent[c] as number;
     const type = contacts.type[c] as number;
     const issue = contacts.issue[c] as number;
-    const outcome = journey.outcome(c, agent);
+    const silent = this.silent;
+    const queuedAt = contacts.queuedAt[c] as number;
+    const gone = silent !== null && silent.gone(c, (contacts.serviceStart[c] as number) - queuedAt);
+    const outcome = gone ? ServiceOutcome.silentAbandoned : journey.outcome(c, agent);
     contacts.timer[c] = -1;
     contacts.state[c] = ContactState.served;
     contacts.outcome[c] = outcome;
-    issues.informed[issue] = 1;
-    issues.lastAgent[issue] = agent;
-    issues.lastChannel[issue] = state.typeChannel[type] as number;
+    if (!gone) {
+      issues.informed[issue] = 1;
+      issues.lastAgent[issue] = agent;
+      issues.lastChannel[issue] = state.typeChannel[type] as number;
+    }
     issues.lastContactEnd[issue] = sim.now;
-    issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
+    issues.customerTime[issue]! += gone ? silent.leftAfter(c) : sim.now - queuedAt;
     this.core.notify.serviceEnd(c, agent);
     const slowdown = this.slowdown;
     if (slowdown !== null) {
@@ -196,6 +209,8 @@ export class ServiceFlow {
       issues.transfers[issue]!++;
       this.core.counters.transfers++;
       this.hooks.transfer(def.transfer!.to, issue);
+    } else if (gone) {
+      if (issueFlow.continueAfter(issue, type, def.retrial)) this.core.counters.retrials++;
     } else issueFlow.continueAfter(issue, type, def.repeat);
     const group = state.agents.group[agent] as number;
     if (model.agentGroups[group]!.wrapUp !== null) {

@@ -6,6 +6,8 @@ import { MetricsCollector, type MetricsOptions } from '../metrics/collector';
 import { CallbackCollector, type CallbackMetrics } from '../metrics/callback-collector';
 import { SelfServiceCollector, type SelfServiceMetrics } from '../metrics/self-service-collector';
 import { usesSelfService } from '../model/self-service-flow';
+import { SilentAbandonCollector, type SilentAbandonmentMetrics } from '../metrics/silent-abandon-collector';
+import { usesSilentAbandonment } from '../model/silent-abandonment';
 import { EconomicsCollector } from '../metrics/economics-collector';
 import type { EconomicsResult } from '../metrics/economics-result';
 import { JourneyCollector, type JourneyResult } from '../metrics/journey-collector';
@@ -82,6 +84,11 @@ export interface SimulationResult extends RunMetrics {
    */
   readonly selfService?: readonly SelfServiceMetrics[];
   /**
+   * Silent abandons per chat or messaging contact type that has them; only present when the
+   * scenario gives some type `silentAbandonment` (see docs/channels.md).
+   */
+  readonly silentAbandonment?: readonly SilentAbandonmentMetrics[];
+  /**
    * Agent-hours per group (scheduled, absent, paid, break, shrinkage, available, productive), in
    * total and per interval; only present when the scenario uses shrinkage, absenteeism or shift
    * breaks (see docs/workforce.md).
@@ -136,7 +143,8 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
   const callbacks = new CallbackCollector();
   const economics = model.economics === undefined ? undefined : new EconomicsCollector(model.economics);
   const selfService = usesSelfService(model) ? new SelfServiceCollector() : undefined;
-  const extra = [...(economics === undefined ? [] : [economics]), ...(selfService === undefined ? [] : [selfService])];
+  const silent = usesSilentAbandonment(model) ? new SilentAbandonCollector() : undefined;
+  const extra = [...(economics === undefined ? [] : [economics]), ...(selfService === undefined ? [] : [selfService]), ...(silent === undefined ? [] : [silent])];
   const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...extra, ...(options.observers ?? [])];
   if (options.checkInvariants === true) observers.push(new InvariantChecker());
   const engine = new ContactCenterEngine(model, { streams, policy, observers });
@@ -153,6 +161,7 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
     journey: journey.result(),
     callbacks: callbacks.result(),
     ...(selfService === undefined ? {} : { selfService: selfService.result() }),
+    ...(silent === undefined ? {} : { silentAbandonment: silent.result() }),
     ...(workforce === null ? {} : { workforce }),
     ...(economics === undefined ? {} : { economics: economics.result() }),
   };

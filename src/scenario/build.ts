@@ -110,6 +110,7 @@ function contactType(
     overflow: buildOverflow(t.overflow, groupId),
     callback: buildCallback(t.callback),
     ...(t.selfService === undefined ? {} : { selfService: selfService(t.selfService) }),
+    ...(t.silentAbandonment === undefined ? {} : { silentAbandonment: { ...t.silentAbandonment } }),
   };
 }
 

@@ -1,10 +1,11 @@
 import type { IssueList, PathElement } from './errors';
-import type { ParsedAgentGroup } from './schema';
+import type { ParsedAgentGroup, ParsedContactType } from './schema';
 
 /**
  * Value checks of channel realism (see docs/channels.md), on an agent group that passed the
  * schema: a slowdown table is given only for a channel the group handles, with one factor for
- * every number of contacts the group may hold at once.
+ * every number of contacts the group may hold at once; silent abandonment only on a chat or
+ * messaging contact type.
  *
  * @module
  */
@@ -27,4 +28,10 @@ export function checkSlowdown(group: ParsedAgentGroup, path: PathElement[], erro
       );
     }
   }
+}
+
+/** Checks that silent abandonment is given only for chat and messaging (`path` is the contact type's). */
+export function checkSilentAbandonment(type: ParsedContactType, path: PathElement[], errors: IssueList): void {
+  if (type.silentAbandonment === undefined || type.channel === 'chat' || type.channel === 'messaging') return;
+  errors.add([...path, 'silentAbandonment'], `only chat and messaging customers leave without saying so; remove silentAbandonment for channel '${type.channel}'`);
 }

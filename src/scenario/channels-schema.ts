@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { MAX_CONCURRENCY, MAX_FACTOR } from './limits';
+import { MAX_FACTOR } from './limits';
 import { distributionSpec } from './distribution-spec';
 import { describeValue, share, strictObject } from './schema-parts';
 
 /**
  * Scenario fields of channel realism (see docs/channels.md): `slowdown` on an agent group, the
  * handle-time multiplier per number of contacts of a channel the agent holds at once, and
- * `selfService` on a contact type, an IVR or bot stage before the queue. That a table gives a
+ * `selfService` on a contact type, an IVR or bot stage before the queue, and `silentAbandonment`
+ * on a chat or messaging type. That a table gives a
  * factor for every level up to the group's concurrency is checked in `channels-checks.ts`.
  *
  * @module
@@ -25,8 +26,7 @@ function slowdownFactor() {
 function slowdownTable() {
   return z
     .array(slowdownFactor(), { error: (issue) => `must be a list of factors, one per number of contacts held (1, 2, ...), got ${describeValue(issue.input)}` })
-    .min(1, { error: 'a slowdown table must list at least one factor' })
-    .max(MAX_CONCURRENCY, { error: `a slowdown table lists at most ${MAX_CONCURRENCY} factors` });
+    .min(1, { error: 'a slowdown table must list at least one factor' });
 }
 
 /** Slowdown tables per channel. */
@@ -55,7 +55,15 @@ export const selfServiceSchema = strictObject({
   context: z.boolean().default(true).meta({ description: 'Whether the agent receives what the customer told the stage (else the customer repeats it).' }),
 });
 
+/** Silent abandonment in chat and messaging: `{ probability, after, discoveryTime }`. */
+export const silentAbandonmentSchema = strictObject({
+  probability: share('probability').meta({ description: 'Probability that a customer leaves the conversation without saying so.' }),
+  after: distributionSpec.meta({ description: 'Time in queue after which such a customer is gone.' }),
+  discoveryTime: distributionSpec.meta({ description: 'Time an agent spends finding that the customer left.' }),
+});
+
 /** The contact-type fields of channel realism. */
 export const channelTypeFields = {
   selfService: selfServiceSchema.optional(),
+  silentAbandonment: silentAbandonmentSchema.optional(),
 };

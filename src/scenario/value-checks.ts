@@ -1,5 +1,5 @@
 import { formatNumber } from '../random/distributions/validate';
-import { checkSlowdown } from './channels-checks';
+import { checkSilentAbandonment, checkSlowdown } from './channels-checks';
 import type { IssueList, PathElement } from './errors';
 import type { ParsedParts } from './parse-parts';
 import { list, record } from './raw-input';
@@ -116,6 +116,7 @@ export function checkValues(parts: ParsedParts, errors: IssueList, warnings: Iss
   parts.contactTypes?.forEach((type, i) => {
     const readable = type ?? (raw === undefined ? undefined : salvageContactType(list(raw['contactTypes'])[i]));
     if (readable !== undefined) checkContactType(readable, interval, horizon, ['contactTypes', i], errors, warnings);
+    if (type !== undefined) checkSilentAbandonment(type, ['contactTypes', i], errors);
   });
   parts.agentGroups?.forEach((group, i) => {
     const schedule =
