@@ -169,6 +169,15 @@ export { InvariantChecker } from './model/invariant-checker';
 // Workforce realism: shrinkage, absenteeism, breaks and agent-hours (docs/workforce.md)
 export type { BreakRule, ShiftDefinition, WorkforceDefinition } from './model/definition';
 export { productiveAgents } from './model/workforce-controller';
+
+// Channels as they really are: slowdown, self-service, silent abandonment (docs/channels.md)
+export type { SelfServiceDefinition, SilentAbandonmentDefinition } from './model/definition';
+export { SelfServiceOutcome } from './model/self-service-flow';
+export type { SelfServiceOutcomeValue } from './model/self-service-flow';
+export { SelfServiceCollector } from './metrics/self-service-collector';
+export type { SelfServiceMetrics } from './metrics/self-service-collector';
+export { SilentAbandonCollector } from './metrics/silent-abandon-collector';
+export type { SilentAbandonmentMetrics } from './metrics/silent-abandon-collector';
 export type { WorkforceGroupMetrics, WorkforceHours, WorkforceIntervalHours } from './model/workforce-ledger';
 
 // Individual agents, learning curves, per-agent results and warm transfers (docs/agents.md)

@@ -178,6 +178,32 @@ export class JourneyCollector implements ContactCenterObserver {
     }
   }
 
+  /**
+   * A self-service session that contained the issue counts as the issue's first contact, served
+   * and resolving it (containment counts towards resolution and FCR); the issue closes next.
+   * Sessions that send the customer on are counted by the first contact's onArrival.
+   */
+  onSelfServiceEnd(issue: number, _type: number, outcome: number): void {
+    if (outcome !== 0) return;
+    if (issue >= this.counted.length) this.grow(issue);
+    const now = this.view.now;
+    const counted = now >= this.warmup;
+    this.counted[issue] = counted ? 1 : 0;
+    this.repeatSeen[issue] = 0;
+    this.firstEnd[issue] = now;
+    if (!counted) return;
+    const set = this.setOfNewIssue(issue);
+    this.setOf[issue] = set;
+    const slices = this.sets[set]!;
+    for (let i = 0; i < slices.length; i++) {
+      const t = slices[i]!;
+      t.issues++;
+      t.firstEnded++;
+      t.firstServed++;
+      t.resolvedAtFirst++;
+    }
+  }
+
   /** Grows the per-issue arrays to hold issue slot `issue`. */
   private grow(issue: number): void {
     let n = this.counted.length * 2;

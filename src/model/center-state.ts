@@ -2,6 +2,7 @@ import type { AgentProfiles } from './agent-profiles';
 import { AgentTable } from './agent-table';
 import type { WarmTransfers } from './warm-transfer';
 import { CHANNEL_COUNT } from './channel';
+import type { ConcurrencySlowdown } from './concurrency-slowdown';
 import { ContactTable, type ContactStateValue, type ServiceOutcomeValue } from './contact-table';
 import { IssueTable } from './issue-table';
 import { OverflowRules } from './overflow';
@@ -39,6 +40,8 @@ export class CenterState implements ContactCenterView {
   profiles: AgentProfiles | null = null;
   /** The warm transfers of the run (set by the engine before the run); null before. */
   warm: WarmTransfers | null = null;
+  /** Handle times stretching with concurrency, set by the service flow when the model uses them. */
+  slowdown: ConcurrencySlowdown | null = null;
   private readonly groupsPerType: readonly (readonly number[])[];
   private readonly queuesPerGroup: readonly (readonly number[])[];
   private readonly segments: number;
@@ -98,6 +101,10 @@ export class CenterState implements ContactCenterView {
   /** @inheritDoc */
   contactType(contact: number): number {
     return this.contacts.type[contact] as number;
+  }
+  /** @inheritDoc */
+  contactWorkLeft(contact: number): number {
+    return this.slowdown === null ? 0 : this.slowdown.remainingWork(contact, this.contacts.agent[contact] as number, this.contactChannel(contact));
   }
   /** @inheritDoc */
   contactSegment(contact: number): number {

@@ -37,6 +37,11 @@ export const ServiceOutcome = {
   unresolved: 2,
   /** Passed on to another contact type (escalation). */
   transferred: 3,
+  /**
+   * Served after its customer had left without saying so (silent abandonment in chat or
+   * messaging): the agent spent the time finding nobody there; the issue is not resolved.
+   */
+  silentAbandoned: 4,
 } as const;
 
 /** A value of {@link ServiceOutcome}. */

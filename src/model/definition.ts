@@ -274,6 +274,54 @@ export interface ContactTypeDefinition {
    * and patience (see docs/queue-exits.md); absent when the type uses none of them.
    */
   readonly queueExits?: QueueExitDefinition;
+  /**
+   * A self-service (IVR or bot) stage new customers of the type go through before the queue
+   * (scenario `selfService`; see docs/channels.md). Absent: they reach the queue at once.
+   */
+  readonly selfService?: SelfServiceDefinition;
+  /**
+   * Silent abandonment in chat and messaging (scenario `silentAbandonment`; see
+   * docs/channels.md). Absent: customers who leave say so (patience), or never leave.
+   */
+  readonly silentAbandonment?: SilentAbandonmentDefinition;
+}
+
+/**
+ * Silent abandonment: with `probability` a customer leaves the conversation without saying so
+ * after `after` in queue (and then never abandons visibly); an agent who picks the contact up
+ * later spends `discoveryTime` finding nobody there.
+ */
+export interface SilentAbandonmentDefinition {
+  /** Probability that a customer of the type is one who leaves silently (scenario `probability`). */
+  readonly probability: number;
+  /** Time in queue after which such a customer is gone (scenario `after`). */
+  readonly after: Distribution;
+  /** Time an agent spends discovering that the customer left (scenario `discoveryTime`). */
+  readonly discoveryTime: Distribution;
+}
+
+/**
+ * A self-service stage (IVR, bot) before the queue. A new customer of the type first spends time
+ * in it: one who opts out (probability `optOut`) asks for an agent after `optOutTime`; the others
+ * stay `time`, and the bot resolves their issue with probability `containment` (the issue closes
+ * resolved, no agent involved), else they go on to the queue. Returning customers (repeats,
+ * retrials) and transfers go straight to the queue.
+ */
+export interface SelfServiceDefinition {
+  /** Time in the stage of a customer who does not opt out (scenario `time`). */
+  readonly time: Distribution;
+  /** Probability that the stage resolves the issue of a customer who stays to its end (scenario `containment`). */
+  readonly containment: number;
+  /** Probability that the customer asks for an agent before the stage can resolve anything (scenario `optOut`, default 0). */
+  readonly optOut: number;
+  /** Time in the stage of a customer who opts out (scenario `optOutTime`, default 0: at once). */
+  readonly optOutTime: Distribution | null;
+  /**
+   * Whether what the customer told the stage reaches the agent (scenario `context`, default true):
+   * then the agent has the customer's context; else the customer repeats the story (see the
+   * journey's `contextHandleFactor` and `repeatHandleFactor`).
+   */
+  readonly context: boolean;
 }
 
 /** How the expected wait of a new contact is predicted when deciding on a callback offer. */
@@ -424,6 +472,13 @@ export interface AgentGroupDefinition {
    * factors, and a learning curve; absent when the group's agents are identical (see docs/agents.md).
    */
   readonly individuals?: IndividualAgentsDefinition;
+  /**
+   * Concurrency slowdown per channel id (scenario `slowdown`; see docs/channels.md): while an agent
+   * holds k contacts of the channel, each progresses at `1 / slowdown[channel][k - 1]` of full
+   * speed (an empty table: full speed always). Absent when the group gives none: then a contact
+   * takes its handle time whatever else the agent holds.
+   */
+  readonly slowdown?: readonly (readonly number[])[];
 }
 
 /** Which routing policy to use, by registered name, with its options. */

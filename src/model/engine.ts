@@ -18,6 +18,8 @@ import { ObserverDispatch } from './observer-dispatch';
 import { returnOpeningHours } from './opening-hours';
 import { QueueExitFlow } from './queue-exit-flow';
 import { RUNAWAY_CHECK_EVERY, RunCounters, RunawayWatch } from './runaway';
+import { SelfServiceFlow, usesSelfService } from './self-service-flow';
+import { SilentAbandonment, usesSilentAbandonment } from './silent-abandonment';
 import { ServiceFlow } from './service-flow';
 import { StaffingController, type DutyController } from './staffing-controller';
 import { staffingSteps } from './staffing-plan';
@@ -85,6 +87,10 @@ export class ContactCenterEngine implements EngineCore {
   private readonly issueFlow: IssueFlow;
   private readonly service: ServiceFlow;
   private readonly warm: WarmTransfers;
+  /** Silent abandonment in chat and messaging, when some contact type has it (else null). */
+  private readonly silent: SilentAbandonment | null;
+  /** The self-service stage before the queue, when some contact type has one (else null). */
+  private readonly selfService: SelfServiceFlow | null;
   private readonly kArrival: EventKind;
   private readonly kWarmupEnd: EventKind;
   private serial = 0;
@@ -117,6 +123,7 @@ export class ContactCenterEngine implements EngineCore {
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
     this.issueFlow = new IssueFlow(this, this.journey, openings, (type, issue) => this.createContact(type, issue, false));
     this.timers = new WaitingTimers(this, policy, policyName);
+    this.selfService = usesSelfService(model) ? new SelfServiceFlow(this, streams, this.issueFlow, (type, issue) => this.createContact(type, issue, false)) : null;
     const groupsPerType = model.contactTypes.map((_, t) => this.state.eligibleGroups(t));
     const predictors = new WaitPredictors(this.state, () => new NextOpening(steps, groupsPerType));
     this.callbacks = new CallbackFlow(this, streams, predictors);
@@ -138,8 +145,9 @@ export class ContactCenterEngine implements EngineCore {
     }
     this.warm = new WarmTransfers(model, this.state.contacts, sim, streams, (held) => this.service.afterService(held));
     this.state.warm = this.warm;
-    const { draws, journey, callbacks, issueFlow, staffing, warm } = this;
-    this.service = new ServiceFlow(this, { policy, policyName, draws, journey, callbacks, predictors, issueFlow, staffing, warm }, {
+    this.silent = usesSilentAbandonment(model) ? new SilentAbandonment(model, streams, this.state.contacts) : null;
+    const { draws, journey, callbacks, issueFlow, staffing, warm, silent } = this;
+    this.service = new ServiceFlow(this, { policy, policyName, draws, journey, callbacks, predictors, issueFlow, staffing, warm, silent }, {
       dequeue: (c) => this.dequeue(c),
       transfer: (type, issue, held) => this.createContact(type, issue, true, held),
     });
@@ -210,7 +218,9 @@ export class ContactCenterEngine implements EngineCore {
     const sim = this.sim;
     const next = this.draws.nextArrival(type, sim.now);
     if (next < Infinity) sim.scheduleAt(next, this.kArrival, type, EventPriority.arrival);
-    this.createContact(type, this.issueFlow.open(type, this.draws.segment(type)), false);
+    const issue = this.issueFlow.open(type, this.draws.segment(type));
+    if (this.selfService !== null && this.selfService.applies(type)) this.selfService.begin(type, issue);
+    else this.createContact(type, issue, false);
   }
 
   /**
@@ -236,6 +246,7 @@ export class ContactCenterEngine implements EngineCore {
     contacts.baseHandleTime[c] = this.draws.handleTime(type, now);
     contacts.patience[c] = this.draws.patience(type, now);
     contacts.resolutionDraw[c] = this.journey.drawResolution(type);
+    this.silent?.draw(c, type);
     contacts.state[c] = ContactState.waiting;
     const exits = this.exits;
     const balkDraw = exits.any && !transferred ? exits.balkDraw(type) : Number.NaN;
@@ -331,6 +342,7 @@ export class ContactCenterEngine implements EngineCore {
 
   /** Tells the observers that an agent's load or duty changed. */
   agentChanged(agent: number): void {
+    this.state.slowdown?.agentChanged(agent);
     this.notify.agentChange(agent);
   }
 

@@ -1,5 +1,5 @@
 import { CHANNEL_COUNT, VOICE } from './channel';
-import { ContactState } from './contact-table';
+import { ContactState, ServiceOutcome } from './contact-table';
 import type { ContactCenterObserver, QueueExitKind } from './observer';
 import type { ContactCenterView } from './view';
 
@@ -12,7 +12,10 @@ import type { ContactCenterView } from './view';
  * work; a queue exit leaves the contact in its matching terminal state (a balk before any wait, a
  * clearing not before the horizon), and a contact turned into a callback is still waiting; an
  * individual agent's factors stay positive and finite; an agent keeping a customer on a warm
- * transfer stays busy until the transferred contact is answered or lost. Costs a few operations per event plus a pass over the changed agent's group; the test
+ * transfer stays busy until the transferred contact is answered or lost; a service whose handle
+ * time stretches with concurrency (`slowdown`) ends when its work is done, neither before nor
+ * after (its work left is 0 up to rounding); a self-service session ends after it began, and
+ * contains only an issue no contact was made about. Costs a few operations per event plus a pass over the changed agent's group; the test
  * suite runs it on every simulated scenario.
  */
 export class InvariantChecker implements ContactCenterObserver {
@@ -92,8 +95,18 @@ export class InvariantChecker implements ContactCenterObserver {
   onUnfinished(c: number): void {
     this.end(c, 'unfinished');
   }
-  /** Checks that the contact reaches a terminal state only once. */
+  /**
+   * Checks that the contact reaches a terminal state only once, that its work is done, and that a
+   * silent abandon is of a chat or messaging type that has silent abandonment.
+   */
   onServiceEnd(c: number): void {
+    const v = this.view;
+    if (v.contactOutcome(c) === ServiceOutcome.silentAbandoned) {
+      const type = v.model.contactTypes[v.contactType(c)]!;
+      if (type.silentAbandonment === undefined || (type.channel !== 1 && type.channel !== 3)) this.fail(`contact #${v.contactSerial(c)} of type ${type.name} ended as a silent abandon`);
+    }
+    const left = v.contactWorkLeft(c);
+    if (!(Math.abs(left) <= 1e-9 * Math.max(1, v.now))) this.fail(`contact #${v.contactSerial(c)} ended with ${left} s of work left (concurrency slowdown)`);
     this.end(c, 'served');
   }
 
@@ -134,6 +147,18 @@ export class InvariantChecker implements ContactCenterObserver {
     if (!(resolution > 0 && resolution < Infinity)) this.fail(`agent ${agent} has resolution factor ${resolution}`);
     const experience = v.agentExperience(agent, type);
     if (!(experience >= 0)) this.fail(`agent ${agent} has experience ${experience}`);
+  }
+
+  /**
+   * Checks a self-service session: the clock, a known outcome, no negative time in the stage, and
+   * no contact about a contained issue (the stage resolved it alone).
+   */
+  onSelfServiceEnd(issue: number, _type: number, outcome: number): void {
+    this.tick();
+    const v = this.view;
+    if (outcome !== 0 && outcome !== 1 && outcome !== 2) this.fail(`self-service session of issue #${v.issueSerial(issue)} ended with outcome ${outcome}`);
+    if (v.now < v.issueOpenedAt(issue)) this.fail(`self-service session of issue #${v.issueSerial(issue)} ended before it began`);
+    if (outcome === 0 && v.issueContacts(issue) !== 0) this.fail(`issue #${v.issueSerial(issue)} was contained by self-service after ${v.issueContacts(issue)} contacts`);
   }
 
   /** Checks the clock and the agent's load against its concurrency. */

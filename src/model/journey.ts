@@ -3,6 +3,7 @@ import type { CenterState } from './center-state';
 import { ServiceOutcome, type ServiceOutcomeValue } from './contact-table';
 import type { JourneyDefinition, ModelDefinition, RepeatDefinition } from './definition';
 import type { IssueTable } from './issue-table';
+import { SELF_SERVICE_AGENT } from './self-service-flow';
 
 /** The journey settings used when a model gives none: no context, no handle-time effects. */
 export const DEFAULT_JOURNEY: JourneyDefinition = {
@@ -63,14 +64,18 @@ export class JourneyRules {
   /**
    * Whether the agent about to serve contact `c` has the customer's history: on the issue's first
    * contact there is nothing to know; afterwards the agent who served the customer last has it,
-   * and others have it when context is carried over (`omnichannel`, or `same-channel` with the
+   * the first agent after a self-service stage has it when the stage passed it on, and others have
+   * it when context is carried over (`omnichannel`, or `same-channel` with the
    * same channel as the last served contact).
    */
   hasContext(c: number, agent: number): boolean {
     const contacts = this.state.contacts;
     const issue = contacts.issue[c] as number;
     if (this.issues.informed[issue] === 0) return false;
-    if (this.issues.lastAgent[issue] === agent) return true;
+    const last = this.issues.lastAgent[issue] as number;
+    if (last === agent) return true;
+    // Told only to a self-service stage: the agent has it when the stage passed it on.
+    if (last < -1) return last === SELF_SERVICE_AGENT.withContext;
     const mode = this.settings.context;
     if (mode === 'omnichannel') return true;
     return mode === 'same-channel' && this.issues.lastChannel[issue] === this.state.typeChannel[contacts.type[c] as number];

@@ -57,6 +57,8 @@ export class ObserverDispatch {
   readonly convertedToCallback: Fn1<number>;
   /** Calls `onAnnouncement` of every observer that implements it and subscribes to it. */
   readonly announcement: Fn2<number, number>;
+  /** Calls `onSelfServiceEnd` of every observer that implements it and subscribes to it. */
+  readonly selfServiceEnd: Fn3<number, number, number>;
   /** Calls `onWarmupEnd` of every observer that implements it and subscribes to it. */
   readonly warmupEnd: Fn0;
   /** Calls `onEnd` of every observer that implements it and subscribes to it. */
@@ -91,6 +93,7 @@ export class ObserverDispatch {
     this.queueExit = join2(fns('onQueueExit') as Fn2<number, QueueExitKind>[]);
     this.convertedToCallback = join1(fns('onConvertedToCallback') as Fn1<number>[]);
     this.announcement = join2(fns('onAnnouncement') as Fn2<number, number>[]);
+    this.selfServiceEnd = join3(fns('onSelfServiceEnd') as Fn3<number, number, number>[]);
     this.warmupEnd = join0(fns('onWarmupEnd') as Fn0[]);
     this.end = join0(fns('onEnd') as Fn0[]);
   }

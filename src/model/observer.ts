@@ -68,6 +68,13 @@ export interface ContactCenterObserver {
   onConvertedToCallback?(contact: number): void;
   /** A new contact that would wait was told its predicted wait (seconds) at arrival (after its onArrival). */
   onAnnouncement?(contact: number, announcedWait: number): void;
+  /**
+   * A new customer's self-service (IVR, bot) session about `issue` ended, before any contact of
+   * the issue; `outcome` is a `SelfServiceOutcome`: 0 contained — the stage resolved the issue (it
+   * closes next); 1 escalated, 2 opted out — the customer goes on to the queue as a contact of
+   * `type` (its onArrival follows). See docs/channels.md.
+   */
+  onSelfServiceEnd?(issue: number, type: number, outcome: number): void;
   /** The warm-up period ended: statistics start now. */
   onWarmupEnd?(): void;
   /** The run ended at `now`. */

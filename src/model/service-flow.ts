@@ -4,12 +4,14 @@ import type { RoutingPolicy } from './routing-policy';
 import type { CallbackFlow } from './callback-flow';
 import type { CenterState } from './center-state';
 import { CHANNEL_COUNT } from './channel';
+import { ConcurrencySlowdown, usesSlowdown } from './concurrency-slowdown';
 import type { ContactDraws } from './contact-draws';
 import { ContactState, ServiceOutcome } from './contact-table';
 import type { ModelDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import type { IssueFlow } from './issue-flow';
 import type { JourneyRules } from './journey';
+import type { SilentAbandonment } from './silent-abandonment';
 import type { DutyController } from './staffing-controller';
 import type { WaitPredictors } from './wait-predictor';
 import type { WarmTransfers } from './warm-transfer';
@@ -38,6 +40,8 @@ export interface ServiceParts {
   readonly issueFlow: IssueFlow;
   readonly staffing: DutyController;
   readonly warm: WarmTransfers;
+  /** Silent abandonment in chat and messaging, when the model has it (else null). */
+  readonly silent: SilentAbandonment | null;
 }
 
 /**
@@ -58,6 +62,9 @@ export class ServiceFlow {
   private readonly callbacks: CallbackFlow;
   private readonly kServiceEnd: EventKind;
   private readonly kWrapEnd: EventKind;
+  /** Handle times stretching with concurrency, when the model asks for it (else null: no cost). */
+  private readonly slowdown: ConcurrencySlowdown | null = null;
+  private readonly silent: SilentAbandonment | null;
 
   constructor(
     private readonly core: EngineCore,
@@ -70,8 +77,15 @@ export class ServiceFlow {
     this.policy = parts.policy;
     this.journey = parts.journey;
     this.callbacks = parts.callbacks;
+    this.silent = parts.silent;
     this.kServiceEnd = core.sim.defineEvent('service-end', (c) => this.endService(c));
     this.kWrapEnd = core.sim.defineEvent('wrap-up-end', (c) => this.finish(c));
+    if (usesSlowdown(this.model.agentGroups)) {
+      const slowdown = new ConcurrencySlowdown(this.model.agentGroups, this.state.agents, this.state.contacts, this.sim);
+      slowdown.bind(this.kServiceEnd);
+      this.slowdown = slowdown;
+      this.state.slowdown = slowdown;
+    }
   }
 
   /**
@@ -119,6 +133,7 @@ export class ServiceFlow {
     const { state, sim } = this;
     const agents = state.agents;
     agents.load[agent * CHANNEL_COUNT + channel]!--;
+    this.slowdown?.loadChanged(agent, channel);
     if (--agents.totalLoad[agent]! === 0) {
       agents.groupBusy[agents.group[agent] as number]!--;
       if (this.parts.staffing.finishedLastContact(agent)) return;
@@ -166,8 +181,13 @@ export class ServiceFlow {
         ? profiles.startService(agent, group, type)
         : (state.speed[type * model.agentGroups.length + group] as number);
     const base = (contacts.baseHandleTime[c] as number) * speed;
-    const duration = informed ? base * journey.handleFactor(c, context) : base;
-    contacts.timer[c] = sim.schedule(duration, this.kServiceEnd, c, EventPriority.release);
+    let duration = informed ? base * journey.handleFactor(c, context) : base;
+    // A customer who left silently: the agent only spends the time finding nobody there.
+    const silent = this.silent;
+    if (silent !== null && silent.gone(c, sim.now - (contacts.queuedAt[c] as number))) duration = silent.discoveryTime(c);
+    const slowdown = this.slowdown;
+    if (slowdown !== null && slowdown.applies(group, channel)) slowdown.start(c, agent, channel, duration);
+    else contacts.timer[c] = sim.schedule(duration, this.kServiceEnd, c, EventPriority.release);
   }
 
   private endService(c: number): void {
@@ -178,16 +198,26 @@ export class ServiceFlow {
     const agent = contacts.agent[c] as number;
     const type = contacts.type[c] as number;
     const issue = contacts.issue[c] as number;
-    const outcome = journey.outcome(c, agent);
+    const silent = this.silent;
+    const queuedAt = contacts.queuedAt[c] as number;
+    const gone = silent !== null && silent.gone(c, (contacts.serviceStart[c] as number) - queuedAt);
+    const outcome = gone ? ServiceOutcome.silentAbandoned : journey.outcome(c, agent);
     contacts.timer[c] = -1;
     contacts.state[c] = ContactState.served;
     contacts.outcome[c] = outcome;
-    issues.informed[issue] = 1;
-    issues.lastAgent[issue] = agent;
-    issues.lastChannel[issue] = state.typeChannel[type] as number;
+    if (!gone) {
+      issues.informed[issue] = 1;
+      issues.lastAgent[issue] = agent;
+      issues.lastChannel[issue] = state.typeChannel[type] as number;
+    }
     issues.lastContactEnd[issue] = sim.now;
-    issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
+    issues.customerTime[issue]! += gone ? silent.leftAfter(c) : sim.now - queuedAt;
     this.core.notify.serviceEnd(c, agent);
+    const slowdown = this.slowdown;
+    if (slowdown !== null) {
+      const channel = state.typeChannel[type] as number;
+      if (slowdown.applies(state.agents.group[agent] as number, channel)) slowdown.end(c, agent, channel);
+    }
     const def = model.contactTypes[type]!;
     if (outcome === ServiceOutcome.resolved) issueFlow.close(issue, true);
     else if (outcome === ServiceOutcome.transferred) {
@@ -200,6 +230,8 @@ export class ServiceFlow {
         return;
       }
       this.hooks.transfer(def.transfer!.to, issue, -1);
+    } else if (gone) {
+      if (issueFlow.continueAfter(issue, type, def.retrial)) this.core.counters.retrials++;
     } else issueFlow.continueAfter(issue, type, def.repeat);
     this.afterService(c);
   }

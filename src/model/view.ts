@@ -28,6 +28,12 @@ export interface ContactCenterView {
   contactQueuedAt(contact: number): number;
   /** Time service of the contact began (valid once in service). */
   contactServiceStart(contact: number): number;
+  /**
+   * Work left (seconds at full speed) of a contact in service whose handle time stretches with its
+   * agent's concurrency (scenario `slowdown`, see docs/channels.md); about 0 when its service ends,
+   * and 0 for every other contact.
+   */
+  contactWorkLeft(contact: number): number;
   /** State of a contact. */
   contactState(contact: number): ContactStateValue;
   /** Agent serving the contact, or -1. */

@@ -4,6 +4,10 @@ import { ContactCenterEngine } from '../model/engine';
 import { InvariantChecker } from '../model/invariant-checker';
 import { MetricsCollector, type MetricsOptions } from '../metrics/collector';
 import { CallbackCollector, type CallbackMetrics } from '../metrics/callback-collector';
+import { SelfServiceCollector, type SelfServiceMetrics } from '../metrics/self-service-collector';
+import { usesSelfService } from '../model/self-service-flow';
+import { SilentAbandonCollector, type SilentAbandonmentMetrics } from '../metrics/silent-abandon-collector';
+import { usesSilentAbandonment } from '../model/silent-abandonment';
 import { EconomicsCollector } from '../metrics/economics-collector';
 import type { EconomicsResult } from '../metrics/economics-result';
 import { JourneyCollector, type JourneyResult } from '../metrics/journey-collector';
@@ -81,6 +85,16 @@ export interface SimulationResult extends RunMetrics {
    */
   readonly queueExits?: readonly QueueExitMetrics[];
   /**
+   * Self-service (IVR, bot) sessions per contact type with a stage; only present when the
+   * scenario gives some type a `selfService` stage (see docs/channels.md).
+   */
+  readonly selfService?: readonly SelfServiceMetrics[];
+  /**
+   * Silent abandons per chat or messaging contact type that has them; only present when the
+   * scenario gives some type `silentAbandonment` (see docs/channels.md).
+   */
+  readonly silentAbandonment?: readonly SilentAbandonmentMetrics[];
+  /**
    * Agent-hours per group (scheduled, absent, paid, break, shrinkage, available, productive), in
    * total and per interval; only present when the scenario uses shrinkage, absenteeism or shift
    * breaks (see docs/workforce.md).
@@ -135,7 +149,15 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
   const callbacks = new CallbackCollector();
   const economics = model.economics === undefined ? undefined : new EconomicsCollector(model.economics);
   const exits = model.contactTypes.some((t) => t.queueExits !== undefined) ? new QueueExitCollector() : undefined;
-  const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...(economics === undefined ? [] : [economics]), ...(exits === undefined ? [] : [exits]), ...(options.observers ?? [])];
+  const selfService = usesSelfService(model) ? new SelfServiceCollector() : undefined;
+  const silent = usesSilentAbandonment(model) ? new SilentAbandonCollector() : undefined;
+  const extra = [
+    ...(economics === undefined ? [] : [economics]),
+    ...(exits === undefined ? [] : [exits]),
+    ...(selfService === undefined ? [] : [selfService]),
+    ...(silent === undefined ? [] : [silent]),
+  ];
+  const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...extra, ...(options.observers ?? [])];
   if (options.checkInvariants === true) observers.push(new InvariantChecker());
   const engine = new ContactCenterEngine(model, { streams, policy, observers });
   engine.run();
@@ -151,6 +173,8 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
     journey: journey.result(),
     callbacks: callbacks.result(),
     ...(exits === undefined ? {} : { queueExits: exits.result() }),
+    ...(selfService === undefined ? {} : { selfService: selfService.result() }),
+    ...(silent === undefined ? {} : { silentAbandonment: silent.result() }),
     ...(workforce === null ? {} : { workforce }),
     ...(economics === undefined ? {} : { economics: economics.result() }),
   };

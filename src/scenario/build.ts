@@ -5,6 +5,7 @@ import type {
   ContactTypeDefinition,
   ModelDefinition,
   SegmentDefinition,
+  SelfServiceDefinition,
   ServiceLevelTarget,
   SiteDefinition,
   StaffingDefinition,
@@ -112,7 +113,14 @@ function contactType(
     overflow: buildOverflow(t.overflow, groupId),
     callback: buildCallback(t.callback),
     ...buildQueueExits(t, typeId, closing, interval),
+    ...(t.selfService === undefined ? {} : { selfService: selfService(t.selfService) }),
+    ...(t.silentAbandonment === undefined ? {} : { silentAbandonment: { ...t.silentAbandonment } }),
   };
+}
+
+/** A contact type's self-service stage (see docs/channels.md). */
+function selfService(s: NonNullable<ParsedContactType['selfService']>): SelfServiceDefinition {
+  return { time: s.time, containment: s.containment, optOut: s.optOut, optOutTime: s.optOutTime ?? null, context: s.context };
 }
 
 function agentGroup(
@@ -138,7 +146,15 @@ function agentGroup(
     staffing: staffing(g.agents, interval),
     ...workforce(g, interval),
     ...buildIndividuals(g.individuals, skillId),
+    ...slowdown(g),
   };
+}
+
+/** Slowdown tables per channel id (empty: none), when the group gives any (see docs/channels.md). */
+function slowdown(g: ParsedAgentGroup): { slowdown?: readonly (readonly number[])[] } {
+  if (g.slowdown === undefined) return {};
+  const tables = g.slowdown as Partial<Record<string, readonly number[]>>;
+  return { slowdown: CHANNELS.map((channel) => [...(tables[channel] ?? [])]) };
 }
 
 /**

@@ -346,6 +346,530 @@ export type RoutelabScenario = {
      * @minItems 1
      */
     patienceByInterval?: Distribution[];
+    selfService?: {
+      /**
+       * A distribution: { kind, ...params }, e.g. { kind: lognormal, mean: 5m, cv: 0.8 }. Time-valued parameters accept durations.
+       */
+      time:
+        | {
+            kind: 'exponential';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            /**
+             * A rate: a count per time unit such as '120/h', '2/m', '0.05/s' or '500/d'.
+             */
+            rate?: string;
+          }
+        | {
+            kind: 'deterministic';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            value: number | string;
+          }
+        | {
+            kind: 'uniform';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            min: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            max: number | string;
+          }
+        | {
+            kind: 'truncatedNormal';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            sd: number | string;
+          }
+        | {
+            kind: 'lognormal';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+            mu?: number;
+            sigma?: number;
+          }
+        | {
+            kind: 'gamma';
+            shape?: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            scale?: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+          }
+        | {
+            kind: 'erlang';
+            k: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean: number | string;
+          }
+        | {
+            kind: 'weibull';
+            shape: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            scale: number | string;
+          }
+        | {
+            kind: 'hyperexponential';
+            probabilities?: number[];
+            /**
+             * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            means?: (number | string)[];
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+          }
+        | {
+            kind: 'triangular';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            min: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mode: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            max: number | string;
+          }
+        | {
+            kind: 'empirical';
+            /**
+             * @minItems 1
+             *
+             * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            samples: (number | string)[];
+            interpolate?: boolean;
+          }
+        | {
+            kind: 'mixture';
+            weights: number[];
+            components: Distribution[];
+          };
+      /**
+       * Probability that the stage resolves the issue of a customer who stays to its end.
+       */
+      containment: number;
+      /**
+       * Probability that the customer asks for an agent before the stage can resolve anything.
+       */
+      optOut?: number;
+      /**
+       * A distribution: { kind, ...params }, e.g. { kind: lognormal, mean: 5m, cv: 0.8 }. Time-valued parameters accept durations.
+       */
+      optOutTime?:
+        | {
+            kind: 'exponential';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            /**
+             * A rate: a count per time unit such as '120/h', '2/m', '0.05/s' or '500/d'.
+             */
+            rate?: string;
+          }
+        | {
+            kind: 'deterministic';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            value: number | string;
+          }
+        | {
+            kind: 'uniform';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            min: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            max: number | string;
+          }
+        | {
+            kind: 'truncatedNormal';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            sd: number | string;
+          }
+        | {
+            kind: 'lognormal';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+            mu?: number;
+            sigma?: number;
+          }
+        | {
+            kind: 'gamma';
+            shape?: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            scale?: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+          }
+        | {
+            kind: 'erlang';
+            k: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean: number | string;
+          }
+        | {
+            kind: 'weibull';
+            shape: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            scale: number | string;
+          }
+        | {
+            kind: 'hyperexponential';
+            probabilities?: number[];
+            /**
+             * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            means?: (number | string)[];
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+          }
+        | {
+            kind: 'triangular';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            min: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mode: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            max: number | string;
+          }
+        | {
+            kind: 'empirical';
+            /**
+             * @minItems 1
+             *
+             * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            samples: (number | string)[];
+            interpolate?: boolean;
+          }
+        | {
+            kind: 'mixture';
+            weights: number[];
+            components: Distribution[];
+          };
+      /**
+       * Whether the agent receives what the customer told the stage (else the customer repeats it).
+       */
+      context?: boolean;
+    };
+    silentAbandonment?: {
+      /**
+       * Probability that a customer leaves the conversation without saying so.
+       */
+      probability: number;
+      /**
+       * A distribution: { kind, ...params }, e.g. { kind: lognormal, mean: 5m, cv: 0.8 }. Time-valued parameters accept durations.
+       */
+      after:
+        | {
+            kind: 'exponential';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            /**
+             * A rate: a count per time unit such as '120/h', '2/m', '0.05/s' or '500/d'.
+             */
+            rate?: string;
+          }
+        | {
+            kind: 'deterministic';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            value: number | string;
+          }
+        | {
+            kind: 'uniform';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            min: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            max: number | string;
+          }
+        | {
+            kind: 'truncatedNormal';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            sd: number | string;
+          }
+        | {
+            kind: 'lognormal';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+            mu?: number;
+            sigma?: number;
+          }
+        | {
+            kind: 'gamma';
+            shape?: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            scale?: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+          }
+        | {
+            kind: 'erlang';
+            k: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean: number | string;
+          }
+        | {
+            kind: 'weibull';
+            shape: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            scale: number | string;
+          }
+        | {
+            kind: 'hyperexponential';
+            probabilities?: number[];
+            /**
+             * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            means?: (number | string)[];
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+          }
+        | {
+            kind: 'triangular';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            min: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mode: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            max: number | string;
+          }
+        | {
+            kind: 'empirical';
+            /**
+             * @minItems 1
+             *
+             * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            samples: (number | string)[];
+            interpolate?: boolean;
+          }
+        | {
+            kind: 'mixture';
+            weights: number[];
+            components: Distribution[];
+          };
+      /**
+       * A distribution: { kind, ...params }, e.g. { kind: lognormal, mean: 5m, cv: 0.8 }. Time-valued parameters accept durations.
+       */
+      discoveryTime:
+        | {
+            kind: 'exponential';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            /**
+             * A rate: a count per time unit such as '120/h', '2/m', '0.05/s' or '500/d'.
+             */
+            rate?: string;
+          }
+        | {
+            kind: 'deterministic';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            value: number | string;
+          }
+        | {
+            kind: 'uniform';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            min: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            max: number | string;
+          }
+        | {
+            kind: 'truncatedNormal';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            sd: number | string;
+          }
+        | {
+            kind: 'lognormal';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+            mu?: number;
+            sigma?: number;
+          }
+        | {
+            kind: 'gamma';
+            shape?: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            scale?: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+          }
+        | {
+            kind: 'erlang';
+            k: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean: number | string;
+          }
+        | {
+            kind: 'weibull';
+            shape: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            scale: number | string;
+          }
+        | {
+            kind: 'hyperexponential';
+            probabilities?: number[];
+            /**
+             * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            means?: (number | string)[];
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+          }
+        | {
+            kind: 'triangular';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            min: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mode: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            max: number | string;
+          }
+        | {
+            kind: 'empirical';
+            /**
+             * @minItems 1
+             *
+             * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            samples: (number | string)[];
+            interpolate?: boolean;
+          }
+        | {
+            kind: 'mixture';
+            weights: number[];
+            components: Distribution[];
+          };
+    };
   }[];
   /**
    * @minItems 1
@@ -459,6 +983,23 @@ export type RoutelabScenario = {
         halfLife: number;
         experience?: number;
       };
+    };
+    /**
+     * Handle-time multiplier per number of contacts of a channel held at once: { chat: [1, 1.2, 1.5] } means a chat's work progresses at full speed alone, 1/1.2 of it beside one other chat, 1/1.5 beside two. One factor per level up to the group's concurrency.
+     */
+    slowdown?: {
+      /**
+       * @minItems 1
+       */
+      chat?: number[];
+      /**
+       * @minItems 1
+       */
+      email?: number[];
+      /**
+       * @minItems 1
+       */
+      messaging?: number[];
     };
   }[];
   waitingRoom?: {

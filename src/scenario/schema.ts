@@ -4,6 +4,7 @@ import { CHANNELS } from '../model/channel';
 import { SITE_KINDS } from '../model/definition';
 import { individualsField } from './agents-schema';
 import { callbackSchema } from './callback-schema';
+import { channelGroupFields, channelTypeFields } from './channels-schema';
 import { distributionSpec } from './distribution-spec';
 import { costsSchema, customerImpactSchema } from './economics-schema';
 import { contactTypeJourneyFields, journeySchema } from './journey-schema';
@@ -149,6 +150,7 @@ export const contactTypeSchema = strictObject({
   overflow: overflowSchema.optional(),
   callback: callbackSchema.optional(),
   ...contactTypeQueueExitFields,
+  ...channelTypeFields,
 });
 
 /** Concurrency per channel: how many contacts of that channel an agent holds at once. */
@@ -181,6 +183,7 @@ export const agentGroupSchema = strictObject({
   authority: z.boolean().default(true),
   ...workforceGroupFields,
   ...individualsField,
+  ...channelGroupFields,
 });
 
 /** Waiting-room capacity per channel (contacts waiting, not in service). */

@@ -1,4 +1,5 @@
 import { formatNumber } from '../random/distributions/validate';
+import { checkSilentAbandonment, checkSlowdown } from './channels-checks';
 import type { IssueList, PathElement } from './errors';
 import type { ParsedParts } from './parse-parts';
 import { list, record } from './raw-input';
@@ -117,11 +118,13 @@ export function checkValues(parts: ParsedParts, errors: IssueList, warnings: Iss
     const readable = type ?? (raw === undefined ? undefined : salvageContactType(list(raw['contactTypes'])[i]));
     if (readable !== undefined) checkContactType(readable, interval, horizon, ['contactTypes', i], errors, warnings);
     if (type !== undefined) checkQueueExitValues(type, interval, horizon, ['contactTypes', i], errors);
+    if (type !== undefined) checkSilentAbandonment(type, ['contactTypes', i], errors);
   });
   parts.agentGroups?.forEach((group, i) => {
     const schedule =
       group !== undefined ? scheduleParts(group.agents) : raw === undefined ? undefined : salvageSchedule(record(list(raw['agentGroups'])[i])?.['agents']);
     checkStaffing(schedule, interval, horizon, ['agentGroups', i, 'agents'], errors, warnings);
     if (group !== undefined) checkWorkforce(group, interval, ['agentGroups', i], errors);
+    if (group !== undefined) checkSlowdown(group, ['agentGroups', i], errors);
   });
 }

@@ -177,6 +177,7 @@ export class FakeView implements ContactCenterView {
   contactArrival(contact: number): number { return this.queuedAt[contact]!; }
   contactQueuedAt(contact: number): number { return this.queuedAt[contact]!; }
   contactServiceStart(_contact: number): number { return Number.NaN; }
+  contactWorkLeft(_contact: number): number { return 0; }
   contactState(_contact: number): ContactStateValue { return ContactState.waiting; }
   contactAgent(_contact: number): number { return -1; }
   contactSerial(contact: number): number { return this.serial[contact]!; }
