@@ -265,6 +265,15 @@ export type {
   WaitSummary,
 } from './metrics/result';
 export { WAIT_DISTRIBUTION_THRESHOLDS } from './metrics/result';
+export type {
+  DelayMetrics,
+  DetailedMetrics,
+  GroupBusyRow,
+  GroupTypeBusy,
+  NamedDelayMetrics,
+  TypeIntervalMetrics,
+  TypeIntervals,
+} from './metrics/detail-result';
 export {
   IntervalCounter,
   IntervalGrid,

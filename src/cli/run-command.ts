@@ -34,6 +34,7 @@ interface RunOptions {
   quiet?: boolean;
   from?: string;
   to?: string;
+  detailedMetrics?: boolean;
 }
 
 /** Adds `routelab run <scenario>` to the program. */
@@ -54,7 +55,9 @@ export function addRunCommand(program: Command, cliIo: CliIo): void {
     .option('--trace <file>', 'write one CSV record per contact to a file (single replication only)')
     .option('--from <r>', 'run replications [from, to) as a shard for `routelab merge` (written as json)')
     .option('--to <r>', 'end of the shard range (exclusive)')
+    .option('--detailed-metrics', 'also measure P(wait), busy time per group × type and per type × interval figures (json and csv: detailed.*)')
     .action(async (file: string, opts: RunOptions, command: Command) => {
+      const metrics = opts.detailedMetrics === true ? { metrics: { detailed: true } } : {};
       const io = quietIo(cliIo, opts.quiet);
       const seed = parseSeed(opts.seed);
       const replications = positiveInteger('--replications', opts.replications);
@@ -70,13 +73,13 @@ export function addRunCommand(program: Command, cliIo: CliIo): void {
       const scenario = loadScenario(file, { overrides, outputs, replications: planned, warn: (line) => io.stderr.write(`${line}\n`) });
       if (range !== undefined) {
         const shard = await withProgress(io, scenario.name, range.to - range.from, (onProgress) =>
-          runShard(scenario, { seed, ...range, ...threads, ...progressOption(onProgress) }),
+          runShard(scenario, { seed, ...range, ...threads, ...metrics, ...progressOption(onProgress) }),
         );
         return emitResult(io, 'json', JSON.stringify(shard, null, 2), opts.out);
       }
       if (replications > 1) {
         const experiment = await withProgress(io, scenario.name, replications, (onProgress) =>
-          runExperiment(scenario, { seed, replications, ...threads, ...progressOption(onProgress) }),
+          runExperiment(scenario, { seed, replications, ...threads, ...metrics, ...progressOption(onProgress) }),
         );
         emitResult(io, opts.format, experimentOutput(opts.format, scenario, experiment), opts.out);
         if (opts.report !== undefined) writeReport(io, opts.report, experimentHtml(scenario, experiment));
@@ -84,7 +87,7 @@ export function addRunCommand(program: Command, cliIo: CliIo): void {
       }
       // One replication: the run's own tables, json or csv whether or not a report is asked for;
       // the HTML report is built from the same run, seen as an experiment of one replication.
-      const result = simulateWithTrace(scenario, seed, opts.trace);
+      const result = simulateWithTrace(scenario, seed, opts.trace, opts.detailedMetrics === true);
       const html = opts.format === 'html' || opts.report !== undefined ? experimentHtml(scenario, await experimentOfRun(scenario, seed, result)) : '';
       emitResult(io, opts.format, opts.format === 'html' ? html : runOutput(opts.format, result), opts.out);
       if (opts.report !== undefined) writeReport(io, opts.report, html);
@@ -92,9 +95,10 @@ export function addRunCommand(program: Command, cliIo: CliIo): void {
 }
 
 /** One run, its contacts written to the `--trace` file when one is given. */
-function simulateWithTrace(scenario: ScenarioInput, seed: number, traceFile: string | undefined): SimulationResult {
-  if (traceFile === undefined) return simulate(scenario, { seed });
-  return withTraceFile(traceFile, (writeLine) => simulate(scenario, { seed, observers: [new ContactTrace(writeLine)] }));
+function simulateWithTrace(scenario: ScenarioInput, seed: number, traceFile: string | undefined, detailed: boolean): SimulationResult {
+  const metrics = detailed ? { metrics: { detailed: true } } : {};
+  if (traceFile === undefined) return simulate(scenario, { seed, ...metrics });
+  return withTraceFile(traceFile, (writeLine) => simulate(scenario, { seed, ...metrics, observers: [new ContactTrace(writeLine)] }));
 }
 
 /** One run in a text format (html is built from its experiment instead). */

@@ -1,3 +1,5 @@
+import type { DetailedMetrics } from './detail-result';
+
 /**
  * The results of one run, as plain JSON-ready objects. A ratio whose denominator is zero is
  * `null` (never NaN); counts are always numbers.
@@ -209,4 +211,6 @@ export interface RunMetrics {
   readonly overflow: readonly OverflowMetrics[];
   /** Every agent's metrics, when asked for with `metrics: { perAgent: true }`. */
   readonly byAgent?: readonly NamedAgentMetrics[];
+  /** The detailed metrics (P(wait), busy time per group × type, per type × interval), when asked for with `metrics: { detailed: true }`. */
+  readonly detailed?: DetailedMetrics;
 }
