@@ -33,6 +33,9 @@ export {
   metricObjective,
   replicationMetrics,
   tunePolicy,
+  ratioOfMeans,
+  ratioSummaries,
+  RATIO_DENOMINATORS,
 } from './experiment/index';
 export type {
   BatchMeansOptions,
@@ -44,6 +47,7 @@ export type {
   ExperimentResult,
   IntervalSummary,
   MetricSummary,
+  RatioSummary,
   PrecisionTarget,
   ReplicationRunner,
   RunnerOptions,

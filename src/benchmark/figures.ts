@@ -1,5 +1,5 @@
 import { summarizeValues } from '../experiment/summary';
-import { normalQuantile } from '../random/special/normal';
+import { ratioOfMeans } from '../experiment/ratio-of-means';
 
 /**
  * Published figures and how routelab estimates each from its replications, with the estimator
@@ -40,25 +40,16 @@ export interface FigureEstimate {
 
 /**
  * Estimates a figure over the replications: the Student t interval of the mean of the values for
- * `mean`; for `ratio`, Σx / Σy with the delta-method interval
- * `z · √(s²(x − r·y) / n) / ȳ` (the variance of the linearized ratio, as ContactCenters' and SSJ's
- * "function of averages" reports).
+ * `mean`; for `ratio`, Σx / Σy with the delta-method interval `z · √(s²(x − r·y) / n) / ȳ`
+ * (`ratioOfMeans` of the experiment layer, as ContactCenters' and SSJ's "function of averages").
  */
 export function estimateFigure(estimator: FigureEstimator, replications: readonly ReadonlyMap<string, number | null>[], level = 0.95): FigureEstimate {
   if (estimator.kind === 'mean') {
     const s = summarizeValues(replications.map(estimator.value), level);
     return { mean: s.mean ?? Number.NaN, halfWidth: s.halfWidth ?? Number.NaN };
   }
-  const x = replications.map(estimator.numerator);
-  const y = replications.map(estimator.denominator);
-  const n = x.length;
-  const xBar = x.reduce((a, b) => a + b, 0) / n;
-  const yBar = y.reduce((a, b) => a + b, 0) / n;
-  const r = xBar / yBar;
-  const residuals = x.map((xi, i) => xi - r * y[i]!);
-  const variance = residuals.reduce((a, d) => a + d * d, 0) / (n - 1);
-  const z = normalQuantile(1 - (1 - level) / 2);
-  return { mean: r, halfWidth: (z * Math.sqrt(variance / n)) / yBar };
+  const ratio = ratioOfMeans(replications.map(estimator.numerator), replications.map(estimator.denominator), level);
+  return { mean: ratio.mean ?? Number.NaN, halfWidth: ratio.halfWidth ?? Number.NaN };
 }
 
 /** A metric of a replication (0 when it had none). */
