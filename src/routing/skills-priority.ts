@@ -5,7 +5,8 @@ import type { PolicyOptionChecker } from './option-issues';
 import { OptionReader } from './option-reader';
 import { describeValue, isPlainRecord } from './options';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
-import { compareDueCallbacks, firstFreeAgentInOrder, isDueCallback, oldestContactOfType } from './selectors';
+import { uniformFreeAgent } from './random-agent';
+import { compareDefaultOrder, compareDueCallbacks, firstFreeAgentInOrder, isDueCallback, oldestContactOfType } from './selectors';
 
 /** Registered name of {@link skillsPriorityPolicy}. */
 export const SKILLS_PRIORITY = 'skills-priority';
@@ -25,9 +26,25 @@ export interface SkillsPriorityOptions {
    * @default all types the group can serve, by contact-type priority (highest first), then type id
    */
   readonly typesByGroup?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * How a freed agent picks among the types of its list: `lists`, the first type in list order
+   * with a waiting contact; `default-order`, the first contact in the default order across the
+   * listed types (higher type priority, then longest wait): with equal priorities, the contact
+   * waiting longest, as ContactCenters' `SingleFIFOQueueRouter`.
+   * @default 'lists'
+   */
+  readonly contactOrder?: 'lists' | 'default-order';
+  /**
+   * Contact types (by name) whose arriving contacts go to a uniformly random free agent of their
+   * groups rather than the first group in list order (ContactCenters' `selectUniform`); one uniform
+   * is drawn from the routing stream per arrival of these types, whether or not an agent is free.
+   * @default []
+   */
+  readonly uniformAgentFor?: readonly string[];
 }
 
-const OPTION_KEYS = ['groupsByType', 'typesByGroup'] as const;
+const OPTION_KEYS = ['groupsByType', 'typesByGroup', 'contactOrder', 'uniformAgentFor'] as const;
+const CONTACT_ORDERS = ['lists', 'default-order'] as const;
 
 /**
  * Reads the options, recording every problem in the reader. Without a model only the shapes are
@@ -37,7 +54,7 @@ const OPTION_KEYS = ['groupsByType', 'typesByGroup'] as const;
 function readOptions(
   options: unknown,
   model: ModelDefinition | undefined,
-): { reader: OptionReader; byType: Map<number, number[]>; byGroup: Map<number, number[]> } {
+): { reader: OptionReader; byType: Map<number, number[]>; byGroup: Map<number, number[]>; longestWait: boolean; uniform: Set<number> } {
   const reader = new OptionReader(SKILLS_PRIORITY, options, OPTION_KEYS);
   const typeNames = model?.contactTypes.map((t) => t.name);
   const groupNames = model?.agentGroups.map((g) => g.name);
@@ -57,7 +74,23 @@ function readOptions(
     valueNames: typeNames,
     reason: (group, type) => (model === undefined ? null : cannotServe(model, group, type)),
   });
-  return { reader, byType, byGroup };
+  const order = reader.options['contactOrder'];
+  if (order !== undefined && !CONTACT_ORDERS.includes(order as never)) {
+    reader.add(['contactOrder'], `must be one of ${CONTACT_ORDERS.map((o) => `'${o}'`).join(', ')}, got ${describeValue(order)}`, typeof order !== 'string');
+  }
+  const uniform = new Set<number>();
+  const rawUniform = reader.options['uniformAgentFor'];
+  if (rawUniform !== undefined) {
+    if (!Array.isArray(rawUniform)) reader.add(['uniformAgentFor'], `must be an array of contact type names, got ${describeValue(rawUniform)}`, true);
+    else {
+      rawUniform.forEach((name: unknown, i) => {
+        if (typeof name !== 'string') reader.add(['uniformAgentFor', i], `must be a string (the name of one contact type), got ${describeValue(name)}`, true);
+        else if (typeNames !== undefined && !typeNames.includes(name)) reader.add(['uniformAgentFor', i], `unknown contact type '${name}'${didYouMean(name, typeNames)}`);
+        else if (typeNames !== undefined) uniform.add(typeNames.indexOf(name));
+      });
+    }
+  }
+  return { reader, byType, byGroup, longestWait: order === 'default-order', uniform };
 }
 
 /** Checks the options of {@link skillsPriorityPolicy} (every problem, without creating the policy). */
@@ -78,6 +111,10 @@ export const checkSkillsPriorityOptions: PolicyOptionChecker = ({ options, model
  *   (`typesByGroup`); the first type with a waiting contact the agent can serve gives its oldest
  *   one across the type's segment queues (default order: earlier `contactQueuedAt`, then smaller
  *   `contactSerial`). Types not in the group's list are never taken, due callbacks included.
+ *   With `contactOrder: 'default-order'` the list only says which types the group takes: the
+ *   contact first in the default order across them (priority, then longest wait) is taken.
+ * - `uniformAgentFor` types go to a uniformly random free agent of their groups (one draw per
+ *   arrival of such a type; other types draw nothing, so scenarios without the option keep their draws).
  *
  * @throws RangeError / TypeError on unknown options, unknown or duplicate names, or a group listed
  *   for a type it cannot serve, every problem at once, each naming the option path, e.g.
@@ -85,8 +122,9 @@ export const checkSkillsPriorityOptions: PolicyOptionChecker = ({ options, model
  */
 export const skillsPriorityPolicy: RoutingPolicyFactory = (context: RoutingContext): RoutingPolicy => {
   const { model, options } = context;
-  const { reader, byType, byGroup } = readOptions(options, model);
+  const { reader, byType, byGroup, longestWait, uniform } = readOptions(options, model);
   reader.throwIfAny();
+  const random = context.random;
   const groupsOfType = model.contactTypes.map((_, t) => qualifiedGroups(model, t));
   const typesOfGroup = model.agentGroups.map((_, g) => defaultTypeOrder(model, g));
   for (const [type, groups] of byType) groupsOfType[type] = groups;
@@ -94,7 +132,12 @@ export const skillsPriorityPolicy: RoutingPolicyFactory = (context: RoutingConte
 
   return {
     selectAgent(contact, view) {
-      const groups = groupsOfType[view.contactType(contact)];
+      const type = view.contactType(contact);
+      const groups = groupsOfType[type];
+      if (uniform.has(type)) {
+        const u = random.next();
+        return groups === undefined ? -1 : uniformFreeAgent(view, contact, groups, u);
+      }
       return groups === undefined ? -1 : firstFreeAgentInOrder(view, contact, groups);
     },
     selectContact(agent, view) {
@@ -109,6 +152,7 @@ export const skillsPriorityPolicy: RoutingPolicyFactory = (context: RoutingConte
         if (contact < 0) continue;
         if (first < 0) first = contact;
         if (isDueCallback(view, contact) && (due < 0 || compareDueCallbacks(view, contact, due) < 0)) due = contact;
+        if (longestWait && compareDefaultOrder(view, contact, first) < 0) first = contact;
       }
       return due >= 0 ? due : first;
     },
