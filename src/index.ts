@@ -244,11 +244,13 @@ export type {
 } from './routing/index';
 
 // Benchmark instances with published answers
-export { CONTACTCENTERS_INSTANCES, estimateFigure, metric, product, runBenchmark } from './benchmark/index';
+export { defaultBenchmarksDir, estimateFigure, loadBenchmarks, metric, product, runBenchmark, sumOfTerms } from './benchmark/index';
 export type {
   BenchmarkInstance,
   BenchmarkOptions,
   BenchmarkRow,
+  BenchmarkSource,
+  RecordedFigure,
   FigureEstimate,
   FigureEstimator,
   PublishedFigure,

@@ -1,6 +1,6 @@
 import { runExperiment } from '../experiment/replications';
 import type { PolicyRegistry } from '../routing/registry';
-import type { BenchmarkInstance } from './contactcenters';
+import type { BenchmarkInstance } from './instance';
 import { replicationMetrics } from '../experiment/tune-policy';
 import { estimateFigure } from './figures';
 
@@ -46,7 +46,7 @@ export async function runBenchmark(instance: BenchmarkInstance, options: Benchma
     seed: options.seed ?? 1,
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
     ...(options.policies !== undefined ? { policies: options.policies } : {}),
-    ...(instance.shortAbandonThreshold !== undefined ? { metrics: { shortAbandonThreshold: instance.shortAbandonThreshold } } : {}),
+    ...(instance.metrics !== undefined ? { metrics: instance.metrics } : {}),
   });
   const replications = replicationMetrics(experiment);
   const rounding = 0.5 * 10 ** -instance.printedDecimals;

@@ -30,10 +30,12 @@ export interface SkillsPriorityOptions {
    * How a freed agent picks among the types of its list: `lists`, the first type in list order
    * with a waiting contact; `default-order`, the first contact in the default order across the
    * listed types (higher type priority, then longest wait): with equal priorities, the contact
-   * waiting longest, as ContactCenters' `SingleFIFOQueueRouter`.
+   * waiting longest, as ContactCenters' `SingleFIFOQueueRouter`; `first-then-default-order`, the
+   * first listed type when it has a waiting contact, else the default order across the others (the
+   * ContactCenters Bank example's router).
    * @default 'lists'
    */
-  readonly contactOrder?: 'lists' | 'default-order';
+  readonly contactOrder?: 'lists' | 'default-order' | 'first-then-default-order';
   /**
    * Contact types (by name) whose arriving contacts go to a uniformly random free agent of their
    * groups rather than the first group in list order (ContactCenters' `selectUniform`); one uniform
@@ -44,7 +46,8 @@ export interface SkillsPriorityOptions {
 }
 
 const OPTION_KEYS = ['groupsByType', 'typesByGroup', 'contactOrder', 'uniformAgentFor'] as const;
-const CONTACT_ORDERS = ['lists', 'default-order'] as const;
+const CONTACT_ORDERS = ['lists', 'default-order', 'first-then-default-order'] as const;
+type ContactOrder = (typeof CONTACT_ORDERS)[number];
 
 /**
  * Reads the options, recording every problem in the reader. Without a model only the shapes are
@@ -54,7 +57,7 @@ const CONTACT_ORDERS = ['lists', 'default-order'] as const;
 function readOptions(
   options: unknown,
   model: ModelDefinition | undefined,
-): { reader: OptionReader; byType: Map<number, number[]>; byGroup: Map<number, number[]>; longestWait: boolean; uniform: Set<number> } {
+): { reader: OptionReader; byType: Map<number, number[]>; byGroup: Map<number, number[]>; order: ContactOrder; uniform: Set<number> } {
   const reader = new OptionReader(SKILLS_PRIORITY, options, OPTION_KEYS);
   const typeNames = model?.contactTypes.map((t) => t.name);
   const groupNames = model?.agentGroups.map((g) => g.name);
@@ -90,7 +93,7 @@ function readOptions(
       });
     }
   }
-  return { reader, byType, byGroup, longestWait: order === 'default-order', uniform };
+  return { reader, byType, byGroup, order: (order as ContactOrder | undefined) ?? 'lists', uniform };
 }
 
 /** Checks the options of {@link skillsPriorityPolicy} (every problem, without creating the policy). */
@@ -122,7 +125,9 @@ export const checkSkillsPriorityOptions: PolicyOptionChecker = ({ options, model
  */
 export const skillsPriorityPolicy: RoutingPolicyFactory = (context: RoutingContext): RoutingPolicy => {
   const { model, options } = context;
-  const { reader, byType, byGroup, longestWait, uniform } = readOptions(options, model);
+  const { reader, byType, byGroup, order, uniform } = readOptions(options, model);
+  const longestWait = order !== 'lists';
+  const firstType = order === 'first-then-default-order';
   reader.throwIfAny();
   const random = context.random;
   const groupsOfType = model.contactTypes.map((_, t) => qualifiedGroups(model, t));
@@ -144,15 +149,20 @@ export const skillsPriorityPolicy: RoutingPolicyFactory = (context: RoutingConte
       const types = typesOfGroup[view.agentGroup(agent)];
       if (types === undefined) return -1;
       // The first contact of each type in the default order is its earliest-promise due callback
-      // if it has one, so one pass finds both the due callback to take and the list's first contact.
+      // if it has one, so one pass finds both the due callback to take and the contact to take:
+      // the list's first (lists), the first in the default order (default-order), or the first
+      // type's when it has one, else the first in the default order (first-then-default-order).
       let first = -1;
       let due = -1;
+      let pinned = false;
       for (let i = 0; i < types.length; i++) {
         const contact = oldestContactOfType(view, agent, types[i] as number);
         if (contact < 0) continue;
-        if (first < 0) first = contact;
         if (isDueCallback(view, contact) && (due < 0 || compareDueCallbacks(view, contact, due) < 0)) due = contact;
-        if (longestWait && compareDefaultOrder(view, contact, first) < 0) first = contact;
+        if (first < 0) {
+          first = contact;
+          pinned = firstType && i === 0;
+        } else if (longestWait && !pinned && compareDefaultOrder(view, contact, first) < 0) first = contact;
       }
       return due >= 0 ? due : first;
     },

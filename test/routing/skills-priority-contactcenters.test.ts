@@ -75,6 +75,11 @@ describe('skills-priority contactOrder', () => {
     expect(contactFor({ contactOrder: 'default-order' }, sameType)).toBe('billing-10');
   });
 
+  it("'first-then-default-order' takes the first listed type when it has a contact, whatever the default order says", () => {
+    expect(contactFor({ ...lists, contactOrder: 'first-then-default-order' }, contacts)).toBe('sales-old');
+    expect(contactFor({ ...lists, contactOrder: 'first-then-default-order' }, [contacts[0]!])).toBe('billing-new');
+  });
+
   it("'lists' (the default) takes the first type in list order", () => {
     expect(contactFor(lists, contacts)).toBe('sales-old');
     expect(contactFor({ ...lists, contactOrder: 'lists' }, contacts)).toBe('sales-old');
@@ -85,6 +90,6 @@ describe('skills-priority contactOrder', () => {
   });
 
   it('rejects an unknown order, listing the known ones', () => {
-    expect(() => contactFor({ contactOrder: 'fifo' }, contacts)).toThrow(/contactOrder: must be one of 'lists', 'default-order', got/);
+    expect(() => contactFor({ contactOrder: 'fifo' }, contacts)).toThrow(/contactOrder: must be one of 'lists', 'default-order', 'first-then-default-order', got/);
   });
 });
