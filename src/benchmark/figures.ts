@@ -17,13 +17,13 @@ export type FigureEstimator =
   | { readonly kind: 'mean'; readonly value: ReplicationValue }
   | { readonly kind: 'ratio'; readonly numerator: ReplicationValue; readonly denominator: ReplicationValue };
 
-/** A figure a publication reports, with its 95 % interval. */
+/** A figure a publication reports, with its interval (at the instance's `publishedLevel`, 95 % unless it says). */
 export interface PublishedFigure {
   /** The figure's name as the source prints it. */
   readonly name: string;
   /** Unit of the published numbers (`min`, `share`, `%`, `contacts per day`). */
   readonly unit: string;
-  /** Published mean and 95 % interval. */
+  /** Published mean and interval. */
   readonly mean: number;
   readonly lower: number;
   readonly upper: number;

@@ -39,6 +39,8 @@ export interface BenchmarkInstance {
   readonly sourceReplications: number;
   /** Decimals the source prints its figures with (their rounding widens its intervals by half a unit of the last). */
   readonly printedDecimals: number;
+  /** Confidence level of the published intervals (SSJ's tutorial prints 90 %); they are rescaled to 95 %. */
+  readonly publishedLevel: number;
   /** Where the model text, the code and routelab differ, and what was followed. */
   readonly notes: readonly string[];
   /** The model, as a routelab scenario. */
