@@ -33,6 +33,9 @@ export {
   metricObjective,
   replicationMetrics,
   tunePolicy,
+  ratioOfMeans,
+  ratioSummaries,
+  RATIO_DENOMINATORS,
 } from './experiment/index';
 export type {
   BatchMeansOptions,
@@ -44,6 +47,7 @@ export type {
   ExperimentResult,
   IntervalSummary,
   MetricSummary,
+  RatioSummary,
   PrecisionTarget,
   ReplicationRunner,
   RunnerOptions,
@@ -263,11 +267,13 @@ export type {
 } from './routing/index';
 
 // Benchmark instances with published answers
-export { CONTACTCENTERS_INSTANCES, estimateFigure, metric, product, runBenchmark } from './benchmark/index';
+export { defaultBenchmarksDir, estimateFigure, loadBenchmarks, metric, product, runBenchmark, sumOfTerms } from './benchmark/index';
 export type {
   BenchmarkInstance,
   BenchmarkOptions,
   BenchmarkRow,
+  BenchmarkSource,
+  RecordedFigure,
   FigureEstimate,
   FigureEstimator,
   PublishedFigure,
@@ -288,6 +294,15 @@ export type {
   WaitSummary,
 } from './metrics/result';
 export { WAIT_DISTRIBUTION_THRESHOLDS } from './metrics/result';
+export type {
+  DelayMetrics,
+  DetailedMetrics,
+  GroupBusyRow,
+  GroupTypeBusy,
+  NamedDelayMetrics,
+  TypeIntervalMetrics,
+  TypeIntervals,
+} from './metrics/detail-result';
 export {
   IntervalCounter,
   IntervalGrid,

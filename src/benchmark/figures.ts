@@ -1,5 +1,5 @@
+import { ratioOfMeans } from '../experiment/ratio-of-means';
 import { summarizeValues } from '../experiment/summary';
-import { normalQuantile } from '../random/special/normal';
 
 /**
  * Published figures and how routelab estimates each from its replications, with the estimator
@@ -9,21 +9,21 @@ import { normalQuantile } from '../random/special/normal';
  * @module
  */
 
-/** A value of one replication, from its metrics by path. */
-export type ReplicationValue = (metrics: ReadonlyMap<string, number | null>) => number;
+/** A value of one replication, from its metrics by path (`null`: none in this replication). */
+export type ReplicationValue = (metrics: ReadonlyMap<string, number | null>) => number | null;
 
 /** How routelab estimates a figure. */
 export type FigureEstimator =
   | { readonly kind: 'mean'; readonly value: ReplicationValue }
   | { readonly kind: 'ratio'; readonly numerator: ReplicationValue; readonly denominator: ReplicationValue };
 
-/** A figure a publication reports, with its 95 % interval. */
+/** A figure a publication reports, with its interval (at the instance's `publishedLevel`, 95 % unless it says). */
 export interface PublishedFigure {
   /** The figure's name as the source prints it. */
   readonly name: string;
-  /** Unit of the published numbers (`min`, `share`, `contacts per day`). */
+  /** Unit of the published numbers (`min`, `share`, `%`, `contacts per day`). */
   readonly unit: string;
-  /** Published mean and 95 % interval. */
+  /** Published mean and interval. */
   readonly mean: number;
   readonly lower: number;
   readonly upper: number;
@@ -40,25 +40,23 @@ export interface FigureEstimate {
 
 /**
  * Estimates a figure over the replications: the Student t interval of the mean of the values for
- * `mean`; for `ratio`, Σx / Σy with the delta-method interval
- * `z · √(s²(x − r·y) / n) / ȳ` (the variance of the linearized ratio, as ContactCenters' and SSJ's
- * "function of averages" reports).
+ * `mean` (replications without a value left out); for `ratio`, Σx / Σy with the delta-method
+ * interval `z · √(s²(x − r·y) / n) / ȳ` (`ratioOfMeans` of the experiment layer, as ContactCenters'
+ * and SSJ's "function of averages").
+ *
+ * @throws RangeError when the replications do not give the figure (no value, or Σy = 0)
  */
 export function estimateFigure(estimator: FigureEstimator, replications: readonly ReadonlyMap<string, number | null>[], level = 0.95): FigureEstimate {
-  if (estimator.kind === 'mean') {
-    const s = summarizeValues(replications.map(estimator.value), level);
-    return { mean: s.mean ?? Number.NaN, halfWidth: s.halfWidth ?? Number.NaN };
-  }
-  const x = replications.map(estimator.numerator);
-  const y = replications.map(estimator.denominator);
-  const n = x.length;
-  const xBar = x.reduce((a, b) => a + b, 0) / n;
-  const yBar = y.reduce((a, b) => a + b, 0) / n;
-  const r = xBar / yBar;
-  const residuals = x.map((xi, i) => xi - r * y[i]!);
-  const variance = residuals.reduce((a, d) => a + d * d, 0) / (n - 1);
-  const z = normalQuantile(1 - (1 - level) / 2);
-  return { mean: r, halfWidth: (z * Math.sqrt(variance / n)) / yBar };
+  const s =
+    estimator.kind === 'mean'
+      ? summarizeValues(replications.map(estimator.value), level)
+      : ratioOfMeans(
+          replications.map((m) => estimator.numerator(m) ?? 0),
+          replications.map((m) => estimator.denominator(m) ?? 0),
+          level,
+        );
+  if (s.mean === null || s.halfWidth === null) throw new RangeError(`estimateFigure: the replications do not give this figure (${replications.length} replications)`);
+  return { mean: s.mean, halfWidth: s.halfWidth };
 }
 
 /** A metric of a replication (0 when it had none). */
@@ -72,3 +70,27 @@ export const product =
   (a: string, b: string, scale = 1): ReplicationValue =>
   (m) =>
     (m.get(a) ?? 0) * (m.get(b) ?? 0) * scale;
+
+/**
+ * A sum of terms as the manifest writes them: each `path`, `path * path` (a product) or either
+ * with a leading `-`; a missing metric counts 0.
+ */
+export function sumOfTerms(terms: readonly string[], scale = 1): ReplicationValue {
+  const parsed = terms.map((term) => {
+    const negative = term.trimStart().startsWith('-');
+    const factors = term
+      .trim()
+      .replace(/^-\s*/, '')
+      .split(/\s+\*\s+/);
+    return { sign: negative ? -1 : 1, factors };
+  });
+  return (m) => {
+    let sum = 0;
+    for (const { sign, factors } of parsed) {
+      let value = sign;
+      for (const f of factors) value *= m.get(f) ?? 0;
+      sum += value;
+    }
+    return sum * scale;
+  };
+}

@@ -1,7 +1,8 @@
 import { runExperiment } from '../experiment/replications';
 import type { PolicyRegistry } from '../routing/registry';
-import type { BenchmarkInstance } from './contactcenters';
+import type { BenchmarkInstance } from './instance';
 import { replicationMetrics } from '../experiment/tune-policy';
+import { normalQuantile } from '../random/special/normal';
 import { estimateFigure } from './figures';
 
 /** Options of {@link runBenchmark}. */
@@ -22,7 +23,7 @@ export interface BenchmarkRow {
   readonly figure: string;
   readonly unit: string;
   readonly published: number;
-  /** Published 95 % half-width, widened by the printed rounding. */
+  /** Published half-width rescaled to 95 % (when the source printed another level), widened by the printed rounding. */
   readonly publishedHalfWidth: number;
   readonly routelab: number;
   readonly routelabHalfWidth: number;
@@ -46,13 +47,15 @@ export async function runBenchmark(instance: BenchmarkInstance, options: Benchma
     seed: options.seed ?? 1,
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
     ...(options.policies !== undefined ? { policies: options.policies } : {}),
-    ...(instance.shortAbandonThreshold !== undefined ? { metrics: { shortAbandonThreshold: instance.shortAbandonThreshold } } : {}),
+    ...(instance.metrics !== undefined ? { metrics: instance.metrics } : {}),
   });
   const replications = replicationMetrics(experiment);
   const rounding = 0.5 * 10 ** -instance.printedDecimals;
+  // A published interval at another level, rescaled to 95 % (normal quantiles: the sources ran 1,000 replications).
+  const toLevel95 = normalQuantile(0.975) / normalQuantile(0.5 + instance.publishedLevel / 2);
   return instance.figures.map((f) => {
     const ours = estimateFigure(f.estimator, replications);
-    const publishedHalfWidth = (f.upper - f.lower) / 2 + rounding;
+    const publishedHalfWidth = ((f.upper - f.lower) / 2) * toLevel95 + rounding;
     const combinedHalfWidth = Math.hypot(publishedHalfWidth, ours.halfWidth);
     const difference = ours.mean - f.mean;
     return {

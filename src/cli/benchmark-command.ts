@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { CONTACTCENTERS_INSTANCES } from '../benchmark/contactcenters';
+import type { BenchmarkInstance } from '../benchmark/instance';
+import { defaultBenchmarksDir, loadBenchmarks } from '../benchmark/manifest';
 import { runBenchmark, type BenchmarkRow } from '../benchmark/run-benchmark';
 import { formatTable } from '../report/table';
 import { didYouMean } from '../util/closest-name';
@@ -15,6 +16,8 @@ interface BenchmarkCommandOptions {
   threads?: string;
   format: Exclude<OutputFormat, 'html'>;
   out?: string;
+  dir?: string;
+  list?: boolean;
 }
 
 /** Adds `routelab benchmark [names...]` to the program. */
@@ -22,31 +25,59 @@ export function addBenchmarkCommand(program: Command, io: CliIo): void {
   program
     .command('benchmark')
     .description('run the published benchmark instances and print published against simulated figures with a verdict each')
-    .argument('[names...]', `instances (default all): ${CONTACTCENTERS_INSTANCES.map((i) => i.name).join(', ')}`)
-    .option('--replications <n>', 'replications (days) per instance', '200')
+    .argument('[names...]', 'instances of the manifest (default: every one that runs; see --list)')
+    .option('--replications <n>', 'replications (days or weeks, as the instance says) per instance', '200')
     .option('--seed <n>', 'master seed (integer)', '1')
     .option('--threads <n>', 'worker threads (default: decided from the first replications)')
     .addOption(formatOption(['table', 'json', 'csv'], 'table'))
     .option('--out <file>', 'write the output to a file instead of stdout')
+    .option('--dir <folder>', 'a folder with a manifest.yaml and its scenario files (default: the bundled benchmarks/)')
+    .option('--list', 'list the instances, their status and source, and exit')
     .action(async (names: string[], opts: BenchmarkCommandOptions) => {
-      const known = CONTACTCENTERS_INSTANCES.map((i) => i.name);
+      let instances: BenchmarkInstance[];
+      try {
+        instances = loadBenchmarks(opts.dir ?? defaultBenchmarksDir());
+      } catch (error) {
+        throw new CliError(`benchmark: ${(error as Error).message}`);
+      }
+      if (opts.list === true) {
+        io.stdout.write(`${listing(instances)}\n`);
+        return;
+      }
+      const known = instances.map((i) => i.name);
       for (const name of names) {
-        if (!known.includes(name)) throw new CliError(`benchmark: unknown instance '${name}'${didYouMean(name, known) || '.'} Known: ${known.join(', ')}`);
+        const instance = instances.find((i) => i.name === name);
+        if (instance === undefined) throw new CliError(`benchmark: unknown instance '${name}'${didYouMean(name, known) || '.'} Known: ${known.join(', ')}`);
+        if (instance.status === 'waiting') throw new CliError(`benchmark: instance '${name}' waits for ${instance.waitsFor ?? 'a model feature'}; it does not run yet`);
       }
       const replications = positiveInteger('--replications', opts.replications);
       if (replications < 2) throw new CliError('--replications: at least 2 are needed for an interval');
       const seed = parseSeed(opts.seed);
       const threads = opts.threads === undefined ? undefined : positiveInteger('--threads', opts.threads);
       checkOutputFiles({ '--out': opts.out });
+      const chosen = names.length === 0 ? instances.filter((i) => i.status === 'runs') : instances.filter((i) => names.includes(i.name));
       const rows: BenchmarkRow[] = [];
-      for (const instance of CONTACTCENTERS_INSTANCES.filter((i) => names.length === 0 || names.includes(i.name))) {
+      for (const instance of chosen) {
         rows.push(...(await runBenchmark(instance, { replications, seed, ...(threads !== undefined ? { threads } : {}) })));
       }
-      emitResult(io, opts.format, render(rows, opts.format, replications), opts.out);
+      const waiting = names.length === 0 ? instances.filter((i) => i.status === 'waiting') : [];
+      emitResult(io, opts.format, render(rows, opts.format, replications, waiting), opts.out);
     });
 }
 
-function render(rows: readonly BenchmarkRow[], format: BenchmarkCommandOptions['format'], replications: number): string {
+/** One line per instance: name, status, replication unit, figures, source files. */
+function listing(instances: readonly BenchmarkInstance[]): string {
+  const cells = instances.map((i) => [
+    i.name,
+    i.status === 'runs' ? 'runs' : `waits for ${i.waitsFor ?? '?'}`,
+    i.replication,
+    String(i.figures.length),
+    [i.source.software ?? i.source.paper ?? '', i.source.table ?? '', (i.source.files ?? []).join(', ')].filter((x) => x !== '').join('; '),
+  ]);
+  return formatTable(['instance', 'status', 'replication', 'figures', 'source'], cells);
+}
+
+function render(rows: readonly BenchmarkRow[], format: BenchmarkCommandOptions['format'], replications: number, waiting: readonly BenchmarkInstance[]): string {
   if (format === 'json') return JSON.stringify({ replications, rows }, null, 2);
   const cells = rows.map((r) => {
     // One number of decimals per row: 1 for counts in the hundreds and more, 4 for shares and minutes.
@@ -62,12 +93,13 @@ function render(rows: readonly BenchmarkRow[], format: BenchmarkCommandOptions['
       r.verdict,
     ];
   });
-  const header = ['instance', 'figure', 'unit', 'published (95 %)', `routelab (${replications} days, 95 %)`, 'difference', 'verdict'];
+  const header = ['instance', 'figure', 'unit', 'published (95 %)', `routelab (${replications} replications, 95 %)`, 'difference', 'verdict'];
   if (format === 'csv') {
     const csv = ['instance,figure,unit,published,published_half_width,routelab,routelab_half_width,difference,combined_half_width,verdict'];
     for (const r of rows) csv.push([r.instance, r.figure, r.unit, r.published, r.publishedHalfWidth, r.routelab, r.routelabHalfWidth, r.difference, r.combinedHalfWidth, r.verdict].join(','));
     return csv.join('\n');
   }
   const differ = rows.filter((r) => r.verdict === 'differs').length;
-  return `${formatTable(header, cells)}\n\n${rows.length - differ} of ${rows.length} figures agree (difference within √(h_published² + h_routelab²)); about 1 in 20 differs by chance alone`;
+  const waits = waiting.map((i) => `\n${i.name} (${i.figures.length} figures) waits for ${i.waitsFor ?? 'a model feature'}`).join('');
+  return `${formatTable(header, cells)}\n\n${rows.length - differ} of ${rows.length} figures agree (difference within √(h_published² + h_routelab²)); about 1 in 20 differs by chance alone${waits}`;
 }

@@ -38,6 +38,7 @@ interface RunOptions {
   to?: string;
   agents?: boolean;
   agentsCsv?: string;
+  detailedMetrics?: boolean;
 }
 
 /** Adds `routelab run <scenario>` to the program. */
@@ -60,7 +61,9 @@ export function addRunCommand(program: Command, cliIo: CliIo): void {
     .option('--to <r>', 'end of the shard range (exclusive)')
     .option('--agents', 'also print the per-agent table (contacts, handle time, resolution, occupancy of every agent; table format)')
     .addOption(outputOption('--agents-csv <file>', 'also write the per-agent table as CSV to a file'))
+    .option('--detailed-metrics', 'also measure P(wait), busy time per group × type and per type × interval figures (json and csv: detailed.*)')
     .action(async (file: string, opts: RunOptions, command: Command) => {
+      const metrics = opts.detailedMetrics === true ? { metrics: { detailed: true } } : {};
       const io = quietIo(cliIo, opts.quiet);
       const seed = parseSeed(opts.seed);
       const replications = positiveInteger('--replications', opts.replications);
@@ -77,13 +80,13 @@ export function addRunCommand(program: Command, cliIo: CliIo): void {
       const scenario = loadScenario(file, { overrides, outputs, replications: planned, warn: (line) => io.stderr.write(`${line}\n`), stdin: stdinOnce(io) });
       if (range !== undefined) {
         const shard = await withProgress(io, scenario.name, range.to - range.from, (onProgress) =>
-          runShard(scenario, { seed, ...range, ...threads, ...progressOption(onProgress) }),
+          runShard(scenario, { seed, ...range, ...threads, ...metrics, ...progressOption(onProgress) }),
         );
         return emitResult(io, 'json', JSON.stringify(shard, null, 2), opts.out);
       }
       if (replications > 1) {
         const experiment = await withProgress(io, scenario.name, replications, (onProgress) =>
-          runExperiment(scenario, { seed, replications, ...threads, ...progressOption(onProgress) }),
+          runExperiment(scenario, { seed, replications, ...threads, ...metrics, ...progressOption(onProgress) }),
         );
         const agentTable = opts.agents === true && opts.format === 'table' ? `\n\n${formatExperimentAgentTable(experiment.metrics, experiment.summary)}` : '';
         emitResult(io, opts.format, experimentOutput(opts.format, scenario, experiment) + agentTable, opts.out);
@@ -93,7 +96,7 @@ export function addRunCommand(program: Command, cliIo: CliIo): void {
       }
       // One replication: the run's own tables, json or csv whether or not a report is asked for;
       // the HTML report is built from the same run, seen as an experiment of one replication.
-      const result = simulateWithTrace(scenario, seed, opts.trace);
+      const result = simulateWithTrace(scenario, seed, opts.trace, opts.detailedMetrics === true);
       const html = opts.format === 'html' || opts.report !== undefined ? experimentHtml(scenario, await experimentOfRun(scenario, seed, result)) : '';
       const agentTable = opts.agents === true && opts.format === 'table' ? `\n\n${formatRunAgentTable(result.byAgent)}` : '';
       emitResult(io, opts.format, opts.format === 'html' ? html : runOutput(opts.format, result) + agentTable, opts.out);
@@ -109,9 +112,10 @@ function writeAgentsCsv(io: CliIo, file: string, csv: string): void {
 }
 
 /** One run, its contacts written to the `--trace` file when one is given. */
-function simulateWithTrace(scenario: ScenarioInput, seed: number, traceFile: string | undefined): SimulationResult {
-  if (traceFile === undefined) return simulate(scenario, { seed });
-  return withTraceFile(traceFile, (writeLine) => simulate(scenario, { seed, observers: [new ContactTrace(writeLine)] }));
+function simulateWithTrace(scenario: ScenarioInput, seed: number, traceFile: string | undefined, detailed: boolean): SimulationResult {
+  const metrics = detailed ? { metrics: { detailed: true } } : {};
+  if (traceFile === undefined) return simulate(scenario, { seed, ...metrics });
+  return withTraceFile(traceFile, (writeLine) => simulate(scenario, { seed, ...metrics, observers: [new ContactTrace(writeLine)] }));
 }
 
 /** One run in a text format (html is built from its experiment instead). */

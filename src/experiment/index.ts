@@ -24,6 +24,8 @@ export { EXPERIMENT_FORMAT, FORMAT_VERSION, SHARD_FORMAT } from './result-format
 export type { ExperimentResult, ReplicationRecord, ShardResult, StudyIdentity } from './result-format';
 export { DEFAULT_LEVEL, summarizeColumns, summarizeValues } from './summary';
 export type { MetricSummary } from './summary';
+export { RATIO_DENOMINATORS, ratioOfMeans, ratioSummaries } from './ratio-of-means';
+export type { RatioSummary } from './ratio-of-means';
 export { flattenMetrics, metricPath } from './metric-paths';
 export type { FlatMetrics } from './metric-paths';
 export { intervalSummaries } from './intervals';

@@ -1,3 +1,4 @@
+import type { RatioSummary } from './ratio-of-means';
 import type { MetricSummary } from './summary';
 
 /**
@@ -73,6 +74,15 @@ export interface ExperimentResult extends StudyIdentity {
   readonly metrics: readonly string[];
   /** One record per replication, from `from` to `to − 1` in order, its values aligned with `metrics`. */
   readonly replications: readonly ReplicationRecord[];
-  /** Summary per metric path (mean, sd, Student t interval over the replications). */
+  /**
+   * Summary per metric path (mean, sd, Student t interval over the replications). For a ratio
+   * (`overall.serviceLevel`) this is the **mean of the per-replication ratios**.
+   */
   readonly summary: Readonly<Record<string, MetricSummary>>;
+  /**
+   * The same ratios as **ratios of means** (Σ numerator / Σ denominator over the replications, with
+   * a delta-method interval), keyed by the ratio's path: every ratio metric whose denominator
+   * fields are metrics too (see `RATIO_DENOMINATORS`). Absent from experiments written before it.
+   */
+  readonly ratioOfMeans?: Readonly<Record<string, RatioSummary>>;
 }

@@ -15,6 +15,7 @@ import {
   tasksFor,
   type StudyOptions,
 } from './study';
+import { ratioSummaries } from './ratio-of-means';
 import { DEFAULT_LEVEL, summarizeColumns } from './summary';
 
 /**
@@ -127,6 +128,7 @@ function experimentOf(
       replications.map((r) => r.values),
       level,
     ),
+    ratioOfMeans: ratioSummaries(metrics, replications, level),
   };
 }
 

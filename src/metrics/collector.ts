@@ -6,6 +6,7 @@ import type { ContactCenterView } from '../model/view';
 import { AgentTally } from './agent-tally';
 import { ContactIntervals } from './contact-intervals';
 import { ContactTally, ratio } from './contact-tally';
+import { DetailTally } from './detail-tally';
 import { WAIT_DISTRIBUTION_THRESHOLDS, type IntervalMetrics, type OverflowMetrics, type RunMetrics } from './result';
 import { contactSlices } from './slices';
 import { IntervalGrid } from './stats/interval-grid';
@@ -31,6 +32,14 @@ export interface MetricsOptions {
    * @default true when some group has individual agents (`individuals`), else false
    */
   perAgent?: boolean;
+  /**
+   * Also report the detailed metrics the literature uses (`detailed`): P(wait) and the mean wait of
+   * delayed contacts overall and per contact type, busy time per agent group × contact type, and
+   * service level, ASA and abandonment per contact type × interval. Off by default: it adds a
+   * section to every result, and the per type × interval table grows with types × intervals.
+   * @default false
+   */
+  detailed?: boolean;
 }
 
 /**
@@ -71,6 +80,9 @@ export class MetricsCollector implements ContactCenterObserver {
   private perAgent: boolean;
   private readonly perAgentOption: boolean | undefined;
   private agentResolved!: Float64Array;
+  private readonly wantDetail: boolean;
+  /** The detailed metrics' counters, when asked for. */
+  private detail: DetailTally | null = null;
 
   /** Creates a collector; see {@link MetricsOptions} for the metric definitions. */
   constructor(options: MetricsOptions = {}) {
@@ -78,6 +90,7 @@ export class MetricsCollector implements ContactCenterObserver {
     this.accuracy = options.percentileAccuracy ?? 0.01;
     this.perAgentOption = options.perAgent;
     this.perAgent = options.perAgent ?? false;
+    this.wantDetail = options.detailed ?? false;
   }
 
   /** Sets up the slices, the interval grid and the service-level thresholds of the view's model. */
@@ -107,6 +120,7 @@ export class MetricsCollector implements ContactCenterObserver {
     this.thresholds = Float64Array.from(m.contactTypes, (t) => t.serviceLevel.threshold);
     this.stepAnswered = m.contactTypes.map((t) => new Float64Array(t.overflow?.length ?? 1));
     this.stepWait = m.contactTypes.map((t) => new Float64Array(t.overflow?.length ?? 1));
+    this.detail = this.wantDetail ? new DetailTally(view, this.grid) : null;
   }
 
   private counted(c: number): boolean {
@@ -126,6 +140,7 @@ export class MetricsCollector implements ContactCenterObserver {
     const slices = this.slicesOf(c);
     for (let i = 0; i < slices.length; i++) slices[i]!.offered++;
     this.perInterval.offer(arrival);
+    if (this.detail !== null) this.detail.offer(this.view.contactType(c), arrival);
   }
 
   /** Counts a blocked contact (arrived at or after the warm-up) in its slices. */
@@ -173,11 +188,13 @@ export class MetricsCollector implements ContactCenterObserver {
     this.stepAnswered[type]![step]!++;
     this.stepWait[type]![step]! += wait;
     this.perInterval.answer(v.contactArrival(c), wait, within);
+    if (this.detail !== null) this.detail.answer(type, v.contactArrival(c), wait, within);
   }
 
   /** Counts the contact as served and records its handle time (its slices, the agent's group, the agent with `perAgent`). */
   onServiceEnd(c: number, agent: number): void {
     const v = this.view;
+    if (this.detail !== null) this.detail.serviceEnded(c, agent, this.warmup);
     if (!this.counted(c)) return;
     const handle = v.now - v.contactServiceStart(c);
     const slices = this.slicesOf(c);
@@ -203,10 +220,13 @@ export class MetricsCollector implements ContactCenterObserver {
     const slices = this.slicesOf(c);
     for (let i = 0; i < slices.length; i++) slices[i]!.abandon(wait, short);
     this.perInterval.abandon(v.contactArrival(c));
+    if (this.detail !== null) this.detail.abandon(v.contactType(c), v.contactArrival(c), wait);
   }
 
   /** Counts a contact still waiting or in service when the run ended. */
   onUnfinished(c: number): void {
+    const agent = this.view.contactAgent(c);
+    if (this.detail !== null && agent >= 0) this.detail.serviceEnded(c, agent, this.warmup);
     if (!this.counted(c)) return;
     const slices = this.slicesOf(c);
     for (let i = 0; i < slices.length; i++) slices[i]!.unfinished++;
@@ -271,6 +291,7 @@ export class MetricsCollector implements ContactCenterObserver {
       maxQueueLength: this.queueAll.max,
       overflow: this.overflowMetrics(),
       ...(this.perAgent ? { byAgent: this.agents.byAgent() } : {}),
+      ...(this.detail !== null ? { detailed: this.detail.result(agents.byGroup) } : {}),
     };
   }
 

@@ -1,3 +1,5 @@
+import type { DetailedMetrics } from './detail-result';
+
 /**
  * The results of one run, as plain JSON-ready objects. A ratio whose denominator is zero is
  * `null` (never NaN); counts are always numbers.
@@ -222,4 +224,6 @@ export interface RunMetrics {
    * individual agents (`individuals`), named by the scenario or `<group>#<k>`.
    */
   readonly byAgent?: readonly IndividualAgentMetrics[];
+  /** The detailed metrics (P(wait), busy time per group × type, per type × interval), when asked for with `metrics: { detailed: true }`. */
+  readonly detailed?: DetailedMetrics;
 }

@@ -1,5 +1,6 @@
 import { checkOptionKeys } from './options';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
+import type { ContactCenterView } from '../model/view';
 import { firstContactInDefaultOrder, freeAgentInGroup } from './selectors';
 
 /** Registered name of {@link randomAgentPolicy}. */
@@ -26,33 +27,41 @@ export const randomAgentPolicy: RoutingPolicyFactory = (context: RoutingContext)
   return {
     selectAgent(contact, view) {
       const u = random.next();
-      const groups = view.eligibleGroups(view.contactType(contact));
-      const channel = view.contactChannel(contact);
-      let total = 0;
-      for (let i = 0; i < groups.length; i++) {
-        const g = groups[i] as number;
-        const head = view.freeAgentHead(g, channel);
-        if (head >= 0 && view.isEligible(head, contact)) total += view.freeAgentCount(g, channel);
-      }
-      if (total === 0) return -1;
-      let k = Math.min(Math.floor(u * total), total - 1);
-      for (let i = 0; i < groups.length; i++) {
-        const g = groups[i] as number;
-        const head = view.freeAgentHead(g, channel);
-        if (head < 0 || !view.isEligible(head, contact)) continue;
-        const n = view.freeAgentCount(g, channel);
-        if (k >= n) {
-          k -= n;
-          continue;
-        }
-        let agent = head;
-        for (; k > 0 && agent >= 0; k--) agent = view.freeAgentNext(agent, channel);
-        return agent >= 0 && view.canServe(agent, contact) ? agent : freeAgentInGroup(view, contact, g);
-      }
-      return -1;
+      return uniformFreeAgent(view, contact, view.eligibleGroups(view.contactType(contact)), u);
     },
     selectContact(agent, view) {
       return firstContactInDefaultOrder(view, agent, view.servedQueues(view.agentGroup(agent)));
     },
   };
 };
+
+/**
+ * The `floor(u × n)`-th of the `n` free agents of `groups` who can serve `contact`, counted over
+ * the groups in the order given and, within a group, in free-pool order (longest idle first): each
+ * free agent equally likely for a uniform `u` (ContactCenters' `selectUniform`). -1 when none is free.
+ */
+export function uniformFreeAgent(view: ContactCenterView, contact: number, groups: readonly number[], u: number): number {
+  const channel = view.contactChannel(contact);
+  let total = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i] as number;
+    const head = view.freeAgentHead(g, channel);
+    if (head >= 0 && view.isEligible(head, contact)) total += view.freeAgentCount(g, channel);
+  }
+  if (total === 0) return -1;
+  let k = Math.min(Math.floor(u * total), total - 1);
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i] as number;
+    const head = view.freeAgentHead(g, channel);
+    if (head < 0 || !view.isEligible(head, contact)) continue;
+    const n = view.freeAgentCount(g, channel);
+    if (k >= n) {
+      k -= n;
+      continue;
+    }
+    let agent = head;
+    for (; k > 0 && agent >= 0; k--) agent = view.freeAgentNext(agent, channel);
+    return agent >= 0 && view.canServe(agent, contact) ? agent : freeAgentInGroup(view, contact, g);
+  }
+  return -1;
+}

@@ -5,7 +5,8 @@ import type { PolicyOptionChecker } from './option-issues';
 import { OptionReader } from './option-reader';
 import { describeValue, isPlainRecord } from './options';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
-import { compareDueCallbacks, firstFreeAgentInOrder, isDueCallback, oldestContactOfType } from './selectors';
+import { uniformFreeAgent } from './random-agent';
+import { compareDefaultOrder, compareDueCallbacks, firstFreeAgentInOrder, isDueCallback, oldestContactOfType } from './selectors';
 
 /** Registered name of {@link skillsPriorityPolicy}. */
 export const SKILLS_PRIORITY = 'skills-priority';
@@ -25,9 +26,28 @@ export interface SkillsPriorityOptions {
    * @default all types the group can serve, by contact-type priority (highest first), then type id
    */
   readonly typesByGroup?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * How a freed agent picks among the types of its list: `lists`, the first type in list order
+   * with a waiting contact; `default-order`, the first contact in the default order across the
+   * listed types (higher type priority, then longest wait): with equal priorities, the contact
+   * waiting longest, as ContactCenters' `SingleFIFOQueueRouter`; `first-then-default-order`, the
+   * first listed type when it has a waiting contact, else the default order across the others (the
+   * ContactCenters Bank example's router).
+   * @default 'lists'
+   */
+  readonly contactOrder?: 'lists' | 'default-order' | 'first-then-default-order';
+  /**
+   * Contact types (by name) whose arriving contacts go to a uniformly random free agent of their
+   * groups rather than the first group in list order (ContactCenters' `selectUniform`); one uniform
+   * is drawn from the routing stream per arrival of these types, whether or not an agent is free.
+   * @default []
+   */
+  readonly uniformAgentFor?: readonly string[];
 }
 
-const OPTION_KEYS = ['groupsByType', 'typesByGroup'] as const;
+const OPTION_KEYS = ['groupsByType', 'typesByGroup', 'contactOrder', 'uniformAgentFor'] as const;
+const CONTACT_ORDERS = ['lists', 'default-order', 'first-then-default-order'] as const;
+type ContactOrder = (typeof CONTACT_ORDERS)[number];
 
 /**
  * Reads the options, recording every problem in the reader. Without a model only the shapes are
@@ -37,7 +57,7 @@ const OPTION_KEYS = ['groupsByType', 'typesByGroup'] as const;
 function readOptions(
   options: unknown,
   model: ModelDefinition | undefined,
-): { reader: OptionReader; byType: Map<number, number[]>; byGroup: Map<number, number[]> } {
+): { reader: OptionReader; byType: Map<number, number[]>; byGroup: Map<number, number[]>; order: ContactOrder; uniform: Set<number> } {
   const reader = new OptionReader(SKILLS_PRIORITY, options, OPTION_KEYS);
   const typeNames = model?.contactTypes.map((t) => t.name);
   const groupNames = model?.agentGroups.map((g) => g.name);
@@ -57,7 +77,23 @@ function readOptions(
     valueNames: typeNames,
     reason: (group, type) => (model === undefined ? null : cannotServe(model, group, type)),
   });
-  return { reader, byType, byGroup };
+  const order = reader.options['contactOrder'];
+  if (order !== undefined && !CONTACT_ORDERS.includes(order as never)) {
+    reader.add(['contactOrder'], `must be one of ${CONTACT_ORDERS.map((o) => `'${o}'`).join(', ')}, got ${describeValue(order)}`, typeof order !== 'string');
+  }
+  const uniform = new Set<number>();
+  const rawUniform = reader.options['uniformAgentFor'];
+  if (rawUniform !== undefined) {
+    if (!Array.isArray(rawUniform)) reader.add(['uniformAgentFor'], `must be an array of contact type names, got ${describeValue(rawUniform)}`, true);
+    else {
+      rawUniform.forEach((name: unknown, i) => {
+        if (typeof name !== 'string') reader.add(['uniformAgentFor', i], `must be a string (the name of one contact type), got ${describeValue(name)}`, true);
+        else if (typeNames !== undefined && !typeNames.includes(name)) reader.add(['uniformAgentFor', i], `unknown contact type '${name}'${didYouMean(name, typeNames)}`);
+        else if (typeNames !== undefined) uniform.add(typeNames.indexOf(name));
+      });
+    }
+  }
+  return { reader, byType, byGroup, order: (order as ContactOrder | undefined) ?? 'lists', uniform };
 }
 
 /** Checks the options of {@link skillsPriorityPolicy} (every problem, without creating the policy). */
@@ -78,6 +114,10 @@ export const checkSkillsPriorityOptions: PolicyOptionChecker = ({ options, model
  *   (`typesByGroup`); the first type with a waiting contact the agent can serve gives its oldest
  *   one across the type's segment queues (default order: earlier `contactQueuedAt`, then smaller
  *   `contactSerial`). Types not in the group's list are never taken, due callbacks included.
+ *   With `contactOrder: 'default-order'` the list only says which types the group takes: the
+ *   contact first in the default order across them (priority, then longest wait) is taken.
+ * - `uniformAgentFor` types go to a uniformly random free agent of their groups (one draw per
+ *   arrival of such a type; other types draw nothing, so scenarios without the option keep their draws).
  *
  * @throws RangeError / TypeError on unknown options, unknown or duplicate names, or a group listed
  *   for a type it cannot serve, every problem at once, each naming the option path, e.g.
@@ -85,8 +125,11 @@ export const checkSkillsPriorityOptions: PolicyOptionChecker = ({ options, model
  */
 export const skillsPriorityPolicy: RoutingPolicyFactory = (context: RoutingContext): RoutingPolicy => {
   const { model, options } = context;
-  const { reader, byType, byGroup } = readOptions(options, model);
+  const { reader, byType, byGroup, order, uniform } = readOptions(options, model);
+  const longestWait = order !== 'lists';
+  const firstType = order === 'first-then-default-order';
   reader.throwIfAny();
+  const random = context.random;
   const groupsOfType = model.contactTypes.map((_, t) => qualifiedGroups(model, t));
   const typesOfGroup = model.agentGroups.map((_, g) => defaultTypeOrder(model, g));
   for (const [type, groups] of byType) groupsOfType[type] = groups;
@@ -94,21 +137,32 @@ export const skillsPriorityPolicy: RoutingPolicyFactory = (context: RoutingConte
 
   return {
     selectAgent(contact, view) {
-      const groups = groupsOfType[view.contactType(contact)];
+      const type = view.contactType(contact);
+      const groups = groupsOfType[type];
+      if (uniform.has(type)) {
+        const u = random.next();
+        return groups === undefined ? -1 : uniformFreeAgent(view, contact, groups, u);
+      }
       return groups === undefined ? -1 : firstFreeAgentInOrder(view, contact, groups);
     },
     selectContact(agent, view) {
       const types = typesOfGroup[view.agentGroup(agent)];
       if (types === undefined) return -1;
       // The first contact of each type in the default order is its earliest-promise due callback
-      // if it has one, so one pass finds both the due callback to take and the list's first contact.
+      // if it has one, so one pass finds both the due callback to take and the contact to take:
+      // the list's first (lists), the first in the default order (default-order), or the first
+      // type's when it has one, else the first in the default order (first-then-default-order).
       let first = -1;
       let due = -1;
+      let pinned = false;
       for (let i = 0; i < types.length; i++) {
         const contact = oldestContactOfType(view, agent, types[i] as number);
         if (contact < 0) continue;
-        if (first < 0) first = contact;
         if (isDueCallback(view, contact) && (due < 0 || compareDueCallbacks(view, contact, due) < 0)) due = contact;
+        if (first < 0) {
+          first = contact;
+          pinned = firstType && i === 0;
+        } else if (longestWait && !pinned && compareDefaultOrder(view, contact, first) < 0) first = contact;
       }
       return due >= 0 ? due : first;
     },

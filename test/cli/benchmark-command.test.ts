@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './cli-harness';
 
@@ -13,5 +16,27 @@ describe('routelab benchmark', () => {
     const { code, stderr } = await cli(['benchmark', 'contactcenters-mcc']);
     expect(code).toBe(1);
     expect(stderr).toContain("unknown instance 'contactcenters-mcc'; did you mean 'contactcenters-mmc'?");
+  });
+
+  it('--list names every instance with its status and source', async () => {
+    const { code, stdout } = await cli(['benchmark', '--list']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/contactcenters-bank\s+runs\s+week/);
+    expect(stdout).toMatch(/contactcenters-mmc-clear-queue\s+waits for waiting queues cleared at closing/);
+    expect(stdout).toContain('doc/examples/Bank.java');
+  });
+
+  it('refuses to run an instance that waits for a feature, saying which, exit 1', async () => {
+    const { code, stderr } = await cli(['benchmark', 'contactcenters-mmc-clear-queue']);
+    expect(code).toBe(1);
+    expect(stderr).toContain("instance 'contactcenters-mmc-clear-queue' waits for waiting queues cleared at closing");
+  });
+
+  it('names the manifest and the problem when --dir holds a broken one, exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'routelab-bench-'));
+    writeFileSync(join(dir, 'manifest.yaml'), 'instances:\n  - name: x\n');
+    const { code, stderr } = await cli(['benchmark', '--dir', dir]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/manifest\.yaml:\n\s+instances\.0\.scenario: /);
   });
 });

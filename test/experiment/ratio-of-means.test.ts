@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ratioOfMeans, ratioSummaries } from '../../src/experiment/ratio-of-means';
+import { runExperiment } from '../../src/experiment/replications';
+import { mergeShards, runShard } from '../../src/experiment/shards';
+import { replicationMetrics } from '../../src/experiment/tune-policy';
+import { helpDesk } from './scenarios';
+
+const Z95 = 1.959963984540054;
+
+describe('ratioOfMeans()', () => {
+  it('gives Σx / Σy with the delta-method interval', () => {
+    // r = 15 / 40; residuals x − r y = 0.25, 2.25, −2.5; s² = 11.375 / 2; ȳ = 40 / 3.
+    const s = ratioOfMeans([4, 6, 5], [10, 10, 20]);
+    expect(s.estimator).toBe('ratio-of-means');
+    expect(s.n).toBe(3);
+    expect(s.mean).toBe(15 / 40);
+    expect(s.halfWidth).toBeCloseTo((Z95 * Math.sqrt(11.375 / 2 / 3)) / (40 / 3), 12);
+    expect(s.lower! + s.upper!).toBeCloseTo(2 * s.mean!, 12);
+  });
+
+  it('differs from the mean of ratios when the denominators differ', () => {
+    // Mean of ratios: (0.4 + 0.6 + 0.25) / 3 = 0.41667; ratio of means 0.375.
+    expect(ratioOfMeans([4, 6, 5], [10, 10, 20]).mean).not.toBeCloseTo((0.4 + 0.6 + 0.25) / 3, 3);
+  });
+
+  it('is null rather than NaN when nothing is in the denominator, and has no interval from one replication', () => {
+    expect(ratioOfMeans([0, 0], [0, 0])).toEqual({ estimator: 'ratio-of-means', n: 2, mean: null, halfWidth: null, lower: null, upper: null });
+    expect(ratioOfMeans([3], [4])).toEqual({ estimator: 'ratio-of-means', n: 1, mean: 0.75, halfWidth: null, lower: null, upper: null });
+  });
+
+  it('rejects lists of different lengths, values that are not finite and a bad level', () => {
+    expect(() => ratioOfMeans([1], [1, 2])).toThrow(/1 numerators but 2 denominators/);
+    expect(() => ratioOfMeans([1, Number.NaN], [1, 2])).toThrow(/replication 1/);
+    expect(() => ratioOfMeans([1, 2], [1, 2], 1)).toThrow(/level/);
+  });
+});
+
+describe('experiment ratioOfMeans', () => {
+  it('sums the counts behind each ratio over the replications, beside the mean of ratios in summary', async () => {
+    const e = await runExperiment(helpDesk(2), { replications: 6, seed: 5, threads: 1 });
+    const reps = replicationMetrics(e);
+    const sum = (path: string): number => reps.reduce((s, m) => s + (m.get(path) ?? 0), 0);
+    const r = e.ratioOfMeans!;
+    // From the raw counts, not from ratio × denominator.
+    expect(r['overall.serviceLevel']!.mean).toBeCloseTo(sum('overall.answeredWithinTarget') / (sum('overall.answered') + sum('overall.abandoned')), 12);
+    expect(r['byContactType.tech.abandonmentRate']!.mean).toBeCloseTo(sum('byContactType.tech.abandoned') / (sum('byContactType.tech.answered') + sum('byContactType.tech.abandoned')), 12);
+    const waits = reps.reduce((s, m) => s + (m.get('overall.asa') ?? 0) * (m.get('overall.answered') ?? 0), 0);
+    expect(r['overall.asa']!.mean).toBeCloseTo(waits / sum('overall.answered'), 9);
+    expect(r['agents.occupancy']!.n).toBe(6);
+    expect(r['intervals.1.serviceLevel']).toBeDefined();
+    expect(r['byAgentGroup.billing-team.occupancy']).toBeDefined();
+    // Counts are not ratios; the mean of ratios stays in summary.
+    expect(r['overall.answered']).toBeUndefined();
+    expect(e.summary['overall.serviceLevel']!.mean).not.toBe(r['overall.serviceLevel']!.mean);
+  });
+
+  it('is the same whether the replications ran at once or in shards', async () => {
+    const whole = await runExperiment(helpDesk(1), { replications: 4, seed: 2, threads: 1 });
+    const parts = [await runShard(helpDesk(1), { seed: 2, from: 0, to: 2, threads: 1 }), await runShard(helpDesk(1), { seed: 2, from: 2, to: 4, threads: 1 })];
+    expect(mergeShards(parts).ratioOfMeans).toEqual(whole.ratioOfMeans);
+    expect(ratioSummaries(whole.metrics, whole.replications)).toEqual(whole.ratioOfMeans);
+  });
+});
