@@ -144,7 +144,7 @@ export class InvariantChecker implements ContactCenterObserver {
     const speed = v.agentHandleTimeFactor(agent, type);
     const resolution = v.agentResolutionFactor(agent, type);
     if (!(speed > 0 && speed < Infinity)) this.fail(`agent ${agent} has handle-time factor ${speed}`);
-    if (!(resolution > 0 && resolution < Infinity)) this.fail(`agent ${agent} has resolution factor ${resolution}`);
+    if (!(resolution >= 0 && resolution < Infinity)) this.fail(`agent ${agent} has resolution factor ${resolution}`);
     const experience = v.agentExperience(agent, type);
     if (!(experience >= 0)) this.fail(`agent ${agent} has experience ${experience}`);
   }

@@ -27,6 +27,9 @@ export const EXPECTED_FEATURES: readonly string[] = [
   'overflow', 'overflow:steps', 'overflow:protect',
   'callback:virtual-hold', 'callback:scheduled', 'callback:queue-position', 'callback:last-wait', 'callback:moving-average',
   'callback:retries', 'zero-duration', 'horizon:extreme',
+  'maxWait:voicemail', 'maxWait:callback', 'maxWait:reroute', 'closing:clear-queue', 'balking', 'balking:byAnnouncedWait',
+  'announcement', 'handleTimeByInterval', 'selfService', 'silentAbandonment', 'transfer:warm', 'slowdown', 'individuals',
+  'individuals:agents', 'learning',
 ];
 
 type Obj = Record<string, unknown>;
@@ -90,6 +93,16 @@ export function featuresOf(input: unknown): Set<string> {
       if (key === 'repeat') add(obj(t[key])['via'], 'repeat:via');
     }
     add(t['transfer'], 'transfer');
+    add(obj(t['transfer'])['warm'], 'transfer:warm');
+    const maxWaitThen = obj(t['maxWait'])['then'];
+    if (t['maxWait'] !== undefined) out.add(`maxWait:${typeof maxWaitThen === 'string' ? maxWaitThen : 'reroute'}`);
+    add(t['closing'] === 'clear-queue' || (s['closing'] === 'clear-queue' && t['closing'] === undefined), 'closing:clear-queue');
+    add(t['balking'], 'balking');
+    add(obj(t['balking'])['byAnnouncedWait'], 'balking:byAnnouncedWait');
+    add(t['announcement'], 'announcement');
+    add(t['handleTimeByInterval'], 'handleTimeByInterval');
+    add(t['selfService'], 'selfService');
+    add(t['silentAbandonment'], 'silentAbandonment');
     const overflow = obj(t['overflow']);
     add(t['overflow'], 'overflow');
     add(arr(overflow['steps']).length > 0, 'overflow:steps');
@@ -115,6 +128,10 @@ export function featuresOf(input: unknown): Set<string> {
     add(g['wrapUp'], 'wrapUp');
     add(g['handleTimeFactor'], 'handleTimeFactor');
     add(g['authority'] === false, 'authority:false');
+    add(g['slowdown'], 'slowdown');
+    add(g['individuals'], 'individuals');
+    add(obj(g['individuals'])['agents'], 'individuals:agents');
+    add(obj(g['individuals'])['learning'], 'learning');
   }
   return out;
 }

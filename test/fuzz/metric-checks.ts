@@ -38,9 +38,19 @@ function walk(value: unknown, path: string, key: string, out: string[]): void {
   }
 }
 
-function sliceProblems(m: ContactMetrics, path: string, out: string[]): void {
+/**
+ * Checks one slice. `exits` is the number of its contacts that left through a queue exit (balked,
+ * voicemail, re-routed, cleared), which the slice's own counts leave out; `null` when the
+ * slice cannot be matched with the per-type exit counts (channels and segments of a run with
+ * exits): then the outcomes may only add up to at most the offered contacts.
+ */
+function sliceProblems(m: ContactMetrics, path: string, out: string[], exits: number | null): void {
   const ended = m.served + m.abandoned + m.blocked + m.unfinished;
-  if (ended !== m.offered) out.push(`${path}: served + abandoned + blocked + unfinished = ${ended} ≠ offered ${m.offered}`);
+  if (exits === null) {
+    if (ended > m.offered) out.push(`${path}: served + abandoned + blocked + unfinished = ${ended} > offered ${m.offered}`);
+  } else if (ended + exits !== m.offered) {
+    out.push(`${path}: served + abandoned + blocked + unfinished${exits > 0 ? ` + queue exits ${exits}` : ''} = ${ended + exits} ≠ offered ${m.offered}`);
+  }
   if (m.answered > m.offered) out.push(`${path}: answered ${m.answered} > offered ${m.offered}`);
   if (m.answeredWithinTarget > m.answered) out.push(`${path}: answered within target ${m.answeredWithinTarget} > answered ${m.answered}`);
   if (m.shortAbandoned > m.abandoned) out.push(`${path}: short abandons ${m.shortAbandoned} > abandoned ${m.abandoned}`);
@@ -57,9 +67,12 @@ function sliceProblems(m: ContactMetrics, path: string, out: string[]): void {
 export function metricProblems(result: SimulationResult, limit = 10): string[] {
   const out: string[] = [];
   walk(result, 'result', '', out);
-  sliceProblems(result.overall, 'overall', out);
-  for (const [name, slices] of [['byContactType', result.byContactType], ['byChannel', result.byChannel], ['bySegment', result.bySegment]] as const) {
-    for (const m of slices) sliceProblems(m, `${name}['${m.name}']`, out);
+  const exitsOf = new Map((result.queueExits ?? []).map((e) => [e.name, e.balked + e.voicemail + e.rerouted + e.cleared]));
+  const anyExits = result.queueExits !== undefined;
+  sliceProblems(result.overall, 'overall', out, [...exitsOf.values()].reduce((a, b) => a + b, 0));
+  for (const m of result.byContactType) sliceProblems(m, `byContactType['${m.name}']`, out, exitsOf.get(m.name) ?? 0);
+  for (const [name, slices] of [['byChannel', result.byChannel], ['bySegment', result.bySegment]] as const) {
+    for (const m of slices) sliceProblems(m, `${name}['${m.name}']`, out, anyExits ? null : 0);
   }
   let previous = 0;
   for (const point of result.waitDistribution) {

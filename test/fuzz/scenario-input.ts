@@ -12,6 +12,7 @@ import {
   transferInput,
   type TypeFacts,
 } from './feature-input';
+import { addRealism } from './realism-input';
 import { arrivalsInput, staffingInput, type Times } from './timing-input';
 
 /**
@@ -171,5 +172,6 @@ export function scenarioInput(seed: number | string, options: ScenarioInputOptio
   if (draw.chance(0.2)) scenario['busyness'] = { cv: draw.pick([0.01, 0.1, 0.5, 2]) };
   if (draw.chance(0.3)) scenario['journey'] = journeyInput(draw);
   if (draw.chance(0.8)) scenario['routing'] = routingInput(draw, facts);
+  addRealism(seed, scenario, t.interval, t.horizon);
   return scenario;
 }
