@@ -71,6 +71,6 @@ describe('formatDifference() rounding and significance', () => {
   it('prints every cell of a row in the duration unit of the row', () => {
     const scale = rowDurationScale([2004, -25.7]);
     expect(formatEstimate(summary(2004, 60), 'seconds', scale)).toBe('33.4 min ± 1.0 min');
-    expect(formatDifference({ ...summary(-25.7, 10), significant: true }, 'seconds', scale)).toBe('−0.4 min ± 0.2 min *');
+    expect(formatDifference({ ...summary(-25.7, 10), significant: true }, 'seconds', scale)).toBe('−0.43 min ± 0.17 min *');
   });
 });

@@ -35,8 +35,8 @@ function panel(title: string, rows: readonly ForestRow[], views: readonly Design
     data: { values: rows },
     encoding: { y },
     layer: [
-      { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#555', strokeDash: [3, 3] }, encoding: { x: { ...x, field: 'zero' }, y: null } },
-      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { x: { ...x, field: 'lower' }, x2: { field: 'upper' }, color: style.color } },
+      { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#555', strokeDash: [3, 3], aria: false }, encoding: { x: { ...x, field: 'zero' }, y: null } },
+      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { x: { ...x, field: 'lower' }, x2: { field: 'upper' }, color: style.color, description: { field: 'series' } } },
       { mark: { type: 'point', filled: true, size: 50, opacity: 1 }, encoding: { x: { ...x, field: 'mean' }, color: style.color, description: { field: 'series' } } },
     ],
   };

@@ -46,9 +46,20 @@ export function rowDurationScale(values: readonly (number | null | undefined)[])
   return durationScale(Math.max(0, ...values.map((v) => (v === null || v === undefined || !Number.isFinite(v) ? 0 : Math.abs(v)))));
 }
 
-/** Decimals of a duration in its scale: one in minutes and hours, one below 100 s, none above. */
+/** Decimals of a duration in its scale: one below 100 s, none above; in minutes and hours one, two below 1 (`0.21 min`). */
 function durationDigits(x: number, scale: DurationScale): number {
-  return scale.divisor === 1 && Math.abs(x) >= 100 ? 0 : 1;
+  if (scale.divisor === 1) return Math.abs(x) >= 100 ? 0 : 1;
+  return Math.abs(x) / scale.divisor < 1 ? 2 : 1;
+}
+
+/** Most decimals added so that a half-width above 0 does not print as 0. */
+const MAX_SPREAD_DIGITS = 2;
+
+/** `digits`, or more (at most {@link MAX_SPREAD_DIGITS}) until a positive `spread` (in its unit) prints above 0. */
+function showSpread(spread: number, digits: number): number {
+  let k = digits;
+  while (spread > 0 && Number(fixed(spread, k)) === 0 && k < digits + MAX_SPREAD_DIGITS) k++;
+  return k;
 }
 
 /**
@@ -92,8 +103,11 @@ export function formatEstimate(s: MetricSummary | undefined, unit: MetricUnit, s
   const mean = formatValue(s.mean, unit, sc);
   if (s.halfWidth === null || !Number.isFinite(s.halfWidth)) return mean;
   const { factor, suffix } = inUnit(unit, sc);
-  const digits = unit === 'count' ? digitsFor(s.mean, unit) : spreadDigits(s.mean, unit, sc);
-  return `${mean} ± ${fixed(s.halfWidth * factor, digits)}${suffix}`;
+  const base = unit === 'count' ? digitsFor(s.mean, unit) : spreadDigits(s.mean, unit, sc);
+  const digits = showSpread(s.halfWidth * factor, base);
+  if (digits === base || unit === 'percent') return `${mean} ± ${fixed(s.halfWidth * factor, digits)}${suffix}`;
+  const unitSuffix = unit === 'seconds' ? sc.suffix : '';
+  return `${fixed(s.mean * factor, digits)}${unitSuffix} ± ${fixed(s.halfWidth * factor, digits)}${suffix}`;
 }
 
 /** Most decimals added so that a significant difference never prints as touching zero. */
@@ -117,7 +131,7 @@ export function formatDifference(d: DifferenceSummary | undefined, unit: MetricU
   const hw = d.halfWidth === null || !Number.isFinite(d.halfWidth) ? null : d.halfWidth;
   const significant = d.significant === true;
   const base = spreadDigits(Math.max(Math.abs(d.mean), hw ?? 0), unit, sc);
-  let digits = base;
+  let digits = hw === null ? base : showSpread(hw * factor, base);
   const magnitudeText = (k: number): string => fixed(Math.abs(d.mean!) * factor, k);
   if (significant) {
     while (digits < base + MAX_EXTRA_DIGITS) {
