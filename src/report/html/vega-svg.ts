@@ -14,8 +14,11 @@ import { escapeHtml } from './escape';
  * @module
  */
 
-/** Fonts of the chart text, the same system fonts as the page. */
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+/**
+ * Font of the chart text as written on every text element; the page's style sheet (`svg text`)
+ * replaces it with the page's system fonts, so it is kept short.
+ */
+const FONT = 'sans-serif';
 
 /** Shared look of every chart: system fonts, light grid, no outer frame. */
 export const CHART_CONFIG = {
@@ -66,10 +69,19 @@ export function renderVegaLite(spec: TopLevelSpec, label: string): string {
   const origin = [pad.left + internals._origin[0], pad.top + internals._origin[1]];
   const svg = new Renderer(view.loader()).initialize(null, width, height, origin, 1).background(view.background()).render((view.scenegraph() as unknown as { root: unknown }).root).svg();
   view.finalize();
-  return svg.replace(
+  return compactNumbers(svg).replace(
     /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" xmlns:xlink="http:\/\/www\.w3\.org\/1999\/xlink" version="1\.1" class="marks"/,
     `<svg xmlns="http://www.w3.org/2000/svg" class="plot" role="img" aria-label="${escapeHtml(label)}"`,
   );
+}
+
+/**
+ * Rounds the long decimals of coordinates in the tags of an SVG (`238.41958249928024` →
+ * `238.42`) to 2 decimals, a hundredth of a pixel; text between tags (labels) is left as it is.
+ * Cuts the size of a report by about a third.
+ */
+export function compactNumbers(svg: string): string {
+  return svg.replace(/<[^>]*>/g, (tag) => tag.replace(/-?\d+\.\d{3,}(?:e-?\d+)?/g, (n) => String(Math.round(Number(n) * 100) / 100 + 0)));
 }
 
 /** Width (px) the charts are laid out for; the SVG scales down to narrower pages. */
