@@ -73,7 +73,7 @@ export function renderLineChart(spec: LineChartSpec): string {
   const layers: unknown[] = [
     {
       transform: [{ filter: 'datum.lower !== null && datum.upper !== null' }],
-      mark: { type: 'area', opacity: 0.16, aria: false },
+      mark: { type: 'area', opacity: 0.16, aria: false, clip: true },
       encoding: { x, y: { ...y, field: 'lower' }, y2: { field: 'upper' }, color: style.color, detail: { field: 'series' } },
     },
     {
