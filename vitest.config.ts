@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
+    // beforeAll hooks that run an experiment and render a report take seconds on a loaded machine
+    hookTimeout: 60_000,
     pool: 'forks',
     // Test files share their worker's module cache instead of re-importing the library per file:
     // the suite runs in about 85 s instead of 175 s on 2 cores. Tests must not leave global state

@@ -5,7 +5,7 @@ import { renderFigure } from './html/chart-frame';
 import { escapeHtml } from './html/escape';
 import { renderLineChart, type LineSeries } from './html/line-chart';
 import { seriesStyle } from './html/palette';
-import { shareTicks, type Tick } from './html/svg-axes';
+import { shareTicks, type Tick } from './html/ticks';
 import { REPORT_CSS } from './html/styles';
 import { showMeasure } from './replay-output';
 
@@ -40,7 +40,7 @@ function chart(day: DayComparison, measure: FigureMeasure, title: string): strin
     style: seriesStyle(0),
     points: cells.map((c, h) => ({ x: h + 0.5, y: c.mean, lower: c.bandLow, upper: c.bandHigh })),
   };
-  const observed: LineSeries = { name: 'observed', style: { color: '#000000', dash: '' }, points: cells.map((c, h) => ({ x: h + 0.5, y: c.observed, lower: null, upper: null })) };
+  const observed: LineSeries = { name: 'observed', style: { color: '#000000', dash: [] }, points: cells.map((c, h) => ({ x: h + 0.5, y: c.observed, lower: null, upper: null })) };
   const share = measure !== 'asa';
   const top = share ? 1 : Math.max(60, ...cells.flatMap((c) => [c.observed ?? 0, c.bandHigh ?? 0]));
   const yTicks = share ? shareTicks() : niceTicks(top);

@@ -46,13 +46,14 @@ describe('renderHtmlReport() of compared designs', () => {
   it('puts the baseline first even when it is not the first variant', () => {
     const swapped: ComparisonResult = { ...comparison, baseline: 'nine agents', variants: [...comparison.variants].reverse() };
     const page = renderHtmlReport(reportFromComparison(reportScenario(), swapped));
-    expect(page.indexOf('<th scope="col">nine agents')).toBeLessThan(page.indexOf('<th scope="col">eleven agents'));
+    expect(page.indexOf('data-design="nine agents"')).toBeGreaterThan(0);
+    expect(page.indexOf('data-design="nine agents"')).toBeLessThan(page.indexOf('data-design="eleven agents"'));
   });
 
   it('draws one line per design and a legend in every line chart', () => {
     const figure = html.match(/<figure class="chart" data-chart="service-level"[\s\S]*?<\/figure>/)![0];
     expect(figure).toContain('<ul class="legend">');
-    for (const v of comparison.variants) expect(figure).toMatch(new RegExp(`class="line" data-series="${v.name}"`));
+    for (const v of comparison.variants) expect(figure).toMatch(new RegExp(`aria-label="${v.name}" role="graphics-symbol" aria-roledescription="line mark"`));
   });
 
   it('shows a scenario of its own for a design that has one', () => {

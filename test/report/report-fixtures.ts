@@ -123,7 +123,7 @@ export function visibleText(html: string): string {
 
 /** The content of the element with `data-metric` and `data-design` in a table, unescaped. */
 export function cellText(html: string, tableId: string, metric: string, design: string, kind: 'estimate' | 'diff'): string | undefined {
-  const table = html.match(new RegExp(`<table class="metrics" id="${tableId}">[\\s\\S]*?</table>`))?.[0];
+  const table = html.match(new RegExp(`<table class="metrics[^"]*" id="${tableId}">[\\s\\S]*?</table>`))?.[0];
   if (table === undefined) return undefined;
   const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
   const re = new RegExp(`<td class="${kind}[^"]*" data-metric="${regex(esc(metric))}" data-design="${regex(esc(design))}"[^>]*>([^<]*)</td>`);

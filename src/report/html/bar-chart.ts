@@ -1,12 +1,13 @@
-import { svgOpen } from './chart-frame';
-import { escapeHtml } from './escape';
+import type { TopLevelSpec } from 'vega-lite';
+import { seriesEncoding } from './line-chart';
 import type { SeriesStyle } from './palette';
-import { coord, linearScale, renderXAxis, type PlotArea, type Tick } from './svg-axes';
+import { tickAxis, type Tick } from './ticks';
+import { CHART_WIDTH, renderVegaLite } from './vega-svg';
 
 /**
- * Horizontal grouped bar charts with error bars, in inline SVG: categories (a segment, a channel,
- * an agent group...) in titled groups, one bar per design in each category, the confidence
- * interval as an error bar and the value printed at the end of the bar.
+ * Horizontal grouped bar charts with error bars (Vega-Lite, rendered to SVG): categories (a
+ * segment, a channel, an agent group...) in titled groups, one bar per design in each category,
+ * the confidence interval as an error bar and the value printed at the end of the bar.
  *
  * @module
  */
@@ -43,68 +44,56 @@ export interface BarChartSpec {
   readonly format: (v: number) => string;
 }
 
-const WIDTH = 720;
-const LEFT = 170;
-const RIGHT = 64;
-const TOP = 8;
-const BOTTOM = 46;
-const BAR = 14;
-const GAP = 10;
-const HEADING = 24;
-/** Bars of a zero value are drawn this wide so that they stay visible. */
-const MIN_BAR = 1.5;
-const MAX_LABEL = 26;
+const BAR = 13;
+const MAX_LABEL = 24;
 
 /** True when at least one category of one group has a value. */
 export function hasBarData(groups: readonly BarGroup[]): boolean {
   return groups.some((g) => g.categories.some((c) => c.values.some((v) => v !== null)));
 }
 
-function label(text: string): string {
-  const short = text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
-  return short === text ? escapeHtml(text) : `<title>${escapeHtml(text)}</title>${escapeHtml(short)}`;
+function shortLabel(text: string): string {
+  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
 }
 
-/** The plot of a bar chart as an `<svg>`; every bar and error bar carries `data-series`. */
+function groupSpec(spec: BarChartSpec, group: BarGroup, last: boolean): unknown {
+  const [lo, hi] = spec.xDomain;
+  const clamp = (v: number): number => Math.min(hi, Math.max(lo, v));
+  const rows = group.categories.flatMap((c, ci) =>
+    c.values.flatMap((v, k) => {
+      const s = spec.series[k];
+      if (v === null || s === undefined) return [];
+      const ends = v.lower !== null && v.upper !== null && v.upper > v.lower;
+      return [{ category: `${ci}`, series: s.name, mean: clamp(v.mean), lower: ends ? clamp(v.lower!) : null, upper: ends ? clamp(v.upper!) : null, text: spec.format(v.mean), end: clamp(Math.max(v.mean, ends ? v.upper! : v.mean)) }];
+    }),
+  );
+  const labels = group.categories.map((c, ci) => ({ value: ci, label: shortLabel(c.label) }));
+  const y = {
+    field: 'category',
+    type: 'nominal',
+    sort: labels.map((l) => `${l.value}`),
+    axis: { title: null, labelExpr: labels.reduceRight((rest, l) => `datum.value === ${JSON.stringify(`${l.value}`)} ? ${JSON.stringify(l.label)} : ${rest}`, "''"), labelLimit: 180 },
+  };
+  const x = { type: 'quantitative', scale: { domain: [lo, hi], nice: false }, axis: last ? { title: spec.xLabel, ...tickAxis(spec.xTicks) } : { title: null, ...tickAxis(spec.xTicks), labels: false } };
+  const yOffset = { field: 'series', type: 'nominal', scale: { domain: spec.series.map((s) => s.name) } };
+  const style = seriesEncoding(spec.series);
+  return {
+    title: group.title,
+    width: CHART_WIDTH - 190,
+    height: { step: BAR, for: 'offset' },
+    data: { values: rows },
+    encoding: { y, yOffset },
+    layer: [
+      { mark: { type: 'bar', height: BAR - 2 }, encoding: { x: { ...x, field: 'mean' }, color: style.color, description: { field: 'series' } } },
+      { transform: [{ filter: 'datum.lower !== null' }], mark: { type: 'errorbar', ticks: true, color: '#222' }, encoding: { x: { ...x, field: 'lower' }, x2: { field: 'upper' }, description: { field: 'series' } } },
+      { mark: { type: 'text', align: 'left', dx: 4, fontSize: 10.5, color: '#222', aria: false }, encoding: { x: { ...x, field: 'end' }, text: { field: 'text' } } },
+    ],
+  };
+}
+
+/** The plot of a bar chart as an `<svg class="plot">`; each bar is labelled with its series name. */
 export function renderBarChart(spec: BarChartSpec): string {
   const groups = spec.groups.filter((g) => g.categories.length > 0);
-  const band = spec.series.length * BAR + GAP;
-  const plotHeight = groups.reduce((h, g) => h + HEADING + g.categories.length * band, 0);
-  const height = TOP + plotHeight + BOTTOM;
-  const area: PlotArea = { width: WIDTH, height, left: LEFT, right: RIGHT, top: TOP, bottom: BOTTOM };
-  const [lo, hi] = spec.xDomain;
-  const xRaw = linearScale(spec.xDomain, [LEFT, WIDTH - RIGHT]);
-  const x = (v: number): number => xRaw(Math.min(hi, Math.max(lo, v)));
-  const parts: string[] = [];
-  for (const t of spec.xTicks) {
-    const tx = coord(x(t.value));
-    parts.push(`<line class="grid" x1="${tx}" x2="${tx}" y1="${TOP}" y2="${coord(height - BOTTOM)}"/>`);
-  }
-  let top = TOP;
-  for (const g of groups) {
-    parts.push(`<text class="group-title" x="6" y="${coord(top + 16)}">${escapeHtml(g.title)}</text>`);
-    top += HEADING;
-    for (const c of g.categories) {
-      parts.push(`<text class="tick" x="${LEFT - 8}" y="${coord(top + band / 2 - GAP / 2)}" text-anchor="end" dominant-baseline="middle">${label(c.label)}</text>`);
-      c.values.forEach((v, k) => {
-        const s = spec.series[k];
-        if (v === null || s === undefined) return;
-        const name = escapeHtml(s.name);
-        const y0 = top + k * BAR;
-        const mid = coord(y0 + (BAR - 2) / 2);
-        const w = Math.max(MIN_BAR, x(v.mean) - x(lo));
-        parts.push(`<rect class="bar" data-series="${name}" x="${coord(x(lo))}" y="${coord(y0)}" width="${coord(w)}" height="${BAR - 2}" fill="${s.style.color}"><title>${name}: ${escapeHtml(spec.format(v.mean))}</title></rect>`);
-        let end = x(lo) + w;
-        if (v.lower !== null && v.upper !== null && v.upper > v.lower) {
-          const a = coord(x(v.lower));
-          const b = coord(x(v.upper));
-          parts.push(`<path class="error-bar" data-series="${name}" d="M${a},${mid}H${b}M${a},${coord(y0 + 2)}V${coord(y0 + BAR - 4)}M${b},${coord(y0 + 2)}V${coord(y0 + BAR - 4)}" stroke="#222" stroke-width="1.2" fill="none"/>`);
-          end = Math.max(end, x(v.upper));
-        }
-        parts.push(`<text class="value" x="${coord(end + 4)}" y="${mid}" dominant-baseline="middle">${escapeHtml(spec.format(v.mean))}</text>`);
-      });
-      top += band;
-    }
-  }
-  return [svgOpen(WIDTH, height, spec.label), ...parts, renderXAxis(area, x, spec.xTicks, spec.xLabel), '</svg>'].join('');
+  const chart = { vconcat: groups.map((g, i) => groupSpec(spec, g, i === groups.length - 1)), spacing: 14 } as unknown as TopLevelSpec;
+  return renderVegaLite(chart, spec.label);
 }

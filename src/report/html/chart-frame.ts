@@ -35,7 +35,7 @@ export interface FigureSpec {
 function swatch(style: SeriesStyle, kind: 'line' | 'bar'): string {
   const mark =
     kind === 'line'
-      ? `<line x1="1" x2="27" y1="6" y2="6" stroke="${style.color}" stroke-width="3"${style.dash === '' ? '' : ` stroke-dasharray="${style.dash}"`}/>`
+      ? `<line x1="1" x2="27" y1="6" y2="6" stroke="${style.color}" stroke-width="3"${style.dash.length === 0 ? '' : ` stroke-dasharray="${style.dash.join(' ')}"`}/>`
       : `<rect x="4" y="1" width="20" height="10" fill="${style.color}"/>`;
   return `<svg class="swatch" width="28" height="12" viewBox="0 0 28 12" aria-hidden="true">${mark}</svg>`;
 }
@@ -43,7 +43,7 @@ function swatch(style: SeriesStyle, kind: 'line' | 'bar'): string {
 /** The legend of a chart (empty string for fewer than two entries). */
 export function renderLegend(entries: readonly LegendEntry[], kind: 'line' | 'bar'): string {
   if (entries.length < 2) return '';
-  const items = entries.map((e) => `<li>${swatch(e.style, kind)}<span>${escapeHtml(e.name)}</span></li>`);
+  const items = entries.map((e) => `<li data-series="${escapeHtml(e.name)}" data-color="${e.style.color}">${swatch(e.style, kind)}<span>${escapeHtml(e.name)}</span></li>`);
   return `<ul class="legend">${items.join('')}</ul>`;
 }
 
@@ -55,9 +55,4 @@ export function renderFigure(spec: FigureSpec): string {
     : `${renderLegend(spec.legend, spec.swatch)}${spec.svg}`;
   const caption = `<figcaption><strong>${escapeHtml(spec.title)}.</strong> ${escapeHtml(spec.caption)}</figcaption>`;
   return `<figure class="chart" data-chart="${escapeHtml(spec.id)}"${empty ? ' data-empty="true"' : ''}>${caption}${body}</figure>`;
-}
-
-/** The opening tag of a chart's plot SVG, scaling to the width of the page. */
-export function svgOpen(width: number, height: number, label: string): string {
-  return `<svg class="plot" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(label)}">`;
 }

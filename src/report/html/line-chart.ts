@@ -1,11 +1,12 @@
-import { svgOpen } from './chart-frame';
-import { escapeHtml } from './escape';
+import type { TopLevelSpec } from 'vega-lite';
 import type { SeriesStyle } from './palette';
-import { coord, linearScale, renderXAxis, renderYAxis, type PlotArea, type Tick } from './svg-axes';
+import { tickAxis, type Tick } from './ticks';
+import { CHART_WIDTH, renderVegaLite } from './vega-svg';
 
 /**
- * Line charts with confidence bands, in inline SVG: one line per design, gaps where a value is
- * missing, the confidence interval as a translucent band.
+ * Line charts with confidence bands (Vega-Lite, rendered to SVG): one line per series with its
+ * colour and dash pattern, gaps where a value is missing, the confidence interval as a translucent
+ * band, and optional horizontal reference lines (a service-level target).
  *
  * @module
  */
@@ -25,6 +26,12 @@ export interface LineSeries {
   readonly points: readonly LinePoint[];
 }
 
+/** A horizontal reference line, labelled at its right end. */
+export interface ReferenceLine {
+  readonly y: number;
+  readonly label: string;
+}
+
 /** What {@link renderLineChart} draws. */
 export interface LineChartSpec {
   /** Accessible label of the plot. */
@@ -36,23 +43,10 @@ export interface LineChartSpec {
   readonly yTicks: readonly Tick[];
   readonly yLabel: string;
   readonly series: readonly LineSeries[];
-}
-
-const AREA: PlotArea = { width: 720, height: 300, left: 58, right: 16, top: 12, bottom: 46 };
-
-/** Maximal runs of consecutive points that satisfy `has`. */
-function runs<T>(points: readonly T[], has: (p: T) => boolean): T[][] {
-  const out: T[][] = [];
-  let current: T[] = [];
-  for (const p of points) {
-    if (has(p)) current.push(p);
-    else if (current.length > 0) {
-      out.push(current);
-      current = [];
-    }
-  }
-  if (current.length > 0) out.push(current);
-  return out;
+  /** Reference lines (e.g. targets); none by default. */
+  readonly rules?: readonly ReferenceLine[];
+  /** Plot height in pixels. @default 240 */
+  readonly height?: number;
 }
 
 /** True when the series has at least one point with a value. */
@@ -60,34 +54,42 @@ export function hasLineData(series: readonly LineSeries[]): boolean {
   return series.some((s) => s.points.some((p) => p.y !== null));
 }
 
-/** The plot of a line chart as an `<svg>`; every line, band and lone point carries `data-series`. */
+/** Vega-Lite colour and dash encodings of the series, by name, in the series' own styles. */
+export function seriesEncoding(series: readonly { readonly name: string; readonly style: SeriesStyle }[]): Record<string, unknown> {
+  const domain = series.map((s) => s.name);
+  return {
+    color: { field: 'series', type: 'nominal', scale: { domain, range: series.map((s) => s.style.color) }, legend: null },
+    strokeDash: { field: 'series', type: 'nominal', scale: { domain, range: series.map((s) => (s.style.dash.length === 0 ? [1, 0] : [...s.style.dash])) }, legend: null },
+  };
+}
+
+/** The plot of a line chart as an `<svg class="plot">`; each line's path is labelled with its series name. */
 export function renderLineChart(spec: LineChartSpec): string {
-  const x = linearScale(spec.xDomain, [AREA.left, AREA.width - AREA.right]);
-  const yRaw = linearScale(spec.yDomain, [AREA.height - AREA.bottom, AREA.top]);
-  const [lo, hi] = spec.yDomain;
-  const y = (v: number): number => yRaw(Math.min(hi, Math.max(lo, v)));
-  const marks = spec.series.map((s) => {
-    const name = escapeHtml(s.name);
-    const bands = runs(s.points, (p) => p.lower !== null && p.upper !== null)
-      .filter((r) => r.length > 1)
-      .map((r) => {
-        const top = r.map((p) => `${coord(x(p.x))},${coord(y(p.upper!))}`);
-        const bottom = [...r].reverse().map((p) => `${coord(x(p.x))},${coord(y(p.lower!))}`);
-        return `<path class="band" data-series="${name}" d="M${top.join('L')}L${bottom.join('L')}Z" fill="${s.style.color}" fill-opacity="0.16" stroke="none"/>`;
-      });
-    const dash = s.style.dash === '' ? '' : ` stroke-dasharray="${s.style.dash}"`;
-    const lines = runs(s.points, (p) => p.y !== null).map((r) =>
-      r.length === 1
-        ? `<circle class="point" data-series="${name}" cx="${coord(x(r[0]!.x))}" cy="${coord(y(r[0]!.y!))}" r="3" fill="${s.style.color}"/>`
-        : `<path class="line" data-series="${name}" d="M${r.map((p) => `${coord(x(p.x))},${coord(y(p.y!))}`).join('L')}" fill="none" stroke="${s.style.color}" stroke-width="2"${dash} stroke-linejoin="round"/>`,
-    );
-    return `<g class="series">${bands.join('')}${lines.join('')}</g>`;
-  });
-  return [
-    svgOpen(AREA.width, AREA.height, spec.label),
-    renderYAxis(AREA, y, spec.yTicks, spec.yLabel),
-    renderXAxis(AREA, x, spec.xTicks, spec.xLabel),
-    ...marks,
-    '</svg>',
-  ].join('');
+  const rows = spec.series.flatMap((s) => s.points.map((p) => ({ series: s.name, x: p.x, y: p.y, lower: p.lower, upper: p.upper })));
+  const x = { field: 'x', type: 'quantitative', scale: { domain: [...spec.xDomain], nice: false }, axis: { title: spec.xLabel, ...tickAxis(spec.xTicks), grid: false } };
+  const y = { type: 'quantitative', scale: { domain: [...spec.yDomain], nice: false }, axis: { title: spec.yLabel, ...tickAxis(spec.yTicks) } };
+  const style = seriesEncoding(spec.series);
+  const rules = spec.rules ?? [];
+  const layers: unknown[] = [
+    {
+      transform: [{ filter: 'datum.lower !== null && datum.upper !== null' }],
+      mark: { type: 'area', opacity: 0.16, aria: false, clip: true },
+      encoding: { x, y: { ...y, field: 'lower' }, y2: { field: 'upper' }, color: style.color, detail: { field: 'series' } },
+    },
+    {
+      mark: { type: 'line', strokeWidth: 2, point: false },
+      encoding: { x, y: { ...y, field: 'y' }, ...style, description: { field: 'series' } },
+    },
+  ];
+  if (rules.length > 0) {
+    layers.push({
+      data: { values: rules.map((r) => ({ ry: r.y, rlabel: r.label })) },
+      layer: [
+        { mark: { type: 'rule', color: '#b00020', strokeWidth: 1.5, strokeDash: [5, 3] }, encoding: { y: { ...y, field: 'ry' } } },
+        { mark: { type: 'text', align: 'right', dy: -6, color: '#b00020', fontSize: 11, x: 'width', aria: false }, encoding: { y: { ...y, field: 'ry' }, text: { field: 'rlabel' } } },
+      ],
+    });
+  }
+  const chart = { width: CHART_WIDTH, height: spec.height ?? 240, data: { values: rows }, layer: layers } as unknown as TopLevelSpec;
+  return renderVegaLite(chart, spec.label);
 }

@@ -6,7 +6,7 @@ import { escapeHtml } from './escape';
 import { formatValue } from './format';
 import type { MetricRow } from './headlines';
 import { renderMetricTable } from './metric-table';
-import type { Tick } from './svg-axes';
+import { roundTicks } from './ticks';
 
 /**
  * The report's money section, when a design is priced (`costs` or `customerImpact`): a table of
@@ -37,17 +37,6 @@ const BARS: readonly { path: string; label: string }[] = [
   { path: 'economics.totalCost', label: 'Total cost of service' },
 ];
 
-/** Ticks 0 … a round maximum at or above `max`, five steps. */
-function moneyTicks(max: number): { ticks: Tick[]; top: number } {
-  const raw = max > 0 ? max / 5 : 1;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!;
-  const top = step * Math.max(1, Math.ceil(max / step));
-  const ticks: Tick[] = [];
-  for (let v = 0; v <= top + step / 2; v += step) ticks.push({ value: v, label: step >= 1 ? v.toFixed(0) : formatValue(v, 'count') });
-  return { ticks, top };
-}
-
 /** The money section, or '' when no design is priced. */
 export function moneySection(views: readonly DesignView[], differences: readonly VariantDifferences[]): string {
   if (!views.some((v) => v.metric('economics.totalCost') !== undefined)) return '';
@@ -61,7 +50,7 @@ export function moneySection(views: readonly DesignView[], differences: readonly
     }),
   }));
   const max = Math.max(0, ...categories.flatMap((c) => c.values.map((v) => (v === null ? 0 : Math.max(v.mean, v.upper ?? v.mean)))));
-  const { ticks, top } = moneyTicks(max);
+  const { ticks, top } = roundTicks(max, (v) => (Number.isInteger(v) ? String(v) : formatValue(v, 'count')));
   const svg = renderBarChart({
     label: 'Operating cost and value lost per design',
     series: views,

@@ -2,14 +2,18 @@ import { VERSION } from '../../version';
 import type { DesignView } from './design-view';
 import { designViews } from './design-view';
 import { escapeHtml } from './escape';
+import { renderDefinitions } from './definitions';
+import { executiveSummary } from './executive-summary';
+import { forestPlot } from './forest-plot';
 import { contactTypeSections, headlineSections } from './headlines';
-import { occupancyChart, serviceLevelChart } from './interval-charts';
-import { formatLevel, renderMetricTable, tableLegend } from './metric-table';
+import { occupancyChart, serviceLevelChart, volumeStaffingChart } from './interval-charts';
+import { formatLevel, hasIntervals, renderMetricTable, tableLegend } from './metric-table';
 import { moneySection } from './money-section';
 import { renderNotes } from './notes';
 import type { ReportInput } from './report-input';
 import { renderScenarioSummary } from './scenario-summary';
 import { agentOccupancyChart, fcrChart, repeatContactChart } from './slice-charts';
+import type { ReportSection } from './section';
 import { REPORT_CSS } from './styles';
 import { waitDistributionChart } from './wait-chart';
 import { workforceSection } from './workforce-section';
@@ -20,6 +24,13 @@ import { workforceSection } from './workforce-section';
  *
  * @module
  */
+
+/**
+ * The optional sections after the headline results, in order: each returns '' when the designs do
+ * not use its feature (the money section, when no design is priced). A new section is a function
+ * of the designs and their paired differences added to this list.
+ */
+export const REPORT_SECTIONS: readonly ReportSection[] = [moneySection, workforceSection];
 
 function distinct<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
@@ -50,14 +61,17 @@ function header(input: ReportInput, views: readonly DesignView[], title: string)
     [distinct(views.map((v) => v.experiment.policy)).length > 1 ? 'Routing policies' : 'Routing policy', policies(views)],
     ['Seed', perDesign(views, (v) => String(v.experiment.seed))],
     ['Replications', perDesign(views, replicationText)],
-    ['Confidence level', perDesign(views, (v) => formatLevel(v.experiment.level))],
   ];
+  // One replication has no interval: the header promises none.
+  if (hasIntervals(views)) meta.push(['Confidence level', perDesign(views, (v) => formatLevel(v.experiment.level))]);
+  else meta.push(['Confidence intervals', 'none (one replication per design)']);
+  meta.push(['Scenario hash', perDesign(views, (v) => v.experiment.scenarioHash?.slice(0, 16) ?? 'not recorded')]);
   if (compared) meta.push(['Random numbers', input.mode === 'independent' ? 'independent streams per design' : input.mode === 'common' ? 'common random numbers (paired)' : 'not stated']);
   meta.push(['routelab version', VERSION]);
   if (input.generatedAt !== undefined) meta.push(['Generated', input.generatedAt]);
   const dl = meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('');
   const subtitle = compared ? `Comparison of ${views.length} designs by simulation` : 'Simulation study';
-  return `<header><h1>${escapeHtml(title)}</h1><p class="subtitle">${escapeHtml(subtitle)}</p><dl class="meta">${dl}</dl></header>`;
+  return `<header class="title-block"><h1>${escapeHtml(title)}</h1><p class="subtitle">${escapeHtml(subtitle)}</p><dl class="meta">${dl}</dl></header>`;
 }
 
 function checkInput(input: ReportInput): void {
@@ -97,26 +111,31 @@ export function renderHtmlReport(input: ReportInput): string {
   const differences = input.differences ?? [];
   const title = input.title ?? `routelab report — ${base.model.name}`;
   const level = formatLevel(base.experiment.level);
-  const charts = [serviceLevelChart, occupancyChart, waitDistributionChart, fcrChart, repeatContactChart, agentOccupancyChart].map((chart) => chart(views));
+  const intraday = [serviceLevelChart, volumeStaffingChart, occupancyChart].map((chart) => chart(views));
+  const others = [waitDistributionChart, fcrChart, repeatContactChart, agentOccupancyChart].map((chart) => chart(views));
   const typeSections = contactTypeSections(views);
   const otherScenarios = views.filter((v) => v.ownScenario);
+  const headlines = headlineSections(views);
   const body = [
     header(input, views, title),
     '<main>',
+    executiveSummary(views, differences, headlines),
     '<section id="headlines"><h2>Headline results</h2>',
-    renderMetricTable('headline-table', compared ? 'Headline metrics by design' : 'Headline metrics', views, headlineSections(views), differences),
+    renderMetricTable('headline-table', compared ? 'Headline metrics by design' : 'Headline metrics', views, headlines, differences),
     tableLegend(views, compared),
+    renderDefinitions(views),
+    compared && hasIntervals(views) ? forestPlot(views, differences, headlines) : '',
     '</section>',
-    moneySection(views, differences),
-    ...[workforceSection(views, differences)].filter((section) => section !== ''),
-    `<section id="charts"><h2>Charts</h2>${charts.join('')}</section>`,
+    ...REPORT_SECTIONS.map((section) => section(views, differences)).filter((html) => html !== ''),
+    `<section id="intraday"><h2>Over the day</h2>${intraday.join('')}</section>`,
+    `<section id="charts"><h2>Waits, customer journey and agents</h2>${others.join('')}</section>`,
     typeSections.length === 0
       ? ''
       : `<section id="by-contact-type"><h2>Results by contact type</h2>${renderMetricTable('contact-type-table', 'Service by contact type', views, typeSections, differences)}</section>`,
     `<section id="scenario"><h2>Scenario</h2>${otherScenarios.length > 0 ? `<h3>${escapeHtml(base.name)} and designs without a scenario of their own</h3>` : ''}${renderScenarioSummary(base.model)}`,
     ...otherScenarios.map((v) => `<h3>Scenario of ${escapeHtml(v.name)}</h3>${renderScenarioSummary(v.model)}`),
     '</section>',
-    renderNotes(level, compared, input.mode),
+    renderNotes(level, compared, input.mode, hasIntervals(views)),
     '</main>',
     `<footer>Made with routelab ${escapeHtml(VERSION)}. This file is self-contained: it loads nothing from the network.</footer>`,
   ];

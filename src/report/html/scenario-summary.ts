@@ -47,7 +47,7 @@ function row(cells: readonly string[]): string {
 }
 
 function table(caption: string, header: readonly string[], rows: readonly (readonly string[])[], cls: string): string {
-  return `<table class="${cls}"><caption>${escapeHtml(caption)}</caption><thead><tr>${header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.map(row).join('')}</tbody></table>`;
+  return `<div class="table-wrap"><table class="${cls}"><caption>${escapeHtml(caption)}</caption><thead><tr>${header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.map(row).join('')}</tbody></table></div>`;
 }
 
 /** A short description of the whole scenario (definition list and two tables). */

@@ -5,7 +5,7 @@ import { hasBarData, renderBarChart, type BarCategory, type BarGroup } from './b
 import { renderFigure } from './chart-frame';
 import { unionNames, type DesignView } from './design-view';
 import { formatValue } from './format';
-import { shareTicks } from './svg-axes';
+import { shareTicks } from './ticks';
 
 /**
  * Charts (d) and (e): journey metrics by customer segment and by channel, occupancy by agent group

@@ -3,7 +3,7 @@ import { renderFigure } from './chart-frame';
 import type { DesignView } from './design-view';
 import { formatDuration } from './format';
 import { hasLineData, renderLineChart, type LineSeries } from './line-chart';
-import { shareTicks, type Tick } from './svg-axes';
+import { shareTicks, type Tick } from './ticks';
 
 /**
  * Chart (c): the wait-time distribution, the share of answered contacts answered within t.
