@@ -4,7 +4,7 @@ import type { QueueExitDefinition } from './queue-exit-definition';
 import type { ShiftDefinition, WorkforceDefinition } from './workforce-definition';
 
 export type { BreakRule, ShiftDefinition, WorkforceDefinition } from './workforce-definition';
-export type { BalkingDefinition, IntervalParameters, MaxWaitAction, MaxWaitDefinition, QueueExitDefinition } from './queue-exit-definition';
+export type { AnnouncementDefinition, BalkingDefinition, IntervalParameters, MaxWaitAction, MaxWaitDefinition, QueueExitDefinition } from './queue-exit-definition';
 
 /**
  * The resolved contact-center model: plain definition objects with dense integer ids, produced

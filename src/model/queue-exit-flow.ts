@@ -74,7 +74,11 @@ export class QueueExitFlow {
     if (predictor !== null && predictor !== undefined) {
       announced = predictor.predict(type);
       // An infinite prediction (nobody who may serve the type is on duty or planned again) is not announced.
-      if (announced < Infinity) core.notify.announcement(c, announced);
+      if (announced < Infinity) {
+        core.notify.announcement(c, announced);
+        const factor = def.announcement!.patienceFactor;
+        if (factor !== null) core.state.contacts.patience[c]! *= Math.max(0, factor.base + (factor.perMinute * announced) / 60);
+      }
     }
     if (def.balking === null || !(u < balkProbability(def.balking, core.state.waitingPerType[type] as number, announced))) return false;
     this.end(c, 'balked');

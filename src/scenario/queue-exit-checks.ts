@@ -39,6 +39,9 @@ export function checkQueueExitNames(types: readonly unknown[], typeNames: readon
       else if (target === type['name']) out.add(at, `cannot re-route a contact type to itself ('${target}'); name another contact type`);
     }
     if (then === 'callback' && deferred) out.add([...path, 'maxWait', 'then'], `only voice and chat contacts can be turned into a callback; not channel '${channel}'`);
+    if (record(type['announcement'])?.['patienceFactor'] !== undefined && deferred) {
+      out.add([...path, 'announcement', 'patienceFactor'], `only voice and chat customers abandon; remove patienceFactor for channel '${channel}'`);
+    }
     if (type['patienceByInterval'] !== undefined && deferred) {
       out.add([...path, 'patienceByInterval'], `only voice and chat customers abandon; remove patienceByInterval for channel '${channel}'`);
     }

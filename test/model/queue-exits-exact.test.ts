@@ -97,6 +97,15 @@ describe('balking and announcements', () => {
     expect(m.announcementRelativeError).toBeCloseTo(3 / 27, 12);
   });
 
+  it('scales patience by the announced wait', () => {
+    // Patience 8 s: #1 (arrived at 1, told 10 s) would abandon at 9; × (1 + 6 × 10/60) = 2 it waits until 17 and is served at 10.
+    const patience = { kind: 'deterministic', value: 8 };
+    const without = run(scenario([0, 1], { patience, announcement: { predictor: 'queue-position' } }));
+    expect(outcomes(without.records)).toEqual(['#0 served at 10', '#1 abandoned at 9']);
+    const scaled = run(scenario([0, 1], { patience, announcement: { predictor: 'queue-position', patienceFactor: { perMinute: 6 } } }));
+    expect(outcomes(scaled.records)).toEqual(['#0 served at 10', '#1 served at 20']);
+  });
+
   it('balks by announced wait: only the contact told more than 15 s', () => {
     const { records } = run(scenario([0, 1, 2], { announcement: { predictor: 'queue-position' }, balking: { byAnnouncedWait: [{ above: 15, probability: 1 }] } }));
     expect(outcomes(records)).toEqual(['#0 served at 10', '#1 served at 20', '#2 balked at 2']);
