@@ -119,4 +119,13 @@ describe('handle time by interval', () => {
     );
     expect(records.map((r) => r.handleTime)).toEqual([10, 30]);
   });
+
+  it('announces the queue-position wait with the mean handle time of the current interval', () => {
+    // #1 arrives at 61 (interval 1, handle 30 s) while #0 (arrived at 60) is served: (0 + 1) × 30 / 1 = 30 s announced; it waits 29.
+    const { result } = run(
+      scenario([60, 61], { announcement: { predictor: 'queue-position' }, handleTimeByInterval: [{ kind: 'deterministic', value: 10 }, { kind: 'deterministic', value: 30 }] }, { horizon: 100, interval: 50 }),
+    );
+    expect(result.queueExits![0]!.meanAnnouncedWait).toBe(30);
+    expect(result.queueExits![0]!.meanActualWait).toBe(29);
+  });
 });
