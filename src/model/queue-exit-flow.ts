@@ -4,6 +4,7 @@ import type { RandomStreams, UniformSource } from '../random/streams';
 import { balkProbability } from './balking';
 import { ContactState } from './contact-table';
 import type { EngineCore } from './engine-core';
+import { DEFAULT_JOURNEY } from './journey';
 import type { QueueExitKind } from './observer';
 import type { QueueExitDefinition } from './queue-exit-definition';
 import type { WaitPredictor, WaitPredictors } from './wait-predictor';
@@ -161,6 +162,11 @@ export class QueueExitFlow {
     const issues = state.issues;
     contacts.state[c] = ContactState.rerouted;
     core.notify.queueExit(c, 'rerouted');
+    if ((issues.contacts[issue] as number) >= (core.model.journey ?? DEFAULT_JOURNEY).maxContacts) {
+      // The issue has had its `journey.maxContacts` contacts: the customer gives up, nothing follows.
+      core.contactLost(c, null);
+      return;
+    }
     issues.lastContactEnd[issue] = sim.now;
     issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
     contacts.release(c);

@@ -77,6 +77,18 @@ describe('maximum wait', () => {
   });
 });
 
+describe('re-routing and journey.maxContacts', () => {
+  it('stops a re-routing cycle at the issue’s last contact: the customer gives up', () => {
+    // The agent is busy until 1000 with #0. #1 (a) goes to b at 6 as #2, the issue's second contact;
+    // at 11, with journey.maxContacts 2, #2 is re-routed no more: it ends and its issue closes unresolved.
+    const input = scenario([0, 1], { name: 'a', handleTime: { kind: 'deterministic', value: 1000 }, maxWait: { after: 5, then: { rerouteTo: 'b' } } }, { journey: { maxContacts: 2 } });
+    (input.contactTypes as unknown[]).push({ name: 'b', skills: { s: 1 }, handleTime: { kind: 'deterministic', value: 4 }, maxWait: { after: 5, then: { rerouteTo: 'a' } } });
+    const { result, records } = run(input);
+    expect(outcomes(records)).toEqual(['#0 served at 1000', '#1 rerouted at 6', '#2 rerouted at 11']);
+    expect(result.journey.overall.gaveUp).toBe(1);
+  });
+});
+
 describe('balking and announcements', () => {
   it('balks by queue length: joins an empty queue, balks behind one waiting contact', () => {
     const { result, records } = run(scenario([0, 1, 2], { balking: { byQueueLength: [0, 1] } }));
