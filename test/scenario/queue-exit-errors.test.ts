@@ -72,6 +72,13 @@ describe('queue exits: located errors', () => {
     );
   });
 
+  it('reports a wrong list length together with the type’s other problems', () => {
+    const s = exitScenario();
+    s.contactTypes[0].patienceByInterval.push({ kind: 'exponential', mean: '5m' });
+    s.contactTypes[0].balking = { probability: 2 };
+    expect(errorsOf(s).map((e) => e.path)).toEqual(expect.arrayContaining([`${AT}.patienceByInterval`, `${AT}.balking.probability`]));
+  });
+
   it.each([
     ['probability', { probability: 1.5 }, 'balking.probability'],
     ['byQueueLength', { byQueueLength: [0.1, -0.2] }, 'balking.byQueueLength[1]'],
