@@ -165,7 +165,7 @@ export { ContactState, ServiceOutcome } from './model/contact-table';
 export type { ContactStateValue, ServiceOutcomeValue } from './model/contact-table';
 export type { ContactCenterView } from './model/view';
 export type { ContactCenterObserver, ObserverHook, QueueExitKind } from './model/observer';
-export type { BalkingDefinition, IntervalParameters, MaxWaitAction, MaxWaitDefinition, QueueExitDefinition } from './model/queue-exit-definition';
+export type { AnnouncementDefinition, BalkingDefinition, IntervalParameters, MaxWaitAction, MaxWaitDefinition, QueueExitDefinition } from './model/queue-exit-definition';
 export { ContactCenterEngine } from './model/engine';
 export type { EngineOptions } from './model/engine';
 export { InvariantChecker } from './model/invariant-checker';

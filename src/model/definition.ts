@@ -5,7 +5,7 @@ import type { QueueExitDefinition } from './queue-exit-definition';
 import type { ShiftDefinition, WorkforceDefinition } from './workforce-definition';
 
 export type { BreakRule, ShiftDefinition, WorkforceDefinition } from './workforce-definition';
-export type { BalkingDefinition, IntervalParameters, MaxWaitAction, MaxWaitDefinition, QueueExitDefinition } from './queue-exit-definition';
+export type { AnnouncementDefinition, BalkingDefinition, IntervalParameters, MaxWaitAction, MaxWaitDefinition, QueueExitDefinition } from './queue-exit-definition';
 export type {
   AgentDrawDefinition,
   AgentProfileDefinition,

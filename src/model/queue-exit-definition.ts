@@ -41,6 +41,19 @@ export type BalkingDefinition =
   | { readonly kind: 'queue-length'; readonly byQueueLength: readonly number[] }
   | { readonly kind: 'announced-wait'; readonly steps: readonly { readonly above: number; readonly probability: number }[] };
 
+/**
+ * A delay announcement: the wait predicted at arrival by `predictor` is told to each new contact
+ * that would wait. With `patienceFactor`, the contact's patience (drawn as usual) is multiplied by
+ * `max(0, base + perMinute × announced minutes)`: customers told a long wait may settle in for it
+ * (perMinute > 0) or give up sooner (perMinute < 0).
+ */
+export interface AnnouncementDefinition {
+  /** The wait predictor (the same ones as callback offers). */
+  readonly predictor: WaitPredictorName;
+  /** How the announcement scales patience, or null: it does not. */
+  readonly patienceFactor: { readonly base: number; readonly perMinute: number } | null;
+}
+
 /** Handle time and patience that change over the day, by interval of the period. */
 export interface IntervalParameters {
   /** Length of one interval (seconds). */
@@ -65,8 +78,8 @@ export interface QueueExitDefinition {
   readonly clearAtClosing: boolean;
   /** Balking, or null. */
   readonly balking: BalkingDefinition | null;
-  /** Delay announcement: the wait predicted at arrival by this predictor is told to each contact that would wait; null: none. */
-  readonly announcement: { readonly predictor: WaitPredictorName } | null;
+  /** Delay announcement, or null: see {@link AnnouncementDefinition}. */
+  readonly announcement: AnnouncementDefinition | null;
   /** Handle time and patience per interval, or null. */
   readonly byInterval: IntervalParameters | null;
 }

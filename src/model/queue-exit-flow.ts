@@ -4,6 +4,7 @@ import type { RandomStreams, UniformSource } from '../random/streams';
 import { balkProbability } from './balking';
 import { ContactState } from './contact-table';
 import type { EngineCore } from './engine-core';
+import { DEFAULT_JOURNEY } from './journey';
 import type { QueueExitKind } from './observer';
 import type { QueueExitDefinition } from './queue-exit-definition';
 import type { WaitPredictor, WaitPredictors } from './wait-predictor';
@@ -74,7 +75,11 @@ export class QueueExitFlow {
     if (predictor !== null && predictor !== undefined) {
       announced = predictor.predict(type);
       // An infinite prediction (nobody who may serve the type is on duty or planned again) is not announced.
-      if (announced < Infinity) core.notify.announcement(c, announced);
+      if (announced < Infinity) {
+        core.notify.announcement(c, announced);
+        const factor = def.announcement!.patienceFactor;
+        if (factor !== null) core.state.contacts.patience[c]! *= Math.max(0, factor.base + (factor.perMinute * announced) / 60);
+      }
     }
     if (def.balking === null || !(u < balkProbability(def.balking, core.state.waitingPerType[type] as number, announced))) return false;
     this.end(c, 'balked');
@@ -159,6 +164,11 @@ export class QueueExitFlow {
     contacts.state[c] = ContactState.rerouted;
     core.notify.queueExit(c, 'rerouted');
     this.releaseWarmHold(c);
+    if ((issues.contacts[issue] as number) >= (core.model.journey ?? DEFAULT_JOURNEY).maxContacts) {
+      // The issue has had its `journey.maxContacts` contacts: the customer gives up, nothing follows.
+      core.contactLost(c, null);
+      return;
+    }
     issues.lastContactEnd[issue] = sim.now;
     issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
     contacts.release(c);

@@ -1,6 +1,7 @@
 import type { CenterState } from './center-state';
 import type { WaitPredictorName } from './definition';
 import type { NextOpening } from './next-opening';
+import { intervalIndex } from './queue-exit-definition';
 
 /**
  * Predicts the wait of a contact of `type` that would join its queue now. A prediction is a finite
@@ -16,7 +17,8 @@ export interface WaitPredictor {
 
 /**
  * `queue-position`: (contacts of the type waiting + 1) × mean handle time / agents on duty in the
- * groups that may serve it. With nobody of those groups on duty, the wait runs from the next
+ * groups that may serve it (the mean of the current interval's distribution when the type gives
+ * handle times by interval). With nobody of those groups on duty, the wait runs from the next
  * opening: (time until the groups' planned staffing next has somebody on duty) + (waiting + 1) ×
  * mean handle time / agents planned then; Infinity when nobody is planned again.
  */
@@ -32,10 +34,16 @@ class QueuePositionPredictor implements WaitPredictor {
     const state = this.state;
     let agents = 0;
     for (const g of state.eligibleGroups(type)) agents += state.groupOnDuty(g);
-    const work = (state.waitingOfType(type) + 1) * (this.meanHandle[type] as number);
-    if (agents > 0) return work / agents;
+    const waiting = state.waitingOfType(type) + 1;
+    if (agents > 0) return (waiting * this.meanHandleAt(type, state.now)) / agents;
     const opening = this.openings.after(type, state.now);
-    return opening === null ? Infinity : opening.at - state.now + work / opening.agents;
+    return opening === null ? Infinity : opening.at - state.now + (waiting * this.meanHandleAt(type, opening.at)) / opening.agents;
+  }
+  /** The mean handle time of a contact of `type` arriving at `t`. */
+  private meanHandleAt(type: number, t: number): number {
+    const byInterval = this.state.model.contactTypes[type]!.queueExits?.byInterval;
+    const list = byInterval?.handleTime;
+    return list === null || list === undefined ? (this.meanHandle[type] as number) : list[intervalIndex(byInterval!, list.length, t)]!.mean;
   }
   observe(): void {}
 }

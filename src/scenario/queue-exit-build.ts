@@ -45,7 +45,10 @@ export function buildQueueExits(
       maxWait: t.maxWait === undefined ? null : { after: t.maxWait.after, then: maxWaitAction(t.maxWait.then, typeId) },
       clearAtClosing,
       balking: t.balking === undefined ? null : balking(t.balking),
-      announcement: t.announcement === undefined ? null : { predictor: t.announcement.predictor },
+      announcement:
+        t.announcement === undefined
+          ? null
+          : { predictor: t.announcement.predictor, patienceFactor: t.announcement.patienceFactor === undefined ? null : { ...t.announcement.patienceFactor } },
       byInterval: handleTime === null && patience === null ? null : { intervalLength: interval, period: BY_INTERVAL_PERIOD, handleTime, patience },
     },
   };

@@ -39,6 +39,9 @@ export function checkQueueExitNames(types: readonly unknown[], typeNames: readon
       else if (target === type['name']) out.add(at, `cannot re-route a contact type to itself ('${target}'); name another contact type`);
     }
     if (then === 'callback' && deferred) out.add([...path, 'maxWait', 'then'], `only voice and chat contacts can be turned into a callback; not channel '${channel}'`);
+    if (record(type['announcement'])?.['patienceFactor'] !== undefined && deferred) {
+      out.add([...path, 'announcement', 'patienceFactor'], `only voice and chat customers abandon; remove patienceFactor for channel '${channel}'`);
+    }
     if (type['patienceByInterval'] !== undefined && deferred) {
       out.add([...path, 'patienceByInterval'], `only voice and chat customers abandon; remove patienceByInterval for channel '${channel}'`);
     }
@@ -57,17 +60,22 @@ export function checkQueueExitNames(types: readonly unknown[], typeNames: readon
 export const BY_INTERVAL_PERIOD = 86_400;
 
 /**
- * Checks the parsed queue-exit values of one contact type.
+ * Checks the lengths of a contact type's per-interval lists, given as the raw type (its lists need
+ * not have parsed: a list's length is known whatever its entries), so that a wrong length is
+ * reported together with the type's other problems.
  *
  * @param interval - the scenario's `interval` (seconds), when valid
  * @param horizon - the scenario's `horizon` (seconds), when valid
  */
-export function checkQueueExitValues(type: ParsedContactType, interval: number | undefined, horizon: number | undefined, path: PathElement[], errors: IssueList): void {
-  if (interval !== undefined && horizon !== undefined) {
+export function checkIntervalListLengths(type: unknown, interval: number | undefined, horizon: number | undefined, path: PathElement[], errors: IssueList): void {
+  const raw = record(type);
+  if (raw === undefined || interval === undefined || horizon === undefined) return;
+  {
     const expected = Math.ceil(Math.min(horizon, BY_INTERVAL_PERIOD) / interval - 1e-9);
     for (const key of ['handleTimeByInterval', 'patienceByInterval'] as const) {
-      const count = type[key]?.length;
-      if (count !== undefined && count !== expected) {
+      const list = raw[key];
+      const count = Array.isArray(list) ? list.length : undefined;
+      if (count !== undefined && count > 0 && count !== expected) {
         errors.add(
           [...path, key],
           `lists ${count} intervals, expected ${expected}: one per interval of ${formatDuration(interval)} over ${formatDuration(Math.min(horizon, BY_INTERVAL_PERIOD))} (the horizon, at most a day; the list repeats daily)`,
@@ -75,6 +83,10 @@ export function checkQueueExitValues(type: ParsedContactType, interval: number |
       }
     }
   }
+}
+
+/** Checks the parsed queue-exit values of one contact type: announced-wait steps increase. */
+export function checkQueueExitValues(type: ParsedContactType, path: PathElement[], errors: IssueList): void {
   const steps = type.balking?.byAnnouncedWait;
   steps?.forEach((step, k) => {
     const previous = steps[k - 1];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { distributionSpec } from './distribution-spec';
 import { WAIT_PREDICTORS } from './callback-schema';
+import { MAX_MAGNITUDE } from './limits';
 import { describeValue, duration, name, share, strictObject } from './schema-parts';
 
 /**
@@ -43,9 +44,20 @@ export const balkingSchema = strictObject({
   byAnnouncedWait: z.array(announcedWaitStepSchema).min(1).optional(),
 });
 
-/** `announcement: { predictor }`: the wait predicted at arrival is told to each contact that would wait. */
+const finite = (what: string, min: number) =>
+  z
+    .number({ error: (issue) => `${what} must be a finite number, got ${describeValue(issue.input)}` })
+    .min(min, { error: (issue) => `${what} must be between ${min} and ${MAX_MAGNITUDE}, got ${describeValue(issue.input)}` })
+    .max(MAX_MAGNITUDE, { error: (issue) => `${what} must be between ${min} and ${MAX_MAGNITUDE}, got ${describeValue(issue.input)}` });
+
+/**
+ * `announcement: { predictor, patienceFactor }`: the wait predicted at arrival is told to each
+ * contact that would wait; `patienceFactor: { base = 1, perMinute }` multiplies its patience by
+ * `max(0, base + perMinute × announced minutes)`.
+ */
 export const announcementSchema = strictObject({
   predictor: z.enum(WAIT_PREDICTORS).default(WAIT_PREDICTORS[0]),
+  patienceFactor: strictObject({ base: finite('base', 0).default(1), perMinute: finite('perMinute', -MAX_MAGNITUDE) }).optional(),
 });
 
 /** The contact-type fields, spread into the contact type's schema. */

@@ -337,6 +337,10 @@ export type RoutelabScenario = {
     };
     announcement?: {
       predictor?: 'queue-position' | 'last-wait' | 'moving-average';
+      patienceFactor?: {
+        base?: number;
+        perMinute: number;
+      };
     };
     /**
      * @minItems 1

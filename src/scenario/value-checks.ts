@@ -6,7 +6,7 @@ import { list, record } from './raw-input';
 import { salvageContactType, salvageSchedule, scheduleParts, type ContactTypeParts, type ScheduleParts } from './salvage';
 import type { ParsedArrivals } from './schema';
 import { formatDuration } from './units';
-import { checkQueueExitValues } from './queue-exit-checks';
+import { checkIntervalListLengths, checkQueueExitValues } from './queue-exit-checks';
 import { checkWorkforce } from './workforce-checks';
 
 /**
@@ -117,7 +117,8 @@ export function checkValues(parts: ParsedParts, errors: IssueList, warnings: Iss
   parts.contactTypes?.forEach((type, i) => {
     const readable = type ?? (raw === undefined ? undefined : salvageContactType(list(raw['contactTypes'])[i]));
     if (readable !== undefined) checkContactType(readable, interval, horizon, ['contactTypes', i], errors, warnings);
-    if (type !== undefined) checkQueueExitValues(type, interval, horizon, ['contactTypes', i], errors);
+    if (type !== undefined) checkQueueExitValues(type, ['contactTypes', i], errors);
+    if (raw !== undefined) checkIntervalListLengths(list(raw['contactTypes'])[i], interval, horizon, ['contactTypes', i], errors);
     if (type !== undefined) checkSilentAbandonment(type, ['contactTypes', i], errors);
   });
   parts.agentGroups?.forEach((group, i) => {

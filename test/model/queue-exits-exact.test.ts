@@ -77,6 +77,18 @@ describe('maximum wait', () => {
   });
 });
 
+describe('re-routing and journey.maxContacts', () => {
+  it('stops a re-routing cycle at the issue’s last contact: the customer gives up', () => {
+    // The agent is busy until 1000 with #0. #1 (a) goes to b at 6 as #2, the issue's second contact;
+    // at 11, with journey.maxContacts 2, #2 is re-routed no more: it ends and its issue closes unresolved.
+    const input = scenario([0, 1], { name: 'a', handleTime: { kind: 'deterministic', value: 1000 }, maxWait: { after: 5, then: { rerouteTo: 'b' } } }, { journey: { maxContacts: 2 } });
+    (input.contactTypes as unknown[]).push({ name: 'b', skills: { s: 1 }, handleTime: { kind: 'deterministic', value: 4 }, maxWait: { after: 5, then: { rerouteTo: 'a' } } });
+    const { result, records } = run(input);
+    expect(outcomes(records)).toEqual(['#0 served at 1000', '#1 rerouted at 6', '#2 rerouted at 11']);
+    expect(result.journey.overall.gaveUp).toBe(1);
+  });
+});
+
 describe('balking and announcements', () => {
   it('balks by queue length: joins an empty queue, balks behind one waiting contact', () => {
     const { result, records } = run(scenario([0, 1, 2], { balking: { byQueueLength: [0, 1] } }));
@@ -97,6 +109,15 @@ describe('balking and announcements', () => {
     expect(m.announcementRelativeError).toBeCloseTo(3 / 27, 12);
   });
 
+  it('scales patience by the announced wait', () => {
+    // Patience 8 s: #1 (arrived at 1, told 10 s) would abandon at 9; × (1 + 6 × 10/60) = 2 it waits until 17 and is served at 10.
+    const patience = { kind: 'deterministic', value: 8 };
+    const without = run(scenario([0, 1], { patience, announcement: { predictor: 'queue-position' } }));
+    expect(outcomes(without.records)).toEqual(['#0 served at 10', '#1 abandoned at 9']);
+    const scaled = run(scenario([0, 1], { patience, announcement: { predictor: 'queue-position', patienceFactor: { perMinute: 6 } } }));
+    expect(outcomes(scaled.records)).toEqual(['#0 served at 10', '#1 served at 20']);
+  });
+
   it('balks by announced wait: only the contact told more than 15 s', () => {
     const { records } = run(scenario([0, 1, 2], { announcement: { predictor: 'queue-position' }, balking: { byAnnouncedWait: [{ above: 15, probability: 1 }] } }));
     expect(outcomes(records)).toEqual(['#0 served at 10', '#1 served at 20', '#2 balked at 2']);
@@ -109,5 +130,14 @@ describe('handle time by interval', () => {
       scenario([0, 60], { handleTimeByInterval: [{ kind: 'deterministic', value: 10 }, { kind: 'deterministic', value: 30 }] }, { horizon: 100, interval: 50 }),
     );
     expect(records.map((r) => r.handleTime)).toEqual([10, 30]);
+  });
+
+  it('announces the queue-position wait with the mean handle time of the current interval', () => {
+    // #1 arrives at 61 (interval 1, handle 30 s) while #0 (arrived at 60) is served: (0 + 1) × 30 / 1 = 30 s announced; it waits 29.
+    const { result } = run(
+      scenario([60, 61], { announcement: { predictor: 'queue-position' }, handleTimeByInterval: [{ kind: 'deterministic', value: 10 }, { kind: 'deterministic', value: 30 }] }, { horizon: 100, interval: 50 }),
+    );
+    expect(result.queueExits![0]!.meanAnnouncedWait).toBe(30);
+    expect(result.queueExits![0]!.meanActualWait).toBe(29);
   });
 });

@@ -8,7 +8,7 @@ function exitScenario(): Record<string, any> {
   Object.assign(s.contactTypes[0], {
     maxWait: { after: '4m', then: { rerouteTo: 'cards-chat' } },
     closing: 'clear-queue',
-    announcement: { predictor: 'moving-average' },
+    announcement: { predictor: 'moving-average', patienceFactor: { perMinute: 0.1 } },
     balking: { byAnnouncedWait: [{ above: '1m', probability: 0.2 }, { above: '5m', probability: 0.5 }] },
     handleTimeByInterval: perInterval,
     patienceByInterval: perInterval,
@@ -24,7 +24,7 @@ describe('queue exits: a valid scenario', () => {
     const exits = model.contactTypes[0]!.queueExits!;
     expect(exits.maxWait).toEqual({ after: 240, then: { kind: 'reroute', to: 1 } });
     expect(exits.clearAtClosing).toBe(true);
-    expect(exits.announcement).toEqual({ predictor: 'moving-average' });
+    expect(exits.announcement).toEqual({ predictor: 'moving-average', patienceFactor: { base: 1, perMinute: 0.1 } });
     expect(exits.balking).toEqual({ kind: 'announced-wait', steps: [{ above: 60, probability: 0.2 }, { above: 300, probability: 0.5 }] });
     expect(exits.byInterval?.handleTime).toHaveLength(16);
     expect(exits.byInterval?.intervalLength).toBe(1800);
@@ -72,6 +72,13 @@ describe('queue exits: located errors', () => {
     );
   });
 
+  it('reports a wrong list length together with the type’s other problems', () => {
+    const s = exitScenario();
+    s.contactTypes[0].patienceByInterval.push({ kind: 'exponential', mean: '5m' });
+    s.contactTypes[0].balking = { probability: 2 };
+    expect(errorsOf(s).map((e) => e.path)).toEqual(expect.arrayContaining([`${AT}.patienceByInterval`, `${AT}.balking.probability`]));
+  });
+
   it.each([
     ['probability', { probability: 1.5 }, 'balking.probability'],
     ['byQueueLength', { byQueueLength: [0.1, -0.2] }, 'balking.byQueueLength[1]'],
@@ -96,6 +103,12 @@ describe('queue exits: located errors', () => {
     expect(errorAt(s, `${AT}.balking`)).toBe('give only one of probability, byQueueLength');
     s.contactTypes[0].balking = {};
     expect(errorAt(s, `${AT}.balking`)).toBe('give one of probability, byQueueLength, byAnnouncedWait');
+  });
+
+  it('rejects a negative patience factor base', () => {
+    const s = exitScenario();
+    s.contactTypes[0].announcement.patienceFactor.base = -1;
+    expect(errorAt(s, `${AT}.announcement.patienceFactor.base`)).toMatch(/^base must be between 0 and/);
   });
 
   it('needs an announcement to balk by announced wait', () => {

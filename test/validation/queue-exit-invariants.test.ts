@@ -35,7 +35,13 @@ const exitArb = (types: number, channel: number, self: number): fc.Arbitrary<Que
       { nil: null },
     ),
     clearAtClosing: fc.boolean(),
-    announcement: fc.option(fc.record({ predictor: fc.constantFrom(...PREDICTORS) }), { nil: null }),
+    announcement: fc.option(
+      fc.record({
+        predictor: fc.constantFrom(...PREDICTORS),
+        patienceFactor: fc.option(fc.record({ base: fc.double({ min: 0, max: 3, noNaN: true }), perMinute: fc.double({ min: -1, max: 1, noNaN: true }) }), { nil: null }),
+      }),
+      { nil: null },
+    ),
     balkingKind: fc.integer({ min: 0, max: 3 }),
     p: fc.double({ min: 0, max: 1, noNaN: true }),
     list: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
