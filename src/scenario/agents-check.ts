@@ -22,6 +22,7 @@ export function checkIndividualNames(input: unknown, out: IssueList): void {
     const agents = list(record(group?.['individuals'])?.['agents']);
     if (group === undefined) return;
     const levels = record(group['skills']) ?? {};
+    checkDrawnLevels(group, levels, ['agentGroups', gi, 'individuals', 'draw', 'skills'], out);
     agents.forEach((agentItem, k) => {
       const agent = record(agentItem);
       if (agent === undefined) return;
@@ -46,6 +47,29 @@ export function checkIndividualNames(input: unknown, out: IssueList): void {
       else seen.set(name, `agentGroups[${gi}].individuals.agents[${k}]`);
     });
   });
+}
+
+/** `draw.skills`: skills of the group, levels 1–5 at least the group's, shares summing to 1. */
+function checkDrawnLevels(group: Record<string, unknown>, levels: Record<string, unknown>, path: PathElement[], out: IssueList): void {
+  const drawn = record(record(record(group['individuals'])?.['draw'])?.['skills']);
+  for (const [skill, sharesValue] of Object.entries(drawn ?? {})) {
+    const groupLevel = levels[skill];
+    if (typeof groupLevel !== 'number') {
+      out.add([...path, skill], `'${skill}' is not a skill of group '${String(group['name'])}': agents draw levels only in the group's skills`);
+      continue;
+    }
+    const shares = record(sharesValue);
+    if (shares === undefined) continue;
+    let sum = 0;
+    for (const [level, share] of Object.entries(shares)) {
+      const n = Number(level);
+      if (!Number.isInteger(n) || n < groupLevel || n > 5) {
+        out.add([...path, skill, level], `level must be an integer from the group's ${groupLevel} to 5, got '${level}'`);
+      }
+      if (typeof share === 'number') sum += share;
+    }
+    if (Math.abs(sum - 1) > 1e-9) out.add([...path, skill], `shares must sum to 1, got ${formatNumber(sum)}`);
+  }
 }
 
 /** Checks the agent lists against the groups' peak staffing and the drawn factors (resolved model). */

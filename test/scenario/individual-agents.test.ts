@@ -70,6 +70,16 @@ describe('individuals (scenario)', () => {
     ]);
   });
 
+  it('resolves drawn levels and rejects a skill the group lacks, a level below its own and shares not summing to 1', () => {
+    const r = parseScenario(scenario({ draw: { skills: { billing: { 3: 0.25, 5: 0.75 } } } }));
+    expect(r.ok && r.model.agentGroups[0]!.individuals!.draw!.proficiency).toEqual([[0, 0, 0, 0.25, 0, 0.75], []]);
+    expect(errors(scenario({ draw: { skills: { tech: { 3: 1 }, billing: { 2: 0.5, 4: 0.4 } } } }))).toEqual([
+      "agentGroups[0].individuals.draw.skills.tech: 'tech' is not a skill of group 'team': agents draw levels only in the group's skills",
+      'agentGroups[0].individuals.draw.skills.billing: shares must sum to 1, got 0.9',
+      "agentGroups[0].individuals.draw.skills.billing.2: level must be an integer from the group's 3 to 5, got '2'",
+    ]);
+  });
+
   it('rejects duplicate agent names and names with #', () => {
     const e = errors(scenario({ agents: [{ name: 'ann' }, { name: 'ann' }, { name: 'team#0' }] }));
     expect(e).toEqual([
