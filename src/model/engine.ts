@@ -59,7 +59,10 @@ export interface EngineOptions {
  * `resolution:<type>` are drawn when a contact arrives, one draw each; `wrap-up:<group>` at the end
  * of each service; `transfer:<type>` and `return:<type>` when a contact ends; `callback:<type>` per
  * callback offer and attempt; `busyness` once per day; `absence` (per group and agent slot, one draw
- * per day, before the run, only with `absenteeism`: see `workforce-plan.ts`); `routing` belongs to the policy.
+ * per day, before the run, only with `absenteeism`: see `workforce-plan.ts`); with individual agents,
+ * `agent-handle-factor:<group>`, `agent-resolution-factor:<group>` and `agent-proficiency:<group>`
+ * once per replication before the run (see `agent-profiles.ts`); `consult:<type>` when a warm
+ * transfer is answered (see `warm-transfer.ts`); `routing` belongs to the policy.
  */
 export class ContactCenterEngine implements EngineCore {
   /** The discrete-event simulator of the run: its clock (`sim.now`, seconds) and event loop. */
