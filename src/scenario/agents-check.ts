@@ -13,6 +13,11 @@ import { list, record } from './raw-input';
  * @module
  */
 
+/** The message of an agent list longer than its group. */
+function tooLong(listed: number, group: string, peak: number): string {
+  return `lists ${listed} agents but group '${group}' has at most ${peak} on duty at once: agent k of the list is the group's agent k, so the list can be no longer`;
+}
+
 /** Checks the agents' skills and names against their groups (raw input, read leniently). */
 export function checkIndividualNames(input: unknown, out: IssueList): void {
   const groups = list(record(input)?.['agentGroups']);
@@ -23,6 +28,12 @@ export function checkIndividualNames(input: unknown, out: IssueList): void {
     if (group === undefined) return;
     const levels = record(group['skills']) ?? {};
     checkDrawnLevels(group, levels, ['agentGroups', gi, 'individuals', 'draw', 'skills'], out);
+    // A constant head count is known before anything else parses, so this error comes with the
+    // others; a schedule's peak is checked on the model (checkIndividualCounts).
+    const staff = group['agents'];
+    if (typeof staff === 'number' && Number.isInteger(staff) && staff >= 0 && agents.length > staff && typeof group['name'] === 'string') {
+      out.add(['agentGroups', gi, 'individuals', 'agents'], tooLong(agents.length, group['name'], staff));
+    }
     agents.forEach((agentItem, k) => {
       const agent = record(agentItem);
       if (agent === undefined) return;
@@ -79,9 +90,7 @@ export function checkIndividualCounts(model: ModelDefinition, out: IssueList): v
     if (ind === undefined) return;
     const path: PathElement[] = ['agentGroups', gi, 'individuals'];
     const peak = staffingSteps(g.staffing, model.horizon).peak;
-    if (ind.agents.length > peak) {
-      out.add([...path, 'agents'], `lists ${ind.agents.length} agents but group '${g.name}' has at most ${peak} on duty at once: agent k of the list is the group's agent k, so the list can be no longer`);
-    }
+    if (ind.agents.length > peak) out.add([...path, 'agents'], tooLong(ind.agents.length, g.name, peak));
     for (const key of ['handleTimeFactor', 'resolutionFactor'] as const) {
       const d = ind.draw?.[key];
       if (d === undefined || d === null) continue;

@@ -47,6 +47,11 @@ describe('individuals (scenario)', () => {
     expect(errors(scenario({ agents: [{}, {}, {}, {}] }, { perInterval: [2, 4, 1], interval: '1h' }))).toEqual([]);
   });
 
+  it('reports a list longer than a constant group together with the other errors', () => {
+    const e = errors(scenario({ agents: [{}, {}, {}, {}], learning: { initial: -1, final: 1, halfLife: 5 } }));
+    expect(e.map((x) => x.split(':')[0])).toEqual(['agentGroups[0].individuals.agents', 'agentGroups[0].individuals.learning.initial']);
+  });
+
   it('rejects learning curves that would make a factor zero or negative, at the field', () => {
     const e = errors(scenario({ learning: { initial: -0.5, final: 0, halfLife: 10 } }));
     expect(e).toHaveLength(2);
