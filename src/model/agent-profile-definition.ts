@@ -31,6 +31,11 @@ export interface AgentDrawDefinition {
   readonly handleTimeFactor: Distribution | null;
   /** Distribution of the agents' resolution factors (stream `agent-resolution-factor:<group>`); null: 1. */
   readonly resolutionFactor: Distribution | null;
+  /**
+   * Per skill id, the probability of each proficiency level (index 0–5, summing to 1) an agent
+   * draws (stream `agent-proficiency:<group>`); an empty list where the skill is not drawn.
+   */
+  readonly proficiency: readonly (readonly number[])[];
 }
 
 /**

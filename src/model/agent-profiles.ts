@@ -4,6 +4,20 @@ import type { LearningCurveDefinition } from './agent-profile-definition';
 import type { AgentGroupDefinition, ModelDefinition } from './definition';
 import { learningFactor } from './learning-curve';
 
+/** The level whose cumulative share first exceeds `u` (the highest level with a share when rounding leaves a gap). */
+function drawLevel(shares: readonly number[], u: number): number {
+  let acc = 0;
+  let last = 0;
+  for (let level = 1; level < shares.length; level++) {
+    const p = shares[level] ?? 0;
+    if (p <= 0) continue;
+    last = level;
+    acc += p;
+    if (u < acc) return level;
+  }
+  return last;
+}
+
 /** True when some group of the model has individual agents (`individuals`). */
 export function usesIndividualAgents(groups: readonly AgentGroupDefinition[]): boolean {
   return groups.some((g) => g.individuals !== undefined);
@@ -15,10 +29,10 @@ export function usesIndividualAgents(groups: readonly AgentGroupDefinition[]): b
  * by agent id. Agents of groups without `individuals` keep the group's values (factors 1, no
  * learning), so their services are exactly as without profiles.
  *
- * Random streams: `agent-handle-factor:<group>` and `agent-resolution-factor:<group>` give one
- * draw per agent slot of the group (in slot order, listed agents included, so editing the list
- * never shifts another agent's draw), once per replication, before the run, and only for a group
- * whose `individuals.draw` gives that distribution.
+ * Random streams: `agent-handle-factor:<group>`, `agent-resolution-factor:<group>` and
+ * `agent-proficiency:<group>` (one draw per drawn skill) give draws per agent slot of the group (in
+ * slot order, listed agents included, so editing the list never shifts another agent's draw), once
+ * per replication, before the run, and only for a group whose `individuals.draw` asks for them.
  */
 export class AgentProfiles {
   /** 1 when the group has individual agents (index group id). */
@@ -62,13 +76,18 @@ export class AgentProfiles {
       const resolutionDraw = ind?.draw?.resolutionFactor ?? null;
       const handleU = handleDraw === null ? null : streams.stream(`agent-handle-factor:${g.name}`);
       const resolutionU = resolutionDraw === null ? null : streams.stream(`agent-resolution-factor:${g.name}`);
+      const levelShares = ind?.draw?.proficiency ?? [];
+      const levelU = levelShares.some((shares) => shares.length > 0) ? streams.stream(`agent-proficiency:${g.name}`) : null;
       for (let k = 0; k < members.length; k++) {
         const a = members[k]!;
         const listed = ind?.agents[k];
         names[a] = listed?.name ?? `${g.name}#${k}`;
         for (let s = 0; s < skills; s++) {
+          // One draw per slot and drawn skill, in skill order, whether or not the list fixes the level.
+          const shares = levelShares[s];
+          const drawn = shares === undefined || shares.length === 0 ? 0 : drawLevel(shares, levelU!.next());
           const own = listed?.proficiency[s] ?? 0;
-          this.proficiency[a * skills + s] = own > 0 ? own : (g.proficiency[s] ?? 0);
+          this.proficiency[a * skills + s] = own > 0 ? own : drawn > 0 ? drawn : (g.proficiency[s] ?? 0);
           this.handled[a * skills + s] = listed?.experience ?? ind?.learning?.experience ?? 0;
         }
         // One draw per slot whether or not the list fixes the factor (see the class comment).

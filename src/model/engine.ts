@@ -64,7 +64,11 @@ export interface EngineOptions {
  * of each service; `transfer:<type>` and `return:<type>` when a contact ends; `callback:<type>` per
  * callback offer and attempt; `balking:<type>` per new contact of a type that balks (see
  * {@link QueueExitFlow}); `busyness` once per day; `absence` (per group and agent slot, one draw
- * per day, before the run, only with `absenteeism`: see `workforce-plan.ts`); `routing` belongs to the policy.
+ * per day, before the run, only with `absenteeism`: see `workforce-plan.ts`); with individual agents,
+ * `agent-handle-factor:<group>`, `agent-resolution-factor:<group>` and `agent-proficiency:<group>`
+ * once per replication before the run (see `agent-profiles.ts`); `consult:<type>` when a warm
+ * transfer is answered (see `warm-transfer.ts`); `self-service:<type>` and `silent-abandon:<type>`
+ * for the channel mechanisms that use them; `routing` belongs to the policy.
  */
 export class ContactCenterEngine implements EngineCore {
   /** The discrete-event simulator of the run: its clock (`sim.now`, seconds) and event loop. */

@@ -11,7 +11,8 @@ export const BEST_SKILL = 'best-skill';
 /**
  * `best-skill`: the most proficient agent takes the contact; a freed agent takes the work it is
  * best at. The proficiency that counts is the one in the contact type's *primary* skill (its first
- * requirement, which also sets the handle-time speed). Takes no options.
+ * requirement, which also sets the handle-time speed): the agent's own in a group with individual
+ * agents, whose free agents are then all compared. Takes no options.
  *
  * - **selectAgent**: among the free agents of the eligible groups who can serve the contact, the
  *   one with the highest proficiency in the primary skill (a type without requirements: all

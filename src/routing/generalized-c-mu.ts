@@ -41,7 +41,9 @@ export const checkGeneralizedCMuOptions: PolicyOptionChecker = ({ options, model
  * `generalized-c-mu`: the generalized cμ rule with convex delay costs (Van Mieghem 1995, *Annals of
  * Applied Probability* 5(3); Mandelbaum & Stolyar 2004, *Operations Research* 52(6)). Each contact
  * type i has a delay cost C_i(w) = c_i · w^(b+1) / (b+1); μ_ij is the service rate of group j on
- * type i (1 / its mean handle time, from the type's handle time and the group's handle-time factor).
+ * type i (1 / its mean handle time, from the type's handle time and the group's handle-time factor);
+ * for an agent of a group with individual agents, the agent's own rate (`agentMu`: its proficiency,
+ * handle-time factor and learning), and every free agent of such a group is compared.
  *
  * - **selectContact**: a free agent of group j takes, among the heads of its served queues, the
  *   contact maximizing C_i'(w) · μ_ij = c_i · w^b · μ_ij, where w is the contact's wait so far (due

@@ -44,6 +44,8 @@ export const checkResolutionRateOptions: PolicyOptionChecker = ({ options, model
  * The paper's optimal policy for its model is a threshold rule that depends on the state; the
  * static index implemented here is the "pμ" heuristic it studies, and the one that carries over to
  * many groups and types. Context carry-over (`resolution.withContext`) is ignored by the index.
+ * For an agent of a group with individual agents, p and μ are the agent's own (`agentResolve`,
+ * `agentMu`), and every free agent of such a group is compared.
  *
  * @throws RangeError on unknown options, an unknown type or a cost ≤ 0
  */

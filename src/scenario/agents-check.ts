@@ -13,6 +13,11 @@ import { list, record } from './raw-input';
  * @module
  */
 
+/** The message of an agent list longer than its group. */
+function tooLong(listed: number, group: string, peak: number): string {
+  return `lists ${listed} agents but group '${group}' has at most ${peak} on duty at once: agent k of the list is the group's agent k, so the list can be no longer`;
+}
+
 /** Checks the agents' skills and names against their groups (raw input, read leniently). */
 export function checkIndividualNames(input: unknown, out: IssueList): void {
   const groups = list(record(input)?.['agentGroups']);
@@ -22,6 +27,13 @@ export function checkIndividualNames(input: unknown, out: IssueList): void {
     const agents = list(record(group?.['individuals'])?.['agents']);
     if (group === undefined) return;
     const levels = record(group['skills']) ?? {};
+    checkDrawnLevels(group, levels, ['agentGroups', gi, 'individuals', 'draw', 'skills'], out);
+    // A constant head count is known before anything else parses, so this error comes with the
+    // others; a schedule's peak is checked on the model (checkIndividualCounts).
+    const staff = group['agents'];
+    if (typeof staff === 'number' && Number.isInteger(staff) && staff >= 0 && agents.length > staff && typeof group['name'] === 'string') {
+      out.add(['agentGroups', gi, 'individuals', 'agents'], tooLong(agents.length, group['name'], staff));
+    }
     agents.forEach((agentItem, k) => {
       const agent = record(agentItem);
       if (agent === undefined) return;
@@ -48,6 +60,29 @@ export function checkIndividualNames(input: unknown, out: IssueList): void {
   });
 }
 
+/** `draw.skills`: skills of the group, levels 1–5 at least the group's, shares summing to 1. */
+function checkDrawnLevels(group: Record<string, unknown>, levels: Record<string, unknown>, path: PathElement[], out: IssueList): void {
+  const drawn = record(record(record(group['individuals'])?.['draw'])?.['skills']);
+  for (const [skill, sharesValue] of Object.entries(drawn ?? {})) {
+    const groupLevel = levels[skill];
+    if (typeof groupLevel !== 'number') {
+      out.add([...path, skill], `'${skill}' is not a skill of group '${String(group['name'])}': agents draw levels only in the group's skills`);
+      continue;
+    }
+    const shares = record(sharesValue);
+    if (shares === undefined) continue;
+    let sum = 0;
+    for (const [level, share] of Object.entries(shares)) {
+      const n = Number(level);
+      if (!Number.isInteger(n) || n < groupLevel || n > 5) {
+        out.add([...path, skill, level], `level must be an integer from the group's ${groupLevel} to 5, got '${level}'`);
+      }
+      if (typeof share === 'number') sum += share;
+    }
+    if (Math.abs(sum - 1) > 1e-9) out.add([...path, skill], `shares must sum to 1, got ${formatNumber(sum)}`);
+  }
+}
+
 /** Checks the agent lists against the groups' peak staffing and the drawn factors (resolved model). */
 export function checkIndividualCounts(model: ModelDefinition, out: IssueList): void {
   model.agentGroups.forEach((g, gi) => {
@@ -55,9 +90,7 @@ export function checkIndividualCounts(model: ModelDefinition, out: IssueList): v
     if (ind === undefined) return;
     const path: PathElement[] = ['agentGroups', gi, 'individuals'];
     const peak = staffingSteps(g.staffing, model.horizon).peak;
-    if (ind.agents.length > peak) {
-      out.add([...path, 'agents'], `lists ${ind.agents.length} agents but group '${g.name}' has at most ${peak} on duty at once: agent k of the list is the group's agent k, so the list can be no longer`);
-    }
+    if (ind.agents.length > peak) out.add([...path, 'agents'], tooLong(ind.agents.length, g.name, peak));
     for (const key of ['handleTimeFactor', 'resolutionFactor'] as const) {
       const d = ind.draw?.[key];
       if (d === undefined || d === null) continue;

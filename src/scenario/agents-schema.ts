@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { distributionSpec } from './distribution-spec';
 import { MAX_COUNT, MAX_FACTOR } from './limits';
-import { describeValue, integer, name, proficiency, strictObject } from './schema-parts';
+import { describeValue, integer, name, proficiency, share, strictObject } from './schema-parts';
 
 /**
  * Scenario fields of individual agents (see docs/agents.md): an agent group's `individuals`, with
@@ -37,6 +37,10 @@ export const agentProfileSchema = strictObject({
 export const agentDrawSchema = strictObject({
   handleTimeFactor: distributionSpec.optional(),
   resolutionFactor: distributionSpec.optional(),
+  skills: z
+    .record(z.string(), z.record(z.string(), share('share of agents at this level')))
+    .optional()
+    .meta({ description: "Per skill of the group, the share of agents at each proficiency level (1-5, at least the group's), summing to 1." }),
 });
 
 /**

@@ -980,6 +980,14 @@ export type RoutelabScenario = {
       draw?: {
         handleTimeFactor?: Distribution;
         resolutionFactor?: Distribution;
+        /**
+         * Per skill of the group, the share of agents at each proficiency level (1-5, at least the group's), summing to 1.
+         */
+        skills?: {
+          [k: string]: {
+            [k: string]: number;
+          };
+        };
       };
       learning?: {
         initial: number;

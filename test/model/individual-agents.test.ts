@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndividualAgentMetrics } from '../../src/metrics/result';
+import type { ContactCenterObserver } from '../../src/model/observer';
+import type { ContactCenterView } from '../../src/model/view';
 import { simulate } from '../../src/run/simulate';
 import type { ScenarioInput } from '../../src/scenario/schema';
 
@@ -82,6 +84,34 @@ describe('individual agents', () => {
     expect(other['team#1']!.meanHandleTime).not.toBe(drawn['team#1']!.meanHandleTime);
     const bestSkill = byAgent(simulate({ ...scenario(trace, { ...group, individuals: { draw } }), routing: { policy: 'best-skill' } } as ScenarioInput));
     expect(new Set(Object.values(bestSkill).map((a) => a.meanHandleTime))).toEqual(new Set(Object.values(drawn).map((a) => a.meanHandleTime)));
+  });
+});
+
+describe('drawn proficiency', () => {
+  /** The agents' proficiency in skill 0, read by an observer when the run starts. */
+  function levels(input: ScenarioInput, replication = 0): number[] {
+    const out: number[] = [];
+    const probe: ContactCenterObserver = {
+      attach: (view: ContactCenterView) => {
+        for (let a = 0; a < view.agentCount; a++) out.push(view.agentProficiency(a, 0));
+      },
+    };
+    simulate(input, { observers: [probe], replication });
+    return out;
+  }
+
+  it('draws each agent\'s level from the shares; the list overrides; the handle-time factor follows the level', () => {
+    const group = { agents: 3, handleTimeFactor: { 2: 2, 4: 1 }, individuals: { agents: [{ skills: { s: 2 } }], draw: { skills: { s: { 4: 1 } } } } };
+    expect(levels(scenario([0, 0, 0], group))).toEqual([2, 4, 4]);
+    const a = byAgent(simulate(scenario([0, 0, 0], group)));
+    expect([a['team#0']!.meanHandleTime, a['team#1']!.meanHandleTime, a['team#2']!.meanHandleTime]).toEqual([200, 100, 100]);
+  });
+
+  it('draws the levels in their shares (binomial 99.9 % interval over 400 agents)', () => {
+    const drawn = levels(scenario([], { agents: 400, individuals: { draw: { skills: { s: { 2: 0.5, 4: 0.5 } } } } }));
+    expect(new Set(drawn)).toEqual(new Set([2, 4]));
+    const fours = drawn.filter((l) => l === 4).length;
+    expect(Math.abs(fours - 200)).toBeLessThan(3.29 * Math.sqrt(400 * 0.25));
   });
 });
 

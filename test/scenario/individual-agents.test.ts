@@ -47,6 +47,11 @@ describe('individuals (scenario)', () => {
     expect(errors(scenario({ agents: [{}, {}, {}, {}] }, { perInterval: [2, 4, 1], interval: '1h' }))).toEqual([]);
   });
 
+  it('reports a list longer than a constant group together with the other errors', () => {
+    const e = errors(scenario({ agents: [{}, {}, {}, {}], learning: { initial: -1, final: 1, halfLife: 5 } }));
+    expect(e.map((x) => x.split(':')[0])).toEqual(['agentGroups[0].individuals.agents', 'agentGroups[0].individuals.learning.initial']);
+  });
+
   it('rejects learning curves that would make a factor zero or negative, at the field', () => {
     const e = errors(scenario({ learning: { initial: -0.5, final: 0, halfLife: 10 } }));
     expect(e).toHaveLength(2);
@@ -67,6 +72,16 @@ describe('individuals (scenario)', () => {
     expect(e).toEqual([
       "agentGroups[0].individuals.agents[0].skills.tech: 'tech' is not a skill of group 'team' (its skills: billing); an agent refines the group's levels, it adds no skill",
       "agentGroups[0].individuals.agents[0].skills.billing: proficiency 2 is below the group's 3: the group's level is what qualifies its agents for contact types, so an agent's is at least that",
+    ]);
+  });
+
+  it('resolves drawn levels and rejects a skill the group lacks, a level below its own and shares not summing to 1', () => {
+    const r = parseScenario(scenario({ draw: { skills: { billing: { 3: 0.25, 5: 0.75 } } } }));
+    expect(r.ok && r.model.agentGroups[0]!.individuals!.draw!.proficiency).toEqual([[0, 0, 0, 0.25, 0, 0.75], []]);
+    expect(errors(scenario({ draw: { skills: { tech: { 3: 1 }, billing: { 2: 0.5, 4: 0.4 } } } }))).toEqual([
+      "agentGroups[0].individuals.draw.skills.tech: 'tech' is not a skill of group 'team': agents draw levels only in the group's skills",
+      'agentGroups[0].individuals.draw.skills.billing: shares must sum to 1, got 0.9',
+      "agentGroups[0].individuals.draw.skills.billing.2: level must be an integer from the group's 3 to 5, got '2'",
     ]);
   });
 

@@ -157,7 +157,7 @@ describe('unknown journey fields', () => {
     const s = journeyScenario();
     s.contactTypes[0].transfer.target = 'x';
     s.contactTypes[0].resolution.byProficiency = { 6: 1.2 };
-    expect(errorAt(s, 'contactTypes[0].transfer.target')).toBe('unknown field; known: to, probability');
+    expect(errorAt(s, 'contactTypes[0].transfer.target')).toBe('unknown field; known: to, probability, warm');
     expect(errorAt(s, 'contactTypes[0].resolution.byProficiency.6')).toBe('unknown proficiency level; known: 1, 2, 3, 4, 5');
   });
 });

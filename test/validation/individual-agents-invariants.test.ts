@@ -44,7 +44,12 @@ function decorate(model: ModelDefinition, p: IndividualsParams): ModelDefinition
       ...g,
       individuals: {
         agents,
-        draw: { handleTimeFactor: lognormal({ mean: 1, cv: 0.3 }), resolutionFactor: uniform({ min: 0.5, max: 1.5 }) },
+        draw: {
+          handleTimeFactor: lognormal({ mean: 1, cv: 0.3 }),
+          resolutionFactor: uniform({ min: 0.5, max: 1.5 }),
+          // half the drawn agents one level up where the group is below 5
+          proficiency: g.proficiency.map((level) => (level === 0 || level === 5 ? [] : [0, 1, 2, 3, 4, 5].map((l) => (l === level || l === level + 1 ? 0.5 : 0)))),
+        },
         learning: p.learning ? { initial: p.initial, final: 1, halfLife: p.halfLife, experience: 10 } : null,
       },
     };
