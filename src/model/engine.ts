@@ -59,7 +59,11 @@ export interface EngineOptions {
  * `resolution:<type>` are drawn when a contact arrives, one draw each; `wrap-up:<group>` at the end
  * of each service; `transfer:<type>` and `return:<type>` when a contact ends; `callback:<type>` per
  * callback offer and attempt; `busyness` once per day; `absence` (per group and agent slot, one draw
- * per day, before the run, only with `absenteeism`: see `workforce-plan.ts`); `routing` belongs to the policy.
+ * per day, before the run, only with `absenteeism`: see `workforce-plan.ts`); `self-service:<type>`
+ * per session of a type's self-service stage ({@link SelfServiceFlow}) and `silent-abandon:<type>`
+ * per contact of a type with silent abandonment ({@link SilentAbandonment}), only when the model
+ * has them; `routing` belongs to the policy. Concurrency slowdown (`ConcurrencySlowdown`, in the
+ * service flow) draws nothing.
  */
 export class ContactCenterEngine implements EngineCore {
   /** The discrete-event simulator of the run: its clock (`sim.now`, seconds) and event loop. */
