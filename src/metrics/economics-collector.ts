@@ -94,9 +94,9 @@ export class EconomicsCollector implements ContactCenterObserver {
   }
 
   /** Adds `amount` to a field of the contact's slices and of today. */
-  private charge(c: number, field: 'contactCost' | 'abandoned' | 'blocked' | 'brokenPromises' | 'waitBeyond' | 'unfinished', amount: number): void {
+  private charge(c: number, field: 'contactCost' | 'abandoned' | 'blocked' | 'brokenPromises' | 'waitBeyond' | 'unfinished', amount: number, of: readonly MoneyTally[] | null = null): void {
     if (amount === 0) return;
-    const slices = this.slicesOf(c);
+    const slices = of ?? this.slicesOf(c);
     for (let i = 0; i < slices.length; i++) slices[i]![field] += amount;
     this.today()[field] += amount;
     (field === 'contactCost' ? this.intervalContact : this.intervalPenalty)[this.interval()]! += amount;
@@ -183,6 +183,18 @@ export class EconomicsCollector implements ContactCenterObserver {
   /** Prices a contact unfinished at the end. */
   onUnfinished(c: number): void {
     if (this.counted(c)) this.charge(c, 'unfinished', this.def.penalties.perUnfinished);
+  }
+
+  /**
+   * Prices a self-service session (ended at or after the warm-up) in the slices of its type and
+   * segment; a contained issue opens here (it closes next, resolved, with no contact).
+   */
+  onSelfServiceEnd(issue: number, type: number, outcome: number): void {
+    const v = this.view;
+    if (outcome === 0) this.issues.open(issue, v.now >= v.model.warmup);
+    if (v.now < v.model.warmup) return;
+    const price = this.def.channelRates[v.model.contactTypes[type]!.channel]!.perSelfServiceSession;
+    this.charge(-1, 'contactCost', price, this.byClass[type * this.segments + v.issueSegment(issue)]!);
   }
 
   /** Prices a callback attempt; a first attempt after the promise is a broken promise. */

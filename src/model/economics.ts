@@ -27,6 +27,8 @@ export interface ChannelRates {
   readonly perQueueMinute: number;
   /** Price per callback attempt (an outbound call), answered or not. */
   readonly perCallbackAttempt: number;
+  /** Price per self-service (IVR, bot) session of a contact type of the channel (docs/channels.md). */
+  readonly perSelfServiceSession: number;
 }
 
 /** Penalty prices (scenario `costs.penalties`). */

@@ -67,8 +67,10 @@ export interface EngineOptions {
  * per day, before the run, only with `absenteeism`: see `workforce-plan.ts`); with individual agents,
  * `agent-handle-factor:<group>`, `agent-resolution-factor:<group>` and `agent-proficiency:<group>`
  * once per replication before the run (see `agent-profiles.ts`); `consult:<type>` when a warm
- * transfer is answered (see `warm-transfer.ts`); `self-service:<type>` and `silent-abandon:<type>`
- * for the channel mechanisms that use them; `routing` belongs to the policy.
+ * transfer is answered (see `warm-transfer.ts`); `self-service:<type>` per session of a type's
+ * self-service stage ({@link SelfServiceFlow}) and `silent-abandon:<type>` per contact of a type
+ * with silent abandonment ({@link SilentAbandonment}), only when the model has them; `routing`
+ * belongs to the policy. Concurrency slowdown (`ConcurrencySlowdown`, in the service flow) draws nothing.
  */
 export class ContactCenterEngine implements EngineCore {
   /** The discrete-event simulator of the run: its clock (`sim.now`, seconds) and event loop. */

@@ -41,10 +41,10 @@ export function buildEconomics(
       perHandledMinute: own?.perHandledMinute ?? site?.perHandledMinute ?? 0,
     };
   });
-  const channels = (costs?.channels ?? {}) as Partial<Record<string, { perContact: number; perHandledMinute: number; perQueueMinute: number; perCallbackAttempt: number }>>;
+  const channels = (costs?.channels ?? {}) as Partial<Record<string, { perContact: number; perHandledMinute: number; perQueueMinute: number; perCallbackAttempt: number; perSelfServiceSession: number }>>;
   const channelRates = CHANNELS.map((ch) => {
     const r = channels[ch];
-    return { perContact: r?.perContact ?? 0, perHandledMinute: r?.perHandledMinute ?? 0, perQueueMinute: r?.perQueueMinute ?? 0, perCallbackAttempt: r?.perCallbackAttempt ?? 0 };
+    return { perContact: r?.perContact ?? 0, perHandledMinute: r?.perHandledMinute ?? 0, perQueueMinute: r?.perQueueMinute ?? 0, perCallbackAttempt: r?.perCallbackAttempt ?? 0, perSelfServiceSession: r?.perSelfServiceSession ?? 0 };
   });
   const p = costs?.penalties;
   const penalties = {

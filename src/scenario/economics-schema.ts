@@ -35,6 +35,7 @@ export const channelRatesSchema = strictObject({
   perHandledMinute: price(),
   perQueueMinute: price(),
   perCallbackAttempt: price(),
+  perSelfServiceSession: price(),
 });
 
 /** Penalty prices; `waitBeyond` charges every minute waited beyond `after`. */

@@ -26,7 +26,7 @@ export function addEconomicsWarnings(model: ModelDefinition, out: IssueList): vo
   }
   CHANNELS.forEach((channel, ch) => {
     const r = e.channelRates[ch]!;
-    const any = r.perContact > 0 || r.perHandledMinute > 0 || r.perQueueMinute > 0 || r.perCallbackAttempt > 0;
+    const any = r.perContact > 0 || r.perHandledMinute > 0 || r.perQueueMinute > 0 || r.perCallbackAttempt > 0 || r.perSelfServiceSession > 0;
     if (any && !model.contactTypes.some((t) => t.channel === ch)) {
       out.add(['costs', 'channels', channel], `no contact type uses channel '${channel}': these prices are never charged`);
     }

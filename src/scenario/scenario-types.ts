@@ -1061,24 +1061,28 @@ export type RoutelabScenario = {
         perHandledMinute?: number;
         perQueueMinute?: number;
         perCallbackAttempt?: number;
+        perSelfServiceSession?: number;
       };
       chat?: {
         perContact?: number;
         perHandledMinute?: number;
         perQueueMinute?: number;
         perCallbackAttempt?: number;
+        perSelfServiceSession?: number;
       };
       email?: {
         perContact?: number;
         perHandledMinute?: number;
         perQueueMinute?: number;
         perCallbackAttempt?: number;
+        perSelfServiceSession?: number;
       };
       messaging?: {
         perContact?: number;
         perHandledMinute?: number;
         perQueueMinute?: number;
         perCallbackAttempt?: number;
+        perSelfServiceSession?: number;
       };
     };
     penalties?: {

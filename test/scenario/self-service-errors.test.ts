@@ -30,3 +30,19 @@ describe('contact type selfService', () => {
     expect(errorAt(s, 'contactTypes[0].selfService.time')).toBeDefined();
   });
 });
+
+describe('costs.channels.<channel>.perSelfServiceSession', () => {
+  it('prices every session (after the warm-up) as contact cost of its type', async () => {
+    const { simulate } = await import('../../src/run/simulate');
+    const s = botScenario();
+    s.costs = { channels: { voice: { perSelfServiceSession: 0.25 } } };
+    const r = simulate(s as never, { seed: 3 });
+    const sessions = r.selfService![0]!.sessions;
+    expect(sessions).toBeGreaterThan(500);
+    // The voice type's only contact cost is its sessions' price (no other voice price is given).
+    expect(r.economics!.byContactType[0]!.contactCost).toBeCloseTo(0.25 * sessions, 9);
+    expect(r.economics!.byContactType[1]!.contactCost).toBe(0);
+    // Contained issues count among the resolved issues the costs are spread over.
+    expect(r.economics!.resolvedIssues).toBeGreaterThanOrEqual(r.selfService![0]!.contained);
+  });
+});
