@@ -471,5 +471,6 @@ export type { OptimizeSettings } from './optimize/optimize-settings';
 export { STAFFING_FORMAT } from './optimize/result';
 export type { GroupShiftPlan, ShiftResult, StaffingResult, TargetReport } from './optimize/result';
 export type { OptimizeProgress } from './optimize/search';
+export type { ValidationRound } from './optimize/repair';
 export type { TargetCriterion } from './optimize/criterion';
 export { formatStaffingTables, staffingCsv, staffingHtml } from './report/staffing-output';
