@@ -511,6 +511,7 @@ export type { PlanGroupHours, PlanHours, PlanWorkforce, PlanWorkforceOptions } f
 export { STAFFING_FORMAT } from './optimize/result';
 export type { GroupShiftPlan, ShiftResult, StaffingResult, TargetReport } from './optimize/result';
 export type { OptimizeProgress } from './optimize/search';
+export type { ValidationRound } from './optimize/repair';
 export type { TargetCriterion } from './optimize/criterion';
 export { formatStaffingTables, staffingCsv, staffingHtml } from './report/staffing-output';
 export { staffingSummary } from './report/staffing-html';

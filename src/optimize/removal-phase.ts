@@ -1,6 +1,7 @@
 import type { CandidateEvaluation } from './evaluation';
 import { placeMet, range } from './criterion';
 import type { SearchProblem } from './search';
+import { replicationsToSettle } from './sequential-sampling';
 
 /**
  * The removal phase of the staffing search: local moves (one agent fewer, or one swapped for a
@@ -24,7 +25,7 @@ interface Move {
  * Removal phase: try one agent fewer of each group wherever it is above its lower bound, and (with
  * at most {@link MAX_SWAP_GROUPS} groups) one agent of a dearer group swapped for one of a cheaper
  * group — one candidate per move, common random numbers. In each interval where some move kept
- * the targets of that interval and the next one met, take the move saving most; simulate the
+ * the targets of that interval and the next one met (or within reach of more replications), take the move saving most; simulate the
  * combination (on more replications where its places straddle their targets), and undo the moves in the intervals (and the one before) where it broke a target,
  * until it meets every target or no move is left.
  */
@@ -46,7 +47,14 @@ export async function polish(
   let current = start;
   const dayPlaces = places.map((pl, j) => (pl.interval < 0 ? j : -1)).filter((j) => j >= 0);
   const placesAt = range(T).map((k) => places.map((pl, j) => (pl.interval === k ? j : -1)).filter((j) => j >= 0));
-  const metAt = (ev: CandidateEvaluation, js: readonly number[]) => js.every((j) => placeMet(problem.targets[places[j]!.target]!, ev.estimates[j]!, problem.criterion));
+  // A trial (first block only) passes a place that is met, or that more replications could settle
+  // (its mean meets the target); the combination is then judged on its settled evaluation.
+  const promising = (ev: CandidateEvaluation, j: number) => {
+    const target = problem.targets[places[j]!.target]!;
+    if (placeMet(target, ev.estimates[j]!, problem.criterion)) return true;
+    return problem.criterion === 'confidence' && replicationsToSettle(ev.estimates[j]!, target) <= problem.maxReplications;
+  };
+  const metAt = (ev: CandidateEvaluation, js: readonly number[]) => js.every((j) => promising(ev, j));
   for (let round = 1; round <= problem.polishRounds; round++) {
     const x = current.x;
     const allowed = (m: Move, k: number) =>

@@ -86,11 +86,20 @@ function misses(measured: readonly TargetReport[]): string {
   return ` Not met with confidence: ${named.join('; ')}${more}.`;
 }
 
+/** The validation rounds, when the staffing was repaired after a first validation missed places. */
+function repairRows(result: StaffingResult): [string, string][] {
+  const rounds = result.validation?.rounds ?? [];
+  if (rounds.length <= 1) return [];
+  const steps = rounds.map((r) => `round ${r.round}: ${r.misses.length} missed, ${r.added.reduce((n, a) => n + a.agents, 0)} agent-intervals added`);
+  return [['Validation rounds', `${steps.join('; ')} (each round on new seeds; the targets below are the last round's, at ${percentText(result.validation!.level)})`]];
+}
+
 function titleBlock(result: StaffingResult, options: StaffingHtmlOptions): string {
   const meta: [string, string][] = [
     ['Scenario', result.scenario],
     ['Status', result.status === 'met' ? 'every target met in the search' : result.status],
-    ['Seed', `${String(result.seed)} (validation: ${String(result.seed)}/validation)`],
+    ['Seed', `${String(result.seed)} (validation: ${result.validation?.seed ?? `${String(result.seed)}/validation`})`],
+    ...repairRows(result),
     ['Replications', `${result.replications} per candidate in the search, ${result.validationReplications} in the validation`],
     ['Confidence level', `${percentText(result.level)} (criterion '${result.criterion}')`],
     ['Interval', formatDuration(result.intervalLength)],
@@ -184,7 +193,7 @@ export function staffingHtml(result: StaffingResult, options: StaffingHtmlOption
     '<main>',
     `<section id="summary"><h2>Summary</h2><p class="summary">${escapeHtml(staffingSummary(result))}</p>${unreachable}${costBlock(result)}</section>`,
     `<section id="staffing"><h2>Scheduled agents</h2>${staffingTable(result)}</section>`,
-    `<section id="targets"><h2>Targets</h2>${table(TARGET_HEADER, targetRows(result.targets), `Targets on ${result.validationReplications} fresh replications, ${percentText(result.level)} confidence (worst interval shown)`)}</section>`,
+    `<section id="targets"><h2>Targets</h2>${table(TARGET_HEADER, targetRows(result.targets), `Targets on ${result.validationReplications} fresh replications, ${percentText(result.validation?.level ?? result.level)} confidence (worst interval shown)`)}</section>`,
     shiftSection(result),
     workforceSection(options.workforce),
     `<section id="every-interval"><h2>Every target in every interval</h2>${table(['target', 'interval', 'bound', 'estimate', '± half-width', 'met', 'met with confidence'], placeRows(result.targets), 'Validation estimates per place')}</section>`,
