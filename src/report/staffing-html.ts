@@ -51,12 +51,14 @@ export function staffingSummary(result: StaffingResult): string {
   const confident = measured.filter((t) => t.confident).length;
   const met = measured.filter((t) => t.met).length;
   const total = Object.values(result.agentHours).reduce((a, b) => a + b, 0);
-  const level = percentText(result.level);
+  const level = percentText(result.validation?.level ?? result.level);
+  const rounds = result.validation?.rounds.length ?? 1;
+  const repaired = rounds > 1 ? ` after ${rounds - 1} repair round${rounds === 2 ? '' : 's'}` : '';
   const places = `${measured.length} target${measured.length === 1 ? '' : 's'} (each target in each interval it applies to)`;
   const verdict =
     confident === measured.length
-      ? `All ${places} met with ${level} confidence`
-      : `${confident} of ${places} met with ${level} confidence${result.criterion === 'mean' ? `, ${met} by the estimate,` : ''}`;
+      ? `All ${places} met with ${level} confidence${repaired}`
+      : `${confident} of ${places} met with ${level} confidence${repaired}${result.criterion === 'mean' ? `, ${met} by the estimate,` : ''}`;
   const erlang = erlangHours(result);
   const saving = erlang > 0 ? (1 - total / erlang) * 100 : null;
   const comparison =
