@@ -110,7 +110,7 @@ async function main(): Promise<void> {
       if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
     });
     await page.goto(`${server.url}index.html`);
-    await page.waitForFunction(() => document.title === 'ready', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (globalThis as unknown as { document: { title: string } }).document.title === 'ready', undefined, { timeout: 30_000 });
     const scenario = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href) as typeof import('../src/index')).readScenarioFile(SCENARIO_FILE);
     const got = (await page.evaluate(
       (input) => (globalThis as unknown as { routelabCheck: (i: unknown) => Promise<Record<string, string>> }).routelabCheck(input),

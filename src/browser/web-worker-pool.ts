@@ -15,9 +15,6 @@ import type { WorkerReply, WorkerRequest } from './worker-messages';
  * @module
  */
 
-/** Kept for the same exports as the Node runner; a browser runner does not time replications. */
-export const AUTO_PARALLEL_MIN_MS = 2000;
-
 /** The part of a Web Worker this runner uses (the DOM types are not in this package's lib). */
 interface WebWorker {
   postMessage(message: WorkerRequest): void;

@@ -70,13 +70,13 @@ export function readScenarioDocument(path: string, namedBy?: { readonly file: st
 
 /**
  * Parses the text of a scenario document (YAML, or JSON when `json`), with the messages of
- * {@link readScenarioDocument}; `name` names the text in them (a file, or `<stdin>`).
+ * {@link readScenarioDocument}.
  *
+ * @param path - names the text in messages: its file, or `<stdin>`
  * @throws ScenarioFileError on an empty text, a syntax error (with its line and column), or a YAML
  *   text too large for the YAML parser
  */
-export function parseScenarioDocument(text: string, name: string, json: boolean): unknown {
-  const path = name;
+export function parseScenarioDocument(text: string, path: string, json: boolean): unknown {
   // YAML reads an empty file (or one with only comments) as null: say what it is.
   // (a line whose first non-blank character is not '#' has content; found without copying the text)
   if (json ? /^\s*$/.test(text) : !/^[^\S\n]*[^\s#]/m.test(text)) throw new ScenarioFileError(path, `${path}: the file is empty`);

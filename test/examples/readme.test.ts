@@ -41,7 +41,8 @@ describe('README custom policy example', () => {
     const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
     const block = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes("register('backup-first'"));
     expect(block).toBeDefined();
-    writeFileSync(file, block!);
+    // As written for a project that installed the package; here the examples are in the repository.
+    writeFileSync(file, block!.replace('node_modules/routelab/examples/', fileURLToPath(new URL('../../examples/', import.meta.url))));
     const printed: unknown[][] = [];
     const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args));
     try {

@@ -1,0 +1,137 @@
+/**
+ * The packed-consumer check (run by `.ci/run` after `npm run build`; `npm run check:package`):
+ * what a user gets from `npm install routelab`, tried the way a user tries it.
+ *
+ * 1. `npm pack`, then the tarball's file list: no source maps, no sources, the browser build in.
+ * 2. Two fresh projects in the system's temporary folder (outside this repository, so nothing
+ *    resolves from its node_modules): one ES module project, one CommonJS project. Each
+ *    installs the tarball from its file (dependencies from the npm cache when they are there).
+ * 3. Every `ts` block of README.md not marked `ts fragment` is written into both projects as
+ *    it stands (the CommonJS copy loads routelab with `await import('routelab')` in an async
+ *    `main`, as the README's Install section says), typechecked with `tsc --strict` without
+ *    `skipLibCheck` (so the package's declarations and everything they pull in are checked),
+ *    compiled and run with Node.
+ * 4. The CLI from the installed package: `routelab validate` on a shipped example, from a file and
+ *    from standard input.
+ *
+ * Prints one line per step and exits 1 on the first failure.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readmeSnippets, toCommonJs } from './readme-snippets';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+function step(label: string, run: () => string | void): void {
+  const started = performance.now();
+  const note = run();
+  console.log(`ok  ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)${note ? `: ${note}` : ''}`);
+}
+
+function fail(message: string): never {
+  console.error(`FAILED ${message}`);
+  process.exit(1);
+}
+
+function pack(into: string): string {
+  const out = execFileSync(NPM, ['pack', '--json', '--pack-destination', into], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const [info] = JSON.parse(out) as { filename: string; size: number; unpackedSize: number; files: { path: string }[] }[];
+  if (info === undefined) fail('npm pack printed nothing');
+  const files = info.files.map((f) => f.path);
+  const maps = files.filter((f) => f.endsWith('.map'));
+  if (maps.length > 0) fail(`the package ships source maps (${maps.join(', ')}), which point at sources it does not ship`);
+  const sources = files.filter((f) => f.startsWith('src/') || f.startsWith('test/'));
+  if (sources.length > 0) fail(`the package ships sources or tests: ${sources.slice(0, 5).join(', ')}`);
+  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/browser.js', 'dist/browser.d.ts', 'dist/browser-worker.js', 'dist/cli.js', 'examples/retail-bank.yaml']) {
+    if (!files.includes(needed)) fail(`the package lacks ${needed}`);
+  }
+  return `${join(into, info.filename)}|${files.length} files, ${Math.round(info.size / 1024)} KiB packed, ${Math.round(info.unpackedSize / 1024)} KiB unpacked`;
+}
+
+function project(dir: string, type: 'module' | 'commonjs', tarball: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `routelab-consumer-${type}`, version: '1.0.0', private: true, type }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    `${JSON.stringify(
+      {
+        compilerOptions: {
+          strict: true,
+          skipLibCheck: false,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          lib: ['es2022'],
+          types: ['node'],
+          typeRoots: [join(ROOT, 'node_modules', '@types')],
+          outDir: 'out',
+        },
+        include: ['*.ts'],
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  execFileSync(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel', 'error', tarball], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function typecheck(dir: string): string {
+  const result = spawnSync(process.execPath, [TSC, '-p', '.'], { cwd: dir, encoding: 'utf8' });
+  if (result.status !== 0) {
+    const errors = result.stdout.split('\n').filter((line) => /error TS\d+/.test(line));
+    const inZod = errors.filter((line) => line.includes('node_modules/zod/')).length;
+    fail(`tsc --strict in ${dir}: ${errors.length} errors (${inZod} in zod's type files)\n${result.stdout.slice(0, 4000)}`);
+  }
+  return 'tsc --strict: 0 errors';
+}
+
+function runSnippet(dir: string, file: string): void {
+  const result = spawnSync(process.execPath, [join('out', file.replace(/\.ts$/, '.js'))], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+  if (result.status !== 0) fail(`${dir}/${file} exited with ${result.status ?? result.signal}:\n${result.stderr.slice(0, 4000)}`);
+}
+
+function main(): void {
+  const work = mkdtempSync(join(tmpdir(), 'routelab-consumer-'));
+  try {
+    let tarball = '';
+    step('npm pack: no source maps, no sources, the browser build included', () => {
+      const [file, note] = pack(work).split('|');
+      tarball = file!;
+      return note;
+    });
+    const snippets = readmeSnippets(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+    if (snippets.runnable.length === 0) fail('README.md has no runnable ts block');
+    console.log(`    README.md: ${snippets.runnable.length} runnable blocks (lines ${snippets.runnable.map((s) => s.line).join(', ')}), ${snippets.fragments} fragments`);
+    for (const type of ['module', 'commonjs'] as const) {
+      const dir = join(work, type === 'module' ? 'esm' : 'cjs');
+      step(`${type} project: npm install <tarball>`, () => project(dir, type, tarball));
+      const files = snippets.runnable.map((snippet, k) => {
+        const file = `readme-${k + 1}-line-${snippet.line}.ts`;
+        writeFileSync(join(dir, file), type === 'module' ? snippet.code : toCommonJs(snippet.code));
+        return file;
+      });
+      step(`${type} project: tsc --strict (no skipLibCheck) of the README blocks`, () => typecheck(dir));
+      for (const file of files) step(`${type} project: node ${file}`, () => runSnippet(dir, file));
+    }
+    const esm = join(work, 'esm');
+    step('the installed CLI: routelab validate <example> and validate - < example', () => {
+      const example = 'node_modules/routelab/examples/retail-bank.yaml';
+      const bin = join(esm, 'node_modules', '.bin', 'routelab');
+      const fromFile = spawnSync(bin, ['validate', example], { cwd: esm, encoding: 'utf8' });
+      if (fromFile.status !== 0) fail(`routelab validate ${example}: exit ${fromFile.status}\n${fromFile.stderr}`);
+      const fromStdin = spawnSync(bin, ['validate', '-'], { cwd: esm, encoding: 'utf8', input: readFileSync(join(esm, example), 'utf8') });
+      if (fromStdin.status !== 0 || !fromStdin.stdout.startsWith('<stdin>: valid scenario')) fail(`routelab validate - : exit ${fromStdin.status}\n${fromStdin.stdout}${fromStdin.stderr}`);
+      return fromStdin.stdout.trim();
+    });
+    console.log('packed-consumer check passed');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();
