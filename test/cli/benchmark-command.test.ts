@@ -22,14 +22,15 @@ describe('routelab benchmark', () => {
     const { code, stdout } = await cli(['benchmark', '--list']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/contactcenters-bank\s+runs\s+week/);
-    expect(stdout).toMatch(/contactcenters-mmc-clear-queue\s+waits for waiting queues cleared at closing/);
+    expect(stdout).toMatch(/contactcenters-mmc-clear-queue\s+runs\s+day/);
+    expect(stdout).toMatch(/contactcenters-bilingual\s+waits for retrials of the same call/);
     expect(stdout).toContain('doc/examples/Bank.java');
   });
 
   it('refuses to run an instance that waits for a feature, saying which, exit 1', async () => {
-    const { code, stderr } = await cli(['benchmark', 'contactcenters-mmc-clear-queue']);
+    const { code, stderr } = await cli(['benchmark', 'contactcenters-bilingual']);
     expect(code).toBe(1);
-    expect(stderr).toContain("instance 'contactcenters-mmc-clear-queue' waits for waiting queues cleared at closing");
+    expect(stderr).toContain("instance 'contactcenters-bilingual' waits for retrials of the same call");
   });
 
   it('names the manifest and the problem when --dir holds a broken one, exit 1', async () => {
