@@ -1,9 +1,9 @@
 import { RunawayError } from '../model/runaway';
-import type { PolicyRegistry } from '../routing/registry';
 import type { SimulationResult } from '../run/simulate';
 import type { ReplicationRunner, RunnerOptions } from '../experiment/pool';
-import { TaskRunner, type ReplicationTask } from '../experiment/task';
+import type { ReplicationTask } from '../experiment/task';
 import type { WorkerReply, WorkerRequest } from './worker-messages';
+import { inProcessRunner } from '../experiment/in-process-runner';
 
 /**
  * The browser build's replication runner: the same contract as the Node one
@@ -54,24 +54,6 @@ export function createReplicationRunner(options: RunnerOptions = {}): Replicatio
     throw new TypeError('policies: a PolicyRegistry cannot be sent to Web Workers; give a policyModule (a module URL exporting `policies`) or use threads: 1');
   }
   return webWorkerRunner(threads, options.workerFile ?? new URL('./browser-worker.js', import.meta.url));
-}
-
-function inProcessRunner(policies: PolicyRegistry | undefined): ReplicationRunner {
-  const runner = new TaskRunner(policies);
-  return {
-    kind: 'in-process',
-    threads: 1,
-    activeThreads: 1,
-    async run(tasks, onDone) {
-      const results: SimulationResult[] = [];
-      for (const task of tasks) {
-        results.push(await runner.run(task));
-        onDone?.(results.length);
-      }
-      return results;
-    },
-    close: () => Promise.resolve(),
-  };
 }
 
 function webWorkerRunner(threads: number, workerFile: string | URL): ReplicationRunner {

@@ -6,7 +6,8 @@ import Tinypool from 'tinypool';
 import { RunawayError } from '../model/runaway';
 import type { PolicyRegistry } from '../routing/registry';
 import type { SimulationResult } from '../run/simulate';
-import { TaskRunner, type ReplicationTask } from './task';
+import type { ReplicationTask } from './task';
+import { inProcessRunner } from './in-process-runner';
 
 /**
  * Where replications run: in this thread (threads = 1, no worker is started), on a pool of worker
@@ -106,24 +107,6 @@ export function createReplicationRunner(options: RunnerOptions = {}): Replicatio
     );
   }
   return workerRunner(threads, options.workerFile);
-}
-
-function inProcessRunner(policies: PolicyRegistry | undefined): ReplicationRunner {
-  const runner = new TaskRunner(policies);
-  return {
-    kind: 'in-process',
-    threads: 1,
-    activeThreads: 1,
-    async run(tasks, onDone) {
-      const results: SimulationResult[] = [];
-      for (const task of tasks) {
-        results.push(await runner.run(task));
-        onDone?.(results.length);
-      }
-      return results;
-    },
-    close: () => Promise.resolve(),
-  };
 }
 
 /**
