@@ -42,14 +42,11 @@ function callbackItems(views: readonly DesignView[]): string[] {
   return items;
 }
 
-/** The service-level targets of every contact type, in words (with the designs that differ). */
+/** The service-level targets of every contact type, in words (a type whose target differs between designs is listed once per target). */
 function targetItem(views: readonly DesignView[]): string {
-  const seen = new Map<string, string>();
+  const seen = new Set<string>();
   for (const v of views) {
-    for (const t of v.model.contactTypes) {
-      const text = `${t.name} (${CHANNELS[t.channel] ?? ''}) ${formatValue(t.serviceLevel.target, 'percent')} within ${formatDuration(t.serviceLevel.threshold)}`;
-      if (!seen.has(text)) seen.set(text, text);
-    }
+    for (const t of v.model.contactTypes) seen.add(`${t.name} (${CHANNELS[t.channel] ?? ''}) ${formatValue(t.serviceLevel.target, 'percent')} within ${formatDuration(t.serviceLevel.threshold)}`);
   }
   return `<li><b>Service level</b> = contacts answered within their own type's target time ÷ (answered + abandoned), counted in the interval of arrival. Targets: ${escapeHtml([...seen.keys()].join('; '))}. The whole-center service level adds up every channel with its own target time.</li>`;
 }

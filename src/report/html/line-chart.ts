@@ -65,7 +65,11 @@ export function seriesEncoding(series: readonly { readonly name: string; readonl
 
 /** The plot of a line chart as an `<svg class="plot">`; each line's path is labelled with its series name. */
 export function renderLineChart(spec: LineChartSpec): string {
-  const rows = spec.series.flatMap((s) => s.points.map((p) => ({ series: s.name, x: p.x, y: p.y, lower: p.lower, upper: p.upper })));
+  // a band is cut at the axis range (a t interval of a share can pass 0 or 100 %); no SVG clip
+  // path, so the page keeps no url() reference
+  const [y0, y1] = spec.yDomain;
+  const clamp = (v: number | null): number | null => (v === null ? null : Math.min(y1, Math.max(y0, v)));
+  const rows = spec.series.flatMap((s) => s.points.map((p) => ({ series: s.name, x: p.x, y: p.y, lower: clamp(p.lower), upper: clamp(p.upper) })));
   const x = { field: 'x', type: 'quantitative', scale: { domain: [...spec.xDomain], nice: false }, axis: { title: spec.xLabel, ...tickAxis(spec.xTicks), grid: false } };
   const y = { type: 'quantitative', scale: { domain: [...spec.yDomain], nice: false }, axis: { title: spec.yLabel, ...tickAxis(spec.yTicks) } };
   const style = seriesEncoding(spec.series);
@@ -73,7 +77,7 @@ export function renderLineChart(spec: LineChartSpec): string {
   const layers: unknown[] = [
     {
       transform: [{ filter: 'datum.lower !== null && datum.upper !== null' }],
-      mark: { type: 'area', opacity: 0.16, aria: false, clip: true },
+      mark: { type: 'area', opacity: 0.16, aria: false },
       encoding: { x, y: { ...y, field: 'lower' }, y2: { field: 'upper' }, color: style.color, detail: { field: 'series' } },
     },
     {
