@@ -6,8 +6,8 @@ import { escapeHtml } from './html/escape';
 import { renderLineChart, type LineSeries } from './html/line-chart';
 import { seriesStyle } from './html/palette';
 import { shareTicks, type Tick } from './html/ticks';
-import { REPORT_CSS } from './html/styles';
 import { showMeasure } from './replay-output';
+import { htmlPage } from './html/page';
 
 /**
  * The HTML page of a replay: per day and measure, the observed line over the simulated
@@ -76,23 +76,12 @@ export function renderReplayHtml(comparison: ReplayComparison, notes: readonly s
   const sections = comparison.days.map(
     (d) => `<section><h2>${escapeHtml(d.day)}</h2>${dayTable(d)}${CHARTED.map((c) => chart(d, c.measure, c.title)).join('')}</section>`,
   );
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
+  return htmlPage(title, [
     `<header><h1>${escapeHtml(title)}</h1></header>`,
     '<main>',
     ...notes.map((n) => `<p>${escapeHtml(n)}</p>`),
     ...sections,
     '</main>',
     `<footer>Made with routelab ${escapeHtml(VERSION)}. This file is self-contained: it loads nothing from the network.</footer>`,
-    '</body>',
-    '</html>',
-  ].join('\n');
+  ]);
 }

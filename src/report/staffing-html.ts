@@ -3,8 +3,8 @@ import type { StaffingResult, TargetReport } from '../optimize/result';
 import { formatDuration } from '../scenario/units';
 import { VERSION } from '../version';
 import { escapeHtml } from './html/escape';
-import { REPORT_CSS } from './html/styles';
 import { clock, targetRows, value } from './staffing-targets';
+import { htmlPage } from './html/page';
 
 /**
  * The HTML page of a staffing optimization (`routelab optimize --report`), a page a planner sends:
@@ -202,19 +202,7 @@ export function staffingHtml(result: StaffingResult, options: StaffingHtmlOption
     '</main>',
     `<footer>Made with routelab ${escapeHtml(VERSION)}. This file is self-contained: it loads nothing from the network.</footer>`,
   ].filter((part) => part !== '');
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(result.scenario)}: staffing plan</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
+  return htmlPage(`${result.scenario}: staffing plan`, [
     ...body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
 }

@@ -14,9 +14,9 @@ import type { ReportInput } from './report-input';
 import { renderScenarioSummary } from './scenario-summary';
 import { agentOccupancyChart, fcrChart, repeatContactChart } from './slice-charts';
 import type { ReportSection } from './section';
-import { REPORT_CSS } from './styles';
 import { waitDistributionChart } from './wait-chart';
 import { workforceSection } from './workforce-section';
+import { htmlPage } from './page';
 
 /**
  * The HTML report: one self-contained file (inline CSS and SVG, no script, nothing fetched) that a
@@ -139,20 +139,7 @@ export function renderHtmlReport(input: ReportInput): string {
     '</main>',
     `<footer>Made with routelab ${escapeHtml(VERSION)}. This file is self-contained: it loads nothing from the network.</footer>`,
   ];
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="routelab ${escapeHtml(VERSION)}">`,
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
+  return htmlPage(title, [
     ...body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
 }
