@@ -24,6 +24,7 @@ interface CompareOptions {
   out?: string;
   report?: string;
   quiet?: boolean;
+  detailedMetrics?: boolean;
 }
 
 const SCENARIO_FILE = /\.(ya?ml|json)$/i;
@@ -45,6 +46,7 @@ export function addCompareCommand(program: Command, cliIo: CliIo): void {
     .option('--out <file>', 'write the output to a file instead of stdout')
     .option('--report <file>', 'also write the HTML report to a file (whatever the --format)')
     .option('--quiet', QUIET_HELP)
+    .option('--detailed-metrics', 'also measure P(wait), busy time per group × type and per type × interval figures (always on for an HTML report, which charts each contact type over the day)')
     .action(async (files: string[], opts: CompareOptions, command: Command) => {
       const io = quietIo(cliIo, opts.quiet);
       const seed = parseSeed(opts.seed);
@@ -57,6 +59,7 @@ export function addCompareCommand(program: Command, cliIo: CliIo): void {
           replications,
           ...threads,
           ...(opts.baseline === undefined ? {} : { baseline: opts.baseline }),
+          ...(opts.detailedMetrics === true || opts.format === 'html' || opts.report !== undefined ? { metrics: { detailed: true } } : {}),
           ...progressOption(onProgress),
         }),
       );

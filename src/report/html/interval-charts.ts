@@ -1,4 +1,5 @@
 import { metricPath } from '../../experiment/metric-paths';
+import { CHANNELS } from '../../model/channel';
 import { renderFigure } from './chart-frame';
 import type { DesignView } from './design-view';
 import { formatClock } from './format';
@@ -20,13 +21,13 @@ export function intervalCount(view: DesignView): number {
   return n;
 }
 
-function intervalSeries(views: readonly DesignView[], field: string): LineSeries[] {
+function intervalSeries(views: readonly DesignView[], field: string, pathOf: (i: number) => string = (i) => metricPath('intervals', i, field)): LineSeries[] {
   return views.map((v) => {
     const half = v.model.intervalLength / 2;
     const points = [];
     for (let i = 0, n = intervalCount(v); i < n; i++) {
       const start = v.metric(metricPath('intervals', i, 'start'))?.mean ?? i * v.model.intervalLength;
-      const s = v.metric(metricPath('intervals', i, field));
+      const s = v.metric(pathOf(i));
       points.push({ x: start + half, y: s?.mean ?? null, lower: s?.lower ?? null, upper: s?.upper ?? null });
     }
     return { name: v.name, style: v.style, points };
@@ -46,6 +47,8 @@ function timeAxis(views: readonly DesignView[]): { to: number; ticks: Tick[]; la
 
 interface IntervalChartSpec {
   readonly field: string;
+  /** The metric path of interval i (default `intervals.<i>.<field>`). */
+  readonly pathOf?: (i: number) => string;
   readonly id: string;
   readonly title: string;
   readonly caption: string;
@@ -55,7 +58,7 @@ interface IntervalChartSpec {
 }
 
 function intervalChart(views: readonly DesignView[], spec: IntervalChartSpec): string {
-  const series = intervalSeries(views, spec.field);
+  const series = intervalSeries(views, spec.field, spec.pathOf);
   const axis = timeAxis(views);
   const svg = hasLineData(series)
     ? renderLineChart({
@@ -102,11 +105,50 @@ export function serviceLevelChart(views: readonly DesignView[]): string {
     field: 'serviceLevel',
     id: 'service-level',
     title: 'Service level over the day (all contact types together)',
-    caption: `Share of the contacts arriving in each interval that were answered within their own type's target time (${thresholdsInWords(views)}); abandons count against it. Every channel counts in one line: an interval where the e-mails or messages that arrive cannot be answered within their target (nobody on duty for them) shows a low service level even when calls are answered at once; see the service level per contact type in the table by contact type. The line is the mean over the replications, the band its confidence interval, the red dashed lines the targets. Gaps are intervals without contacts.`,
+    caption: `Share of the contacts arriving in each interval that were answered within their own type's target time (${thresholdsInWords(views)}); abandons count against it. Every channel counts in one line: an interval where the e-mails or messages that arrive cannot be answered within their target (nobody on duty for them) shows a low service level even when calls are answered at once; see each contact type's own chart below (drawn when the results carry the detailed metrics, which `routelab compare` measures for an HTML report) and the table by contact type. The line is the mean over the replications, the band its confidence interval, the red dashed lines the targets. Gaps are intervals without contacts.`,
     yLabel: 'service level',
     emptyNote: 'no interval had contacts answered or abandoned.',
     rules: targetLines(views),
   });
+}
+
+/** The path of contact type `type`'s figure `field` in interval `i`, in the detailed metrics. */
+function typeIntervalPath(type: string, field: string): (i: number) => string {
+  return (i) => metricPath('detailed', 'byContactTypeAndInterval', type, 'intervals', i, field);
+}
+
+/**
+ * Chart (a1): service level over the day of each contact type on its own, with that type's
+ * target, when the results carry the detailed metrics (`routelab compare` measures them for an
+ * HTML report); none otherwise.
+ */
+export function serviceLevelByTypeCharts(views: readonly DesignView[]): string[] {
+  const types = new Map<string, { threshold: number; target: number; channel: string }>();
+  for (const v of views) {
+    for (const t of v.model.contactTypes) {
+      if (!types.has(t.name)) types.set(t.name, { threshold: t.serviceLevel.threshold, target: t.serviceLevel.target, channel: CHANNELS[t.channel] ?? 'voice' });
+    }
+  }
+  if (types.size < 2) return [];
+  const charts: string[] = [];
+  let k = 0;
+  for (const [name, t] of types) {
+    const pathOf = typeIntervalPath(name, 'serviceLevel');
+    if (!views.some((v) => v.metric(pathOf(0)) !== undefined)) continue;
+    charts.push(
+      intervalChart(views, {
+        field: 'serviceLevel',
+        pathOf,
+        id: `service-level-type-${k++}`,
+        title: `Service level over the day: ${name} (${t.channel})`,
+        caption: `Share of the ${name} contacts arriving in each interval that were answered within ${formatDuration(t.threshold)}; abandons count against it. The line is the mean over the replications, the band its confidence interval, the red dashed line the target. Gaps are intervals without ${name} contacts.`,
+        yLabel: 'service level',
+        emptyNote: `no interval had ${name} contacts answered or abandoned.`,
+        rules: [{ y: t.target, label: `target ${formatValue(t.target, 'percent')} within ${formatDuration(t.threshold)}` }],
+      }),
+    );
+  }
+  return charts;
 }
 
 /** Chart (b): occupancy of all agents per reporting interval, with its confidence band. */
