@@ -37,7 +37,7 @@ export class RunawayError extends Error {
   readonly time: number;
 
   /**
-   * @param message - the full message (see {@link RunawayError.describe})
+   * @param message - the full message, starting with `runaway run stopped` (the watchdog writes it)
    * @param mechanism - the mechanism named
    * @param time - simulated time when stopped
    */
