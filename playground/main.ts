@@ -1,0 +1,155 @@
+import { BUILT_IN_POLICIES, ScenarioError, parseScenarioText, runExperiment, type ScenarioInput } from 'routelab';
+import { headlineRows } from './headline';
+import { locatePath } from './locate';
+import { applyControls } from './overrides';
+
+/**
+ * The playground page: the scenario text checked as it is typed (problems listed with their
+ * field path and line), controls for routing policy, staffing, replications and seed, and a Run
+ * button that runs the experiment on Web Workers and fills the results table. See
+ * docs/playground.md.
+ *
+ * @module
+ */
+
+/** Milliseconds of quiet typing before the text is checked again. */
+const VALIDATE_DELAY = 300;
+
+const element = <T extends HTMLElement>(id: string): T => {
+  const found = document.getElementById(id);
+  if (found === null) throw new Error(`playground: no #${id} in the page`);
+  return found as T;
+};
+
+const textarea = element<HTMLTextAreaElement>('scenario');
+const status = element<HTMLParagraphElement>('status');
+const problems = element<HTMLUListElement>('problems');
+const policy = element<HTMLSelectElement>('policy');
+const staffing = element<HTMLInputElement>('staffing');
+const replications = element<HTMLInputElement>('replications');
+const seed = element<HTMLInputElement>('seed');
+const run = element<HTMLButtonElement>('run');
+const runStatus = element<HTMLParagraphElement>('run-status');
+const results = element<HTMLTableSectionElement>('results-body');
+const resultJson = element<HTMLPreElement>('result-json');
+
+for (const name of Object.keys(BUILT_IN_POLICIES).sort()) policy.add(new Option(name, name));
+
+/** A problem to list: where (path, line) and what. */
+interface Problem {
+  readonly path: string;
+  readonly message: string;
+  readonly line?: number;
+}
+
+/** Parses the text; on failure returns the problems, placed in the text where possible. */
+function check(text: string): { scenario: ScenarioInput } | { problems: Problem[] } {
+  try {
+    return { scenario: parseScenarioText(text) };
+  } catch (error) {
+    return { problems: describe(error, text) };
+  }
+}
+
+/** The problems an error stands for: each issue of a ScenarioError, or the one message. */
+function describe(error: unknown, text: string | undefined): Problem[] {
+  if (error instanceof ScenarioError) {
+    return error.issues.map((issue) => {
+      const location = text === undefined ? undefined : locatePath(text, issue.path);
+      return location === undefined ? issue : { ...issue, line: location.line };
+    });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const line = /at line (\d+)/.exec(message)?.[1];
+  return [line === undefined ? { path: '', message } : { path: '', message, line: Number(line) }];
+}
+
+function showProblems(list: readonly Problem[], heading: string): void {
+  problems.replaceChildren(
+    ...list.map((problem) => {
+      const item = document.createElement('li');
+      const where = [problem.line === undefined ? '' : `line ${problem.line}`, problem.path].filter((s) => s !== '').join(', ');
+      item.textContent = where === '' ? problem.message : `${where}: ${problem.message}`;
+      if (problem.line !== undefined) item.dataset['line'] = String(problem.line);
+      if (problem.path !== '') item.dataset['path'] = problem.path;
+      return item;
+    }),
+  );
+  status.textContent = list.length === 0 ? heading : `${heading}: ${list.length} problem${list.length === 1 ? '' : 's'}`;
+  status.className = list.length === 0 ? 'valid' : 'invalid';
+}
+
+function validate(): ScenarioInput | undefined {
+  const outcome = check(textarea.value);
+  if ('problems' in outcome) {
+    showProblems(outcome.problems, 'Scenario not valid');
+    run.disabled = true;
+    return undefined;
+  }
+  const own = (outcome.scenario as { routing?: { policy?: string } }).routing?.policy ?? 'longest-idle-agent';
+  const first = policy.options[0];
+  if (first !== undefined) first.text = `as in the scenario (${own})`;
+  showProblems([], 'Scenario valid');
+  run.disabled = false;
+  return outcome.scenario;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+textarea.addEventListener('input', () => {
+  clearTimeout(timer);
+  status.textContent = 'checking…';
+  status.className = '';
+  timer = setTimeout(validate, VALIDATE_DELAY);
+});
+
+/** Focuses the text on a problem's line when its entry is clicked. */
+problems.addEventListener('click', (event) => {
+  const line = Number((event.target as HTMLElement).dataset['line']);
+  if (!Number.isInteger(line)) return;
+  const offset = textarea.value.split('\n').slice(0, line - 1).join('\n').length + (line > 1 ? 1 : 0);
+  textarea.focus();
+  textarea.setSelectionRange(offset, offset);
+});
+
+function whole(input: HTMLInputElement, min: number, max: number, name: string): number {
+  const value = Number(input.value);
+  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${name} must be a whole number from ${min} to ${max}, got ${input.value}`);
+  return value;
+}
+
+run.addEventListener('click', () => {
+  void (async () => {
+    const scenario = validate();
+    if (scenario === undefined) return;
+    run.disabled = true;
+    results.replaceChildren();
+    resultJson.textContent = '';
+    try {
+      const factor = Number(staffing.value);
+      if (!Number.isFinite(factor) || factor <= 0 || factor > 10) throw new RangeError(`staffing multiplier must be above 0 and at most 10, got ${staffing.value}`);
+      const count = whole(replications, 1, 1000, 'replications');
+      const options = { replications: count, seed: whole(seed, 0, 2 ** 31 - 1, 'seed') };
+      const variant = applyControls(scenario, { policy: policy.value, staffing: factor });
+      const started = performance.now();
+      runStatus.textContent = `running ${count} replication${count === 1 ? '' : 's'} on Web Workers…`;
+      const result = await runExperiment(variant, options);
+      for (const row of headlineRows(result)) {
+        const tr = document.createElement('tr');
+        tr.dataset['metric'] = row.metric;
+        for (const text of [row.label, row.mean, row.interval]) tr.insertCell().textContent = text;
+        results.append(tr);
+      }
+      resultJson.textContent = JSON.stringify(result, null, 2);
+      runStatus.textContent = `${count} replications, seed ${options.seed}, policy ${result.policy}, in ${((performance.now() - started) / 1000).toFixed(1)} s; intervals at ${result.level * 100} %`;
+    } catch (error) {
+      // The controls can make a valid text invalid (a policy that needs options): list why.
+      showProblems(describe(error, undefined), 'Cannot run');
+      runStatus.textContent = 'not run';
+    } finally {
+      run.disabled = false;
+    }
+  })();
+});
+
+validate();
+document.body.dataset['ready'] = 'true';
