@@ -12,6 +12,18 @@ import { applyControls } from './overrides';
  * @module
  */
 
+/** The Web Worker's code, inlined by scripts/build-playground.ts so that the page is one file. */
+declare const __PLAYGROUND_WORKER__: string;
+
+/**
+ * The replication worker, from the inlined code: a Blob URL over HTTP; a `data:` URL from
+ * `file://`, where Chromium refuses a module worker from a Blob URL of the page's opaque origin.
+ */
+const workerFile = ((code: string) =>
+  location.protocol === 'file:' ? `data:text/javascript;charset=utf-8,${encodeURIComponent(code)}` : URL.createObjectURL(new Blob([code], { type: 'text/javascript' })))(
+  __PLAYGROUND_WORKER__,
+);
+
 /** Milliseconds of quiet typing before the text is checked again. */
 const VALIDATE_DELAY = 300;
 
@@ -128,7 +140,7 @@ run.addEventListener('click', () => {
       const factor = Number(staffing.value);
       if (!Number.isFinite(factor) || factor <= 0 || factor > 10) throw new RangeError(`staffing multiplier must be above 0 and at most 10, got ${staffing.value}`);
       const count = whole(replications, 1, 1000, 'replications');
-      const options = { replications: count, seed: whole(seed, 0, 2 ** 31 - 1, 'seed') };
+      const options = { replications: count, seed: whole(seed, 0, 2 ** 31 - 1, 'seed'), workerFile };
       const variant = applyControls(scenario, { policy: policy.value, staffing: factor });
       const started = performance.now();
       runStatus.textContent = `running ${count} replication${count === 1 ? '' : 's'} on Web Workers…`;

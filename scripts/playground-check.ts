@@ -1,12 +1,13 @@
 /**
  * The playground's end-to-end check (run by `.ci/run` after `npm run build`;
- * `npm run check:playground`): builds `dist/playground/`, serves it over HTTP, and drives it in
- * headless Chromium as a user would: the example scenario loads and is valid; a negative agent
+ * `npm run check:playground`): builds `dist/playground/index.html`, serves it over HTTP, and drives
+ * it in headless Chromium as a user would: the example scenario loads and is valid; a negative agent
  * count typed in is reported with its field path and its line; fixed, the page is valid again;
  * with policy best-skill, staffing × 1.3, 3 replications and seed 11 the Run button fills the
  * results table. The page's result JSON must be the bytes Node gives for the same scenario (the
  * overrides written out by hand: 9 agents per group, routing best-skill) and seed, and its
- * service-level cell Node's mean.
+ * service-level cell Node's mean. Then the same file opened from `file://` (it is self-contained)
+ * must run to the same bytes.
  *
  * Prints one line per step and exits 1 on any failure or page error.
  */
@@ -16,7 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { buildPlayground, PLAYGROUND_DIR, PLAYGROUND_EXAMPLE } from './build-playground';
+import { buildPlayground, PLAYGROUND_DIR, PLAYGROUND_EXAMPLE, PLAYGROUND_PAGE } from './build-playground';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,15 +27,10 @@ const STAFFING = 1.3;
 const POLICY = 'best-skill';
 const TIMEOUT = 60_000;
 
-/** Paths the page asked the server for (to see that the Web Worker's file was loaded). */
-const requested: string[] = [];
-
 function serve(): Promise<{ url: string; close: () => void }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    requested.push(pathname);
-    const path = join(PLAYGROUND_DIR, pathname);
+    const path = join(PLAYGROUND_DIR, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     try {
       const body = readFileSync(path.startsWith(PLAYGROUND_DIR) ? path : join(PLAYGROUND_DIR, 'missing'));
       response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
@@ -68,7 +64,7 @@ async function waitForStatus(page: Page, pattern: RegExp): Promise<string> {
 
 async function main(): Promise<void> {
   const sizes = await buildPlayground();
-  console.log(`built dist/playground: ${Object.entries(sizes).map(([name, kib]) => `${name} ${kib} KiB`).join(', ')}`);
+  console.log(`built dist/playground/index.html: ${sizes.page} KiB, self-contained`);
   const text = readFileSync(PLAYGROUND_EXAMPLE, 'utf8');
   const expected = await nodeExperiment(text);
   const server = await serve();
@@ -80,6 +76,8 @@ async function main(): Promise<void> {
   };
   try {
     const page = await browser.newPage();
+    let workers = 0;
+    page.on('worker', () => (workers += 1));
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
@@ -125,7 +123,7 @@ async function main(): Promise<void> {
     const runProblems = await page.$$eval('#problems li', (items) => items.map((li) => li.textContent ?? ''));
     step(runProblems.length === 0, `the run reports no problem${runProblems.length === 0 ? '' : `: ${runProblems.join('; ')}`}`);
     for (const row of rows) console.log(`  ${row.cells.join(' | ')}`);
-    step(requested.includes('/browser-worker.js'), 'the replications ran on Web Workers (browser-worker.js was loaded)');
+    step(workers >= 1, `the replications ran on Web Workers (${workers} started)`);
     const metrics = rows.map((r) => r.metric);
     step(
       ['overall.serviceLevel', 'overall.asa', 'overall.abandonmentRate', 'journey.overall.fcr', 'agents.occupancy', 'byAgentGroup.billing-specialists.occupancy', 'byAgentGroup.tech-specialists.occupancy', 'byAgentGroup.generalists.occupancy'].every((m) => metrics.includes(m)),
@@ -135,6 +133,23 @@ async function main(): Promise<void> {
     const nodeServiceLevel = (JSON.parse(expected) as { summary: Record<string, { mean: number }> }).summary['overall.serviceLevel']?.mean;
     const cell = rows.find((r) => r.metric === 'overall.serviceLevel')?.cells[1];
     step(nodeServiceLevel !== undefined && cell === `${(nodeServiceLevel * 100).toFixed(1)} %`, `the service-level cell (${cell ?? 'missing'}) is Node's mean ${nodeServiceLevel ?? '?'}`);
+
+    // The same file from disk: no server, the worker from its inlined code.
+    const local = await browser.newPage();
+    let localWorkers = 0;
+    local.on('worker', () => (localWorkers += 1));
+    local.on('pageerror', (e) => problems.push(`page error (file://): ${e.message}`));
+    await local.goto(pathToFileURL(PLAYGROUND_PAGE).href);
+    await local.waitForSelector('body[data-ready="true"]', { timeout: TIMEOUT });
+    await local.selectOption('#policy', POLICY);
+    await local.fill('#staffing', String(STAFFING));
+    await local.fill('#replications', String(REPLICATIONS));
+    await local.fill('#seed', String(SEED));
+    await local.click('#run');
+    await local.waitForFunction(() => (document.getElementById('result-json')?.textContent ?? '') !== '' || (document.getElementById('run-status')?.textContent ?? '') === 'not run', undefined, { timeout: TIMEOUT });
+    const fromDisk = (await local.textContent('#result-json')) ?? '';
+    const localProblems = await local.$$eval('#problems li', (items) => items.map((li) => li.textContent ?? '').join('; '));
+    step(fromDisk === expected && localWorkers >= 1, `opened from file://, the same run on ${localWorkers} Web Workers gives Node's bytes (${fromDisk.length} bytes): ${(await local.textContent('#run-status')) ?? ''} ${localProblems}`);
   } finally {
     await browser.close();
     server.close();
@@ -143,7 +158,7 @@ async function main(): Promise<void> {
     console.error(problems.join('\n'));
     process.exit(1);
   }
-  console.log('playground check passed: load, validate, located error, fix, run on Web Workers, Node\'s bytes');
+  console.log('playground check passed: load, validate, located error, fix, run on Web Workers, Node\'s bytes, over HTTP and from file://');
 }
 
 await main();
