@@ -1,7 +1,7 @@
-import { BUILT_IN_POLICIES, ScenarioError, parseScenarioText, runExperiment, type ScenarioInput } from 'routelab';
+import { BUILT_IN_POLICIES, parseScenarioText, runExperiment, type ScenarioInput } from 'routelab';
 import { headlineRows } from './headline';
-import { locatePath } from './locate';
 import { applyControls } from './overrides';
+import { problemsOf, type Problem } from './problems';
 
 /**
  * The playground page: the scenario text checked as it is typed (problems listed with their
@@ -47,33 +47,13 @@ const resultJson = element<HTMLPreElement>('result-json');
 
 for (const name of Object.keys(BUILT_IN_POLICIES).sort()) policy.add(new Option(name, name));
 
-/** A problem to list: where (path, line) and what. */
-interface Problem {
-  readonly path: string;
-  readonly message: string;
-  readonly line?: number;
-}
-
 /** Parses the text; on failure returns the problems, placed in the text where possible. */
 function check(text: string): { scenario: ScenarioInput } | { problems: Problem[] } {
   try {
     return { scenario: parseScenarioText(text) };
   } catch (error) {
-    return { problems: describe(error, text) };
+    return { problems: problemsOf(error, text) };
   }
-}
-
-/** The problems an error stands for: each issue of a ScenarioError, or the one message. */
-function describe(error: unknown, text: string | undefined): Problem[] {
-  if (error instanceof ScenarioError) {
-    return error.issues.map((issue) => {
-      const location = text === undefined ? undefined : locatePath(text, issue.path);
-      return location === undefined ? issue : { ...issue, line: location.line };
-    });
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  const line = /at line (\d+)/.exec(message)?.[1];
-  return [line === undefined ? { path: '', message } : { path: '', message, line: Number(line) }];
 }
 
 function showProblems(list: readonly Problem[], heading: string): void {
@@ -155,7 +135,7 @@ run.addEventListener('click', () => {
       runStatus.textContent = `${count} replications, seed ${options.seed}, policy ${result.policy}, in ${((performance.now() - started) / 1000).toFixed(1)} s; intervals at ${result.level * 100} %`;
     } catch (error) {
       // The controls can make a valid text invalid (a policy that needs options): list why.
-      showProblems(describe(error, undefined), 'Cannot run');
+      showProblems(problemsOf(error, undefined), 'Cannot run');
       runStatus.textContent = 'not run';
     } finally {
       run.disabled = false;
