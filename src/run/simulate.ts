@@ -181,7 +181,7 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
 }
 
 /**
- * Validates a scenario (see the README's scenario reference), then runs one replication of it.
+ * Validates a scenario (see docs/scenario-reference.md), then runs one replication of it.
  *
  * @example
  * ```ts
