@@ -105,7 +105,7 @@ export function serviceLevelChart(views: readonly DesignView[]): string {
     field: 'serviceLevel',
     id: 'service-level',
     title: 'Service level over the day (all contact types together)',
-    caption: `Share of the contacts arriving in each interval that were answered within their own type's target time (${thresholdsInWords(views)}); abandons count against it. Every channel counts in one line: an interval where the e-mails or messages that arrive cannot be answered within their target (nobody on duty for them) shows a low service level even when calls are answered at once; see each contact type's own chart below (drawn when the results carry the detailed metrics, which `routelab compare` measures for an HTML report) and the table by contact type. The line is the mean over the replications, the band its confidence interval, the red dashed lines the targets. Gaps are intervals without contacts.`,
+    caption: `Share of the contacts arriving in each interval that were answered within their own type's target time (${thresholdsInWords(views)}); abandons count against it. Every channel counts in one line: an interval where the e-mails or messages that arrive cannot be answered within their target (nobody on duty for them) shows a low service level even when calls are answered at once; see each contact type's own chart below (drawn when the results carry the detailed metrics, which routelab compare measures for an HTML report) and the table by contact type. The line is the mean over the replications, the band its confidence interval, the red dashed lines the targets. Gaps are intervals without contacts.`,
     yLabel: 'service level',
     emptyNote: 'no interval had contacts answered or abandoned.',
     rules: targetLines(views),
