@@ -147,12 +147,28 @@ function everyTypeStaffedAtTheEnd(model: ModelDefinition): boolean {
     const steps = staffingSteps(g.staffing, model.horizon);
     return steps.agents[steps.agents.length - 1] ?? 0;
   });
-  return model.contactTypes.every((t) =>
-    model.agentGroups.some(
-      (g) =>
-        (last[g.id] ?? 0) > 0 &&
-        (g.concurrency[t.channel] ?? 0) > 0 &&
-        t.requirements.every((r) => (g.proficiency[r.skill] ?? 0) >= r.minProficiency),
-    ),
-  );
+  const qualified = (t: ModelDefinition['contactTypes'][number], g: ModelDefinition['agentGroups'][number]): boolean =>
+    (g.concurrency[t.channel] ?? 0) > 0 && t.requirements.every((r) => (g.proficiency[r.skill] ?? 0) >= r.minProficiency);
+  return model.contactTypes.every((t) => {
+    // FQR-T leaves a non-home group idle below its threshold (README, routing): only its default
+    // home groups (the qualified ones most proficient in the primary skill) serve unconditionally.
+    const primary = t.requirements[0];
+    const level = (g: ModelDefinition['agentGroups'][number]): number => (primary === undefined ? 0 : (g.proficiency[primary.skill] ?? 0));
+    const top = Math.max(...model.agentGroups.filter((g) => qualified(t, g)).map(level));
+    return model.agentGroups.some((g) => {
+      const n = last[g.id] ?? 0;
+      if (n <= 0 || !qualified(t, g)) return false;
+      if (model.routing.policy === 'fixed-queue-ratio-threshold' && level(g) < top) return false;
+      if (t.overflow === null) return true;
+      // Overflow steps: a group serves only through its step, and a protection that can never
+      // hold with the group's last staffing keeps it from the type (docs: overflow with protection).
+      const k = t.overflow.findIndex((step) => step.groups.includes(g.id));
+      if (k < 0) return false;
+      const p = t.overflow[k]!.protection;
+      if (k === 0) return true;
+      if (p.reserveAgents !== undefined && n <= p.reserveAgents) return false;
+      if (p.maxShare !== undefined && p.maxShare * n < 1) return false;
+      return p.minSourceQueue === undefined && p.maxTargetQueue === undefined;
+    });
+  });
 }
