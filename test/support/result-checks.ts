@@ -2,7 +2,7 @@ import { CHANNELS } from '../../src/model/channel';
 import { expect } from 'vitest';
 import type { ContactMetrics } from '../../src/metrics/result';
 import type { ModelDefinition } from '../../src/model/definition';
-import { staffingSteps } from '../../src/model/staffing-plan';
+import { everyTypeStaffedAtTheEnd } from './drain-contract';
 import type { SimulationResult } from '../../src/run/simulate';
 
 /**
@@ -139,36 +139,4 @@ export function expectConsistentResult(result: SimulationResult, model: ModelDef
   if (model.endOfDay === 'drain' && everyTypeStaffedAtTheEnd(model)) {
     expect(overall.unfinished, 'a drained run with agents for every type leaves nothing unfinished').toBe(0);
   }
-}
-
-/** True when every contact type has a qualified group with agents on duty after the horizon. */
-function everyTypeStaffedAtTheEnd(model: ModelDefinition): boolean {
-  const last = model.agentGroups.map((g) => {
-    const steps = staffingSteps(g.staffing, model.horizon);
-    return steps.agents[steps.agents.length - 1] ?? 0;
-  });
-  const qualified = (t: ModelDefinition['contactTypes'][number], g: ModelDefinition['agentGroups'][number]): boolean =>
-    (g.concurrency[t.channel] ?? 0) > 0 && t.requirements.every((r) => (g.proficiency[r.skill] ?? 0) >= r.minProficiency);
-  return model.contactTypes.every((t) => {
-    // FQR-T leaves a non-home group idle below its threshold (README, routing): only its default
-    // home groups (the qualified ones most proficient in the primary skill) serve unconditionally.
-    const primary = t.requirements[0];
-    const level = (g: ModelDefinition['agentGroups'][number]): number => (primary === undefined ? 0 : (g.proficiency[primary.skill] ?? 0));
-    const top = Math.max(...model.agentGroups.filter((g) => qualified(t, g)).map(level));
-    return model.agentGroups.some((g) => {
-      const n = last[g.id] ?? 0;
-      if (n <= 0 || !qualified(t, g)) return false;
-      if (model.routing.policy === 'fixed-queue-ratio-threshold' && level(g) < top) return false;
-      if (t.overflow === null) return true;
-      // Overflow steps: a group serves only through its step, and a protection that can never
-      // hold with the group's last staffing keeps it from the type (docs: overflow with protection).
-      const k = t.overflow.findIndex((step) => step.groups.includes(g.id));
-      if (k < 0) return false;
-      const p = t.overflow[k]!.protection;
-      if (k === 0) return true;
-      if (p.reserveAgents !== undefined && n <= p.reserveAgents) return false;
-      if (p.maxShare !== undefined && p.maxShare * n < 1) return false;
-      return p.minSourceQueue === undefined && p.maxTargetQueue === undefined;
-    });
-  });
 }
