@@ -184,6 +184,11 @@ export class ContactCenterEngine implements EngineCore {
     if (model.endOfDay === 'drain') {
       slice.until = Infinity;
       while (sim.run(slice) === RUNAWAY_CHECK_EVERY) watch.check(sim.eventsProcessed, sim.now);
+      // Nothing left to happen while warm transfers wait: every agent who could answer them holds a
+      // customer whose own transfer waits. Break the deadlock one held agent at a time (docs/agents.md).
+      while (this.warm.any && this.warm.releaseOldest()) {
+        while (sim.run(slice) === RUNAWAY_CHECK_EVERY) watch.check(sim.eventsProcessed, sim.now);
+      }
     }
     this.closeUnfinished();
     this.workforce?.ledger.close(sim.now);

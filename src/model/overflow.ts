@@ -75,7 +75,9 @@ export class OverflowRules {
     const k = this.stepOf[type * this.groups + group] as number;
     if (k <= 0) return k;
     const step = this.steps[type]![k]!;
-    if (this.clock.now - (this.contacts.queuedAt[contact] as number) < step.after) return -1;
+    // The same sum as the step's opening timer (nextOpening): `now - queuedAt < after` can be true
+    // by rounding at the very instant the timer fires, and the step would then never open.
+    if (this.clock.now < (this.contacts.queuedAt[contact] as number) + step.after) return -1;
     const p = step.protection;
     if (p.maxTargetQueue !== undefined && this.targetQueue(group) >= p.maxTargetQueue) return -1;
     if (p.minSourceQueue !== undefined && (this.waitingPerType[type] as number) < p.minSourceQueue) return -1;

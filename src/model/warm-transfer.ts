@@ -62,6 +62,19 @@ export class WarmTransfers {
     this.contacts.timer[held] = this.sim.schedule(consult, this.kConsultEnd, held, EventPriority.release);
   }
 
+  /**
+   * Breaks a hold-and-wait deadlock at the end of the drain: the first agent of the longest-waiting
+   * warm transfer lets go now, as in a cold transfer (its transferred contact keeps waiting).
+   * Returns false when no warm transfer waits.
+   */
+  releaseOldest(): boolean {
+    for (const next of this.heldFor.keys()) {
+      this.lost(next);
+      return true;
+    }
+    return false;
+  }
+
   /** `next` left without being answered (blocked, abandoned): the first agent lets go now. */
   lost(next: number): void {
     const held = this.heldFor.get(next);

@@ -4,6 +4,7 @@ import { simulate, simulateModel, type SimulationResult } from '../../src/run/si
 import { parseScenario } from '../../src/scenario/resolve';
 import { RunawayError, RunawayWatchdog, type RunawayLimits } from './runaway-watchdog';
 import { metricProblems } from './metric-checks';
+import { drainMustFinishEverything } from '../support/drain-contract';
 import { nonFinitePaths, traceProblems } from './trace-checks';
 
 /**
@@ -98,10 +99,12 @@ export function checkScenario(input: unknown, options: CheckOptions = {}): CaseO
   const policies = PolicyRegistry.withBuiltIns();
   let first: TracedRun;
   let warmup = 0;
+  let mustFinish = false;
   try {
     const parsed = parseScenario(JSON.parse(text), { policies });
     if (!parsed.ok) return outcome('rejected', parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
     warmup = parsed.model.warmup;
+    mustFinish = drainMustFinishEverything(parsed.model);
     const watchdog = new RunawayWatchdog(options.limits);
     first = run((trace) => simulateModel(parsed.model, { seed, policies, checkInvariants: true, observers: [watchdog, ...trace] }));
   } catch (error) {
@@ -116,6 +119,9 @@ export function checkScenario(input: unknown, options: CheckOptions = {}): CaseO
   if (nonFinite.length > 0) return counted('non-finite', `not finite: ${nonFinite.join(', ')}`);
   const metricIssues = metricProblems(result);
   if (metricIssues.length > 0) return counted('metrics', metricIssues.join('\n'));
+  if (mustFinish && result.overall.unfinished > 0) {
+    return counted('metrics', `overall.unfinished = ${result.overall.unfinished} in a drained run where every type has agents who may serve it`);
+  }
   let second: TracedRun;
   try {
     second = run((trace) => simulate(JSON.parse(text) as never, { seed, observers: trace }));

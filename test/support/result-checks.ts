@@ -2,7 +2,7 @@ import { CHANNELS } from '../../src/model/channel';
 import { expect } from 'vitest';
 import type { ContactMetrics } from '../../src/metrics/result';
 import type { ModelDefinition } from '../../src/model/definition';
-import { staffingSteps } from '../../src/model/staffing-plan';
+import { everyTypeStaffedAtTheEnd } from './drain-contract';
 import type { SimulationResult } from '../../src/run/simulate';
 
 /**
@@ -139,20 +139,4 @@ export function expectConsistentResult(result: SimulationResult, model: ModelDef
   if (model.endOfDay === 'drain' && everyTypeStaffedAtTheEnd(model)) {
     expect(overall.unfinished, 'a drained run with agents for every type leaves nothing unfinished').toBe(0);
   }
-}
-
-/** True when every contact type has a qualified group with agents on duty after the horizon. */
-function everyTypeStaffedAtTheEnd(model: ModelDefinition): boolean {
-  const last = model.agentGroups.map((g) => {
-    const steps = staffingSteps(g.staffing, model.horizon);
-    return steps.agents[steps.agents.length - 1] ?? 0;
-  });
-  return model.contactTypes.every((t) =>
-    model.agentGroups.some(
-      (g) =>
-        (last[g.id] ?? 0) > 0 &&
-        (g.concurrency[t.channel] ?? 0) > 0 &&
-        t.requirements.every((r) => (g.proficiency[r.skill] ?? 0) >= r.minProficiency),
-    ),
-  );
 }
