@@ -16,4 +16,31 @@ describe('intervalSummaries()', () => {
     );
     expect(intervals[0]!.metrics['agentsOnDuty']).toMatchObject({ mean: 11, sd: 0 });
   });
+
+  it('orders the intervals by index whatever the order of the summary, and gives null for an interval without a start', () => {
+    const v = (mean: number) => summarizeValues([mean, mean]);
+    const summary = {
+      'intervals.10.offered': v(10),
+      'intervals.2.start': v(3600),
+      'intervals.2.offered': v(2),
+      'intervals.9.offered': v(9),
+      'intervals.9.start': v(16_200),
+    };
+    const intervals = intervalSummaries({ summary });
+    expect(intervals.map((i) => [i.index, i.start])).toEqual([[2, 3600], [9, 16_200], [10, null]]);
+    expect(intervals.map((i) => i.metrics['offered']!.mean)).toEqual([2, 9, 10]);
+  });
+
+  it('takes only the run-wide interval metrics, not per-type ones nor deeper paths', () => {
+    const v = (mean: number) => summarizeValues([mean, mean]);
+    const summary = {
+      'intervals.0.serviceLevel': v(0.8),
+      'detailed.byContactTypeAndInterval.calls.intervals.0.serviceLevel': v(0.1),
+      'detailed.byContactTypeAndInterval.calls.intervals.0.asa': v(99),
+      'intervals.0.future.part': v(7),
+    };
+    const [first, ...rest] = intervalSummaries({ summary });
+    expect(rest).toEqual([]);
+    expect(first!.metrics).toEqual({ serviceLevel: v(0.8) });
+  });
 });
