@@ -9,12 +9,11 @@
  * Prints one line per comparison and exits 1 on any difference or page error.
  */
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { serveFolder } from './static-server';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIR = join(ROOT, '.scratch', 'browser-bundle');
@@ -69,22 +68,6 @@ async function bundlePage(): Promise<void> {
   console.log(`bundled with esbuild (platform browser, minified): page.js ${size('page.js')} KiB, browser-worker.js ${size('browser-worker.js')} KiB`);
 }
 
-function serve(): Promise<{ url: string; close: () => void }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
-  const server = createServer((request, response) => {
-    const path = join(DIR, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    try {
-      const body = readFileSync(path.startsWith(DIR) ? path : join(DIR, 'missing'));
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() })),
-  );
-}
-
 async function nodeResults(): Promise<{ version: string; simulate: string; simulateText: string; experiment: string }> {
   const routelab = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index');
   const scenario = routelab.readScenarioFile(SCENARIO_FILE);
@@ -100,7 +83,7 @@ async function nodeResults(): Promise<{ version: string; simulate: string; simul
 async function main(): Promise<void> {
   await bundlePage();
   const expected = await nodeResults();
-  const server = await serve();
+  const server = await serveFolder(DIR);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const problems: string[] = [];
   try {

@@ -12,12 +12,11 @@
  * Prints one line per step and exits 1 on any failure or page error.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { buildPlayground, PLAYGROUND_DIR, PLAYGROUND_EXAMPLE, PLAYGROUND_PAGE } from './build-playground';
+import { serveFolder } from './static-server';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,22 +25,6 @@ const REPLICATIONS = 3;
 const STAFFING = 1.3;
 const POLICY = 'best-skill';
 const TIMEOUT = 60_000;
-
-function serve(): Promise<{ url: string; close: () => void }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
-  const server = createServer((request, response) => {
-    const path = join(PLAYGROUND_DIR, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    try {
-      const body = readFileSync(path.startsWith(PLAYGROUND_DIR) ? path : join(PLAYGROUND_DIR, 'missing'));
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() })),
-  );
-}
 
 /** Node's experiment for the same scenario, with the page's overrides written out by hand. */
 async function nodeExperiment(text: string): Promise<string> {
@@ -67,7 +50,7 @@ async function main(): Promise<void> {
   console.log(`built dist/playground/index.html: ${sizes.page} KiB, self-contained`);
   const text = readFileSync(PLAYGROUND_EXAMPLE, 'utf8');
   const expected = await nodeExperiment(text);
-  const server = await serve();
+  const server = await serveFolder(PLAYGROUND_DIR);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const problems: string[] = [];
   const step = (ok: boolean, message: string): void => {
