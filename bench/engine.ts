@@ -1,7 +1,9 @@
 /**
  * Engine throughput: the M/M/c+M center through the full library (scenario in, results out) and
- * through the hand-written loop of `engine-loop.ts`, in the same process; then the cost ladder of
- * `engine-layers.ts` (each layer in its own process, against its own loop run).
+ * through the two hand-written loops, `engine-loop.ts` (abandoners dropped lazily at the head of
+ * the line) and `engine-timer-loop.ts` (a patience timer per waiting caller, cancelled on service),
+ * in the same process; then the cost ladder of `engine-layers.ts` (each layer in its own process,
+ * against both loops run in that process).
  *
  * Run: `npx tsx bench/engine.ts [--quick]`.
  * @module
@@ -12,6 +14,7 @@ import { erlangA } from '../src/analytic/erlang-a';
 import { simulate } from '../src/run/simulate';
 import { LAYERS, type Layer, type LayerFigure } from './engine-layers';
 import { runLoop } from './engine-loop';
+import { runTimerLoop } from './engine-timer-loop';
 import { mmcmParams, mmcmScenario } from './engine-scenario';
 
 export { mmcmScenario } from './engine-scenario';
@@ -38,10 +41,12 @@ export function runEngineBench(options: { quick?: boolean } = {}): void {
   const runs = options.quick === true ? 1 : 3;
   const scenario = mmcmScenario(p);
   const loop = best(runs, () => runLoop(p));
+  const timerLoop = best(runs, () => runTimerLoop(p));
   const lib = best(runs, () => simulate(scenario, { seed: 1 }));
   const theory = erlangA({ arrivalRate: p.arrivalRate, meanServiceTime: p.meanHandleTime, meanPatience: p.meanPatience, agents: p.agents });
   const rows = [
-    ['hand-written loop', loop.value.offered, loop.value.events, loop.seconds, loop.value.abandoned / loop.value.offered],
+    ['hand-written loop (lazy abandonment)', loop.value.offered, loop.value.events, loop.seconds, loop.value.abandoned / loop.value.offered],
+    ['hand-written loop (patience timers)', timerLoop.value.offered, timerLoop.value.events, timerLoop.seconds, timerLoop.value.abandoned / timerLoop.value.offered],
     ['routelab (scenario → results)', lib.value.overall.offered, lib.value.events, lib.seconds, lib.value.overall.abandonmentRate ?? 0],
   ] as const;
   console.log(`\nEngine throughput: M/M/${p.agents}+M, ${arrivals.toLocaleString('en-US')} arrivals, load 95 erlangs (best of ${runs})`);
@@ -51,7 +56,9 @@ export function runEngineBench(options: { quick?: boolean } = {}): void {
     console.log(`| ${name} | ${fmt(contacts / seconds)} | ${fmt(events / seconds)} | ${pAb.toFixed(4)} |`);
   }
   console.log(`| Erlang A (theory) | | | ${theory.probabilityOfAbandon.toFixed(4)} |`);
-  console.log(`library / loop time per contact: ${((lib.seconds / lib.value.overall.offered) / (loop.seconds / loop.value.offered)).toFixed(2)}x`);
+  const libPer = lib.seconds / lib.value.overall.offered;
+  console.log(`library / lazy loop time per contact: ${(libPer / (loop.seconds / loop.value.offered)).toFixed(2)}x`);
+  console.log(`library / timer loop time per contact: ${(libPer / (timerLoop.seconds / timerLoop.value.offered)).toFixed(2)}x`);
   costLadder(arrivals, runs, lib.value.overall.offered, lib.value.events);
 }
 
@@ -59,15 +66,15 @@ export function runEngineBench(options: { quick?: boolean } = {}): void {
  * Where the time per contact goes: each layer of `engine-layers.ts` in fresh processes (one per
  * round, each timing two runs; the rounds interleaved over the layers so that passing load hits
  * every layer alike),
- * timed as a ratio to the loop run in the same processes. Every layer must execute the events
+ * timed as a ratio to both loops run in the same processes. Every layer must execute the events
  * `simulate` did.
  */
 function costLadder(arrivals: number, rounds: number, contacts: number, events: number): void {
-  console.log(`\nWhere the time per contact goes (each layer in ${rounds} fresh process${rounds === 1 ? '' : 'es'}, best of 2 runs each, against the loop run in the same processes)`);
-  console.log('| layers | µs per contact | loop µs per contact | × loop |');
-  console.log('|---|---:|---:|---:|');
+  console.log(`\nWhere the time per contact goes (each layer in ${rounds} fresh process${rounds === 1 ? '' : 'es'}, best of 2 runs each, against both loops run in the same processes)`);
+  console.log('| layers | µs per contact | lazy loop µs | timer loop µs | × lazy loop | × timer loop |');
+  console.log('|---|---:|---:|---:|---:|---:|');
   const layers = Object.keys(LAYERS) as Layer[];
-  const bestOf = layers.map(() => ({ seconds: Infinity, loopPer: Infinity }));
+  const bestOf = layers.map(() => ({ seconds: Infinity, loopPer: Infinity, timerLoopPer: Infinity }));
   for (let r = 0; r < rounds; r++) {
     layers.forEach((layer, k) => {
       const f = layerInChild(layer, arrivals, 2);
@@ -75,12 +82,14 @@ function costLadder(arrivals: number, rounds: number, contacts: number, events: 
       const b = bestOf[k]!;
       b.seconds = Math.min(b.seconds, f.seconds);
       b.loopPer = Math.min(b.loopPer, f.loopSeconds / f.loopContacts);
+      b.timerLoopPer = Math.min(b.timerLoopPer, f.timerLoopSeconds / f.loopContacts);
     });
   }
   layers.forEach((layer, k) => {
-    const { seconds, loopPer } = bestOf[k]!;
+    const { seconds, loopPer, timerLoopPer } = bestOf[k]!;
     const per = seconds / contacts;
-    console.log(`| ${LAYERS[layer]} | ${(per * 1e6).toFixed(3)} | ${(loopPer * 1e6).toFixed(3)} | ${(per / loopPer).toFixed(2)} |`);
+    const us = (x: number): string => (x * 1e6).toFixed(3);
+    console.log(`| ${LAYERS[layer]} | ${us(per)} | ${us(loopPer)} | ${us(timerLoopPer)} | ${(per / loopPer).toFixed(2)} | ${(per / timerLoopPer).toFixed(2)} |`);
   });
 }
 
