@@ -10,7 +10,8 @@
  *
  * Run: `npx tsx bench/engine-layers.ts '{"layer":"engine","arrivals":1000000,"rounds":3}'`
  * (prints one JSON line; `bench/engine.ts` runs every layer this way). Add `"baselines":false` to
- * run the layer alone (for instruction counts under cachegrind: no loop runs in the process).
+ * run the layer alone (for instruction counts under cachegrind: no loop runs in the process);
+ * `'{"baseline":"timer-loop","arrivals":1000000}'` (or `"loop"`) runs one loop alone and prints its result.
  * @module
  */
 import { pathToFileURL } from 'node:url';
@@ -93,7 +94,12 @@ export function measureLayer(layer: Layer, arrivals: number, rounds: number, bas
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const spec = JSON.parse(process.argv[2] ?? '{}') as { layer: Layer; arrivals: number; rounds: number; baselines?: boolean };
-  if (!(spec.layer in LAYERS)) throw new Error(`layer must be one of ${Object.keys(LAYERS).join(', ')}, got ${spec.layer}`);
-  console.log(JSON.stringify(measureLayer(spec.layer, spec.arrivals, spec.rounds, spec.baselines ?? true)));
+  const spec = JSON.parse(process.argv[2] ?? '{}') as { layer: Layer; arrivals: number; rounds: number; baselines?: boolean; baseline?: string };
+  if (spec.baseline === 'loop' || spec.baseline === 'timer-loop') {
+    const p = mmcmParams(spec.arrivals);
+    console.log(JSON.stringify(spec.baseline === 'loop' ? runLoop(p) : runTimerLoop(p)));
+  } else {
+    if (!(spec.layer in LAYERS)) throw new Error(`layer must be one of ${Object.keys(LAYERS).join(', ')}, got ${spec.layer}`);
+    console.log(JSON.stringify(measureLayer(spec.layer, spec.arrivals, spec.rounds, spec.baselines ?? true)));
+  }
 }

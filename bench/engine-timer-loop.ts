@@ -1,7 +1,5 @@
 import seedrandom from 'seedrandom';
-import { pathToFileURL } from 'node:url';
-import { runLoop, type LoopResult, type MmcmParams } from './engine-loop';
-import { mmcmParams } from './engine-scenario';
+import type { LoopResult, MmcmParams } from './engine-loop';
 
 /**
  * The second speed baseline: the M/M/c+M center of `engine-loop.ts`, hand-written, but keeping
@@ -170,13 +168,4 @@ export function runTimerLoop(p: MmcmParams, seed = 1): LoopResult {
     } else freeAgents.push(id);
   }
   return { offered, served, abandoned, meanWait: waitSum / served, serviceLevel: within / (served + abandoned), events };
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  // `npx tsx bench/engine-timer-loop.ts <arrivals> [--lazy]`: one run of this loop (or, with
-  // `--lazy`, of `engine-loop.ts`) on the benchmark's center, alone in the process (for cachegrind).
-  const arrivals = Number(process.argv[2] ?? 1_000_000);
-  if (!(Number.isInteger(arrivals) && arrivals > 0)) throw new RangeError(`arrivals must be a positive integer, got ${process.argv[2]}`);
-  const p = mmcmParams(arrivals);
-  console.log(JSON.stringify(process.argv.includes('--lazy') ? runLoop(p) : runTimerLoop(p)));
 }
