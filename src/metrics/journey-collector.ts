@@ -3,6 +3,7 @@ import { CHANNELS } from '../model/channel';
 import { ServiceOutcome } from '../model/contact-table';
 import type { ContactCenterObserver } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
+import { JourneyCount as K, JourneyCounters } from './journey-counters';
 import { JourneyTally, REPEAT_WINDOWS_DAYS, type JourneyMetrics } from './journey-tally';
 import { contactSlices, groupSlices } from './slices';
 import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
@@ -62,6 +63,14 @@ export class JourneyCollector implements ContactCenterObserver {
   private readonly withGroup: (number | undefined)[][] = [];
   private lastKey = -1;
   private lastSet = -1;
+  /**
+   * The counts, per set (see {@link JourneyCounters}): each event adds to its set's row, the
+   * tallies get the sums when the result is asked for. Only the customer-time means are kept in
+   * the tallies as they go (a mean depends on the order of its values).
+   */
+  private readonly counters = new JourneyCounters();
+  /** Issues and contacts per first group (its group and site slices learn of an issue at its first service). */
+  private groupCounts = new Float64Array(0);
   /** Repeat windows in seconds. */
   private readonly windows = REPEAT_WINDOWS_DAYS.map((d) => d * DAY);
   /**
@@ -90,6 +99,7 @@ export class JourneyCollector implements ContactCenterObserver {
     this.byGroup = group.byGroup;
     this.bySite = group.bySite;
     this.byGroupAndSite = group.byGroupAndSite;
+    this.groupCounts = new Float64Array(2 * m.agentGroups.length);
     const days = Math.max(1, Math.ceil(m.horizon / DAY));
     this.byDay = Array.from({ length: days }, () => new JourneyTally());
   }
@@ -131,7 +141,9 @@ export class JourneyCollector implements ContactCenterObserver {
 
   private addSet(list: readonly JourneyTally[]): number {
     this.withGroup.push([]);
-    return this.sets.push(list) - 1;
+    const id = this.sets.push(list) - 1;
+    this.counters.ensure(id);
+    return id;
   }
 
   /**
@@ -142,7 +154,7 @@ export class JourneyCollector implements ContactCenterObserver {
     const v = this.view;
     const issue = v.contactIssue(c);
     const attempt = v.contactAttempt(c);
-    let slices: readonly JourneyTally[];
+    let row: number;
     if (attempt === 1) {
       if (issue >= this.counted.length) this.grow(issue);
       const counted = v.contactArrival(c) >= this.warmup;
@@ -152,28 +164,25 @@ export class JourneyCollector implements ContactCenterObserver {
       if (!counted) return;
       const set = this.setOfNewIssue(issue);
       this.setOf[issue] = set;
-      slices = this.sets[set]!;
-      for (let i = 0; i < slices.length; i++) slices[i]!.issues++;
+      row = set * this.counters.stride;
+      this.counters.counts[row + K.issues]!++;
     } else {
       if (this.counted[issue] !== 1) return;
-      slices = this.sets[this.setOf[issue]!]!;
+      row = this.setOf[issue]! * this.counters.stride;
     }
-    const n = slices.length;
+    const counts = this.counters.counts;
     if (v.contactIsTransfer(c)) {
-      for (let i = 0; i < n; i++) slices[i]!.transfers++;
+      counts[row + K.transfers]!++;
       return;
     }
-    for (let i = 0; i < n; i++) slices[i]!.contacts++;
+    counts[row + K.contacts]!++;
     if (attempt > 1) {
-      for (let i = 0; i < n; i++) slices[i]!.repeatContacts++;
+      counts[row + K.repeatContacts]!++;
       if (this.repeatSeen[issue] === 0) {
         this.repeatSeen[issue] = 1;
         const after = v.now - (this.firstEnd[issue] as number);
         const windows = this.windows;
-        for (let i = 0; i < n; i++) {
-          const within = slices[i]!.repeatWithin;
-          for (let k = 0; k < windows.length; k++) if (after <= windows[k]!) within[k]!++;
-        }
+        for (let k = 0; k < windows.length; k++) if (after <= windows[k]!) counts[row + K.repeatWithin + k]!++;
       }
     }
   }
@@ -194,14 +203,25 @@ export class JourneyCollector implements ContactCenterObserver {
     if (!counted) return;
     const set = this.setOfNewIssue(issue);
     this.setOf[issue] = set;
-    const slices = this.sets[set]!;
-    for (let i = 0; i < slices.length; i++) {
-      const t = slices[i]!;
-      t.issues++;
-      t.firstEnded++;
-      t.firstServed++;
-      t.resolvedAtFirst++;
-    }
+    const counts = this.counters.counts;
+    const row = set * this.counters.stride;
+    counts[row + K.issues]!++;
+    counts[row + K.firstEnded]!++;
+    counts[row + K.firstServed]!++;
+    counts[row + K.resolvedAtFirst]!++;
+  }
+
+  /** Puts the counts into the tallies (every tally: those of no set get zeros). */
+  private foldCounts(): void {
+    const all = [this.overall, ...this.byType, ...this.byChannel, ...this.bySegment, ...this.byGroup, ...this.bySite, ...this.byDay];
+    this.counters.fold(all, this.sets, (add) => {
+      this.byGroupAndSite.forEach((tallies, g) => {
+        for (const t of tallies) {
+          add(t, K.issues, this.groupCounts[2 * g]!);
+          add(t, K.contacts, this.groupCounts[2 * g + 1]!);
+        }
+      });
+    });
   }
 
   /** Grows the per-issue arrays to hold issue slot `issue`. */
@@ -225,22 +245,15 @@ export class JourneyCollector implements ContactCenterObserver {
     const group = v.agentGroup(agent);
     this.firstEnd[issue] = v.now;
     // The group and site slices learn of the issue now, with its first contact.
-    const served = this.byGroupAndSite[group]!;
-    for (let i = 0; i < served.length; i++) {
-      const t = served[i]!;
-      t.issues++;
-      t.contacts++;
-    }
+    this.groupCounts[2 * group]!++;
+    this.groupCounts[2 * group + 1]!++;
     const set = this.setWithGroup(this.setOf[issue]!, group);
     this.setOf[issue] = set;
-    const resolved = v.contactOutcome(c) === ServiceOutcome.resolved;
-    const slices = this.sets[set]!;
-    for (let i = 0; i < slices.length; i++) {
-      const t = slices[i]!;
-      t.firstEnded++;
-      t.firstServed++;
-      if (resolved) t.resolvedAtFirst++;
-    }
+    const counts = this.counters.counts;
+    const row = set * this.counters.stride;
+    counts[row + K.firstEnded]!++;
+    counts[row + K.firstServed]!++;
+    if (v.contactOutcome(c) === ServiceOutcome.resolved) counts[row + K.resolvedAtFirst]!++;
   }
 
   /** On an issue's first contact: records when it ended (the start of the repeat windows). */
@@ -263,8 +276,7 @@ export class JourneyCollector implements ContactCenterObserver {
     const issue = v.contactIssue(c);
     if (this.counted[issue] !== 1 || v.contactAttempt(c) !== 1) return;
     this.firstEnd[issue] = v.now;
-    const slices = this.sets[this.setOf[issue]!]!;
-    for (let i = 0; i < slices.length; i++) slices[i]!.firstEnded++;
+    this.counters.counts[this.setOf[issue]! * this.counters.stride + K.firstEnded]!++;
   }
 
   /** Counts a counted issue as resolved or given up, with its contacts, repeated information and customer time. */
@@ -274,42 +286,32 @@ export class JourneyCollector implements ContactCenterObserver {
     const contacts = v.issueContacts(issue) - v.issueTransfers(issue);
     const time = v.issueCustomerTime(issue);
     const repeated = v.issueRepeatedInformation(issue);
-    const slices = this.sets[this.setOf[issue]!]!;
-    const n = slices.length;
+    const set = this.setOf[issue]!;
+    const counts = this.counters.counts;
+    const row = set * this.counters.stride;
     if (resolved) {
-      for (let i = 0; i < n; i++) {
-        const t = slices[i]!;
-        t.resolved++;
-        t.contactsOfResolved += contacts;
-        t.repeatedInformation += repeated;
-        t.customerTime.add(time);
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const t = slices[i]!;
-        t.gaveUp++;
-        t.repeatedInformation += repeated;
-        t.customerTime.add(time);
-      }
-    }
+      counts[row + K.resolved]!++;
+      counts[row + K.contactsOfResolved]! += contacts;
+    } else counts[row + K.gaveUp]!++;
+    counts[row + K.repeatedInformation]! += repeated;
+    const slices = this.sets[set]!;
+    for (let i = 0; i < slices.length; i++) slices[i]!.customerTime.add(time);
     this.counted[issue] = 0;
   }
 
   /** Counts a counted issue still open when the run ended. */
   onIssueOpenAtEnd(issue: number): void {
     if (this.counted[issue] !== 1) return;
-    const repeated = this.view.issueRepeatedInformation(issue);
-    const slices = this.sets[this.setOf[issue]!]!;
-    for (let i = 0; i < slices.length; i++) {
-      const t = slices[i]!;
-      t.openAtEnd++;
-      t.repeatedInformation += repeated;
-    }
+    const counts = this.counters.counts;
+    const row = this.setOf[issue]! * this.counters.stride;
+    counts[row + K.openAtEnd]!++;
+    counts[row + K.repeatedInformation]! += this.view.issueRepeatedInformation(issue);
   }
 
   /** The journey metrics of the run (call after it ended). */
   result(): JourneyResult {
     const m = this.view.model;
+    this.foldCounts();
     const named = (names: readonly string[], tallies: readonly JourneyTally[]): NamedJourneyMetrics[] =>
       tallies.map((t, i) => ({ name: names[i]!, ...t.summary() }));
     return {

@@ -18,8 +18,12 @@ function noop3(_a: unknown, _b: unknown, _c: unknown): void {}
 /**
  * The observers of a run, as one function per hook: the engine calls `notify.serviceStart(c, a)`
  * and that calls, in registration order, exactly the observers that implement the hook and
- * subscribe to it (see {@link ContactCenterObserver.subscribes}). A hook nobody listens to is a
- * no-op function; one listener is called through a bound method, several through a small loop.
+ * subscribe to it (see {@link ContactCenterObserver.subscribes}). Who listens is decided once, when
+ * the table is built: a hook nobody listens to is a no-op function, and one or two listeners are
+ * called straight from a closure written for that hook alone (so each call site inside it only
+ * ever sees the methods of that hook, and the JIT inlines them: a method is called as
+ * `method.call(observer, ...)`, the same function object in every run, where a bound method would
+ * be a new object per run); three or more through a small loop.
  *
  * The table is a snapshot taken when it is built (the engine builds it when the run starts, after
  * every observer's `attach`): hooks an observer adds or removes later are not seen.
@@ -66,83 +70,142 @@ export class ObserverDispatch {
 
   /** @param observers the observers, in the order they are to be told */
   constructor(observers: readonly ContactCenterObserver[] = []) {
-    const fns = (hook: ObserverHook): ((...args: never[]) => void)[] => {
-      const out: ((...args: never[]) => void)[] = [];
-      for (let k = 0; k < observers.length; k++) {
-        const o = observers[k]!;
-        const method = o[hook] as ((...args: never[]) => void) | undefined;
-        if (typeof method !== 'function') continue;
-        if (o.subscribes !== undefined && !o.subscribes(hook)) continue;
-        out.push(method.bind(o));
-      }
-      return out;
-    };
-    this.arrival = join1(fns('onArrival') as Fn1<number>[]);
-    this.blocked = join1(fns('onBlocked') as Fn1<number>[]);
-    this.queued = join2(fns('onQueued') as Fn2<number, number>[]);
-    this.dequeued = join2(fns('onDequeued') as Fn2<number, number>[]);
-    this.serviceStart = join2(fns('onServiceStart') as Fn2<number, number>[]);
-    this.serviceEnd = join2(fns('onServiceEnd') as Fn2<number, number>[]);
-    this.abandon = join1(fns('onAbandon') as Fn1<number>[]);
-    this.unfinished = join1(fns('onUnfinished') as Fn1<number>[]);
-    this.agentChange = join1(fns('onAgentChange') as Fn1<number>[]);
-    this.issueClosed = join2(fns('onIssueClosed') as Fn2<number, boolean>[]);
-    this.issueOpenAtEnd = join1(fns('onIssueOpenAtEnd') as Fn1<number>[]);
-    this.callbackOffered = join3(fns('onCallbackOffered') as Fn3<number, number, boolean>[]);
-    this.callbackAttempt = join3(fns('onCallbackAttempt') as Fn3<number, number, boolean>[]);
-    this.queueExit = join2(fns('onQueueExit') as Fn2<number, QueueExitKind>[]);
-    this.convertedToCallback = join1(fns('onConvertedToCallback') as Fn1<number>[]);
-    this.announcement = join2(fns('onAnnouncement') as Fn2<number, number>[]);
-    this.selfServiceEnd = join3(fns('onSelfServiceEnd') as Fn3<number, number, number>[]);
-    this.warmupEnd = join0(fns('onWarmupEnd') as Fn0[]);
-    this.end = join0(fns('onEnd') as Fn0[]);
+    const of = <F>(hook: ObserverHook): Listeners<F> => listeners<F>(observers, hook);
+    // Each hook writes its own one- and two-listener closures (see the class comment).
+    this.arrival = join1(of('onArrival'), (f, o) => (a) => f.call(o, a), (f, o, g, p) => (a) => {
+      f.call(o, a);
+      g.call(p, a);
+    });
+    this.blocked = join1(of('onBlocked'), (f, o) => (a) => f.call(o, a), (f, o, g, p) => (a) => {
+      f.call(o, a);
+      g.call(p, a);
+    });
+    this.queued = join2(of('onQueued'), (f, o) => (a, b) => f.call(o, a, b), (f, o, g, p) => (a, b) => {
+      f.call(o, a, b);
+      g.call(p, a, b);
+    });
+    this.dequeued = join2(of('onDequeued'), (f, o) => (a, b) => f.call(o, a, b), (f, o, g, p) => (a, b) => {
+      f.call(o, a, b);
+      g.call(p, a, b);
+    });
+    this.serviceStart = join2(of('onServiceStart'), (f, o) => (a, b) => f.call(o, a, b), (f, o, g, p) => (a, b) => {
+      f.call(o, a, b);
+      g.call(p, a, b);
+    });
+    this.serviceEnd = join2(of('onServiceEnd'), (f, o) => (a, b) => f.call(o, a, b), (f, o, g, p) => (a, b) => {
+      f.call(o, a, b);
+      g.call(p, a, b);
+    });
+    this.abandon = join1(of('onAbandon'), (f, o) => (a) => f.call(o, a), (f, o, g, p) => (a) => {
+      f.call(o, a);
+      g.call(p, a);
+    });
+    this.unfinished = join1(of('onUnfinished'), (f, o) => (a) => f.call(o, a), (f, o, g, p) => (a) => {
+      f.call(o, a);
+      g.call(p, a);
+    });
+    this.agentChange = join1(of('onAgentChange'), (f, o) => (a) => f.call(o, a), (f, o, g, p) => (a) => {
+      f.call(o, a);
+      g.call(p, a);
+    });
+    this.issueClosed = join2(of('onIssueClosed'), (f, o) => (a, b) => f.call(o, a, b), (f, o, g, p) => (a, b) => {
+      f.call(o, a, b);
+      g.call(p, a, b);
+    });
+    this.issueOpenAtEnd = join1(of('onIssueOpenAtEnd'), (f, o) => (a) => f.call(o, a), (f, o, g, p) => (a) => {
+      f.call(o, a);
+      g.call(p, a);
+    });
+    this.callbackOffered = join3(of('onCallbackOffered'));
+    this.callbackAttempt = join3(of('onCallbackAttempt'));
+    this.queueExit = join2(of('onQueueExit'), (f, o) => (a, b) => f.call(o, a, b), (f, o, g, p) => (a, b) => {
+      f.call(o, a, b);
+      g.call(p, a, b);
+    });
+    this.convertedToCallback = join1(of('onConvertedToCallback'), (f, o) => (a) => f.call(o, a), (f, o, g, p) => (a) => {
+      f.call(o, a);
+      g.call(p, a);
+    });
+    this.announcement = join2(of('onAnnouncement'), (f, o) => (a, b) => f.call(o, a, b), (f, o, g, p) => (a, b) => {
+      f.call(o, a, b);
+      g.call(p, a, b);
+    });
+    this.selfServiceEnd = join3(of('onSelfServiceEnd'));
+    this.warmupEnd = join0(of('onWarmupEnd'));
+    this.end = join0(of('onEnd'));
   }
 }
 
-function join0(fs: readonly Fn0[]): Fn0 {
+/** The methods of one hook and the observers they belong to (same order, same length). */
+interface Listeners<F> {
+  readonly fs: readonly F[];
+  readonly os: readonly ContactCenterObserver[];
+}
+
+/** The observers that implement `hook` and subscribe to it, with their methods taken now. */
+function listeners<F>(observers: readonly ContactCenterObserver[], hook: ObserverHook): Listeners<F> {
+  const fs: F[] = [];
+  const os: ContactCenterObserver[] = [];
+  for (let k = 0; k < observers.length; k++) {
+    const o = observers[k]!;
+    const method = o[hook];
+    if (typeof method !== 'function') continue;
+    if (o.subscribes !== undefined && !o.subscribes(hook)) continue;
+    fs.push(method as F);
+    os.push(o);
+  }
+  return { fs, os };
+}
+
+/** An observer, as the `this` of a hook method. */
+type This = ContactCenterObserver;
+
+function join0(ls: Listeners<Fn0>): Fn0 {
+  const { fs, os } = ls;
   if (fs.length === 0) return noop0;
-  if (fs.length === 1) return fs[0]!;
+  if (fs.length === 1) {
+    const f = fs[0]!;
+    const o = os[0]!;
+    return () => f.call(o);
+  }
   return () => {
-    for (let k = 0; k < fs.length; k++) fs[k]!();
+    for (let k = 0; k < fs.length; k++) fs[k]!.call(os[k]!);
   };
 }
 
-function join1<A>(fs: readonly Fn1<A>[]): Fn1<A> {
+function join1<A>(
+  ls: Listeners<Fn1<A>>,
+  one: (f: Fn1<A>, o: This) => Fn1<A>,
+  two: (f: Fn1<A>, o: This, g: Fn1<A>, p: This) => Fn1<A>,
+): Fn1<A> {
+  const { fs, os } = ls;
   if (fs.length === 0) return noop1;
-  if (fs.length === 1) return fs[0]!;
-  if (fs.length === 2) {
-    const f = fs[0]!;
-    const g = fs[1]!;
-    return (a) => {
-      f(a);
-      g(a);
-    };
-  }
+  if (fs.length === 1) return one(fs[0]!, os[0]!);
+  if (fs.length === 2) return two(fs[0]!, os[0]!, fs[1]!, os[1]!);
   return (a) => {
-    for (let k = 0; k < fs.length; k++) fs[k]!(a);
+    for (let k = 0; k < fs.length; k++) fs[k]!.call(os[k]!, a);
   };
 }
 
-function join2<A, B>(fs: readonly Fn2<A, B>[]): Fn2<A, B> {
+function join2<A, B>(
+  ls: Listeners<Fn2<A, B>>,
+  one: (f: Fn2<A, B>, o: This) => Fn2<A, B>,
+  two: (f: Fn2<A, B>, o: This, g: Fn2<A, B>, p: This) => Fn2<A, B>,
+): Fn2<A, B> {
+  const { fs, os } = ls;
   if (fs.length === 0) return noop2;
-  if (fs.length === 1) return fs[0]!;
-  if (fs.length === 2) {
-    const f = fs[0]!;
-    const g = fs[1]!;
-    return (a, b) => {
-      f(a, b);
-      g(a, b);
-    };
-  }
+  if (fs.length === 1) return one(fs[0]!, os[0]!);
+  if (fs.length === 2) return two(fs[0]!, os[0]!, fs[1]!, os[1]!);
   return (a, b) => {
-    for (let k = 0; k < fs.length; k++) fs[k]!(a, b);
+    for (let k = 0; k < fs.length; k++) fs[k]!.call(os[k]!, a, b);
   };
 }
 
-function join3<A, B, C>(fs: readonly Fn3<A, B, C>[]): Fn3<A, B, C> {
+/** Hooks of three arguments are rare (callbacks, self-service): a loop serves them. */
+function join3<A, B, C>(ls: Listeners<Fn3<A, B, C>>): Fn3<A, B, C> {
+  const { fs, os } = ls;
   if (fs.length === 0) return noop3;
-  if (fs.length === 1) return fs[0]!;
   return (a, b, c) => {
-    for (let k = 0; k < fs.length; k++) fs[k]!(a, b, c);
+    for (let k = 0; k < fs.length; k++) fs[k]!.call(os[k]!, a, b, c);
   };
 }
