@@ -72,8 +72,10 @@ export class MetricsCollector implements ContactCenterObserver {
   private perInterval!: ContactIntervals;
   private warmup = 0;
   private thresholds!: Float64Array;
-  /** Per contact type and overflow step: answered count and wait sum. */
+  /** Per contact type and overflow step: answered count and wait sum (kept only for types with overflow). */
   private stepAnswered: Float64Array[] = [];
+  /** 1 for a contact type with overflow steps, else 0. */
+  private hasOverflow = new Uint8Array(0);
   private stepWait: Float64Array[] = [];
   private readonly shortAbandon: number;
   private readonly accuracy: number;
@@ -120,6 +122,7 @@ export class MetricsCollector implements ContactCenterObserver {
     this.thresholds = Float64Array.from(m.contactTypes, (t) => t.serviceLevel.threshold);
     this.stepAnswered = m.contactTypes.map((t) => new Float64Array(t.overflow?.length ?? 1));
     this.stepWait = m.contactTypes.map((t) => new Float64Array(t.overflow?.length ?? 1));
+    this.hasOverflow = Uint8Array.from(m.contactTypes, (t) => (t.overflow === null ? 0 : 1));
     this.detail = this.wantDetail ? new DetailTally(view, this.grid) : null;
   }
 
@@ -181,12 +184,20 @@ export class MetricsCollector implements ContactCenterObserver {
     const type = v.contactType(c);
     const within = wait <= (this.thresholds[type] as number);
     const slices = this.byClass[type * this.segments + v.contactSegment(c)]!;
-    for (let i = 0; i < slices.length; i++) slices[i]!.answer(wait, within);
+    const first = slices[0]!;
+    if (slices.length === 1) first.answer(wait, within);
+    else {
+      // One logarithm for the wait's sketch bucket, shared by the slices (same accuracy).
+      const bucket = wait > 0 && wait <= first.waitQuantiles.maxValue ? first.waitQuantiles.bucketOf(wait) : 0;
+      for (let i = 0; i < slices.length; i++) slices[i]!.answerInBucket(wait, within, bucket);
+    }
     this.groupAnswered[group]!++;
     if (this.perAgent) this.agentAnswered[agent]!++;
-    const step = v.contactOverflowStep(c);
-    this.stepAnswered[type]![step]!++;
-    this.stepWait[type]![step]! += wait;
+    if (this.hasOverflow[type] === 1) {
+      const step = v.contactOverflowStep(c);
+      this.stepAnswered[type]![step]!++;
+      this.stepWait[type]![step]! += wait;
+    }
     this.perInterval.answer(v.contactArrival(c), wait, within);
     if (this.detail !== null) this.detail.answer(type, v.contactArrival(c), wait, within);
   }

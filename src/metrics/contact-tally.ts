@@ -32,6 +32,17 @@ export class ContactTally {
     this.waitQuantiles.add(wait);
   }
 
+  /**
+   * Records a contact answered after waiting `wait` like {@link ContactTally.answer}, with the wait's
+   * sketch bucket computed already (by the first of several tallies of equal accuracy; ignored for 0).
+   */
+  answerInBucket(wait: number, withinTarget: boolean, bucket: number): void {
+    this.answered++;
+    if (withinTarget) this.answeredWithinTarget++;
+    this.wait.add(wait);
+    this.waitQuantiles.addInBucket(wait, bucket);
+  }
+
   /** Records an abandonment after waiting `wait`. */
   abandon(wait: number, short: boolean): void {
     this.abandoned++;

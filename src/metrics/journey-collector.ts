@@ -294,8 +294,9 @@ export class JourneyCollector implements ContactCenterObserver {
       counts[row + K.contactsOfResolved]! += contacts;
     } else counts[row + K.gaveUp]!++;
     counts[row + K.repeatedInformation]! += repeated;
+    if (!Number.isFinite(time)) throw new RangeError(`JourneyCollector: issue ${issue} closed with customer time ${time}`);
     const slices = this.sets[set]!;
-    for (let i = 0; i < slices.length; i++) slices[i]!.customerTime.add(time);
+    for (let i = 0; i < slices.length; i++) slices[i]!.addCustomerTime(time);
     this.counted[issue] = 0;
   }
 

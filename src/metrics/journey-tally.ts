@@ -1,5 +1,4 @@
 import { ratio } from './contact-tally';
-import { RunningStats } from './stats/running-stats';
 
 /** Repeat-contact horizons reported, in days. */
 export const REPEAT_WINDOWS_DAYS = [1, 7, 30] as const;
@@ -58,7 +57,19 @@ export class JourneyTally {
   readonly repeatWithin = new Float64Array(REPEAT_WINDOWS_DAYS.length);
   transfers = 0;
   repeatedInformation = 0;
-  readonly customerTime = new RunningStats();
+  /** Issues whose customer time was recorded (closed issues). */
+  customerTimeCount = 0;
+  /**
+   * Mean customer time per closed issue, updated as Welford's running mean (the mean of a
+   * `RunningStats` fed the same values, bit for bit; the variance and extremes are not kept).
+   */
+  customerTimeMean = 0;
+
+  /** Records the customer time of a closed issue. */
+  addCustomerTime(time: number): void {
+    const n = ++this.customerTimeCount;
+    this.customerTimeMean += (time - this.customerTimeMean) / n;
+  }
 
   /** The slice's metrics. */
   summary(): JourneyMetrics {
@@ -79,7 +90,7 @@ export class JourneyTally {
       repeatWithin: { day1: within(0), day7: within(1), day30: within(2) },
       transfers: this.transfers,
       repeatedInformation: this.repeatedInformation,
-      meanCustomerTimePerIssue: this.customerTime.count === 0 ? null : this.customerTime.mean,
+      meanCustomerTimePerIssue: this.customerTimeCount === 0 ? null : this.customerTimeMean,
     };
   }
 }

@@ -127,6 +127,29 @@ export class QuantileSketch {
     return this;
   }
 
+  /**
+   * The bucket a positive `x` (at most `maxValue`) falls in. With {@link QuantileSketch.addInBucket}
+   * it records one value in several sketches of equal options for one logarithm.
+   */
+  bucketOf(x: number): number {
+    return this.#index(x);
+  }
+
+  /**
+   * Records `x` with weight 1, exactly as `add(x)` does, given `bucket`, the
+   * {@link QuantileSketch.bucketOf} `x` of a sketch with the same options (ignored when `x` is 0).
+   * Throws a `RangeError` for negative, non-finite or too large values.
+   */
+  addInBucket(x: number, bucket: number): this {
+    if (typeof x !== 'number' || !(x >= 0 && x <= this.maxValue)) this.#rejectValue(x);
+    if (x === 0) this.#zeroCount += 1;
+    else this.#store.add(bucket, 1);
+    this.#count += 1;
+    if (x < this.#min) this.#min = x;
+    if (x > this.#max) this.#max = x;
+    return this;
+  }
+
   /** Total recorded weight (the number of values with unit weights). */
   get count(): number {
     return this.#count;
