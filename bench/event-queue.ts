@@ -24,7 +24,7 @@ export interface EventQueueBenchOptions {
   quick?: boolean;
   /** Numbers of pending events N. @default [10, 100, 1e3, 1e4, 1e5, 1e6] (quick: [100, 1e4]) */
   sizes?: number[];
-  /** Compare the heap layouts that were tried instead of the libraries. @default false */
+  /** Compare routelab's queue with the eager heap it replaced, instead of the libraries. @default false */
   layouts?: boolean;
 }
 
@@ -81,8 +81,7 @@ export function runEventQueueBench(options: EventQueueBenchOptions = {}): void {
       `repetitions interleaved across queues; ratio = ${REFERENCE} ns/op / queue ns/op (higher is faster)`,
   );
   const all = workloads(quick);
-  // The layout variants do not implement cancel: compare them on hold and up-down only.
-  for (const workload of options.layouts === true ? all.slice(0, 2) : all) {
+  for (const workload of all) {
     const warmUp = workload.make(1000);
     for (const c of contenders) workload.pick(c)?.(warmUp);
     const rows: Measurement[] = [];

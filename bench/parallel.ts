@@ -55,6 +55,11 @@ export function retailBankScenario(): ScenarioInput {
   return parse(readFileSync(file, 'utf8')) as ScenarioInput;
 }
 
+/** The 1-minute load average, to one decimal: above about 0.5 on 2 cores, the speed-ups are lower than on an idle machine. */
+function load1(): string {
+  return loadavg()[0]!.toFixed(1);
+}
+
 async function timed<T>(f: () => Promise<T>): Promise<{ seconds: number; value: T }> {
   const t0 = performance.now();
   const value = await f();
@@ -133,8 +138,8 @@ export async function runParallelBench(options: ParallelBenchOptions = {}): Prom
 
   const figures: ParallelFigure[] = [];
   const perReplication = new Map<string, number>();
-  console.log('| scenario | threads | wall s | replications/s | speed-up | identical to 1 thread |');
-  console.log('|---|---:|---:|---:|---:|---|');
+  console.log('| scenario | threads | wall s | replications/s | speed-up | identical to 1 thread | load average after |');
+  console.log('|---|---:|---:|---:|---:|---|---:|');
   for (const [name, scenario] of scenarios) {
     let base: { seconds: number; value: ExperimentResult } | undefined;
     // `auto`: threads not given, the library's default (workers only when the work is long enough).
@@ -144,7 +149,7 @@ export async function runParallelBench(options: ParallelBenchOptions = {}): Prom
       const identical = isDeepStrictEqual(run.value, base.value);
       if (threads !== 'auto') figures.push({ scenario: name, threads, replications, seconds: run.seconds, identical });
       console.log(
-        `| ${name} | ${threads} | ${run.seconds.toFixed(2)} | ${(replications / run.seconds).toFixed(1)} | ${(base.seconds / run.seconds).toFixed(2)}× | ${identical ? 'yes' : 'NO'} |`,
+        `| ${name} | ${threads} | ${run.seconds.toFixed(2)} | ${(replications / run.seconds).toFixed(1)} | ${(base.seconds / run.seconds).toFixed(2)}× | ${identical ? 'yes' : 'NO'} | ${load1()} |`,
       );
     }
     // The replications alone, in this thread: simulate() R times.
@@ -158,9 +163,9 @@ export async function runParallelBench(options: ParallelBenchOptions = {}): Prom
       'the R replications on the fresh workers; the same R again on the now warm workers)',
   );
   console.log(
-    '| scenario | threads | one replication in this thread (warm) | R × that | main-thread share at 1 thread | pool start-up | R cold | R warm | warm speed-up | result clone | result JSON |',
+    '| scenario | threads | one replication in this thread (warm) | R × that | main-thread share at 1 thread | pool start-up | R cold | R warm | warm speed-up | result clone | result JSON | load average after |',
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const [name, scenario] of scenarios) {
     const rep = perReplication.get(name)!;
     const one = figures.find((f) => f.scenario === name && f.threads === 1)!;
@@ -170,7 +175,7 @@ export async function runParallelBench(options: ParallelBenchOptions = {}): Prom
       console.log(
         `| ${name} | ${threads} | ${(rep * 1000).toFixed(1)} ms | ${(rep * replications).toFixed(2)} s | ${(Math.max(0, one.seconds - rep * replications) * 1000).toFixed(0)} ms | ` +
           `${pool.startup.toFixed(2)} s | ${pool.cold.toFixed(2)} s | ${pool.warm.toFixed(2)} s | ${((rep * replications) / pool.warm).toFixed(2)}× | ` +
-          `${clone.ms.toFixed(2)} ms | ${clone.kib.toFixed(0)} KiB |`,
+          `${clone.ms.toFixed(2)} ms | ${clone.kib.toFixed(0)} KiB | ${load1()} |`,
       );
     }
   }
