@@ -120,15 +120,21 @@ export const compareLongestIdle: AgentOrder = (view, _contact, a, b) => {
 /**
  * The longest-idle agent of `group` who can serve `contact` now, or -1. Starts at the head of
  * the group's free pool for the contact's channel; gives up on the group as soon as it meets an
- * agent who is not eligible for the contact (eligibility is per group).
+ * agent who is not eligible for the contact (eligibility is per group), or when the head cannot
+ * serve it and the group as a whole may not (`groupMayServe`: an overflow step not open), so a
+ * closed overflow group costs O(1), not a walk over its free agents.
  */
 export function freeAgentInGroup(view: ContactCenterView, contact: number, group: number): number {
   const channel = view.contactChannel(contact);
   let agent = view.freeAgentHead(group, channel);
-  while (agent >= 0) {
+  if (agent < 0) return -1;
+  if (view.canServe(agent, contact)) return agent;
+  // The head cannot: when the group as a whole may not (an overflow step not open yet, or closed
+  // by its protection), none of its agents can, so the pool is not walked.
+  if (!view.isEligible(agent, contact) || !view.groupMayServe(group, contact)) return -1;
+  for (agent = view.freeAgentNext(agent, channel); agent >= 0; agent = view.freeAgentNext(agent, channel)) {
     if (view.canServe(agent, contact)) return agent;
     if (!view.isEligible(agent, contact)) return -1;
-    agent = view.freeAgentNext(agent, channel);
   }
   return -1;
 }
@@ -194,6 +200,8 @@ export function bestFreeAgent(
 
 /** {@link bestFreeAgent} within one group of individual agents: walks its whole free pool. */
 function bestFreeIndividual(view: ContactCenterView, contact: number, group: number, order: AgentOrder, best: number): number {
+  // A group that may not serve the contact as a whole (a closed overflow step) has no servable agent.
+  if (!view.groupMayServe(group, contact)) return best;
   const channel = view.contactChannel(contact);
   for (let agent = view.freeAgentHead(group, channel); agent >= 0; agent = view.freeAgentNext(agent, channel)) {
     if (!view.canServe(agent, contact)) {

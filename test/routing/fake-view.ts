@@ -252,6 +252,9 @@ export class FakeView implements ContactCenterView {
     this.calls.canServe++;
     return this.isEligible(agent, contact) && this.canTake(agent, this.contactChannel(contact));
   }
+  groupMayServe(group: number, contact: number): boolean {
+    return this.groupQualifies(group, this.type[contact]!);
+  }
 
   eligibleGroups(type: number): readonly number[] { return this.eligible[type]!; }
   servedQueues(group: number): readonly number[] { return this.served[group]!; }
