@@ -370,6 +370,10 @@ export class CenterState implements ContactCenterView {
     return this.agents.poolCount(group, channel);
   }
   /** @inheritDoc */
+  freeAgentsOnChannel(channel: number): number {
+    return this.agents.channelPoolCount(channel);
+  }
+  /** @inheritDoc */
   groupOnDuty(group: number): number {
     return this.agents.groupOnDuty[group] as number;
   }

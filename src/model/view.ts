@@ -174,6 +174,8 @@ export interface ContactCenterView {
   freeAgentNext(agent: number, channel: number): number;
   /** Number of agents of `group` able to take a contact of `channel` now. */
   freeAgentCount(group: number, channel: number): number;
+  /** Number of agents of all groups able to take a contact of `channel` now (`freeAgentCount` summed over the groups, kept as a running count). */
+  freeAgentsOnChannel(channel: number): number;
   /** Agents of a group logged on. */
   groupOnDuty(group: number): number;
   /** Agents of a group logged on and holding at least one contact. */
