@@ -142,12 +142,20 @@ export function freeAgentInGroup(view: ContactCenterView, contact: number, group
 /**
  * The free agent of `groups` idle longest (smallest `agentIdleSince`, ties: smaller agent id)
  * among those who can serve `contact`, or -1. Within one group the free pool's order decides.
+ * Relies on each free pool being ordered by `agentIdleSince` (as the engine's are): a group whose
+ * pool head became idle after the best agent found so far is not looked into.
  */
 export function longestIdleAgent(view: ContactCenterView, contact: number, groups: readonly number[]): number {
   let best = -1;
   let bestIdle = Infinity;
+  const channel = view.contactChannel(contact);
   for (let i = 0; i < groups.length; i++) {
-    const agent = freeAgentInGroup(view, contact, groups[i] as number);
+    const group = groups[i] as number;
+    // A free pool is in idle order (agents join at its tail when their load changes), so no agent
+    // of a group whose head became idle after the best so far can beat it: skip the group unseen.
+    const head = view.freeAgentHead(group, channel);
+    if (head < 0 || (best >= 0 && view.agentIdleSince(head) > bestIdle)) continue;
+    const agent = freeAgentInGroup(view, contact, group);
     if (agent < 0) continue;
     const idle = view.agentIdleSince(agent);
     if (best < 0 || idle < bestIdle || (idle === bestIdle && agent < best)) {
