@@ -6,7 +6,9 @@
  * - `--quick`: a fast smoke run of everything (smaller sizes, shorter loops; under a minute or two);
  * - `--only <name>`: one benchmark, `queue | random | engine | routing | scale | parallel | memory`;
  * - `--runs <n>`: `scale` only, run each rung n times (each in a fresh process) and keep the fastest
- *   (default 1; use 2 or 3 on a busy machine).
+ *   (default 1; use 2 or 3 on a busy machine);
+ * - `--ladder`: `scale` only, the multi-site network ladder of `scale-ladder.ts` instead (500 to
+ *   50,000 agents, a week each; `--max-agents <n>` stops early, `--days <d>` shortens the horizon).
  *
  * The full run takes a few minutes on a 2-core machine (scale about 1–2 minutes, parallel and
  * memory under a minute each).
@@ -19,6 +21,7 @@ import { runParallelBench } from './parallel';
 import { runRandomBench } from './random';
 import { runRoutingCostBench } from './routing-cost';
 import { runScaleBench } from './scale';
+import { numberFlag, runScaleLadder } from './scale-ladder';
 
 const BENCHES = ['queue', 'random', 'engine', 'routing', 'scale', 'parallel', 'memory'] as const;
 
@@ -41,6 +44,10 @@ if (wanted('queue')) runEventQueueBench({ quick });
 if (wanted('random')) runRandomBench({ quick });
 if (wanted('engine')) runEngineBench({ quick });
 if (wanted('routing')) runRoutingCostBench({ quick });
-if (wanted('scale')) runScaleBench({ quick, runs });
+if (wanted('scale') && process.argv.includes('--ladder')) {
+  const maxAgents = numberFlag(process.argv, '--max-agents');
+  const days = numberFlag(process.argv, '--days');
+  runScaleLadder({ runs, ...(maxAgents !== undefined ? { maxAgents } : {}), ...(days !== undefined ? { days } : {}) });
+} else if (wanted('scale')) runScaleBench({ quick, runs });
 if (wanted('parallel')) await runParallelBench({ quick });
 if (wanted('memory')) runMemoryBench({ quick });

@@ -23,12 +23,24 @@ import type { ContactCenterObserver } from '../src/model/observer';
 import { RandomStreams } from '../src/random/streams';
 import { PolicyRegistry } from '../src/routing/registry';
 import { resolveScenario } from '../src/scenario/resolve';
+import { networkSize } from './scale-network';
 import { scaleScenario, scaleSize, type ScaleSize } from './scale-scenario';
 
 /** Which rung to run. */
 export interface RungSpec {
-  /** Size factor in (0, 1] of the full center. */
+  /** Size factor in (0, 1] of the full center (ignored when {@link RungSpec.agents} is given). */
   readonly factor: number;
+  /**
+   * A rung of the multi-site network ladder instead (`scale-network.ts`): this many agents, 150
+   * contact types, 200 skills, 50 agents per group, 500 per site. Its warm-up runs the 500-agent
+   * network for a day.
+   */
+  readonly agents?: number;
+  /**
+   * Cut the horizon to this many hours from the start (instead of `days` whole days): for
+   * instruction counts under cachegrind, which run two horizons and take the difference.
+   */
+  readonly hours?: number;
   readonly days: number;
   /** @default 1 */
   readonly seed?: number;
@@ -175,15 +187,17 @@ export function measureRung(spec: RungSpec): RungFigure {
   const gc = collector();
   if (spec.warmup !== false) {
     const t = performance.now();
-    const warmModel = resolveScenario(scaleScenario(scaleSize(spec.factor, 1)), { knownPolicies: PolicyRegistry.withBuiltIns().names() });
+    const warmSize = spec.agents === undefined ? scaleSize(spec.factor, 1) : networkSize(Math.min(spec.agents, 500), 1);
+    const warmModel = resolveScenario(scaleScenario(warmSize), { knownPolicies: PolicyRegistry.withBuiltIns().names() });
     let events = 0;
     do events += runOnce(warmModel, PolicyRegistry.withBuiltIns(), 2, () => {}).events;
     while (events < WARMUP_EVENTS && performance.now() - t < WARMUP_MS);
   }
   const t0 = performance.now();
-  const size = scaleSize(spec.factor, spec.days);
+  const size = spec.agents === undefined ? scaleSize(spec.factor, spec.days) : networkSize(spec.agents, spec.days);
   const registry = PolicyRegistry.withBuiltIns();
-  const model = resolveScenario(scaleScenario(size), { knownPolicies: registry.names() });
+  const input = scaleScenario(size);
+  const model = resolveScenario(spec.hours === undefined ? input : { ...input, horizon: spec.hours * 3600 }, { knownPolicies: registry.names() });
   const setupSeconds = (performance.now() - t0) / 1000;
   const rssBeforeBytes = process.memoryUsage().rss;
   const figures = runOnce(model, registry, spec.seed ?? 1, gc);

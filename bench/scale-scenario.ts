@@ -36,6 +36,11 @@ export interface ScaleSize {
   readonly skills: number;
   /** Simulated days (the horizon). */
   readonly days: number;
+  /**
+   * Sites `site-0`, `site-1`, ... (kinds in-house, remote, outsourcer in turn), groups spread over
+   * them in turn; when not given, the three sites `in-house`, `home` and `partner`.
+   */
+  readonly sites?: number;
 }
 
 /** The full-size center of the issue: 2,000 agents, 40 groups, 30 types, 50 skills, a week. */
@@ -137,6 +142,20 @@ function meanHandle(channel: ChannelName, i: number): number {
   return base * (0.8 + 0.4 * (((i * 7) % 11) / 10));
 }
 
+/** The sites of a center: the three named ones, or `count` numbered ones. */
+function siteDefinitions(count: number | undefined): { name: string; kind: 'in-house' | 'remote' | 'outsourcer' }[] {
+  if (count === undefined) {
+    return [
+      { name: 'in-house', kind: 'in-house' },
+      { name: 'home', kind: 'remote' },
+      { name: 'partner', kind: 'outsourcer' },
+    ];
+  }
+  if (!(Number.isInteger(count) && count >= 1)) throw new RangeError(`scaleScenario: sites must be a positive integer, got ${count}`);
+  const kinds = ['in-house', 'remote', 'outsourcer'] as const;
+  return Array.from({ length: count }, (_, k) => ({ name: `site-${k}`, kind: kinds[k % kinds.length]! }));
+}
+
 interface Ring {
   readonly channel: ChannelName;
   /** Global type ids of the channel, in ring order. */
@@ -177,7 +196,8 @@ export function scaleScenario(size: ScaleSize): ScenarioInput {
   const typeName = (t: number): string => `type-${String(t).padStart(2, '0')}`;
   const groupName = (g: number): string => `group-${String(g).padStart(2, '0')}`;
   const lang = (t: number): string => `lang-${t % languages}`;
-  const sites = ['in-house', 'home', 'partner'] as const;
+  const siteList = siteDefinitions(size.sites);
+  const sites = siteList.map((s) => s.name);
 
   const contactTypes: NonNullable<ScenarioInput['contactTypes']>[number][] = [];
   const agentGroups: NonNullable<ScenarioInput['agentGroups']>[number][] = [];
@@ -278,11 +298,7 @@ export function scaleScenario(size: ScaleSize): ScenarioInput {
       { name: 'premier', share: 0.15, value: 40, priority: 1 },
       { name: 'everyday', share: 0.85, value: 5 },
     ],
-    sites: [
-      { name: 'in-house', kind: 'in-house' },
-      { name: 'home', kind: 'remote' },
-      { name: 'partner', kind: 'outsourcer' },
-    ],
+    sites: siteList,
     journey: { context: 'omnichannel', contextHandleFactor: 0.9, repeatHandleFactor: 1.1, maxContacts: 5 },
     contactTypes,
     agentGroups,

@@ -39,6 +39,8 @@ export class AgentTable {
   private readonly poolHead: Int32Array;
   private readonly poolTail: Int32Array;
   private readonly poolSize: Int32Array;
+  /** Agents in the free pools of each channel, over all groups (the sum of `poolSize` per channel). */
+  private readonly channelPoolSize = new Int32Array(CHANNEL_COUNT);
   private readonly poolPrev: Int32Array;
   private readonly poolNext: Int32Array;
   private readonly inPool: Uint8Array;
@@ -116,6 +118,11 @@ export class AgentTable {
     return this.poolSize[group * CHANNEL_COUNT + channel] as number;
   }
 
+  /** Number of agents, over all groups, able to take a contact of `channel`. */
+  channelPoolCount(channel: number): number {
+    return this.channelPoolSize[channel] as number;
+  }
+
   /**
    * Re-files the agent in the free pools after its load or duty changed at time `now`: it leaves
    * the pools of channels it can no longer take and goes to the tail of those it can.
@@ -143,6 +150,7 @@ export class AgentTable {
     this.poolTail[pool] = agent;
     this.inPool[node] = 1;
     this.poolSize[pool]!++;
+    this.channelPoolSize[node - agent * CHANNEL_COUNT]!++;
   }
 
   private unlink(pool: number, node: number): void {
@@ -157,5 +165,6 @@ export class AgentTable {
     this.poolNext[node] = -1;
     this.inPool[node] = 0;
     this.poolSize[pool]!--;
+    this.channelPoolSize[ch]!--;
   }
 }

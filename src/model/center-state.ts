@@ -336,6 +336,12 @@ export class CenterState implements ContactCenterView {
   }
 
   /** @inheritDoc */
+  groupMayServe(group: number, contact: number): boolean {
+    const type = this.contacts.type[contact] as number;
+    return this.eligible[type * this.groupCount + group] === 1 && (!this.overflow.hasSteps(type) || this.overflow.groupStepFor(group, contact) >= 0);
+  }
+
+  /** @inheritDoc */
   overflowStep(type: number, group: number): number {
     return this.overflow.stepOf[type * this.groupCount + group] as number;
   }
@@ -362,6 +368,10 @@ export class CenterState implements ContactCenterView {
   /** @inheritDoc */
   freeAgentCount(group: number, channel: number): number {
     return this.agents.poolCount(group, channel);
+  }
+  /** @inheritDoc */
+  freeAgentsOnChannel(channel: number): number {
+    return this.agents.channelPoolCount(channel);
   }
   /** @inheritDoc */
   groupOnDuty(group: number): number {

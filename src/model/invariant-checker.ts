@@ -9,7 +9,8 @@ import type { ContactCenterView } from './view';
  * its concurrency allows (and a voice call stays exclusive); no contact is served by an agent
  * lacking the skill or channel; no negative wait; the clock never goes backwards; each group's
  * busy count (what `least-occupied` and the overflow protections read) equals its agents holding
- * work; a queue exit leaves the contact in its matching terminal state (a balk before any wait, a
+ * work, and the free agents counted per channel (what `queue-and-idleness-ratio` reads) equal the
+ * groups' free pools summed; a queue exit leaves the contact in its matching terminal state (a balk before any wait, a
  * clearing not before the horizon), and a contact turned into a callback is still waiting; an
  * individual agent's factors stay positive and finite; an agent keeping a customer on a warm
  * transfer stays busy until the transferred contact is answered or lost; a service whose handle
@@ -184,6 +185,18 @@ export class InvariantChecker implements ContactCenterObserver {
     if (total !== v.agentLoad(agent)) this.fail(`agent ${agent} load total ${v.agentLoad(agent)} ≠ sum ${total}`);
     if (v.agentLoad(agent, VOICE) > 0 && total > v.agentLoad(agent, VOICE)) this.fail(`agent ${agent} is on a call and holds other contacts`);
     this.checkGroupBusy(v.agentGroup(agent));
+    this.checkFreePools();
+  }
+
+  /** The running count of free agents per channel equals the groups' free pools summed. */
+  private checkFreePools(): void {
+    const v = this.view;
+    const groups = this.members.length;
+    for (let ch = 0; ch < CHANNEL_COUNT; ch++) {
+      let free = 0;
+      for (let g = 0; g < groups; g++) free += v.freeAgentCount(g, ch);
+      if (v.freeAgentsOnChannel(ch) !== free) this.fail(`${v.freeAgentsOnChannel(ch)} agents counted free on channel ${ch}, but the groups' free pools hold ${free}`);
+    }
   }
 
   private checkGroupBusy(group: number): void {

@@ -70,8 +70,15 @@ export class OverflowRules {
 
   /** Step through which `agent`'s group would serve `contact`, if allowed now; else -1. */
   stepFor(agent: number, contact: number): number {
+    return this.groupStepFor(this.agents.group[agent] as number, contact);
+  }
+
+  /**
+   * Step through which agents of `group` would serve `contact`, if allowed now; else -1. Depends
+   * on the group only, never on the agent: {@link OverflowRules.stepFor} is this for the agent's group.
+   */
+  groupStepFor(group: number, contact: number): number {
     const type = this.contacts.type[contact] as number;
-    const group = this.agents.group[agent] as number;
     const k = this.stepOf[type * this.groups + group] as number;
     if (k <= 0) return k;
     const step = this.steps[type]![k]!;

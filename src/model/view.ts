@@ -148,6 +148,14 @@ export interface ContactCenterView {
   isEligible(agent: number, contact: number): boolean;
   /** True when the agent is eligible and has free capacity for the contact now. */
   canServe(agent: number, contact: number): boolean;
+  /**
+   * True when agents of `group` may serve the contact now as far as the group decides: the group
+   * is eligible for the contact's type and, for an overflow group, its step is open (the wait has
+   * reached it and its protection holds). An agent of such a group can serve the contact when it
+   * also has free capacity and nothing of its own rules it out (`canServe`); when this is false,
+   * no agent of the group can. Lets a selector give up on a group without walking its free pool.
+   */
+  groupMayServe(group: number, contact: number): boolean;
 
   /**
    * The overflow step through which `group` may serve `type`: 0 for a primary group, k > 0 for the
@@ -166,6 +174,8 @@ export interface ContactCenterView {
   freeAgentNext(agent: number, channel: number): number;
   /** Number of agents of `group` able to take a contact of `channel` now. */
   freeAgentCount(group: number, channel: number): number;
+  /** Number of agents of all groups able to take a contact of `channel` now (`freeAgentCount` summed over the groups, kept as a running count). */
+  freeAgentsOnChannel(channel: number): number;
   /** Agents of a group logged on. */
   groupOnDuty(group: number): number;
   /** Agents of a group logged on and holding at least one contact. */

@@ -28,21 +28,27 @@ export function readQueueRatios(reader: OptionReader, model: ModelDefinition | u
 }
 
 /**
- * The queue-ratio order of Gurvich & Whitt's FQR rule for a free agent: the contact whose type has
- * the largest Q_i − r_i · Q (Q_i the contacts of type i waiting, Q all waiting contacts); ties: the
- * default order.
+ * The queue-ratio choice of Gurvich & Whitt's FQR rule for a free agent: among the heads of the
+ * agent's served queues it can serve, the contact whose type has the largest Q_i − r_i · Q (Q_i the
+ * contacts of type i waiting, Q all waiting contacts); due callbacks first, ties: the default order.
+ * Q is summed once per decision (O(types)), not once per comparison.
  */
-export function queueRatioOrder(ratios: Float64Array): ContactOrder {
-  const deviation = (view: ContactCenterView, c: number, total: number): number => {
+export function queueRatioContact(ratios: Float64Array): (agent: number, view: ContactCenterView) => number {
+  let total = 0;
+  const deviation = (view: ContactCenterView, c: number): number => {
     const type = view.contactType(c);
     return view.waitingOfType(type) - (ratios[type] as number) * total;
   };
-  return (view, _agent, a, b) => {
-    let total = 0;
-    for (let t = 0; t < ratios.length; t++) total += view.waitingOfType(t);
-    const da = deviation(view, a, total);
-    const db = deviation(view, b, total);
+  const order: ContactOrder = (view, _agent, a, b) => {
+    const da = deviation(view, a);
+    const db = deviation(view, b);
     return da !== db ? db - da : compareDefaultOrder(view, a, b);
+  };
+  return (agent, view) => {
+    // The view does not change during a decision, so Q is the same for every comparison.
+    total = 0;
+    for (let t = 0; t < ratios.length; t++) total += view.waitingOfType(t);
+    return bestContactForAgent(view, agent, view.servedQueues(view.agentGroup(agent)), order);
   };
 }
 
@@ -70,9 +76,8 @@ export const checkFixedQueueRatioOptions: PolicyOptionChecker = ({ options, mode
 export const fixedQueueRatioPolicy: RoutingPolicyFactory = (context: RoutingContext): RoutingPolicy => {
   const { reader, ratios } = readOptions(context.options, context.model);
   reader.throwIfAny();
-  const order = queueRatioOrder(ratios);
   return {
     selectAgent: (contact, view) => longestIdleAgent(view, contact, view.eligibleGroups(view.contactType(contact))),
-    selectContact: (agent, view) => bestContactForAgent(view, agent, view.servedQueues(view.agentGroup(agent)), order),
+    selectContact: queueRatioContact(ratios),
   };
 };

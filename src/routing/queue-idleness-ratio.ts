@@ -1,10 +1,10 @@
 import type { ModelDefinition } from '../model/definition';
-import { readQueueRatios, queueRatioOrder } from './fixed-queue-ratio';
+import { readQueueRatios, queueRatioContact } from './fixed-queue-ratio';
 import { readNumberByName } from './option-maps';
 import type { PolicyOptionChecker } from './option-issues';
 import { OptionReader } from './option-reader';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
-import { bestContactForAgent, compareLongestIdle, freeAgentInGroup } from './selectors';
+import { compareLongestIdle, freeAgentInGroup } from './selectors';
 
 /** Registered name of {@link queueIdlenessRatioPolicy}. */
 export const QUEUE_IDLENESS_RATIO = 'queue-and-idleness-ratio';
@@ -49,13 +49,10 @@ export const queueIdlenessRatioPolicy: RoutingPolicyFactory = (context: RoutingC
   const { model } = context;
   const { reader, ratios, idleRatios } = readOptions(context.options, model);
   reader.throwIfAny();
-  const order = queueRatioOrder(ratios);
-  const groupCount = model.agentGroups.length;
   return {
     selectAgent(contact, view) {
       const channel = view.contactChannel(contact);
-      let idleTotal = 0;
-      for (let g = 0; g < groupCount; g++) idleTotal += view.freeAgentCount(g, channel);
+      const idleTotal = view.freeAgentsOnChannel(channel);
       let best = -1;
       let bestScore = -Infinity;
       for (const g of view.eligibleGroups(view.contactType(contact))) {
@@ -69,6 +66,6 @@ export const queueIdlenessRatioPolicy: RoutingPolicyFactory = (context: RoutingC
       }
       return best;
     },
-    selectContact: (agent, view) => bestContactForAgent(view, agent, view.servedQueues(view.agentGroup(agent)), order),
+    selectContact: queueRatioContact(ratios),
   };
 };

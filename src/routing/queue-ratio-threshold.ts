@@ -116,9 +116,16 @@ export const queueRatioThresholdPolicy: RoutingPolicyFactory = (context: Routing
     for (let g = 0; g < groups; g++) if (home[t * groups + g] === 1) out.push(g);
     return out;
   });
+  // The home types of each group, in type order: a group's home queue sums only those.
+  const homeTypesOf = Array.from({ length: groups }, (_, g) => {
+    const out: number[] = [];
+    for (let t = 0; t < types; t++) if (home[t * groups + g] === 1) out.push(t);
+    return out;
+  });
   const homeQueue = (view: ContactCenterView, group: number): number => {
+    const list = homeTypesOf[group]!;
     let q = 0;
-    for (let t = 0; t < types; t++) if (home[t * groups + group] === 1) q += view.waitingOfType(t);
+    for (let i = 0; i < list.length; i++) q += view.waitingOfType(list[i]!);
     return q;
   };
   const excess = (view: ContactCenterView, type: number, group: number, extra: number): number =>

@@ -252,6 +252,9 @@ export class FakeView implements ContactCenterView {
     this.calls.canServe++;
     return this.isEligible(agent, contact) && this.canTake(agent, this.contactChannel(contact));
   }
+  groupMayServe(group: number, contact: number): boolean {
+    return this.groupQualifies(group, this.type[contact]!);
+  }
 
   eligibleGroups(type: number): readonly number[] { return this.eligible[type]!; }
   servedQueues(group: number): readonly number[] { return this.served[group]!; }
@@ -262,6 +265,11 @@ export class FakeView implements ContactCenterView {
     return pool[pool.indexOf(agent) + 1] ?? -1;
   }
   freeAgentCount(group: number, channel: number): number { return this.pool(group, channel).length; }
+  freeAgentsOnChannel(channel: number): number {
+    let n = 0;
+    for (let g = 0; g < this.model.agentGroups.length; g++) n += this.freeAgentCount(g, channel);
+    return n;
+  }
   groupOnDuty(group: number): number {
     return this.group.filter((g, a) => g === group && this.duty[a]).length;
   }
