@@ -59,6 +59,10 @@ export class ObserverDispatch {
   readonly announcement: Fn2<number, number>;
   /** Calls `onSelfServiceEnd` of every observer that implements it and subscribes to it. */
   readonly selfServiceEnd: Fn3<number, number, number>;
+  /** Calls `onSessionGap` of every observer that implements it and subscribes to it. */
+  readonly sessionGap: Fn2<number, number>;
+  /** Calls `onSessionTurn` of every observer that implements it and subscribes to it. */
+  readonly sessionTurn: Fn2<number, number>;
   /** Calls `onWarmupEnd` of every observer that implements it and subscribes to it. */
   readonly warmupEnd: Fn0;
   /** Calls `onEnd` of every observer that implements it and subscribes to it. */
@@ -94,6 +98,8 @@ export class ObserverDispatch {
     this.convertedToCallback = join1(fns('onConvertedToCallback') as Fn1<number>[]);
     this.announcement = join2(fns('onAnnouncement') as Fn2<number, number>[]);
     this.selfServiceEnd = join3(fns('onSelfServiceEnd') as Fn3<number, number, number>[]);
+    this.sessionGap = join2(fns('onSessionGap') as Fn2<number, number>[]);
+    this.sessionTurn = join2(fns('onSessionTurn') as Fn2<number, number>[]);
     this.warmupEnd = join0(fns('onWarmupEnd') as Fn0[]);
     this.end = join0(fns('onEnd') as Fn0[]);
   }
