@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_ATTEMPTS } from './limits';
 import { distributionSpec } from './distribution-spec';
-import { describeValue, duration, strictObject } from './schema-parts';
+import { describeValue, duration, integer, strictObject } from './schema-parts';
 
 /**
  * The `session` field of a messaging contact type (see docs/channels.md): a conversation of
@@ -21,7 +21,7 @@ export const MAX_EXCHANGES = MAX_ATTEMPTS;
 /** Agent turns per session: a whole number, or a distribution whose draws are rounded. */
 const exchangesSchema = z.union(
   [
-    z.number().int().min(1).max(MAX_EXCHANGES),
+    integer(1, 'exchanges', MAX_EXCHANGES),
     distributionSpec,
   ],
   {
