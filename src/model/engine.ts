@@ -70,7 +70,9 @@ export interface EngineOptions {
  * once per replication before the run (see `agent-profiles.ts`); `consult:<type>` when a warm
  * transfer is answered (see `warm-transfer.ts`); `self-service:<type>` per session of a type's
  * self-service stage ({@link SelfServiceFlow}) and `silent-abandon:<type>` per contact of a type
- * with silent abandonment ({@link SilentAbandonment}), only when the model has them; `routing`
+ * with silent abandonment ({@link SilentAbandonment}), and `session-turns:<type>`, `session-work:<type>` and
+ * `reply-gap:<type>` per contact of a type with messaging sessions ({@link MessagingSessions}),
+ * only when the model has them; `routing`
  * belongs to the policy. Concurrency slowdown (`ConcurrencySlowdown`, in the service flow) draws nothing.
  */
 export class ContactCenterEngine implements EngineCore {
