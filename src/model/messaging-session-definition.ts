@@ -40,3 +40,17 @@ export interface MessagingSessionDefinition {
 
 /** The most agent turns a session takes, whatever `exchanges` draws (keeps a heavy tail finite). */
 export const MAX_SESSION_TURNS = 10_000;
+
+/**
+ * About how long a contact takes an agent's slot, for load estimates: the mean handle time, or for
+ * a session of E[k] turns (the mean of `exchanges`) E[k] × the mean handle time, plus, with `held`,
+ * (E[k] − 1) × the mean reply gap. Rounding the turns and timeouts are ignored.
+ *
+ * @param meanHandleTime - the mean handle time of the contact type (seconds)
+ * @param session - the type's session, if any
+ */
+export function meanSlotTime(meanHandleTime: number, session: MessagingSessionDefinition | undefined): number {
+  if (session === undefined) return meanHandleTime;
+  const turns = Math.max(1, session.exchanges.mean);
+  return turns * meanHandleTime + (session.slotDuringGap === 'held' ? (turns - 1) * session.replyGap.mean : 0);
+}

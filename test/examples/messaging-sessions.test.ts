@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ComparisonResult } from '../../src/index';
 import { parseScenario } from '../../src/index';
-import { compareSlots, formatSlotStudy, messagingScenario, sessionVariants, VARIANTS } from '../../examples/messaging-sessions';
+import { compareSlots, formatSlotStudy, messagingScenario, sessionVariants, VARIANTS } from '../../examples/messaging/messaging-sessions';
 
 /**
  * The messaging-sessions story with paired confidence intervals (8 replications, common random
@@ -10,7 +10,7 @@ import { compareSlots, formatSlotStudy, messagingScenario, sessionVariants, VARI
  * once by a held slot, now wait a few seconds. The full figures (20 replications) are in
  * docs/channels.md.
  */
-describe('examples/messaging-sessions.ts', () => {
+describe('examples/messaging/messaging-sessions.ts', () => {
   let c: ComparisonResult;
   beforeAll(async () => {
     c = await compareSlots({ replications: 8, seed: 1, threads: 1 });

@@ -68,4 +68,22 @@ describe('contact type session', () => {
     const paths = errorsOf(s).map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['contactTypes[0].session', 'contactTypes[1].session.exchanges', 'contactTypes[1].session.sticky']));
   });
+
+  it('counts every turn of a session in the load warning (and the gaps when the slot is held)', () => {
+    // 4 agents × 3 messaging slots: 720 slot-minutes an hour. 40/h of 1 minute each is far below,
+    // until a session makes each contact 100 turns: 4000 slot-minutes an hour, over 3 × 720.
+    const warned = (session: Record<string, unknown> | undefined): boolean => {
+      const s = messagingScenario(session ?? SESSION);
+      if (session === undefined) delete s.contactTypes[1].session;
+      s.contactTypes[1].handleTime = { kind: 'deterministic', value: '1m' };
+      s.contactTypes[1].arrivals = { rate: '40/h' };
+      return modelOf(s).warnings.some((w) => w.path === 'contactTypes[1]' && w.message.startsWith('offered load far above capacity'));
+    };
+    expect(warned(undefined)).toBe(false);
+    expect(warned({ ...SESSION, exchanges: 100 })).toBe(true);
+    // Held: 5 turns of 1 minute and 4 gaps of 20 minutes take a slot 85 minutes (3400 an hour); released, 5.
+    const gaps = { ...SESSION, exchanges: 5, replyGap: { kind: 'deterministic', value: '20m' } };
+    expect(warned({ ...gaps, slotDuringGap: 'held' })).toBe(true);
+    expect(warned({ ...gaps, slotDuringGap: 'released' })).toBe(false);
+  });
 });

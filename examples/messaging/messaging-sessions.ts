@@ -5,7 +5,7 @@
  * with common random numbers (the same conversations, turns, gaps and work in every variant) and
  * paired confidence intervals against the baseline.
  *
- * Run: npx tsx examples/messaging-sessions.ts
+ * Run: npx tsx examples/messaging/messaging-sessions.ts
  */
 import { fileURLToPath } from 'node:url';
 import { compareVariants, readScenarioFile, scenarioVariant, type ComparisonResult, type ScenarioInput, type Variant } from 'routelab';
