@@ -105,4 +105,15 @@ describe('MessagingSessions', () => {
     expect(turnsBy(true)).toEqual([0, 0]);
     expect(turnsBy(false)).toEqual([0, 1]);
   });
+
+  it('a session in a reply gap at the horizon ends unfinished when cut, and is finished by a drain', () => {
+    // A: turn 0–100, gap 100–150 across the horizon at 120, turn 150–250.
+    for (const slotDuringGap of ['released', 'held'] as const) {
+      const model = { ...messagingCenter([0], { slotDuringGap }), horizon: 120 };
+      const cut = run({ ...model, endOfDay: 'cut' });
+      expect([cut.result.overall.unfinished, cut.result.overall.served, cut.result.messagingSessions![0]!.sessions]).toEqual([1, 0, 0]);
+      const drained = run({ ...model, endOfDay: 'drain' });
+      expect([drained.result.overall.unfinished, drained.records[0]!.end, drained.result.messagingSessions![0]!.meanTurns]).toEqual([0, 250, 2]);
+    }
+  });
 });
