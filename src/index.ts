@@ -182,6 +182,10 @@ export { SelfServiceCollector } from './metrics/self-service-collector';
 export type { SelfServiceMetrics } from './metrics/self-service-collector';
 export { SilentAbandonCollector } from './metrics/silent-abandon-collector';
 export type { SilentAbandonmentMetrics } from './metrics/silent-abandon-collector';
+export type { MessagingSessionDefinition, SlotDuringGap } from './model/definition';
+export { MAX_SESSION_TURNS } from './model/messaging-session-definition';
+export { MessagingSessionCollector } from './metrics/messaging-session-collector';
+export type { MessagingSessionMetrics } from './metrics/messaging-session-collector';
 export type { WorkforceGroupMetrics, WorkforceHours, WorkforceIntervalHours } from './model/workforce-ledger';
 
 // Individual agents, learning curves, per-agent results and warm transfers (docs/agents.md)

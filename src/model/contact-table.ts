@@ -27,6 +27,11 @@ export const ContactState = {
   rerouted: 12,
   /** Cleared from its queue at closing. */
   cleared: 13,
+  /**
+   * A messaging session between two agent turns whose agent released the slot: the customer is
+   * composing a reply (not in a queue, no agent). See docs/channels.md.
+   */
+  awaitingReply: 14,
 } as const;
 
 /** How a served contact ended for its issue. */

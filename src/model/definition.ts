@@ -3,7 +3,9 @@ import type { EconomicsDefinition } from './economics';
 import type { IndividualAgentsDefinition } from './agent-profile-definition';
 import type { QueueExitDefinition } from './queue-exit-definition';
 import type { ShiftDefinition, WorkforceDefinition } from './workforce-definition';
+import type { MessagingSessionDefinition } from './messaging-session-definition';
 
+export type { MessagingSessionDefinition, SlotDuringGap } from './messaging-session-definition';
 export type { BreakRule, ShiftDefinition, WorkforceDefinition } from './workforce-definition';
 export type { AnnouncementDefinition, BalkingDefinition, IntervalParameters, MaxWaitAction, MaxWaitDefinition, QueueExitDefinition } from './queue-exit-definition';
 export type {
@@ -284,6 +286,11 @@ export interface ContactTypeDefinition {
    * docs/channels.md). Absent: customers who leave say so (patience), or never leave.
    */
   readonly silentAbandonment?: SilentAbandonmentDefinition;
+  /**
+   * Messaging sessions with customer reply gaps (scenario `session`; see docs/channels.md).
+   * Absent: a contact is one piece of work, served at once.
+   */
+  readonly session?: MessagingSessionDefinition;
 }
 
 /**

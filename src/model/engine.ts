@@ -11,6 +11,7 @@ import { ContactState } from './contact-table';
 import type { ModelDefinition, RepeatDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import { IssueFlow } from './issue-flow';
+import { MessagingSessions, usesSessions } from './messaging-session';
 import { DEFAULT_JOURNEY, JourneyRules } from './journey';
 import { NextOpening } from './next-opening';
 import type { ContactCenterObserver } from './observer';
@@ -69,7 +70,9 @@ export interface EngineOptions {
  * once per replication before the run (see `agent-profiles.ts`); `consult:<type>` when a warm
  * transfer is answered (see `warm-transfer.ts`); `self-service:<type>` per session of a type's
  * self-service stage ({@link SelfServiceFlow}) and `silent-abandon:<type>` per contact of a type
- * with silent abandonment ({@link SilentAbandonment}), only when the model has them; `routing`
+ * with silent abandonment ({@link SilentAbandonment}), and `session-turns:<type>`, `session-work:<type>` and
+ * `reply-gap:<type>` per contact of a type with messaging sessions ({@link MessagingSessions}),
+ * only when the model has them; `routing`
  * belongs to the policy. Concurrency slowdown (`ConcurrencySlowdown`, in the service flow) draws nothing.
  */
 export class ContactCenterEngine implements EngineCore {
@@ -97,6 +100,8 @@ export class ContactCenterEngine implements EngineCore {
   private readonly silent: SilentAbandonment | null;
   /** The self-service stage before the queue, when some contact type has one (else null). */
   private readonly selfService: SelfServiceFlow | null;
+  /** Messaging sessions with reply gaps, when some contact type has them (else null). */
+  private readonly sessions: MessagingSessions | null;
   private readonly kArrival: EventKind;
   private readonly kWarmupEnd: EventKind;
   private serial = 0;
@@ -152,8 +157,9 @@ export class ContactCenterEngine implements EngineCore {
     this.warm = new WarmTransfers(model, this.state.contacts, sim, streams, (held) => this.service.afterService(held));
     this.state.warm = this.warm;
     this.silent = usesSilentAbandonment(model) ? new SilentAbandonment(model, streams, this.state.contacts) : null;
-    const { draws, journey, callbacks, issueFlow, staffing, warm, silent } = this;
-    this.service = new ServiceFlow(this, { policy, policyName, draws, journey, callbacks, predictors, issueFlow, staffing, warm, silent }, {
+    this.sessions = usesSessions(model) ? new MessagingSessions(this, streams, this.issueFlow, this.silent) : null;
+    const { draws, journey, callbacks, issueFlow, staffing, warm, silent, sessions } = this;
+    this.service = new ServiceFlow(this, { policy, policyName, draws, journey, callbacks, predictors, issueFlow, staffing, warm, silent, sessions }, {
       dequeue: (c) => this.dequeue(c),
       transfer: (type, issue, held) => this.createContact(type, issue, true, held),
     });
@@ -258,6 +264,7 @@ export class ContactCenterEngine implements EngineCore {
     contacts.patience[c] = this.draws.patience(type, now);
     contacts.resolutionDraw[c] = this.journey.drawResolution(type);
     this.silent?.draw(c, type);
+    this.sessions?.draw(c, type);
     contacts.state[c] = ContactState.waiting;
     const exits = this.exits;
     const balkDraw = exits.any && !transferred ? exits.balkDraw(type) : Number.NaN;
@@ -367,7 +374,8 @@ export class ContactCenterEngine implements EngineCore {
     const { contacts, issues } = this.state;
     for (let c = 0; c < contacts.capacity; c++) {
       const s = contacts.state[c];
-      if (s === ContactState.waiting || s === ContactState.inService || s === ContactState.scheduled || s === ContactState.dialing) {
+      // A messaging session waiting for its customer's reply (`awaitingReply`) is unfinished too.
+      if (s === ContactState.waiting || s === ContactState.inService || s === ContactState.scheduled || s === ContactState.dialing || s === ContactState.awaitingReply) {
         if (s === ContactState.waiting) this.dequeue(c);
         else if (s === ContactState.dialing) contacts.agent[c] = -1;
         contacts.state[c] = ContactState.unfinished;

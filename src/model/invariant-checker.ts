@@ -1,7 +1,10 @@
-import { CHANNEL_COUNT, VOICE } from './channel';
+import { CHANNEL_COUNT, CHANNELS, VOICE } from './channel';
+import type { MessagingSessionDefinition } from './messaging-session-definition';
 import { ContactState, ServiceOutcome } from './contact-table';
 import type { ContactCenterObserver, QueueExitKind } from './observer';
 import type { ContactCenterView } from './view';
+
+const MESSAGING = CHANNELS.indexOf('messaging');
 
 /**
  * An observer that checks the engine's invariants on every event and throws at the first
@@ -16,7 +19,10 @@ import type { ContactCenterView } from './view';
  * transfer stays busy until the transferred contact is answered or lost; a service whose handle
  * time stretches with concurrency (`slowdown`) ends when its work is done, neither before nor
  * after (its work left is 0 up to rounding); a self-service session ends after it began, and
- * contains only an issue no contact was made about. Costs a few operations per event plus a pass over the changed agent's group; the test
+ * contains only an issue no contact was made about; a messaging session's reply gap and later turns
+ * belong to a messaging type with sessions, alternate (a turn follows a gap), keep the slot with the
+ * agent during a `held` gap and give it back during a `released` one, and a `held` session's turns
+ * stay with one agent. Costs a few operations per event plus a pass over the changed agent's group; the test
  * suite runs it on every simulated scenario.
  */
 export class InvariantChecker implements ContactCenterObserver {
@@ -29,6 +35,8 @@ export class InvariantChecker implements ContactCenterObserver {
   private readonly maxTracked: number;
   /** The agents of each group, to recount its busy agents. */
   private members: number[][] = [];
+  /** Messaging sessions in a reply gap: contact serial → the agent of the turn before the gap. */
+  private readonly inGap = new Map<number, number>();
 
   /** @param maxTracked how many ended contacts to remember for the double-end check */
   constructor(maxTracked = 1_000_000) {
@@ -53,6 +61,7 @@ export class InvariantChecker implements ContactCenterObserver {
     const serial = this.view.contactSerial(c);
     if (this.endedSerials.has(serial)) this.fail(`contact #${serial} ended twice (second time ${how})`);
     if (this.endedSerials.size < this.maxTracked) this.endedSerials.add(serial);
+    this.inGap.delete(serial);
     this.ended++;
     if (this.ended > this.arrived) this.fail(`more contacts ended (${this.ended}) than arrived (${this.arrived})`);
   }
@@ -162,6 +171,53 @@ export class InvariantChecker implements ContactCenterObserver {
     if (outcome === 0 && v.issueContacts(issue) !== 0) this.fail(`issue #${v.issueSerial(issue)} was contained by self-service after ${v.issueContacts(issue)} contacts`);
   }
 
+  /**
+   * Checks a messaging session's reply gap: a messaging type with sessions, not already in a gap;
+   * with `held` the contact stays in service with its agent (the slot taken), with `released` it
+   * waits for the reply with no agent.
+   */
+  onSessionGap(c: number, agent: number): void {
+    this.tick();
+    const v = this.view;
+    const serial = v.contactSerial(c);
+    const session = this.sessionOf(c);
+    if (this.inGap.has(serial)) this.fail(`messaging session #${serial} began a reply gap twice without a turn between`);
+    this.inGap.set(serial, agent);
+    if (session.slotDuringGap === 'held') {
+      if (v.contactState(c) !== ContactState.inService || v.contactAgent(c) !== agent) this.fail(`held messaging session #${serial} left agent ${agent} during a reply gap`);
+      if (v.agentLoad(agent, v.contactChannel(c)) < 1) this.fail(`agent ${agent} holds no slot for held messaging session #${serial}`);
+    } else if (v.contactState(c) !== ContactState.awaitingReply || v.contactAgent(c) !== -1) {
+      this.fail(`released messaging session #${serial} is in state ${v.contactState(c)} with agent ${v.contactAgent(c)} during a reply gap`);
+    }
+    this.checkAgent(agent);
+  }
+
+  /**
+   * Checks a messaging session's later turn: it follows a reply gap, the contact is in service with
+   * an eligible agent (the same one with `held`), and the reply did not come after the turn began.
+   */
+  onSessionTurn(c: number, agent: number): void {
+    this.tick();
+    const v = this.view;
+    const serial = v.contactSerial(c);
+    const session = this.sessionOf(c);
+    const before = this.inGap.get(serial);
+    if (before === undefined) this.fail(`messaging session #${serial} took a turn without a reply gap before it`);
+    this.inGap.delete(serial);
+    if (session.slotDuringGap === 'held' && before !== agent) this.fail(`held messaging session #${serial} moved from agent ${before} to ${agent}`);
+    if (v.contactState(c) !== ContactState.inService || v.contactAgent(c) !== agent) this.fail(`messaging session #${serial} took a turn in state ${v.contactState(c)} with agent ${v.contactAgent(c)}`);
+    if (!v.isEligible(agent, c)) this.fail(`agent ${agent} lacks the skill or channel for messaging session #${serial}`);
+    if (v.now - v.contactQueuedAt(c) < 0) this.fail(`negative response time for messaging session #${serial}`);
+    this.checkAgent(agent);
+  }
+
+  /** The session definition of contact `c`'s type, which must be a messaging type with sessions. */
+  private sessionOf(c: number): MessagingSessionDefinition {
+    const type = this.view.model.contactTypes[this.view.contactType(c)]!;
+    if (type.session === undefined || type.channel !== MESSAGING) this.fail(`contact #${this.view.contactSerial(c)} of type ${type.name} has a reply gap but no messaging session`);
+    return type.session;
+  }
+
   /** Checks the clock and the agent's load against its concurrency. */
   onAgentChange(agent: number): void {
     this.tick();
@@ -171,6 +227,7 @@ export class InvariantChecker implements ContactCenterObserver {
   /** Checks that every contact that arrived reached a terminal state. */
   onEnd(): void {
     if (this.ended !== this.arrived) this.fail(`${this.arrived} contacts arrived but ${this.ended} reached a terminal state`);
+    if (this.inGap.size > 0) this.fail(`${this.inGap.size} messaging sessions were left in a reply gap`);
   }
 
   private checkAgent(agent: number): void {

@@ -63,6 +63,10 @@ export class ObserverDispatch {
   readonly announcement: Fn2<number, number>;
   /** Calls `onSelfServiceEnd` of every observer that implements it and subscribes to it. */
   readonly selfServiceEnd: Fn3<number, number, number>;
+  /** Calls `onSessionGap` of every observer that implements it and subscribes to it. */
+  readonly sessionGap: Fn2<number, number>;
+  /** Calls `onSessionTurn` of every observer that implements it and subscribes to it. */
+  readonly sessionTurn: Fn2<number, number>;
   /** Calls `onWarmupEnd` of every observer that implements it and subscribes to it. */
   readonly warmupEnd: Fn0;
   /** Calls `onEnd` of every observer that implements it and subscribes to it. */
@@ -131,6 +135,14 @@ export class ObserverDispatch {
       g.call(p, a, b);
     });
     this.selfServiceEnd = join3(of('onSelfServiceEnd'));
+    this.sessionGap = join2(of('onSessionGap'), (f, o) => (a, b) => f.call(o, a, b), (f, o, g, p) => (a, b) => {
+      f.call(o, a, b);
+      g.call(p, a, b);
+    });
+    this.sessionTurn = join2(of('onSessionTurn'), (f, o) => (a, b) => f.call(o, a, b), (f, o, g, p) => (a, b) => {
+      f.call(o, a, b);
+      g.call(p, a, b);
+    });
     this.warmupEnd = join0(of('onWarmupEnd'));
     this.end = join0(of('onEnd'));
   }

@@ -75,6 +75,17 @@ export interface ContactCenterObserver {
    * `type` (its onArrival follows). See docs/channels.md.
    */
   onSelfServiceEnd?(issue: number, type: number, outcome: number): void;
+  /**
+   * A messaging session's agent turn ended and its customer is to reply (see docs/channels.md):
+   * `agent` did the turn. With `slotDuringGap: held` the agent still holds the contact; with
+   * `released` the contact is `awaitingReply` with no agent (`contactAgent` -1).
+   */
+  onSessionGap?(contact: number, agent: number): void;
+  /**
+   * A messaging session's customer replied and `agent` takes its next turn now (the first turn is
+   * `onServiceStart`); the reply came at `contactQueuedAt(contact)`.
+   */
+  onSessionTurn?(contact: number, agent: number): void;
   /** The warm-up period ended: statistics start now. */
   onWarmupEnd?(): void;
   /** The run ended at `now`. */

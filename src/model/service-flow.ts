@@ -11,6 +11,7 @@ import type { ModelDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import type { IssueFlow } from './issue-flow';
 import type { JourneyRules } from './journey';
+import type { MessagingSessions } from './messaging-session';
 import type { SilentAbandonment } from './silent-abandonment';
 import type { DutyController } from './staffing-controller';
 import type { WaitPredictors } from './wait-predictor';
@@ -42,6 +43,8 @@ export interface ServiceParts {
   readonly warm: WarmTransfers;
   /** Silent abandonment in chat and messaging, when the model has it (else null). */
   readonly silent: SilentAbandonment | null;
+  /** Messaging sessions with reply gaps, when the model has them (else null). */
+  readonly sessions: MessagingSessions | null;
 }
 
 /**
@@ -65,6 +68,7 @@ export class ServiceFlow {
   /** Handle times stretching with concurrency, when the model asks for it (else null: no cost). */
   private readonly slowdown: ConcurrencySlowdown | null = null;
   private readonly silent: SilentAbandonment | null;
+  private readonly sessions: MessagingSessions | null;
 
   constructor(
     private readonly core: EngineCore,
@@ -86,6 +90,9 @@ export class ServiceFlow {
       this.slowdown = slowdown;
       this.state.slowdown = slowdown;
     }
+    // Messaging sessions (hook): later turns end through the same service-end event.
+    this.sessions = parts.sessions;
+    this.sessions?.bind(this.kServiceEnd, this.slowdown);
   }
 
   /**
@@ -153,6 +160,11 @@ export class ServiceFlow {
     // source-overload condition counts it), before it leaves the queue.
     const step = state.overflow.hasSteps(type) ? state.overflow.stepFor(agent, c) : 0;
     if (fromQueue) this.hooks.dequeue(c);
+    // Messaging sessions (hook): a reply to a session takes its next turn, not a new service.
+    if (this.sessions !== null && this.sessions.resumes(c)) {
+      this.sessions.resumeTurn(c, agent, step);
+      return;
+    }
     const channel = state.typeChannel[type] as number;
     const group = agents.group[agent] as number;
     const predictors = this.parts.predictors;
@@ -191,6 +203,8 @@ export class ServiceFlow {
   }
 
   private endService(c: number): void {
+    // Messaging sessions (hook): a turn that leaves the customer to reply does not end the service.
+    if (this.sessions !== null && this.sessions.turnEnded(c)) return;
     const { state, sim, model, journey } = this;
     const issueFlow = this.parts.issueFlow;
     const contacts = state.contacts;
@@ -201,7 +215,11 @@ export class ServiceFlow {
     const silent = this.silent;
     const queuedAt = contacts.queuedAt[c] as number;
     const gone = silent !== null && silent.gone(c, (contacts.serviceStart[c] as number) - queuedAt);
-    const outcome = gone ? ServiceOutcome.silentAbandoned : journey.outcome(c, agent);
+    const outcome = gone
+      ? ServiceOutcome.silentAbandoned
+      : this.sessions !== null && this.sessions.timedOut(c) // messaging sessions (hook): the customer stopped replying
+        ? ServiceOutcome.unresolved
+        : journey.outcome(c, agent);
     contacts.timer[c] = -1;
     contacts.state[c] = ContactState.served;
     contacts.outcome[c] = outcome;

@@ -8,6 +8,8 @@ import { SelfServiceCollector, type SelfServiceMetrics } from '../metrics/self-s
 import { usesSelfService } from '../model/self-service-flow';
 import { SilentAbandonCollector, type SilentAbandonmentMetrics } from '../metrics/silent-abandon-collector';
 import { usesSilentAbandonment } from '../model/silent-abandonment';
+import { MessagingSessionCollector, type MessagingSessionMetrics } from '../metrics/messaging-session-collector';
+import { usesSessions } from '../model/messaging-session';
 import { EconomicsCollector } from '../metrics/economics-collector';
 import type { EconomicsResult } from '../metrics/economics-result';
 import { JourneyCollector, type JourneyResult } from '../metrics/journey-collector';
@@ -95,6 +97,12 @@ export interface SimulationResult extends RunMetrics {
    */
   readonly silentAbandonment?: readonly SilentAbandonmentMetrics[];
   /**
+   * Messaging sessions per contact type that has them (first response, response per reply,
+   * resolution time, turns, agent time); only present when the scenario gives some type a
+   * `session` (see docs/channels.md).
+   */
+  readonly messagingSessions?: readonly MessagingSessionMetrics[];
+  /**
    * Agent-hours per group (scheduled, absent, paid, break, shrinkage, available, productive), in
    * total and per interval; only present when the scenario uses shrinkage, absenteeism or shift
    * breaks (see docs/workforce.md).
@@ -151,11 +159,13 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
   const exits = model.contactTypes.some((t) => t.queueExits !== undefined) ? new QueueExitCollector() : undefined;
   const selfService = usesSelfService(model) ? new SelfServiceCollector() : undefined;
   const silent = usesSilentAbandonment(model) ? new SilentAbandonCollector() : undefined;
+  const sessions = usesSessions(model) ? new MessagingSessionCollector() : undefined;
   const extra = [
     ...(economics === undefined ? [] : [economics]),
     ...(exits === undefined ? [] : [exits]),
     ...(selfService === undefined ? [] : [selfService]),
     ...(silent === undefined ? [] : [silent]),
+    ...(sessions === undefined ? [] : [sessions]),
   ];
   const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...extra, ...(options.observers ?? [])];
   if (options.checkInvariants === true) observers.push(new InvariantChecker());
@@ -175,6 +185,7 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
     ...(exits === undefined ? {} : { queueExits: exits.result() }),
     ...(selfService === undefined ? {} : { selfService: selfService.result() }),
     ...(silent === undefined ? {} : { silentAbandonment: silent.result() }),
+    ...(sessions === undefined ? {} : { messagingSessions: sessions.result() }),
     ...(workforce === null ? {} : { workforce }),
     ...(economics === undefined ? {} : { economics: economics.result() }),
   };

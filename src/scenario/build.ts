@@ -3,6 +3,7 @@ import type {
   AgentGroupDefinition,
   ArrivalDefinition,
   ContactTypeDefinition,
+  MessagingSessionDefinition,
   ModelDefinition,
   SegmentDefinition,
   SelfServiceDefinition,
@@ -11,6 +12,7 @@ import type {
   StaffingDefinition,
   WorkforceDefinition,
 } from '../model/definition';
+import { deterministic } from '../random/distributions/deterministic';
 import { buildIndividuals } from './agents-build';
 import { buildCallback } from './callback-build';
 import { buildEconomics } from './economics-build';
@@ -115,6 +117,18 @@ function contactType(
     ...buildQueueExits(t, typeId, closing, interval),
     ...(t.selfService === undefined ? {} : { selfService: selfService(t.selfService) }),
     ...(t.silentAbandonment === undefined ? {} : { silentAbandonment: { ...t.silentAbandonment } }),
+    ...(t.session === undefined ? {} : { session: session(t.session) }),
+  };
+}
+
+/** A messaging type's sessions (see docs/channels.md): a whole number of turns becomes a constant distribution. */
+function session(s: NonNullable<ParsedContactType['session']>): MessagingSessionDefinition {
+  return {
+    exchanges: typeof s.exchanges === 'number' ? deterministic({ value: s.exchanges }) : s.exchanges,
+    replyGap: s.replyGap,
+    slotDuringGap: s.slotDuringGap,
+    sticky: s.sticky ?? true,
+    timeout: s.timeout ?? Infinity,
   };
 }
 

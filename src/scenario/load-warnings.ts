@@ -1,3 +1,4 @@
+import { meanSlotTime } from '../model/messaging-session-definition';
 import type { AgentGroupDefinition, ContactTypeDefinition, ModelDefinition } from '../model/definition';
 import { isOnlineChannel } from '../model/channel';
 import { staffingSteps, type StaffingSteps } from '../model/staffing-plan';
@@ -83,7 +84,8 @@ export function addLoadWarnings(model: ModelDefinition, out: IssueList): void {
   const { horizon } = model;
   const steps = model.agentGroups.map((g) => staffingSteps(g.staffing, horizon));
   model.contactTypes.forEach((type, t) => {
-    const mean = type.handleTime.mean;
+    // A messaging session takes a slot for all its turns (and its gaps, when held).
+    const mean = meanSlotTime(type.handleTime.mean, type.session);
     if (type.arrivals.kind === 'trace' || !(mean > 0) || !Number.isFinite(mean)) return;
     const groups = model.agentGroups.filter((_, g) => serves(model, g, t));
     if (groups.length === 0) return; // an error, reported by the cross-reference pass

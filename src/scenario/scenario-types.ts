@@ -874,6 +874,150 @@ export type RoutelabScenario = {
             components: Distribution[];
           };
     };
+    session?: {
+      /**
+       * Agent turns per session: a whole number, or a distribution whose draws are rounded to a whole number (at least 1).
+       */
+      exchanges: number | Distribution;
+      /**
+       * A distribution: { kind, ...params }, e.g. { kind: lognormal, mean: 5m, cv: 0.8 }. Time-valued parameters accept durations.
+       */
+      replyGap:
+        | {
+            kind: 'exponential';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            /**
+             * A rate: a count per time unit such as '120/h', '2/m', '0.05/s' or '500/d'.
+             */
+            rate?: string;
+          }
+        | {
+            kind: 'deterministic';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            value: number | string;
+          }
+        | {
+            kind: 'uniform';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            min: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            max: number | string;
+          }
+        | {
+            kind: 'truncatedNormal';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            sd: number | string;
+          }
+        | {
+            kind: 'lognormal';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+            mu?: number;
+            sigma?: number;
+          }
+        | {
+            kind: 'gamma';
+            shape?: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            scale?: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+          }
+        | {
+            kind: 'erlang';
+            k: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean: number | string;
+          }
+        | {
+            kind: 'weibull';
+            shape: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            scale: number | string;
+          }
+        | {
+            kind: 'hyperexponential';
+            probabilities?: number[];
+            /**
+             * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            means?: (number | string)[];
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+          }
+        | {
+            kind: 'triangular';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            min: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mode: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            max: number | string;
+          }
+        | {
+            kind: 'empirical';
+            /**
+             * @minItems 1
+             *
+             * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            samples: (number | string)[];
+            interpolate?: boolean;
+          }
+        | {
+            kind: 'mixture';
+            weights: number[];
+            components: Distribution[];
+          };
+      /**
+       * released: the agent's slot is free while the customer composes a reply (the reply is routed again); held: the slot stays busy until the reply.
+       */
+      slotDuringGap: 'released' | 'held';
+      /**
+       * With released: the reply goes back to the agent of the previous turn if that agent can take it at once (default true), else it is routed like a new contact.
+       */
+      sticky?: boolean;
+      /**
+       * A customer who has not replied after this long has stopped: the session ends unresolved then (default: customers always reply).
+       */
+      timeout?: number | string;
+    };
   }[];
   /**
    * @minItems 1

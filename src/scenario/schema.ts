@@ -5,6 +5,7 @@ import { SITE_KINDS } from '../model/definition';
 import { individualsField } from './agents-schema';
 import { callbackSchema } from './callback-schema';
 import { channelGroupFields, channelTypeFields } from './channels-schema';
+import { sessionTypeFields } from './session-schema';
 import { distributionSpec } from './distribution-spec';
 import { costsSchema, customerImpactSchema } from './economics-schema';
 import { contactTypeJourneyFields, journeySchema } from './journey-schema';
@@ -151,6 +152,7 @@ export const contactTypeSchema = strictObject({
   callback: callbackSchema.optional(),
   ...contactTypeQueueExitFields,
   ...channelTypeFields,
+  ...sessionTypeFields,
 });
 
 /** Concurrency per channel: how many contacts of that channel an agent holds at once. */

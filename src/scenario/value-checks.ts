@@ -1,5 +1,6 @@
 import { formatNumber } from '../random/distributions/validate';
 import { checkSilentAbandonment, checkSlowdown } from './channels-checks';
+import { checkSession } from './session-checks';
 import type { IssueList, PathElement } from './errors';
 import type { ParsedParts } from './parse-parts';
 import { list, record } from './raw-input';
@@ -120,6 +121,7 @@ export function checkValues(parts: ParsedParts, errors: IssueList, warnings: Iss
     if (type !== undefined) checkQueueExitValues(type, ['contactTypes', i], errors);
     if (raw !== undefined) checkIntervalListLengths(list(raw['contactTypes'])[i], interval, horizon, ['contactTypes', i], errors);
     if (type !== undefined) checkSilentAbandonment(type, ['contactTypes', i], errors);
+    if (type !== undefined) checkSession(type, ['contactTypes', i], errors);
   });
   parts.agentGroups?.forEach((group, i) => {
     const schedule =

@@ -1,0 +1,159 @@
+import { ServiceOutcome } from '../model/contact-table';
+import type { ContactCenterObserver } from '../model/observer';
+import type { ContactCenterView } from '../model/view';
+import { growFloat64, growUint8 } from '../util/typed-array-growth';
+import { RunningStats } from './stats/running-stats';
+
+/** Messaging-session figures of one contact type that has sessions (see docs/channels.md). */
+export interface MessagingSessionMetrics {
+  /** The contact type's name. */
+  readonly name: string;
+  /** Sessions that ended (their contact arrived at or after the warm-up and was served). */
+  readonly sessions: number;
+  /** Of these, sessions that resolved the customer's issue. */
+  readonly resolved: number;
+  /** Of these, sessions that ended because the customer stopped replying (`timeout`). */
+  readonly timedOut: number;
+  /** resolved / sessions (null when none ended). */
+  readonly resolutionRate: number | null;
+  /** Mean time from the contact's arrival to the first agent turn (seconds; null when none was answered). */
+  readonly meanFirstResponseTime: number | null;
+  /** Mean time from a customer's reply to the agent turn answering it (seconds; 0 with `held`; null without any reply). */
+  readonly meanResponseTime: number | null;
+  /** Mean time from the contact's arrival to the end of its session, whatever the outcome (seconds; null without sessions). */
+  readonly meanResolutionTime: number | null;
+  /** Mean agent turns per session. */
+  readonly meanTurns: number | null;
+  /** Mean agent working time per session: the sum of its turns (seconds, wrap-up not included). */
+  readonly meanAgentTime: number | null;
+  /**
+   * Mean time per session an agent's slot was taken by it (seconds, wrap-up not included): the
+   * agent time with `released`; from the first turn to the end, gaps included, with `held`.
+   */
+  readonly meanSlotTime: number | null;
+}
+
+/** One type's running figures. */
+class SessionTally {
+  resolved = 0;
+  timedOut = 0;
+  readonly firstResponse = new RunningStats();
+  readonly response = new RunningStats();
+  readonly resolution = new RunningStats();
+  readonly turns = new RunningStats();
+  readonly agentTime = new RunningStats();
+  readonly slotTime = new RunningStats();
+}
+
+const mean = (s: RunningStats): number | null => (s.count === 0 ? null : s.mean);
+
+/**
+ * Listens to the messaging sessions of the types that have them: the first response at
+ * `onServiceStart`, the response to each reply at `onSessionTurn`, and at the session's end
+ * (`onServiceEnd`) its turns, agent time, slot time and outcome. Counts the sessions whose contact
+ * arrived at or after the warm-up.
+ */
+export class MessagingSessionCollector implements ContactCenterObserver {
+  private view!: ContactCenterView;
+  private tallies: (SessionTally | null)[] = [];
+  private held: boolean[] = [];
+  /** Per contact slot: start of the current turn, agent time and turns so far, whether a turn is under way. */
+  private turnStart: Float64Array = new Float64Array(256);
+  private work: Float64Array = new Float64Array(256);
+  private turns: Float64Array = new Float64Array(256);
+  private working: Uint8Array = new Uint8Array(256);
+
+  /** Sets up one tally per contact type with sessions. */
+  attach(view: ContactCenterView): void {
+    this.view = view;
+    this.tallies = view.model.contactTypes.map((t) => (t.session === undefined ? null : new SessionTally()));
+    this.held = view.model.contactTypes.map((t) => t.session?.slotDuringGap === 'held');
+  }
+
+  private tallyOf(c: number): SessionTally | null {
+    const v = this.view;
+    return v.contactArrival(c) < v.model.warmup ? null : (this.tallies[v.contactType(c)] ?? null);
+  }
+
+  /** The first turn: the first response. */
+  onServiceStart(c: number): void {
+    const tally = this.tallyOf(c);
+    if (tally === null) return;
+    const v = this.view;
+    if (c >= this.turnStart.length) this.grow(c);
+    tally.firstResponse.add(v.now - v.contactArrival(c));
+    this.turnStart[c] = v.now;
+    this.work[c] = 0;
+    this.turns[c] = 1;
+    this.working[c] = 1;
+  }
+
+  /** A turn ended and the customer is to reply. */
+  onSessionGap(c: number): void {
+    if (this.tallyOf(c) === null) return;
+    this.work[c]! += this.view.now - (this.turnStart[c] as number);
+    this.working[c] = 0;
+  }
+
+  /** A later turn: the response to the customer's reply. */
+  onSessionTurn(c: number): void {
+    const tally = this.tallyOf(c);
+    if (tally === null) return;
+    const v = this.view;
+    tally.response.add(v.now - v.contactQueuedAt(c));
+    this.turnStart[c] = v.now;
+    this.turns[c]!++;
+    this.working[c] = 1;
+  }
+
+  /** The session ended: its outcome, turns, agent time and slot time. */
+  onServiceEnd(c: number): void {
+    const tally = this.tallyOf(c);
+    if (tally === null) return;
+    const v = this.view;
+    const type = v.contactType(c);
+    // A session without a turn under way at its end is one whose customer stopped replying.
+    const timedOut = this.working[c] === 0;
+    if (!timedOut) this.work[c]! += v.now - (this.turnStart[c] as number);
+    const work = this.work[c] as number;
+    if (v.contactOutcome(c) === ServiceOutcome.resolved) tally.resolved++;
+    if (timedOut) tally.timedOut++;
+    tally.resolution.add(v.now - v.contactArrival(c));
+    tally.turns.add(this.turns[c] as number);
+    tally.agentTime.add(work);
+    tally.slotTime.add(this.held[type] === true ? v.now - v.contactServiceStart(c) : work);
+  }
+
+  /** The figures of each contact type with sessions, in scenario order. */
+  result(): MessagingSessionMetrics[] {
+    const out: MessagingSessionMetrics[] = [];
+    for (const t of this.view.model.contactTypes) {
+      const s = this.tallies[t.id];
+      if (s === null || s === undefined) continue;
+      const sessions = s.resolution.count;
+      out.push({
+        name: t.name,
+        sessions,
+        resolved: s.resolved,
+        timedOut: s.timedOut,
+        resolutionRate: sessions === 0 ? null : s.resolved / sessions,
+        meanFirstResponseTime: mean(s.firstResponse),
+        meanResponseTime: mean(s.response),
+        meanResolutionTime: mean(s.resolution),
+        meanTurns: mean(s.turns),
+        meanAgentTime: mean(s.agentTime),
+        meanSlotTime: mean(s.slotTime),
+      });
+    }
+    return out;
+  }
+
+  private grow(c: number): void {
+    let n = this.turnStart.length * 2;
+    while (n <= c) n *= 2;
+    this.turnStart = growFloat64(this.turnStart, n);
+    this.work = growFloat64(this.work, n);
+    this.turns = growFloat64(this.turns, n);
+    this.working = growUint8(this.working, n);
+  }
+}

@@ -1,0 +1,56 @@
+import type { Distribution } from '../random/distributions/distribution';
+
+/**
+ * What the agent's capacity slot does while a messaging customer composes a reply:
+ * `released` — the slot is free during the gap (the agent may take other work) and the reply is
+ * routed again; `held` — the slot stays busy until the customer replies (the same agent answers
+ * at once).
+ */
+export type SlotDuringGap = 'held' | 'released';
+
+/**
+ * A messaging session (scenario `contactTypes[].session`, see docs/channels.md): an asynchronous
+ * conversation of several agent turns, the customer replying after a gap between two turns. Each
+ * turn takes the type's handle time (the first one the contact's own draw); the session ends after
+ * its last turn (resolved or not, as the journey's resolution decides for the whole session) or,
+ * when the customer does not reply within `timeout`, unresolved at the timeout.
+ */
+export interface MessagingSessionDefinition {
+  /**
+   * Agent turns per session: a draw `x` gives `min(MAX_SESSION_TURNS, max(1, round(x)))` turns
+   * (scenario `exchanges`: a whole number, or a distribution).
+   */
+  readonly exchanges: Distribution;
+  /** Time the customer takes to reply after an agent turn (scenario `replyGap`). */
+  readonly replyGap: Distribution;
+  /** Whether the agent's slot is held or released during a reply gap (scenario `slotDuringGap`). */
+  readonly slotDuringGap: SlotDuringGap;
+  /**
+   * With `released`: the reply goes back to the agent of the previous turn when that agent can take
+   * it at once (on duty, a free messaging slot), else it is routed like a new contact (scenario
+   * `sticky`, default true). False: always routed by the policy. Ignored with `held`.
+   */
+  readonly sticky: boolean;
+  /**
+   * A customer who has not replied after this long (seconds) has stopped: the session ends
+   * unresolved then (scenario `timeout`; Infinity: customers always reply).
+   */
+  readonly timeout: number;
+}
+
+/** The most agent turns a session takes, whatever `exchanges` draws (keeps a heavy tail finite). */
+export const MAX_SESSION_TURNS = 10_000;
+
+/**
+ * About how long a contact takes an agent's slot, for load estimates: the mean handle time, or for
+ * a session of E[k] turns (the mean of `exchanges`) E[k] × the mean handle time, plus, with `held`,
+ * (E[k] − 1) × the mean reply gap. Rounding the turns and timeouts are ignored.
+ *
+ * @param meanHandleTime - the mean handle time of the contact type (seconds)
+ * @param session - the type's session, if any
+ */
+export function meanSlotTime(meanHandleTime: number, session: MessagingSessionDefinition | undefined): number {
+  if (session === undefined) return meanHandleTime;
+  const turns = Math.max(1, session.exchanges.mean);
+  return turns * meanHandleTime + (session.slotDuringGap === 'held' ? (turns - 1) * session.replyGap.mean : 0);
+}

@@ -1,0 +1,293 @@
+import { EventPriority } from '../core/priority';
+import type { EventKind } from '../core/simulator';
+import type { RandomStreams, UniformSource } from '../random/streams';
+import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
+import { CHANNEL_COUNT } from './channel';
+import type { ConcurrencySlowdown } from './concurrency-slowdown';
+import { ContactState, ServiceOutcome } from './contact-table';
+import type { ContactTypeDefinition, ModelDefinition } from './definition';
+import type { EngineCore } from './engine-core';
+import type { IssueFlow } from './issue-flow';
+import { MAX_SESSION_TURNS, type MessagingSessionDefinition } from './messaging-session-definition';
+import type { SilentAbandonment } from './silent-abandonment';
+
+/** True when some contact type of the model has messaging sessions (scenario `session`). */
+export function usesSessions(model: ModelDefinition): boolean {
+  return model.contactTypes.some((t) => t.session !== undefined);
+}
+
+/** The number of agent turns a draw `x` of `exchanges` gives: `min(MAX_SESSION_TURNS, max(1, round(x)))`. */
+export function sessionTurns(x: number): number {
+  return Math.min(MAX_SESSION_TURNS, Math.max(1, Math.round(x)));
+}
+
+/**
+ * Messaging sessions with customer reply gaps (see docs/channels.md). A contact of a type with a
+ * `session` is one conversation: its first agent turn is an ordinary service (the contact's own
+ * handle-time draw, journey factors, silent abandonment); when a turn's work is done and turns
+ * remain, the customer replies after a drawn gap. With `held` the agent keeps the slot during the
+ * gap and takes the next turn at the reply; with `released` the slot is freed at once (the contact
+ * waits for the reply in state `awaitingReply`, with no agent), and the reply goes back to the
+ * previous agent if it can take it at once (`sticky`), else to the routing policy, else to the
+ * queue. After the last turn the service ends as any other (outcome, wrap-up, the journey). A
+ * customer whose gap exceeds `timeout` stops replying: the session ends unresolved at the timeout.
+ *
+ * Random streams, drawn when the contact arrives, whatever happens later, so the sessions of two
+ * policies (or of `held` and `released`) see the same draws: `session-turns:<type>` one draw (the
+ * turns k), `session-work:<type>` k − 1 draws of the type's handle time (turns 2..k; the first
+ * turn uses the contact's `handle-time:<type>` draw), `reply-gap:<type>` k − 1 gaps. No other
+ * stream moves, and a model without sessions never builds this.
+ *
+ * Observers hear `onSessionGap` when a turn ends and the customer has to reply, and
+ * `onSessionTurn` when an agent takes a later turn; `onServiceStart` (the first turn, the first
+ * response) and `onServiceEnd` (the end of the session) once per contact, as for any contact.
+ */
+export class MessagingSessions {
+  private readonly defs: readonly (MessagingSessionDefinition | undefined)[];
+  private readonly types: readonly ContactTypeDefinition[];
+  private readonly turnStreams: readonly (UniformSource | null)[];
+  private readonly workStreams: readonly (UniformSource | null)[];
+  private readonly gapStreams: readonly (UniformSource | null)[];
+  private readonly kReply: EventKind;
+  private readonly kTimeout: EventKind;
+  private kServiceEnd: EventKind = -1;
+  private slowdown: ConcurrencySlowdown | null = null;
+  /** Per contact slot: the agent turns of its session (0: not a session). */
+  private turns: Int32Array = new Int32Array(256);
+  /** Per contact slot: agent turns finished so far. */
+  private done: Int32Array = new Int32Array(256);
+  /** Per contact slot: 1 once its customer stopped replying (the session ends at the timeout). */
+  private stopped: Uint8Array = new Uint8Array(256);
+  /** Per contact slot: the agent of the last turn (for `sticky` and the end of a released session). */
+  private lastAgent: Int32Array = new Int32Array(256);
+  /** Per contact slot: when the contact first entered its queue (waits of later turns restart from the reply). */
+  private firstQueuedAt: Float64Array = new Float64Array(256);
+  /** Per contact slot: the work of turns 2..k and the gaps after turns 1..k−1, interleaved (null: one turn). */
+  private plans: (Float64Array | null)[] = [];
+
+  /**
+   * @param issueFlow - where a session that timed out with no agent continues (the type's `repeat`)
+   * @param silent - silent abandonment, when the model has it: a silent leaver's session is the discovery alone
+   */
+  constructor(
+    private readonly core: EngineCore,
+    streams: RandomStreams,
+    private readonly issueFlow: IssueFlow,
+    private readonly silent: SilentAbandonment | null,
+  ) {
+    const types = core.model.contactTypes;
+    this.types = types;
+    this.defs = types.map((t) => t.session);
+    const named = (prefix: string) => types.map((t) => (t.session === undefined ? null : streams.stream(`${prefix}:${t.name}`)));
+    this.turnStreams = named('session-turns');
+    this.workStreams = named('session-work');
+    this.gapStreams = named('reply-gap');
+    this.kReply = core.sim.defineEvent('session-reply', (c) => this.reply(c));
+    this.kTimeout = core.sim.defineEvent('session-timeout', (c) => this.timeout(c));
+  }
+
+  /** Sets the service flow's end-of-service event and its slowdown (null: none); called once by the service flow. */
+  bind(serviceEnd: EventKind, slowdown: ConcurrencySlowdown | null): void {
+    this.kServiceEnd = serviceEnd;
+    this.slowdown = slowdown;
+  }
+
+  /** Draws the session of new contact `c` of `type` (nothing for a type without sessions). */
+  draw(c: number, type: number): void {
+    if (c >= this.turns.length) this.grow(this.core.state.contacts.capacity);
+    const def = this.defs[type];
+    if (def === undefined) {
+      this.turns[c] = 0;
+      return;
+    }
+    const k = sessionTurns(def.exchanges.sample(this.turnStreams[type]!));
+    this.turns[c] = k;
+    this.done[c] = 0;
+    this.stopped[c] = 0;
+    this.lastAgent[c] = -1;
+    if (k === 1) {
+      this.plans[c] = null;
+      return;
+    }
+    const plan = new Float64Array(2 * (k - 1));
+    const work = this.workStreams[type]!;
+    const gap = this.gapStreams[type]!;
+    const handle = this.types[type]!.handleTime;
+    for (let i = 0; i < k - 1; i++) {
+      plan[2 * i] = handle.sample(work);
+      plan[2 * i + 1] = def.replyGap.sample(gap);
+    }
+    this.plans[c] = plan;
+  }
+
+  /**
+   * The work of contact `c`'s current turn is done (its end-of-service event fired). Returns true
+   * when the session goes on (the customer is to reply: the service flow stops there); false when
+   * the session ends now (its last turn, a silent leaver, a customer who stopped replying, or not a
+   * session): the service flow then ends the service as usual.
+   */
+  turnEnded(c: number): boolean {
+    const k = this.turns[c] as number;
+    if (k <= 1) return false;
+    const contacts = this.core.state.contacts;
+    const i = ++this.done[c]!;
+    if (i === 1) this.firstQueuedAt[c] = contacts.queuedAt[c] as number;
+    const silent = this.silent;
+    const gone = i === 1 && silent !== null && silent.gone(c, (contacts.serviceStart[c] as number) - (this.firstQueuedAt[c] as number));
+    if (i >= k || this.stopped[c] === 1 || gone) {
+      contacts.queuedAt[c] = this.firstQueuedAt[c] as number;
+      return false;
+    }
+    this.beginGap(c, i);
+    return true;
+  }
+
+  /** True when contact `c` is a session whose customer stopped replying (it ends unresolved). */
+  timedOut(c: number): boolean {
+    return this.stopped[c] === 1;
+  }
+
+  /** True when contact `c` is a session past its first turn: an agent taking it takes its next turn. */
+  resumes(c: number): boolean {
+    return (this.turns[c] as number) > 1 && (this.done[c] as number) > 0;
+  }
+
+  /**
+   * `agent` takes the next turn of session `c` (a reply routed to it, out of the queue or at once),
+   * through overflow step `step`: the agent's load grows and the turn's work starts.
+   */
+  resumeTurn(c: number, agent: number, step: number): void {
+    const { state, sim } = this.core;
+    const { contacts, agents } = state;
+    const channel = state.typeChannel[contacts.type[c] as number] as number;
+    const group = agents.group[agent] as number;
+    contacts.step[c] = step;
+    if (step > 0) state.overflow.overflowLoad[group]!++;
+    contacts.state[c] = ContactState.inService;
+    contacts.agent[c] = agent;
+    agents.load[agent * CHANNEL_COUNT + channel]!++;
+    if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
+    agents.refresh(agent, sim.now);
+    this.startTurn(c, agent);
+    this.core.notify.agentChange(agent);
+  }
+
+  /** Turn `i` of session `c` ended and the customer is to reply: the gap (or the timeout) starts. */
+  private beginGap(c: number, i: number): void {
+    const { state, sim, notify } = this.core;
+    const contacts = state.contacts;
+    const def = this.defs[contacts.type[c] as number]!;
+    const agent = contacts.agent[c] as number;
+    const channel = state.typeChannel[contacts.type[c] as number] as number;
+    const group = state.agents.group[agent] as number;
+    const slowdown = this.slowdown;
+    if (slowdown !== null && slowdown.applies(group, channel)) slowdown.end(c, agent, channel);
+    const gap = (this.plans[c] as Float64Array)[2 * (i - 1) + 1] as number;
+    const stops = gap > def.timeout;
+    if (stops) this.stopped[c] = 1;
+    const event = stops ? this.kTimeout : this.kReply;
+    const wait = stops ? def.timeout : gap;
+    this.lastAgent[c] = agent;
+    if (def.slotDuringGap === 'held') {
+      contacts.timer[c] = sim.schedule(wait, event, c, stops ? EventPriority.timer : EventPriority.arrival);
+      notify.sessionGap(c, agent);
+      return;
+    }
+    // Released: the agent puts the conversation down until the customer replies.
+    if ((contacts.step[c] as number) > 0) state.overflow.overflowLoad[group]!--;
+    contacts.step[c] = 0;
+    contacts.state[c] = ContactState.awaitingReply;
+    contacts.agent[c] = -1;
+    contacts.patience[c] = Infinity;
+    contacts.timer[c] = sim.schedule(wait, event, c, stops ? EventPriority.timer : EventPriority.arrival);
+    notify.sessionGap(c, agent);
+    this.core.releaseCapacity(agent, channel);
+  }
+
+  /** The customer of session `c` replied: the same agent (held), or routing (released). */
+  private reply(c: number): void {
+    const core = this.core;
+    const { state, sim } = core;
+    const contacts = state.contacts;
+    contacts.timer[c] = -1;
+    const type = contacts.type[c] as number;
+    const def = this.defs[type]!;
+    contacts.queuedAt[c] = sim.now;
+    if (def.slotDuringGap === 'held') {
+      this.startTurn(c, contacts.agent[c] as number);
+      return;
+    }
+    contacts.state[c] = ContactState.waiting;
+    const last = this.lastAgent[c] as number;
+    if (def.sticky && state.canServe(last, c)) {
+      this.resumeTurn(c, last, state.overflow.hasSteps(type) ? state.overflow.stepFor(last, c) : 0);
+      return;
+    }
+    if (core.serveIfChosen(c, false)) return;
+    core.enqueue(c, false);
+  }
+
+  /** The customer of session `c` did not reply within the timeout: the session ends unresolved. */
+  private timeout(c: number): void {
+    const core = this.core;
+    const { state, sim } = core;
+    const contacts = state.contacts;
+    contacts.timer[c] = -1;
+    const agent = contacts.agent[c] as number;
+    // Held: the agent still has the conversation; its service ends now, through the service flow.
+    if (agent >= 0) {
+      this.runTurn(c, agent, 0);
+      return;
+    }
+    // Released: nobody holds it; the conversation closes unresolved, no agent time.
+    const issues = state.issues;
+    const issue = contacts.issue[c] as number;
+    const type = contacts.type[c] as number;
+    const last = this.lastAgent[c] as number;
+    contacts.queuedAt[c] = this.firstQueuedAt[c] as number;
+    contacts.state[c] = ContactState.served;
+    contacts.outcome[c] = ServiceOutcome.unresolved;
+    contacts.agent[c] = last;
+    issues.informed[issue] = 1;
+    issues.lastAgent[issue] = last;
+    issues.lastChannel[issue] = state.typeChannel[type] as number;
+    issues.lastContactEnd[issue] = sim.now;
+    issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
+    core.notify.serviceEnd(c, last);
+    this.issueFlow.continueAfter(issue, type, this.types[type]!.repeat);
+    contacts.release(c);
+  }
+
+  /** `agent` (which holds session `c`) takes its next turn now. */
+  private startTurn(c: number, agent: number): void {
+    const { state, model } = this.core;
+    const contacts = state.contacts;
+    const type = contacts.type[c] as number;
+    const group = state.agents.group[agent] as number;
+    const profiles = state.profiles;
+    const speed =
+      profiles !== null && profiles.individual[group] === 1
+        ? profiles.speedOf(agent, group, type)
+        : (state.speed[type * model.agentGroups.length + group] as number);
+    const work = ((this.plans[c] as Float64Array)[2 * ((this.done[c] as number) - 1)] as number) * speed;
+    this.core.notify.sessionTurn(c, agent);
+    this.runTurn(c, agent, work);
+  }
+
+  /** Schedules the end of `agent`'s work on session `c` after `work` seconds at full speed (slowed with concurrency when the group is). */
+  private runTurn(c: number, agent: number, work: number): void {
+    const { state, sim } = this.core;
+    const channel = state.typeChannel[state.contacts.type[c] as number] as number;
+    const slowdown = this.slowdown;
+    if (slowdown !== null && slowdown.applies(state.agents.group[agent] as number, channel)) slowdown.start(c, agent, channel, work);
+    else state.contacts.timer[c] = sim.schedule(work, this.kServiceEnd, c, EventPriority.release);
+  }
+
+  private grow(n: number): void {
+    this.turns = growInt32(this.turns, n);
+    this.done = growInt32(this.done, n);
+    this.stopped = growUint8(this.stopped, n);
+    this.lastAgent = growInt32(this.lastAgent, n);
+    this.firstQueuedAt = growFloat64(this.firstQueuedAt, n);
+  }
+}
