@@ -27,6 +27,8 @@ export const ContactState = {
   rerouted: 12,
   /** Cleared from its queue at closing. */
   cleared: 13,
+  /** In service but put aside while its agent takes a call (interruptions, see docs/channels.md); resumes with the same agent. */
+  suspended: 14,
 } as const;
 
 /** How a served contact ended for its issue. */

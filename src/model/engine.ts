@@ -367,7 +367,8 @@ export class ContactCenterEngine implements EngineCore {
     const { contacts, issues } = this.state;
     for (let c = 0; c < contacts.capacity; c++) {
       const s = contacts.state[c];
-      if (s === ContactState.waiting || s === ContactState.inService || s === ContactState.scheduled || s === ContactState.dialing) {
+      // A contact suspended by a call (interruptions) is unfinished like one in service.
+      if (s === ContactState.waiting || s === ContactState.inService || s === ContactState.scheduled || s === ContactState.dialing || s === ContactState.suspended) {
         if (s === ContactState.waiting) this.dequeue(c);
         else if (s === ContactState.dialing) contacts.agent[c] = -1;
         contacts.state[c] = ContactState.unfinished;

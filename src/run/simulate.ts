@@ -8,6 +8,8 @@ import { SelfServiceCollector, type SelfServiceMetrics } from '../metrics/self-s
 import { usesSelfService } from '../model/self-service-flow';
 import { SilentAbandonCollector, type SilentAbandonmentMetrics } from '../metrics/silent-abandon-collector';
 import { usesSilentAbandonment } from '../model/silent-abandonment';
+import { InterruptionCollector, type InterruptionMetrics } from '../metrics/interruption-collector';
+import { usesInterruptions } from '../model/interruptions';
 import { EconomicsCollector } from '../metrics/economics-collector';
 import type { EconomicsResult } from '../metrics/economics-result';
 import { JourneyCollector, type JourneyResult } from '../metrics/journey-collector';
@@ -95,6 +97,11 @@ export interface SimulationResult extends RunMetrics {
    */
   readonly silentAbandonment?: readonly SilentAbandonmentMetrics[];
   /**
+   * Suspensions by calls per contact type a call may suspend (counts, time suspended, handle time
+   * of work done); only present when some group has `interruptions` (see docs/channels.md).
+   */
+  readonly interruptions?: readonly InterruptionMetrics[];
+  /**
    * Agent-hours per group (scheduled, absent, paid, break, shrinkage, available, productive), in
    * total and per interval; only present when the scenario uses shrinkage, absenteeism or shift
    * breaks (see docs/workforce.md).
@@ -151,11 +158,13 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
   const exits = model.contactTypes.some((t) => t.queueExits !== undefined) ? new QueueExitCollector() : undefined;
   const selfService = usesSelfService(model) ? new SelfServiceCollector() : undefined;
   const silent = usesSilentAbandonment(model) ? new SilentAbandonCollector() : undefined;
+  const interruptions = usesInterruptions(model.agentGroups) ? new InterruptionCollector() : undefined;
   const extra = [
     ...(economics === undefined ? [] : [economics]),
     ...(exits === undefined ? [] : [exits]),
     ...(selfService === undefined ? [] : [selfService]),
     ...(silent === undefined ? [] : [silent]),
+    ...(interruptions === undefined ? [] : [interruptions]),
   ];
   const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...extra, ...(options.observers ?? [])];
   if (options.checkInvariants === true) observers.push(new InvariantChecker());
@@ -175,6 +184,7 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
     ...(exits === undefined ? {} : { queueExits: exits.result() }),
     ...(selfService === undefined ? {} : { selfService: selfService.result() }),
     ...(silent === undefined ? {} : { silentAbandonment: silent.result() }),
+    ...(interruptions === undefined ? {} : { interruptions: interruptions.result() }),
     ...(workforce === null ? {} : { workforce }),
     ...(economics === undefined ? {} : { economics: economics.result() }),
   };

@@ -3,6 +3,7 @@ import type {
   AgentGroupDefinition,
   ArrivalDefinition,
   ContactTypeDefinition,
+  InterruptionDefinition,
   ModelDefinition,
   SegmentDefinition,
   SelfServiceDefinition,
@@ -147,7 +148,14 @@ function agentGroup(
     ...workforce(g, interval),
     ...buildIndividuals(g.individuals, skillId),
     ...slowdown(g),
+    ...interruptions(g),
   };
+}
+
+/** The group's interruption rule, when it gives one (see docs/channels.md "Interruptions"). */
+function interruptions(g: ParsedAgentGroup): { interruptions?: InterruptionDefinition } {
+  if (g.interruptions === undefined) return {};
+  return { interruptions: { suspends: g.interruptions.voice.map((channel) => channelIndex(channel)), resumeOverhead: g.interruptions.resumeOverhead } };
 }
 
 /** Slowdown tables per channel id (empty: none), when the group gives any (see docs/channels.md). */

@@ -1013,6 +1013,21 @@ export type RoutelabScenario = {
        */
       messaging?: number[];
     };
+    /**
+     * Interruptible work (preemptive resume): { voice: [email], resumeOverhead: 30s } lets a call that finds no free agent suspend the e-mails an agent is working on; they resume with the same agent after the call, no work lost. Only voice interrupts: it is the one channel that needs the agent alone.
+     */
+    interruptions?: {
+      /**
+       * Channels whose contacts in service a voice call may suspend: [email] lets a call take an agent busy with e-mails.
+       *
+       * @minItems 1
+       */
+      voice: ('chat' | 'email' | 'messaging')[];
+      /**
+       * Extra work added to a suspended contact when it resumes (finding one's place again); default 0.
+       */
+      resumeOverhead?: number | string;
+    };
   }[];
   waitingRoom?: {
     voice?: number;
