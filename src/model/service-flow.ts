@@ -208,7 +208,7 @@ export class ServiceFlow {
     const profiles = state.profiles;
     const speed =
       profiles !== null && profiles.individual[group] === 1
-        ? profiles.startService(agent, group, type)
+        ? profiles.startService(agent, group, type, c)
         : (state.speed[type * model.agentGroups.length + group] as number);
     const base = (contacts.baseHandleTime[c] as number) * speed;
     let duration = informed ? base * journey.handleFactor(c, context) : base;

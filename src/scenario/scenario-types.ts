@@ -994,6 +994,24 @@ export type RoutelabScenario = {
         final: number;
         halfLife: number;
         experience?: number;
+        /**
+         * A curve on the agents' resolution factor, same shape, counted per primary skill: { initial: 0.8, final: 1.1, halfLife: 40 }.
+         */
+        resolution?: {
+          initial: number;
+          final: number;
+          halfLife: number;
+        };
+        /**
+         * Proficiency rising per skill with contacts handled, from the agent's own level toward final (rounded half up): { final: 5, halfLife: 200 }.
+         */
+        proficiency?: {
+          /**
+           * The level (1-5) the agents tend to in each skill they have.
+           */
+          final: number;
+          halfLife: number;
+        };
       };
     };
     /**
