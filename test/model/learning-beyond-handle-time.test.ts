@@ -14,7 +14,7 @@ function scenario(trace: number[], learning: Record<string, unknown>, extra: Rec
     skills: ['s'],
     contactTypes: [{ name: 'calls', skills: { s: 1 }, handleTime: { kind: 'deterministic', value: 100 }, arrivals: { trace }, ...extra }],
     agentGroups: [{ name: 'team', agents: 1, skills: { s: 2 }, individuals: { learning }, ...group }],
-  } as ScenarioInput;
+  } as unknown as ScenarioInput;
 }
 
 function agent(result: { byAgent?: readonly IndividualAgentMetrics[] }): IndividualAgentMetrics {
