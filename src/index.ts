@@ -186,11 +186,17 @@ export type { MessagingSessionDefinition, SlotDuringGap } from './model/definiti
 export { MAX_SESSION_TURNS } from './model/messaging-session-definition';
 export { MessagingSessionCollector } from './metrics/messaging-session-collector';
 export type { MessagingSessionMetrics } from './metrics/messaging-session-collector';
+// Interruptible work (preemptive resume, docs/channels.md)
+export { InterruptionCollector } from './metrics/interruption-collector';
+export type { InterruptionMetrics } from './metrics/interruption-collector';
+export type { InterruptionDefinition } from './model/definition';
+export { usesInterruptions } from './model/interruptions';
 export type { WorkforceGroupMetrics, WorkforceHours, WorkforceIntervalHours } from './model/workforce-ledger';
 
 // Individual agents, learning curves, per-agent results and warm transfers (docs/agents.md)
 export type { AgentDrawDefinition, AgentProfileDefinition, IndividualAgentsDefinition, LearningCurveDefinition } from './model/definition';
-export { learningFactor } from './model/learning-curve';
+export { learnedLevel, learningFactor } from './model/learning-curve';
+export type { LearningCurveShape, ProficiencyLearningDefinition } from './model/agent-profile-definition';
 export { usesIndividualAgents } from './model/agent-profiles';
 export type { IndividualAgentMetrics } from './metrics/result';
 export { agentMu, agentResolve } from './routing/pair-rates';
@@ -345,6 +351,8 @@ export type {
 } from './analytic/index';
 export type { ErlangCStaffingOptions, ServiceLevelTargetOptions, StaffingRow } from './analytic/staffing';
 export type { PriorityClassResult } from './analytic/priority';
+export { preemptivePriorityQueue } from './analytic/preemptive-priority';
+export type { PreemptiveClassResult } from './analytic/preemptive-priority';
 
 // Random streams and distributions
 export {

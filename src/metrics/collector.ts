@@ -207,7 +207,8 @@ export class MetricsCollector implements ContactCenterObserver {
     const v = this.view;
     if (this.detail !== null) this.detail.serviceEnded(c, agent, this.warmup);
     if (!this.counted(c)) return;
-    const handle = v.now - v.contactServiceStart(c);
+    // Work done only: time suspended by calls (interruptions) is not handle time.
+    const handle = v.now - v.contactServiceStart(c) - v.contactSuspendedTime(c);
     const slices = this.slicesOf(c);
     for (let i = 0; i < slices.length; i++) {
       const t = slices[i]!;

@@ -136,7 +136,8 @@ export class ContactTrace implements ContactCenterObserver {
       end: v.now,
       wait: start !== null ? start - v.contactQueuedAt(c) : outcome === 'blocked' ? null : v.now - v.contactQueuedAt(c),
       serviceStart: start,
-      handleTime: outcome === 'served' && start !== null ? v.now - start : null,
+      // Work done only: time suspended by calls (interruptions) is not handle time.
+      handleTime: outcome === 'served' && start !== null ? v.now - start - v.contactSuspendedTime(c) : null,
       agent: started ? agent : null,
       group: group?.name ?? null,
       site: group === null ? null : m.sites[group.site]!.name,

@@ -85,7 +85,8 @@ export class DetailTally {
   /** Service of contact `c` by `agent` ended now (completed, or cut off at the end of the run): adds its time in service after `warmup`. */
   serviceEnded(c: number, agent: number, warmup: number): void {
     const v = this.view;
-    const time = v.now - Math.max(v.contactServiceStart(c), warmup);
+    // Time suspended by calls (interruptions) is the call's, not this contact's.
+    const time = v.now - Math.max(v.contactServiceStart(c), warmup) - v.contactSuspendedTime(c);
     if (time > 0) this.busy[v.agentGroup(agent) * this.types + v.contactType(c)]! += time;
   }
 

@@ -39,6 +39,32 @@ export interface AgentDrawDefinition {
 }
 
 /**
+ * The shape of a learning curve: the factor after n contacts of a skill is
+ * `final + (initial − final) · halfLife / (halfLife + n)`.
+ */
+export interface LearningCurveShape {
+  /** Factor at n = 0 (a new hire), > 0. */
+  readonly initial: number;
+  /** Factor the agent tends to with experience, > 0. */
+  readonly final: number;
+  /** Contacts after which half the gap between `initial` and `final` is closed, > 0. */
+  readonly halfLife: number;
+}
+
+/**
+ * Proficiency that grows with the contacts of a skill handled: an agent of own level `p` in a
+ * skill works at level `max(p, round(final + (p − final) · halfLife / (halfLife + n)))` after n
+ * contacts of that skill (rounding half up). Its level rises one step at a time from `p` toward
+ * `final` and never drops below `p`.
+ */
+export interface ProficiencyLearningDefinition {
+  /** The level the agents tend to (1–5). */
+  readonly final: number;
+  /** Contacts after which half the gap between the agent's own level and `final` is closed, > 0. */
+  readonly halfLife: number;
+}
+
+/**
  * A learning curve on the handle time: the agent's n-th contact of a skill (n = contacts of that
  * skill handled before, experience included) takes
  * `final + (initial − final) · halfLife / (halfLife + n)` times its handle time. At n = 0 the
@@ -53,6 +79,14 @@ export interface LearningCurveDefinition {
   readonly halfLife: number;
   /** Contacts of each skill an agent handled before the run, unless its own `experience` says otherwise. */
   readonly experience: number;
+  /**
+   * A learning curve on the resolution factor (scenario `learning.resolution`): the agent's
+   * resolution factor is multiplied by the curve at the contacts of the type's primary skill it had
+   * started before this one. Absent: the resolution factor does not learn.
+   */
+  readonly resolution?: LearningCurveShape;
+  /** Proficiency that grows per skill with contacts handled (scenario `learning.proficiency`); absent: fixed levels. */
+  readonly proficiency?: ProficiencyLearningDefinition;
 }
 
 /** The individual agents of one group. */

@@ -1,8 +1,9 @@
 import type { RandomStreams } from '../random/streams';
 import type { AgentTable } from './agent-table';
-import type { LearningCurveDefinition } from './agent-profile-definition';
+import type { LearningCurveDefinition, LearningCurveShape, ProficiencyLearningDefinition } from './agent-profile-definition';
 import type { AgentGroupDefinition, ModelDefinition } from './definition';
-import { learningFactor } from './learning-curve';
+import { growFloat64 } from '../util/typed-array-growth';
+import { learnedLevel, learningFactor } from './learning-curve';
 
 /** The level whose cumulative share first exceeds `u` (the highest level with a share when rounding leaves a gap). */
 function drawLevel(shares: readonly number[], u: number): number {
@@ -49,6 +50,16 @@ export class AgentProfiles {
   readonly names: readonly string[];
   private readonly skills: number;
   private readonly learning: readonly (LearningCurveDefinition | null)[];
+  /** Per group, the learning curve of the resolution factor, or null. */
+  private readonly resolutionLearning: readonly (LearningCurveShape | null)[];
+  /** Per group, the proficiency learning, or null. */
+  private readonly proficiencyLearning: readonly (ProficiencyLearningDefinition | null)[];
+  /** True when some group learns resolution or proficiency: the experience at each service's start is then kept. */
+  private readonly keepsStart: boolean;
+  /** Contacts of its type's primary skill the agent had started before each contact (index contact slot). */
+  private startExperience: Float64Array = new Float64Array(0);
+  /** Group id of each agent. */
+  private readonly groupOf: Int32Array;
   /** Primary skill of each contact type, -1 when it requires none. */
   private readonly primary: Int32Array;
 
@@ -63,6 +74,10 @@ export class AgentProfiles {
     const groups = model.agentGroups;
     this.individual = Uint8Array.from(groups, (g) => (g.individuals === undefined ? 0 : 1));
     this.learning = groups.map((g) => g.individuals?.learning ?? null);
+    this.resolutionLearning = groups.map((g) => g.individuals?.learning?.resolution ?? null);
+    this.proficiencyLearning = groups.map((g) => g.individuals?.learning?.proficiency ?? null);
+    this.keepsStart = this.resolutionLearning.some((c) => c !== null) || this.proficiencyLearning.some((c) => c !== null);
+    this.groupOf = agents.group;
     this.primary = Int32Array.from(model.contactTypes, (t) => t.requirements[0]?.skill ?? -1);
     this.proficiency = new Int8Array(n * skills);
     this.handleFactor = new Float64Array(n).fill(1);
@@ -100,9 +115,17 @@ export class AgentProfiles {
     this.names = names;
   }
 
-  /** Proficiency of an agent in a skill. */
+  /** Proficiency of an agent in a skill now (learned with the contacts of the skill handled, when its group learns proficiency). */
   proficiencyOf(agent: number, skill: number): number {
-    return this.proficiency[agent * this.skills + skill] as number;
+    const slot = agent * this.skills + skill;
+    return this.levelAt(agent, slot, this.handled[slot] as number);
+  }
+
+  /** The agent's level in the skill of `slot` after `n` contacts of it. */
+  private levelAt(agent: number, slot: number, n: number): number {
+    const own = this.proficiency[slot] as number;
+    const curve = this.proficiencyLearning[this.groupOf[agent] as number];
+    return curve === null || curve === undefined ? own : learnedLevel(curve, own, n);
   }
 
   /** Contacts of the contact type's primary skill the agent has handled (experience included); 0 for a type without skills. */
@@ -120,16 +143,23 @@ export class AgentProfiles {
     const skill = this.primary[type] as number;
     if (skill < 0) return this.handleFactor[agent] as number;
     const slot = agent * this.skills + skill;
-    const level = this.proficiency[slot] as number;
+    const level = this.levelAt(agent, slot, this.handled[slot] as number);
     const factor = (this.model.agentGroups[group]!.handleTimeFactor[level] ?? 1) * (this.handleFactor[agent] as number);
     const curve = this.learning[group];
     return curve === null || curve === undefined ? factor : factor * learningFactor(curve, this.handled[slot] as number);
   }
 
-  /** {@link AgentProfiles.speedOf} for a service that starts now, which then counts towards the agent's experience. */
-  startService(agent: number, group: number, type: number): number {
+  /**
+   * {@link AgentProfiles.speedOf} for the service of contact `c` that starts now, which then counts
+   * towards the agent's experience (kept for `c`'s outcome when the group learns resolution or proficiency).
+   */
+  startService(agent: number, group: number, type: number, c: number): number {
     const factor = this.speedOf(agent, group, type);
     const skill = this.primary[type] as number;
+    if (this.keepsStart) {
+      if (c >= this.startExperience.length) this.startExperience = growFloat64(this.startExperience, Math.max(256, 2 * (c + 1)));
+      this.startExperience[c] = skill < 0 ? 0 : (this.handled[agent * this.skills + skill] as number);
+    }
     if (skill >= 0) this.handled[agent * this.skills + skill]!++;
     return factor;
   }
@@ -138,12 +168,20 @@ export class AgentProfiles {
    * The factor on the resolution probability of a contact of `type` served by `agent` of an
    * individual group: the type's `byProficiency` factor at the agent's own level in the primary
    * skill (1 without a resolution rule or a skill), times the agent's resolution factor.
+   * With resolution or proficiency learning, both are taken at the agent's experience of the skill
+   * when the service of contact `c` began (or now, for `c` = -1), times the resolution curve there.
    */
-  resolutionMultiplier(agent: number, type: number): number {
+  resolutionMultiplier(agent: number, type: number, c = -1): number {
     const skill = this.primary[type] as number;
     const rule = this.model.contactTypes[type]!.resolution;
     const own = this.resolutionFactor[agent] as number;
     if (skill < 0 || rule === null) return own;
-    return (rule.byProficiency[this.proficiency[agent * this.skills + skill] as number] ?? 1) * own;
+    const slot = agent * this.skills + skill;
+    if (!this.keepsStart) return (rule.byProficiency[this.proficiency[slot] as number] ?? 1) * own;
+    // The experience when the service began (for contact c), or now (the next contact's factor).
+    const n = c >= 0 ? (this.startExperience[c] as number) : (this.handled[slot] as number);
+    const curve = this.resolutionLearning[this.groupOf[agent] as number];
+    const learned = curve === null || curve === undefined ? 1 : learningFactor(curve, n);
+    return (rule.byProficiency[this.levelAt(agent, slot, n)] ?? 1) * own * learned;
   }
 }

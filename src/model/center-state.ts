@@ -3,6 +3,7 @@ import { AgentTable } from './agent-table';
 import type { WarmTransfers } from './warm-transfer';
 import { CHANNEL_COUNT } from './channel';
 import type { ConcurrencySlowdown } from './concurrency-slowdown';
+import type { Interruptions } from './interruptions';
 import { ContactTable, type ContactStateValue, type ServiceOutcomeValue } from './contact-table';
 import { IssueTable } from './issue-table';
 import { OverflowRules } from './overflow';
@@ -42,6 +43,8 @@ export class CenterState implements ContactCenterView {
   warm: WarmTransfers | null = null;
   /** Handle times stretching with concurrency, set by the service flow when the model uses them. */
   slowdown: ConcurrencySlowdown | null = null;
+  /** Calls interrupting other work, set by the service flow when the model uses them. */
+  interruptions: Interruptions | null = null;
   private readonly groupsPerType: readonly (readonly number[])[];
   private readonly queuesPerGroup: readonly (readonly number[])[];
   private readonly segments: number;
@@ -105,6 +108,18 @@ export class CenterState implements ContactCenterView {
   /** @inheritDoc */
   contactWorkLeft(contact: number): number {
     return this.slowdown === null ? 0 : this.slowdown.remainingWork(contact, this.contacts.agent[contact] as number, this.contactChannel(contact));
+  }
+  /** @inheritDoc */
+  contactSuspendedTime(contact: number): number {
+    return this.interruptions === null ? 0 : this.interruptions.suspendedTime(contact);
+  }
+  /** @inheritDoc */
+  contactInterruptions(contact: number): number {
+    return this.interruptions === null ? 0 : this.interruptions.interruptionsOf(contact);
+  }
+  /** @inheritDoc */
+  agentSuspended(agent: number): number {
+    return this.interruptions === null ? 0 : this.interruptions.suspendedCount(agent);
   }
   /** @inheritDoc */
   contactSegment(contact: number): number {

@@ -32,6 +32,8 @@ export const ContactState = {
    * composing a reply (not in a queue, no agent). See docs/channels.md.
    */
   awaitingReply: 14,
+  /** In service but put aside while its agent takes a call (interruptions, see docs/channels.md); resumes with the same agent. */
+  suspended: 15,
 } as const;
 
 /** How a served contact ended for its issue. */

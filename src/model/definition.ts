@@ -486,6 +486,23 @@ export interface AgentGroupDefinition {
    * takes its handle time whatever else the agent holds.
    */
   readonly slowdown?: readonly (readonly number[])[];
+  /**
+   * Calls interrupting other work (scenario `interruptions`; see docs/channels.md): absent when the
+   * group gives none, and then a contact in service is never interrupted.
+   */
+  readonly interruptions?: InterruptionDefinition;
+}
+
+/**
+ * Which work of an agent group a voice call may interrupt (preemptive resume): a call that finds
+ * no free agent may take an agent whose contacts in hand are all of the `suspends` channels and in
+ * service; they resume with the same agent after the call, no work lost.
+ */
+export interface InterruptionDefinition {
+  /** Channel ids (never voice) whose contacts in service a call may suspend. */
+  readonly suspends: readonly number[];
+  /** Work (seconds) added to a suspended contact when it resumes, ≥ 0. */
+  readonly resumeOverhead: number;
 }
 
 /** Which routing policy to use, by registered name, with its options. */

@@ -374,8 +374,9 @@ export class ContactCenterEngine implements EngineCore {
     const { contacts, issues } = this.state;
     for (let c = 0; c < contacts.capacity; c++) {
       const s = contacts.state[c];
-      // A messaging session waiting for its customer's reply (`awaitingReply`) is unfinished too.
-      if (s === ContactState.waiting || s === ContactState.inService || s === ContactState.scheduled || s === ContactState.dialing || s === ContactState.awaitingReply) {
+      // A messaging session waiting for its customer's reply (`awaitingReply`) is unfinished too,
+      // and so is a contact suspended by a call (interruptions), like one in service.
+      if (s === ContactState.waiting || s === ContactState.inService || s === ContactState.scheduled || s === ContactState.dialing || s === ContactState.awaitingReply || s === ContactState.suspended) {
         if (s === ContactState.waiting) this.dequeue(c);
         else if (s === ContactState.dialing) contacts.agent[c] = -1;
         contacts.state[c] = ContactState.unfinished;

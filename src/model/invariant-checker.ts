@@ -22,7 +22,11 @@ const MESSAGING = CHANNELS.indexOf('messaging');
  * contains only an issue no contact was made about; a messaging session's reply gap and later turns
  * belong to a messaging type with sessions, alternate (a turn follows a gap), keep the slot with the
  * agent during a `held` gap and give it back during a `released` one, and a `held` session's turns
- * stay with one agent. Costs a few operations per event plus a pass over the changed agent's group; the test
+ * stay with one agent; with interruptions (preemptive resume), an
+ * agent holds suspended contacts only while it is on a call, a contact is suspended only in a
+ * channel its agent's group lets a call suspend, and a served contact's time suspended is
+ * non-negative and never more than its time in service (its handle time, work done, is then
+ * non-negative). Costs a few operations per event plus a pass over the changed agent's group; the test
  * suite runs it on every simulated scenario.
  */
 export class InvariantChecker implements ContactCenterObserver {
@@ -115,6 +119,7 @@ export class InvariantChecker implements ContactCenterObserver {
       const type = v.model.contactTypes[v.contactType(c)]!;
       if (type.silentAbandonment === undefined || (type.channel !== 1 && type.channel !== 3)) this.fail(`contact #${v.contactSerial(c)} of type ${type.name} ended as a silent abandon`);
     }
+    this.checkSuspended(c);
     const left = v.contactWorkLeft(c);
     if (!(Math.abs(left) <= 1e-9 * Math.max(1, v.now))) this.fail(`contact #${v.contactSerial(c)} ended with ${left} s of work left (concurrency slowdown)`);
     this.end(c, 'served');
@@ -140,6 +145,19 @@ export class InvariantChecker implements ContactCenterObserver {
     if (v.model.agentGroups[v.agentGroup(agent)]!.individuals !== undefined) this.checkIndividual(agent, v.contactType(c));
     this.checkHeld(c);
     this.checkAgent(agent);
+  }
+
+  /** A served contact's suspensions: only in a suspendable channel, for a time within its time in service. */
+  private checkSuspended(c: number): void {
+    const v = this.view;
+    const n = v.contactInterruptions(c);
+    const suspended = v.contactSuspendedTime(c);
+    if (n === 0 && suspended === 0) return;
+    const serial = v.contactSerial(c);
+    const rule = v.model.agentGroups[v.agentGroup(v.contactAgent(c))]!.interruptions;
+    if (rule === undefined || !rule.suspends.includes(v.contactChannel(c))) this.fail(`contact #${serial} was suspended but its agent's group lets no call suspend its channel`);
+    if (!(n > 0 && suspended >= 0)) this.fail(`contact #${serial} was suspended ${n} times for ${suspended} s`);
+    if (suspended > v.now - v.contactServiceStart(c) + 1e-9 * Math.max(1, v.now)) this.fail(`contact #${serial} was suspended ${suspended} s of its ${v.now - v.contactServiceStart(c)} s in service`);
   }
 
   /** The agent keeping the customer of a warm-transferred contact is still busy with it when the contact is answered or lost. */
@@ -241,6 +259,7 @@ export class InvariantChecker implements ContactCenterObserver {
     }
     if (total !== v.agentLoad(agent)) this.fail(`agent ${agent} load total ${v.agentLoad(agent)} ≠ sum ${total}`);
     if (v.agentLoad(agent, VOICE) > 0 && total > v.agentLoad(agent, VOICE)) this.fail(`agent ${agent} is on a call and holds other contacts`);
+    if (v.agentSuspended(agent) > 0 && v.agentLoad(agent, VOICE) === 0) this.fail(`agent ${agent} holds ${v.agentSuspended(agent)} suspended contacts but is not on a call`);
     this.checkGroupBusy(v.agentGroup(agent));
     this.checkFreePools();
   }

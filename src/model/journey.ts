@@ -119,7 +119,7 @@ export class JourneyRules {
     const level = primary === undefined ? 0 : (group.proficiency[primary.skill] ?? 0);
     const factor =
       profiles !== null && profiles.individual[groupId] === 1
-        ? profiles.resolutionMultiplier(agent, type)
+        ? profiles.resolutionMultiplier(agent, type, c)
         : primary === undefined
           ? 1
           : (r.byProficiency[level] ?? 1);

@@ -3,12 +3,13 @@ import type { EventKind, Simulator } from '../core/simulator';
 import type { RoutingPolicy } from './routing-policy';
 import type { CallbackFlow } from './callback-flow';
 import type { CenterState } from './center-state';
-import { CHANNEL_COUNT } from './channel';
+import { CHANNEL_COUNT, VOICE } from './channel';
 import { ConcurrencySlowdown, usesSlowdown } from './concurrency-slowdown';
 import type { ContactDraws } from './contact-draws';
 import { ContactState, ServiceOutcome } from './contact-table';
 import type { ModelDefinition } from './definition';
 import type { EngineCore } from './engine-core';
+import { Interruptions, usesInterruptions } from './interruptions';
 import type { IssueFlow } from './issue-flow';
 import type { JourneyRules } from './journey';
 import type { MessagingSessions } from './messaging-session';
@@ -69,6 +70,8 @@ export class ServiceFlow {
   private readonly slowdown: ConcurrencySlowdown | null = null;
   private readonly silent: SilentAbandonment | null;
   private readonly sessions: MessagingSessions | null;
+  /** Calls interrupting other work (preemptive resume), when the model asks for it (else null: no cost). */
+  private readonly interruptions: Interruptions | null = null;
 
   constructor(
     private readonly core: EngineCore,
@@ -93,6 +96,18 @@ export class ServiceFlow {
     // Messaging sessions (hook): later turns end through the same service-end event.
     this.sessions = parts.sessions;
     this.sessions?.bind(this.kServiceEnd, this.slowdown);
+    // --- interruptions (preemptive resume, src/model/interruptions.ts) ---
+    if (usesInterruptions(this.model.agentGroups)) {
+      const state = this.state;
+      const interruptions = new Interruptions(this.model.agentGroups, state.agents, state.contacts, this.sim, state.typeChannel);
+      interruptions.bind(this.kServiceEnd, {
+        selectContact: (agent) => this.policy.selectContact(agent, state),
+        startFromQueue: (c, agent) => this.startService(c, agent, true),
+        mayServe: (agent, c) => state.isEligible(agent, c) && (!state.overflow.hasSteps(state.contacts.type[c] as number) || state.overflow.stepFor(agent, c) >= 0),
+      });
+      this.interruptions = interruptions;
+      state.interruptions = interruptions;
+    }
   }
 
   /**
@@ -102,12 +117,22 @@ export class ServiceFlow {
   serveIfChosen(c: number, fromQueue: boolean): boolean {
     const state = this.state;
     const agent = this.policy.selectAgent(c, state);
-    if (agent < 0) return false;
+    if (agent < 0) return this.interruptions !== null && this.interruptFor(c, fromQueue);
     if (!(agent < state.agents.count) || !state.canServe(agent, c)) {
       throw new Error(
         `routing policy '${this.parts.policyName}' chose agent ${agent} for contact ${c}, but that agent cannot serve it now`,
       );
     }
+    this.startService(c, agent, fromQueue);
+    return true;
+  }
+
+  /** No free agent for call `c`: when an agent may be interrupted for it (interruptions), serve it there. */
+  private interruptFor(c: number, fromQueue: boolean): boolean {
+    const contacts = this.state.contacts;
+    if (this.state.typeChannel[contacts.type[c] as number] !== VOICE || contacts.callback[c] !== 0) return false;
+    const agent = this.interruptions!.agentFor(c);
+    if (agent < 0) return false;
     this.startService(c, agent, fromQueue);
     return true;
   }
@@ -141,6 +166,9 @@ export class ServiceFlow {
     const agents = state.agents;
     agents.load[agent * CHANNEL_COUNT + channel]!--;
     this.slowdown?.loadChanged(agent, channel);
+    // interruptions: a call put down takes the next waiting call or resumes the suspended work.
+    const pre = this.interruptions;
+    if (pre !== null && channel === VOICE && pre.suspendedCount(agent) > 0 && pre.callEnded(agent)) return;
     if (--agents.totalLoad[agent]! === 0) {
       agents.groupBusy[agents.group[agent] as number]!--;
       if (this.parts.staffing.finishedLastContact(agent)) return;
@@ -169,6 +197,8 @@ export class ServiceFlow {
     const group = agents.group[agent] as number;
     const predictors = this.parts.predictors;
     if (predictors.any) predictors.observe(type, sim.now - (contacts.queuedAt[c] as number));
+    // interruptions: a call given to an agent holding suspendable work suspends it first.
+    if (channel === VOICE && this.interruptions !== null && (agents.totalLoad[agent] as number) > 0) this.interruptions.suspendAll(agent);
     if (contacts.callback[c] !== 0 && !callbacks.attempt(c, agent, channel, group)) return;
     contacts.step[c] = step;
     if (step > 0) state.overflow.overflowLoad[group]!++;
@@ -190,7 +220,7 @@ export class ServiceFlow {
     const profiles = state.profiles;
     const speed =
       profiles !== null && profiles.individual[group] === 1
-        ? profiles.startService(agent, group, type)
+        ? profiles.startService(agent, group, type, c)
         : (state.speed[type * model.agentGroups.length + group] as number);
     const base = (contacts.baseHandleTime[c] as number) * speed;
     let duration = informed ? base * journey.handleFactor(c, context) : base;
@@ -200,6 +230,8 @@ export class ServiceFlow {
     const slowdown = this.slowdown;
     if (slowdown !== null && slowdown.applies(group, channel)) slowdown.start(c, agent, channel, duration);
     else contacts.timer[c] = sim.schedule(duration, this.kServiceEnd, c, EventPriority.release);
+    // interruptions: the agent's contacts a call may suspend are tracked.
+    this.interruptions?.started(c, agent, channel, duration);
   }
 
   private endService(c: number): void {
@@ -230,6 +262,7 @@ export class ServiceFlow {
     }
     issues.lastContactEnd[issue] = sim.now;
     issues.customerTime[issue]! += gone ? silent.leftAfter(c) : sim.now - queuedAt;
+    this.interruptions?.ended(c, agent);
     this.core.notify.serviceEnd(c, agent);
     const slowdown = this.slowdown;
     if (slowdown !== null) {

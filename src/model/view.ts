@@ -34,6 +34,16 @@ export interface ContactCenterView {
    * and 0 for every other contact.
    */
   contactWorkLeft(contact: number): number;
+  /**
+   * Time a contact's service has spent suspended while its agent took calls (scenario
+   * `interruptions`, see docs/channels.md), valid during and at the end of its service; 0 for a
+   * contact never suspended. Its handle time (work done) is its time in service minus this.
+   */
+  contactSuspendedTime(contact: number): number;
+  /** Times a contact's service was suspended by a call so far (0 without `interruptions`). */
+  contactInterruptions(contact: number): number;
+  /** Contacts the agent holds suspended while it takes a call (scenario `interruptions`; else 0). They do not count in its load. */
+  agentSuspended(agent: number): number;
   /** State of a contact. */
   contactState(contact: number): ContactStateValue;
   /** Agent serving the contact, or -1. */

@@ -10,6 +10,8 @@ import { SilentAbandonCollector, type SilentAbandonmentMetrics } from '../metric
 import { usesSilentAbandonment } from '../model/silent-abandonment';
 import { MessagingSessionCollector, type MessagingSessionMetrics } from '../metrics/messaging-session-collector';
 import { usesSessions } from '../model/messaging-session';
+import { InterruptionCollector, type InterruptionMetrics } from '../metrics/interruption-collector';
+import { usesInterruptions } from '../model/interruptions';
 import { EconomicsCollector } from '../metrics/economics-collector';
 import type { EconomicsResult } from '../metrics/economics-result';
 import { JourneyCollector, type JourneyResult } from '../metrics/journey-collector';
@@ -103,6 +105,11 @@ export interface SimulationResult extends RunMetrics {
    */
   readonly messagingSessions?: readonly MessagingSessionMetrics[];
   /**
+   * Suspensions by calls per contact type a call may suspend (counts, time suspended, handle time
+   * of work done); only present when some group has `interruptions` (see docs/channels.md).
+   */
+  readonly interruptions?: readonly InterruptionMetrics[];
+  /**
    * Agent-hours per group (scheduled, absent, paid, break, shrinkage, available, productive), in
    * total and per interval; only present when the scenario uses shrinkage, absenteeism or shift
    * breaks (see docs/workforce.md).
@@ -160,12 +167,14 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
   const selfService = usesSelfService(model) ? new SelfServiceCollector() : undefined;
   const silent = usesSilentAbandonment(model) ? new SilentAbandonCollector() : undefined;
   const sessions = usesSessions(model) ? new MessagingSessionCollector() : undefined;
+  const interruptions = usesInterruptions(model.agentGroups) ? new InterruptionCollector() : undefined;
   const extra = [
     ...(economics === undefined ? [] : [economics]),
     ...(exits === undefined ? [] : [exits]),
     ...(selfService === undefined ? [] : [selfService]),
     ...(silent === undefined ? [] : [silent]),
     ...(sessions === undefined ? [] : [sessions]),
+    ...(interruptions === undefined ? [] : [interruptions]),
   ];
   const observers: ContactCenterObserver[] = [metrics, journey, callbacks, ...extra, ...(options.observers ?? [])];
   if (options.checkInvariants === true) observers.push(new InvariantChecker());
@@ -186,6 +195,7 @@ export function simulateModel(model: ModelDefinition, options: SimulateOptions =
     ...(selfService === undefined ? {} : { selfService: selfService.result() }),
     ...(silent === undefined ? {} : { silentAbandonment: silent.result() }),
     ...(sessions === undefined ? {} : { messagingSessions: sessions.result() }),
+    ...(interruptions === undefined ? {} : { interruptions: interruptions.result() }),
     ...(workforce === null ? {} : { workforce }),
     ...(economics === undefined ? {} : { economics: economics.result() }),
   };

@@ -41,7 +41,14 @@ export function buildIndividuals(
       learning:
         learning === undefined
           ? null
-          : { initial: learning.initial, final: learning.final, halfLife: learning.halfLife, experience: learning.experience },
+          : {
+              initial: learning.initial,
+              final: learning.final,
+              halfLife: learning.halfLife,
+              experience: learning.experience,
+              ...(learning.resolution === undefined ? {} : { resolution: { ...learning.resolution } }),
+              ...(learning.proficiency === undefined ? {} : { proficiency: { ...learning.proficiency } }),
+            },
     },
   };
 }

@@ -43,6 +43,19 @@ export const agentDrawSchema = strictObject({
     .meta({ description: "Per skill of the group, the share of agents at each proficiency level (1-5, at least the group's), summing to 1." }),
 });
 
+/** A learning curve on the resolution factor: the same shape as the handle-time curve. */
+export const resolutionLearningSchema = strictObject({
+  initial: factor('learning resolution initial factor', 'a factor of 0 or less would make the resolution probability vanish or turn negative'),
+  final: factor('learning resolution final factor', 'a factor of 0 or less would make the resolution probability vanish or turn negative'),
+  halfLife: factor('learning resolution halfLife', 'contacts after which half the gap between initial and final is closed'),
+});
+
+/** Proficiency that grows per skill with the contacts handled, from each agent's own level toward `final`. */
+export const proficiencyLearningSchema = strictObject({
+  final: proficiency().meta({ description: 'The level (1-5) the agents tend to in each skill they have.' }),
+  halfLife: factor('learning proficiency halfLife', 'contacts after which half the gap between the own level and final is closed'),
+});
+
 /**
  * A learning curve on the handle time: factor(n) = final + (initial − final) · halfLife / (halfLife + n),
  * n the contacts of the skill the agent handled before.
@@ -52,6 +65,12 @@ export const learningSchema = strictObject({
   final: factor('learning final factor', 'a factor of 0 or less would make handle times vanish or turn negative'),
   halfLife: factor('learning halfLife', 'contacts after which half the gap between initial and final is closed'),
   experience: integer(0, 'experience', MAX_COUNT).default(0),
+  resolution: resolutionLearningSchema
+    .optional()
+    .meta({ description: "A curve on the agents' resolution factor, same shape, counted per primary skill: { initial: 0.8, final: 1.1, halfLife: 40 }." }),
+  proficiency: proficiencyLearningSchema
+    .optional()
+    .meta({ description: "Proficiency rising per skill with contacts handled, from the agent's own level toward final (rounded half up): { final: 5, halfLife: 200 }." }),
 });
 
 /** An agent group's individual agents. */

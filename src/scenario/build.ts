@@ -4,6 +4,7 @@ import type {
   ArrivalDefinition,
   ContactTypeDefinition,
   MessagingSessionDefinition,
+  InterruptionDefinition,
   ModelDefinition,
   SegmentDefinition,
   SelfServiceDefinition,
@@ -161,7 +162,14 @@ function agentGroup(
     ...workforce(g, interval),
     ...buildIndividuals(g.individuals, skillId),
     ...slowdown(g),
+    ...interruptions(g),
   };
+}
+
+/** The group's interruption rule, when it gives one (see docs/channels.md "Interruptions"). */
+function interruptions(g: ParsedAgentGroup): { interruptions?: InterruptionDefinition } {
+  if (g.interruptions === undefined) return {};
+  return { interruptions: { suspends: g.interruptions.voice.map((channel) => channelIndex(channel)), resumeOverhead: g.interruptions.resumeOverhead } };
 }
 
 /** Slowdown tables per channel id (empty: none), when the group gives any (see docs/channels.md). */

@@ -1138,6 +1138,24 @@ export type RoutelabScenario = {
         final: number;
         halfLife: number;
         experience?: number;
+        /**
+         * A curve on the agents' resolution factor, same shape, counted per primary skill: { initial: 0.8, final: 1.1, halfLife: 40 }.
+         */
+        resolution?: {
+          initial: number;
+          final: number;
+          halfLife: number;
+        };
+        /**
+         * Proficiency rising per skill with contacts handled, from the agent's own level toward final (rounded half up): { final: 5, halfLife: 200 }.
+         */
+        proficiency?: {
+          /**
+           * The level (1-5) the agents tend to in each skill they have.
+           */
+          final: number;
+          halfLife: number;
+        };
       };
     };
     /**
@@ -1156,6 +1174,21 @@ export type RoutelabScenario = {
        * @minItems 1
        */
       messaging?: number[];
+    };
+    /**
+     * Interruptible work (preemptive resume): { voice: [email], resumeOverhead: 30s } lets a call that finds no free agent suspend the e-mails an agent is working on; they resume with the same agent after the call, no work lost. Only voice interrupts: it is the one channel that needs the agent alone.
+     */
+    interruptions?: {
+      /**
+       * Channels whose contacts in service a voice call may suspend: [email] lets a call take an agent busy with e-mails.
+       *
+       * @minItems 1
+       */
+      voice: ('chat' | 'email' | 'messaging')[];
+      /**
+       * Extra work added to a suspended contact when it resumes (finding one's place again); default 0.
+       */
+      resumeOverhead?: number | string;
     };
   }[];
   waitingRoom?: {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CHANNELS } from '../model/channel';
 import { SITE_KINDS } from '../model/definition';
 import { individualsField } from './agents-schema';
+import { interruptionGroupFields } from './interruptions-schema';
 import { callbackSchema } from './callback-schema';
 import { channelGroupFields, channelTypeFields } from './channels-schema';
 import { sessionTypeFields } from './session-schema';
@@ -186,6 +187,7 @@ export const agentGroupSchema = strictObject({
   ...workforceGroupFields,
   ...individualsField,
   ...channelGroupFields,
+  ...interruptionGroupFields,
 });
 
 /** Waiting-room capacity per channel (contacts waiting, not in service). */

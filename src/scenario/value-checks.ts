@@ -1,6 +1,7 @@
 import { formatNumber } from '../random/distributions/validate';
 import { checkSilentAbandonment, checkSlowdown } from './channels-checks';
 import { checkSession } from './session-checks';
+import { checkInterruptions } from './interruptions-checks';
 import type { IssueList, PathElement } from './errors';
 import type { ParsedParts } from './parse-parts';
 import { list, record } from './raw-input';
@@ -129,5 +130,6 @@ export function checkValues(parts: ParsedParts, errors: IssueList, warnings: Iss
     checkStaffing(schedule, interval, horizon, ['agentGroups', i, 'agents'], errors, warnings);
     if (group !== undefined) checkWorkforce(group, interval, ['agentGroups', i], errors);
     if (group !== undefined) checkSlowdown(group, ['agentGroups', i], errors);
+    if (group !== undefined) checkInterruptions(group, ['agentGroups', i], errors);
   });
 }

@@ -178,6 +178,9 @@ export class FakeView implements ContactCenterView {
   contactQueuedAt(contact: number): number { return this.queuedAt[contact]!; }
   contactServiceStart(_contact: number): number { return Number.NaN; }
   contactWorkLeft(_contact: number): number { return 0; }
+  contactSuspendedTime(_contact: number): number { return 0; }
+  contactInterruptions(_contact: number): number { return 0; }
+  agentSuspended(_agent: number): number { return 0; }
   contactState(_contact: number): ContactStateValue { return ContactState.waiting; }
   contactAgent(_contact: number): number { return -1; }
   contactSerial(contact: number): number { return this.serial[contact]!; }
