@@ -21,6 +21,8 @@ const TABLE: readonly (readonly [keyof ObserverDispatch, ObserverHook, readonly 
   ['convertedToCallback', 'onConvertedToCallback', [21]],
   ['announcement', 'onAnnouncement', [22, 23]],
   ['selfServiceEnd', 'onSelfServiceEnd', [24, 25, 1]],
+  ['sessionGap', 'onSessionGap', [26, 27]],
+  ['sessionTurn', 'onSessionTurn', [28, 29]],
   ['warmupEnd', 'onWarmupEnd', []],
   ['end', 'onEnd', []],
 ];
