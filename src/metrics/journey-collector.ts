@@ -69,8 +69,11 @@ export class JourneyCollector implements ContactCenterObserver {
    * the tallies as they go (a mean depends on the order of its values).
    */
   private readonly counters = new JourneyCounters();
-  /** Issues and contacts per first group (its group and site slices learn of an issue at its first service). */
-  private groupCounts = new Float64Array(0);
+  /**
+   * Issues whose first contact each group served: its group and site slices learn of an issue then,
+   * counting it as one issue and one contact.
+   */
+  private firstServedBy = new Float64Array(0);
   /** Repeat windows in seconds. */
   private readonly windows = REPEAT_WINDOWS_DAYS.map((d) => d * DAY);
   /**
@@ -99,7 +102,7 @@ export class JourneyCollector implements ContactCenterObserver {
     this.byGroup = group.byGroup;
     this.bySite = group.bySite;
     this.byGroupAndSite = group.byGroupAndSite;
-    this.groupCounts = new Float64Array(2 * m.agentGroups.length);
+    this.firstServedBy = new Float64Array(m.agentGroups.length);
     const days = Math.max(1, Math.ceil(m.horizon / DAY));
     this.byDay = Array.from({ length: days }, () => new JourneyTally());
   }
@@ -216,9 +219,10 @@ export class JourneyCollector implements ContactCenterObserver {
     const all = [this.overall, ...this.byType, ...this.byChannel, ...this.bySegment, ...this.byGroup, ...this.bySite, ...this.byDay];
     this.counters.fold(all, this.sets, (add) => {
       this.byGroupAndSite.forEach((tallies, g) => {
+        const n = this.firstServedBy[g]!;
         for (const t of tallies) {
-          add(t, K.issues, this.groupCounts[2 * g]!);
-          add(t, K.contacts, this.groupCounts[2 * g + 1]!);
+          add(t, K.issues, n);
+          add(t, K.contacts, n);
         }
       });
     });
@@ -245,8 +249,7 @@ export class JourneyCollector implements ContactCenterObserver {
     const group = v.agentGroup(agent);
     this.firstEnd[issue] = v.now;
     // The group and site slices learn of the issue now, with its first contact.
-    this.groupCounts[2 * group]!++;
-    this.groupCounts[2 * group + 1]!++;
+    this.firstServedBy[group]!++;
     const set = this.setWithGroup(this.setOf[issue]!, group);
     this.setOf[issue] = set;
     const counts = this.counters.counts;
