@@ -182,7 +182,8 @@ export class MetricsCollector implements ContactCenterObserver {
     const group = v.agentGroup(agent);
     const wait = v.now - v.contactQueuedAt(c);
     const type = v.contactType(c);
-    const within = wait <= (this.thresholds[type] as number);
+    // A same-contact retrial is tested on its wait over all its attempts.
+    const within = wait + v.contactPriorWait(c) <= (this.thresholds[type] as number);
     const slices = this.byClass[type * this.segments + v.contactSegment(c)]!;
     const first = slices[0]!;
     if (slices.length === 1) first.answer(wait, within);

@@ -1,5 +1,6 @@
 import type { AgentProfiles } from './agent-profiles';
 import { AgentTable } from './agent-table';
+import type { SameContactRetrials } from './same-contact-retrials';
 import type { WarmTransfers } from './warm-transfer';
 import { CHANNEL_COUNT } from './channel';
 import type { ConcurrencySlowdown } from './concurrency-slowdown';
@@ -39,6 +40,8 @@ export class CenterState implements ContactCenterView {
   readonly typeChannel: Int32Array;
   /** The individual agents, when some group has them (set by the engine before the run); else null. */
   profiles: AgentProfiles | null = null;
+  /** Same-contact retrials (set by the engine when the model has them); null otherwise. */
+  sameContact: SameContactRetrials | null = null;
   /** The warm transfers of the run (set by the engine before the run); null before. */
   warm: WarmTransfers | null = null;
   /** Handle times stretching with concurrency, set by the service flow when the model uses them. */
@@ -140,6 +143,10 @@ export class CenterState implements ContactCenterView {
   /** @inheritDoc */
   contactQueuedAt(contact: number): number {
     return this.contacts.queuedAt[contact] as number;
+  }
+  /** @inheritDoc */
+  contactPriorWait(contact: number): number {
+    return this.sameContact === null ? 0 : this.sameContact.priorWait(contact);
   }
   /** @inheritDoc */
   contactServiceStart(contact: number): number {

@@ -127,6 +127,13 @@ export interface RepeatDefinition {
   readonly delay: Distribution;
   /** Contact type of the next contact: `[type id, probability]` pairs (the channel switch). */
   readonly next: readonly (readonly [number, number])[];
+  /**
+   * A retrial only: the customer tries again with the same contact (ContactCenters' Bilingual), so
+   * the retrial keeps its handle time, patience and resolution draws, and the service-level target
+   * tests its wait summed over its attempts (see `same-contact-retrials.ts`). Absent: a new
+   * contact with fresh draws.
+   */
+  readonly sameContact?: true;
 }
 
 /** An escalation: an agent without authority passes the contact to another contact type. */

@@ -19,6 +19,8 @@ import { ObserverDispatch } from './observer-dispatch';
 import { returnOpeningHours } from './opening-hours';
 import { QueueExitFlow } from './queue-exit-flow';
 import { RUNAWAY_CHECK_EVERY, RunCounters, RunawayWatch } from './runaway';
+import { SameContactRetrials, usesSameContactRetrials } from './same-contact-retrials';
+import { UnstaffedClearing, usesUnstaffedClearing } from './unstaffed-clearing';
 import { SelfServiceFlow, usesSelfService } from './self-service-flow';
 import { SilentAbandonment, usesSilentAbandonment } from './silent-abandonment';
 import { ServiceFlow } from './service-flow';
@@ -98,6 +100,10 @@ export class ContactCenterEngine implements EngineCore {
   private readonly warm: WarmTransfers;
   /** Silent abandonment in chat and messaging, when some contact type has it (else null). */
   private readonly silent: SilentAbandonment | null;
+  /** Retrials that are the same contact again, when some contact type has them (else null). */
+  private readonly sameContact: SameContactRetrials | null;
+  /** Queues cleared whenever nobody may serve them, when some contact type asks (else null). */
+  private readonly unstaffed: UnstaffedClearing | null;
   /** The self-service stage before the queue, when some contact type has one (else null). */
   private readonly selfService: SelfServiceFlow | null;
   /** Messaging sessions with reply gaps, when some contact type has them (else null). */
@@ -132,7 +138,9 @@ export class ContactCenterEngine implements EngineCore {
     const openings = returnOpeningHours(model, steps, (t) => this.state.eligibleGroups(t));
     const sim = this.sim;
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
-    this.issueFlow = new IssueFlow(this, this.journey, openings, (type, issue) => this.createContact(type, issue, false));
+    this.sameContact = usesSameContactRetrials(model) ? new SameContactRetrials() : null;
+    this.state.sameContact = this.sameContact;
+    this.issueFlow = new IssueFlow(this, this.journey, openings, (type, issue) => this.createContact(type, issue, false), this.sameContact);
     this.timers = new WaitingTimers(this, policy, policyName);
     this.selfService = usesSelfService(model) ? new SelfServiceFlow(this, streams, this.issueFlow, (type, issue) => this.createContact(type, issue, false)) : null;
     const groupsPerType = model.contactTypes.map((_, t) => this.state.eligibleGroups(t));
@@ -142,6 +150,7 @@ export class ContactCenterEngine implements EngineCore {
       dequeue: (c) => this.dequeue(c),
       reroute: (type, issue) => this.createContact(type, issue, false),
     });
+    this.unstaffed = usesUnstaffedClearing(model) ? new UnstaffedClearing(model, this.state, sim, (type) => this.exits.clearWaiting(type)) : null;
     this.kWarmupEnd = sim.defineEvent('warm-up-end', () => this.notify.warmupEnd());
     const hooks = { agentChanged: (a: number) => this.agentChanged(a), offerWork: (a: number) => this.service.offerWork(a) };
     if (usesWorkforce(model.agentGroups)) {
@@ -260,9 +269,12 @@ export class ContactCenterEngine implements EngineCore {
     const now = sim.now;
     contacts.arrival[c] = now;
     contacts.queuedAt[c] = now;
-    contacts.baseHandleTime[c] = this.draws.handleTime(type, now);
-    contacts.patience[c] = this.draws.patience(type, now);
-    contacts.resolutionDraw[c] = this.journey.drawResolution(type);
+    // A same-contact retrial keeps its first attempt's draws (same-contact-retrials.ts).
+    if (this.sameContact === null || !this.sameContact.enter(contacts, c, issue)) {
+      contacts.baseHandleTime[c] = this.draws.handleTime(type, now);
+      contacts.patience[c] = this.draws.patience(type, now);
+      contacts.resolutionDraw[c] = this.journey.drawResolution(type);
+    }
     this.silent?.draw(c, type);
     this.sessions?.draw(c, type);
     contacts.state[c] = ContactState.waiting;
@@ -361,6 +373,7 @@ export class ContactCenterEngine implements EngineCore {
   /** Tells the observers that an agent's load or duty changed. */
   agentChanged(agent: number): void {
     this.state.slowdown?.agentChanged(agent);
+    this.unstaffed?.agentChanged(agent);
     this.notify.agentChange(agent);
   }
 

@@ -13,8 +13,10 @@ const MESSAGING = CHANNELS.indexOf('messaging');
  * lacking the skill or channel; no negative wait; the clock never goes backwards; each group's
  * busy count (what `least-occupied` and the overflow protections read) equals its agents holding
  * work, and the free agents counted per channel (what `queue-and-idleness-ratio` reads) equal the
- * groups' free pools summed; a queue exit leaves the contact in its matching terminal state (a balk before any wait, a
- * clearing not before the horizon), and a contact turned into a callback is still waiting; an
+ * groups' free pools summed; a queue exit leaves the contact in its matching terminal state (a balk
+ * before any wait, a clearing not before the horizon unless the type clears when nobody may serve
+ * it and nobody may), a same-contact retrial's wait of earlier attempts is finite and ≥ 0 (and 0
+ * for any other contact), and a contact turned into a callback is still waiting; an
  * individual agent's factors stay positive and finite; an agent keeping a customer on a warm
  * transfer stays busy until the transferred contact is answered or lost; a service whose handle
  * time stretches with concurrency (`slowdown`) ends when its work is done, neither before nor
@@ -97,8 +99,18 @@ export class InvariantChecker implements ContactCenterObserver {
     if (v.contactState(c) !== expected) this.fail(`contact #${v.contactSerial(c)} exited as ${exit} in state ${v.contactState(c)}`);
     if (v.now - v.contactQueuedAt(c) < 0) this.fail(`negative wait for contact #${v.contactSerial(c)}`);
     if (exit === 'balked' && v.now !== v.contactArrival(c)) this.fail(`contact #${v.contactSerial(c)} balked after its arrival`);
-    if (exit === 'cleared' && v.now < v.model.horizon) this.fail(`contact #${v.contactSerial(c)} cleared before closing`);
+    if (exit === 'cleared' && v.now < v.model.horizon && !this.unstaffed(v.contactType(c))) this.fail(`contact #${v.contactSerial(c)} cleared before closing`);
     this.end(c, exit);
+  }
+  /**
+   * True when contacts of `type` may be cleared now before the horizon: the type clears when
+   * unstaffed (`closing: clear-when-unstaffed`) and no agent who may serve it is on duty and staying.
+   */
+  private unstaffed(type: number): boolean {
+    const v = this.view;
+    if (v.model.contactTypes[type]!.queueExits?.clearWhenUnstaffed !== true) return false;
+    for (const g of v.eligibleGroups(type)) for (const a of this.members[g]!) if (v.agentAvailable(a)) return false;
+    return true;
   }
   /** Checks that a contact turned into a callback is still waiting. */
   onConvertedToCallback(c: number): void {
@@ -133,6 +145,10 @@ export class InvariantChecker implements ContactCenterObserver {
     this.tick();
     const v = this.view;
     if (v.now - v.contactQueuedAt(c) < 0) this.fail(`negative wait for contact #${v.contactSerial(c)}`);
+    const prior = v.contactPriorWait(c);
+    if (!(prior >= 0 && prior < Infinity) || (prior > 0 && v.model.contactTypes[v.contactType(c)]!.retrial?.sameContact !== true)) {
+      this.fail(`contact #${v.contactSerial(c)} has a wait of earlier attempts of ${prior} (only same-contact retrials have one)`);
+    }
     if (v.contactState(c) !== ContactState.inService) this.fail(`contact #${v.contactSerial(c)} started service in state ${v.contactState(c)}`);
     if (!v.isEligible(agent, c)) this.fail(`agent ${agent} lacks the skill or channel for contact #${v.contactSerial(c)}`);
     const type = v.model.contactTypes[v.contactType(c)]!;

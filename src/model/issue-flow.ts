@@ -4,6 +4,7 @@ import type { RepeatDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import type { JourneyRules } from './journey';
 import type { OpeningHours } from './opening-hours';
+import { retriesSameContact, type SameContactRetrials } from './same-contact-retrials';
 
 /**
  * A customer's issue from the first contact to its close: it opens with a new customer, and each
@@ -21,12 +22,14 @@ export class IssueFlow {
    * @param openings opening hours per contact type for returning customers (null: returns arrive
    *   when drawn)
    * @param returns called when a customer comes back: a new contact of `type` about `issue`
+   * @param sameContact same-contact retrials, when the model has them (else null)
    */
   constructor(
     private readonly core: EngineCore,
     private readonly journey: JourneyRules,
     private readonly openings: OpeningHours | null,
     returns: (type: number, issue: number) => void,
+    private readonly sameContact: SameContactRetrials | null = null,
   ) {
     const issues = core.state.issues;
     this.kReturn = core.sim.defineEvent('return', (issue) => returns(issues.nextType[issue] as number, issue));
@@ -57,8 +60,11 @@ export class IssueFlow {
     state.issues.lastContactEnd[issue] = sim.now;
     state.issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
     const type = contacts.type[c] as number;
+    const same = this.sameContact !== null && retriesSameContact(retrial) ? this.sameContact : null;
+    same?.keep(contacts, c, issue, sim.now);
     contacts.release(c);
     if (this.continueAfter(issue, type, retrial)) this.core.counters.retrials++;
+    else same?.forget(issue);
   }
 
   /**

@@ -71,11 +71,18 @@ export interface QueueExitDefinition {
   /** The maximum wait, or null. */
   readonly maxWait: MaxWaitDefinition | null;
   /**
-   * True (scenario `closing: clear-queue`): at the horizon (closing) the contacts of the type still
+   * True (scenario `closing: clear-queue` or `clear-when-unstaffed`): at the horizon (closing) the contacts of the type still
    * waiting are cleared, and any that would join the queue later are cleared at once; contacts in
    * service finish.
    */
   readonly clearAtClosing: boolean;
+  /**
+   * True (scenario `closing: clear-when-unstaffed`): also before the horizon, whenever no agent who
+   * may serve the type is left on duty (each day's closing), the contacts of the type still
+   * waiting are cleared, and their customers do not try again (see `unstaffed-clearing.ts`).
+   * Absent otherwise.
+   */
+  readonly clearWhenUnstaffed?: true;
   /** Balking, or null. */
   readonly balking: BalkingDefinition | null;
   /** Delay announcement, or null: see {@link AnnouncementDefinition}. */

@@ -119,22 +119,41 @@ export class QueueExitFlow {
       for (let c = state.queueHead(q); c >= 0; c = state.queueNext(c)) cleared.push(c);
     }
     for (const c of cleared) {
+      const retry = this.defs[this.core.state.contacts.type[c] as number]?.clearWhenUnstaffed !== true;
       this.hooks.dequeue(c);
-      this.end(c, 'cleared');
+      this.end(c, 'cleared', retry);
+    }
+  }
+
+  /**
+   * Clears now every waiting contact of `type` (`cleared`; `closing: clear-when-unstaffed`, see
+   * `unstaffed-clearing.ts`). The customers do not try again: as in ContactCenters, where a
+   * contact disconnected for want of agents (dequeue type `NOAGENT`) is no abandonment.
+   */
+  clearWaiting(type: number): void {
+    const state = this.core.state;
+    const cleared: number[] = [];
+    for (let s = 0; s < this.core.model.segments.length; s++) {
+      for (let c = state.queueHead(state.queueOf(type, s)); c >= 0; c = state.queueNext(c)) cleared.push(c);
+    }
+    for (const c of cleared) {
+      this.hooks.dequeue(c);
+      this.end(c, 'cleared', false);
     }
   }
 
   /**
    * Contact `c` (out of any queue) leaves through `exit`: observers are told, and its customer may
-   * try again as after an abandonment (`retrial`); a re-routed contact's issue continues instead.
+   * try again as after an abandonment (`retrial`) unless `retry` is false; a re-routed contact's
+   * issue continues instead.
    */
-  end(c: number, exit: QueueExitKind): void {
+  end(c: number, exit: QueueExitKind, retry = true): void {
     const core = this.core;
     const contacts = core.state.contacts;
     contacts.state[c] = TERMINAL[exit];
     core.notify.queueExit(c, exit);
     this.releaseWarmHold(c);
-    core.contactLost(c, core.model.contactTypes[contacts.type[c] as number]!.retrial);
+    core.contactLost(c, retry ? core.model.contactTypes[contacts.type[c] as number]!.retrial : null);
   }
 
   /** Waiting contact `c` reached its type's maximum wait. */

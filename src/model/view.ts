@@ -26,6 +26,11 @@ export interface ContactCenterView {
    * virtual-hold callback when accepted, a due callback when it fell due). Waits are measured from it.
    */
   contactQueuedAt(contact: number): number;
+  /**
+   * Wait of the contact's earlier attempts when it is a same-contact retrial (a type's
+   * `retrial.sameContact`), which the service-level target adds to its wait; 0 for every other contact.
+   */
+  contactPriorWait(contact: number): number;
   /** Time service of the contact began (valid once in service). */
   contactServiceStart(contact: number): number;
   /**

@@ -17,7 +17,7 @@ import { deterministic } from '../random/distributions/deterministic';
 import { buildIndividuals } from './agents-build';
 import { buildCallback } from './callback-build';
 import { buildEconomics } from './economics-build';
-import { buildFollowUp, buildJourney, buildResolution, buildTransfer } from './journey-build';
+import { buildFollowUp, buildJourney, buildResolution, buildRetrial, buildTransfer } from './journey-build';
 import { buildOverflow } from './overflow-build';
 import { buildQueueExits } from './queue-exit-build';
 import type { ParsedParts } from './parse-parts';
@@ -111,7 +111,7 @@ function contactType(
     segmentMix: segments.map((s) => (override === undefined ? s.share : (override[s.name] ?? 0))),
     resolution: buildResolution(t.resolution),
     repeat: buildFollowUp(t.repeat, id, typeId),
-    retrial: buildFollowUp(t.retrial, id, typeId),
+    retrial: buildRetrial(t.retrial, id, typeId),
     transfer: buildTransfer(t.transfer, typeId),
     overflow: buildOverflow(t.overflow, groupId),
     callback: buildCallback(t.callback),

@@ -1,5 +1,5 @@
 import type { JourneyDefinition, RepeatDefinition, ResolutionDefinition, TransferDefinition } from '../model/definition';
-import type { ParsedFollowUp, ParsedJourney, ParsedResolution, ParsedTransfer } from './journey-schema';
+import type { ParsedFollowUp, ParsedJourney, ParsedResolution, ParsedRetrial, ParsedTransfer } from './journey-schema';
 
 /**
  * Resolves the journey fields of a checked scenario into the model's definitions: contact type
@@ -38,6 +38,12 @@ export function buildFollowUp(spec: ParsedFollowUp | undefined, self: number, ty
   const next: (readonly [number, number])[] =
     spec.via === undefined ? [[self, 1]] : Object.entries(spec.via).map(([name, share]) => [typeId.get(name) as number, share] as const);
   return { probability: spec.probability, delay: spec.delay, next };
+}
+
+/** A retrial spec: {@link buildFollowUp}, with `sameContact` carried over when true. */
+export function buildRetrial(spec: ParsedRetrial | undefined, self: number, typeId: ReadonlyMap<string, number>): RepeatDefinition | null {
+  const followUp = buildFollowUp(spec, self, typeId);
+  return followUp !== null && spec?.sameContact === true ? { ...followUp, sameContact: true } : followUp;
 }
 
 /** A transfer spec, its target named by id. */

@@ -3,7 +3,8 @@ import { record, unknownName } from './raw-input';
 
 /**
  * Cross-references of the customer journey: the contact types named by `repeat.via`,
- * `retrial.via` and `transfer.to` must exist, and a type cannot transfer to itself. Reads the
+ * `retrial.via` and `transfer.to` must exist, a type cannot transfer to itself, and a retrial
+ * with `sameContact` stays of its own type. Reads the
  * raw input leniently, like the rest of the cross-reference pass. That a transfer's target can
  * be served is the general "no agent group can serve" check on the target type.
  *
@@ -27,6 +28,12 @@ export function checkJourneyNames(types: readonly unknown[], typeNames: readonly
     for (const key of FOLLOW_UPS) {
       for (const target of Object.keys(record(record(type[key])?.['via']) ?? {})) {
         if (!typeNames.includes(target)) out.add([...path, key, 'via', target], unknownName('contact type', target, typeNames));
+      }
+    }
+    const retrial = record(type['retrial']);
+    if (retrial?.['sameContact'] === true) {
+      for (const target of Object.keys(record(retrial['via']) ?? {})) {
+        if (target !== type['name']) out.add([...path, 'retrial', 'via', target], `a retrial with sameContact is the same contact again, of the same type: via may name only '${String(type['name'])}'`);
       }
     }
     const to = record(type['transfer'])?.['to'];

@@ -98,6 +98,24 @@ export const followUpSchema = strictObject({
   via: z.record(z.string(), share()).optional(),
 });
 
+/**
+ * What a customer does after abandoning or being blocked: a {@link followUpSchema} plus
+ * `sameContact` (the retrial is the same contact again: its handle time and patience are kept
+ * and the service-level test uses its wait summed over its attempts; see docs/queue-exits.md).
+ */
+export const retrialSchema = strictObject({
+  probability: share('probability'),
+  delay: distributionSpec,
+  via: z.record(z.string(), share()).optional(),
+  sameContact: z
+    .boolean({ error: (issue) => `sameContact must be true or false, got ${describeValue(issue.input)}` })
+    .optional()
+    .meta({
+      description:
+        'The retrial is the same contact again (ContactCenters Bilingual): it keeps its handle time, patience and resolution draws, and its wait over all attempts is what the service-level target tests. Default false: a new contact with fresh draws.',
+    }),
+});
+
 /** An escalation to another contact type: `{ to, probability = 1 }`. */
 export const transferSchema = strictObject({
   to: name(),
@@ -111,7 +129,7 @@ export const transferSchema = strictObject({
 export const contactTypeJourneyFields = {
   resolution: resolutionSchema.optional(),
   repeat: followUpSchema.optional(),
-  retrial: followUpSchema.optional(),
+  retrial: retrialSchema.optional(),
   transfer: transferSchema.optional(),
 };
 
@@ -121,5 +139,7 @@ export type ParsedJourney = z.output<typeof journeySchema>;
 export type ParsedResolution = z.output<typeof resolutionSchema>;
 /** A repeat or retrial spec after the schema pass. */
 export type ParsedFollowUp = z.output<typeof followUpSchema>;
+/** A retrial spec after the schema pass. */
+export type ParsedRetrial = z.output<typeof retrialSchema>;
 /** A transfer spec after the schema pass. */
 export type ParsedTransfer = z.output<typeof transferSchema>;

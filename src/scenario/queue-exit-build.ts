@@ -35,7 +35,10 @@ export function buildQueueExits(
   closing: ParsedScenario['closing'],
   interval: number,
 ): { queueExits?: QueueExitDefinition } {
-  const clearAtClosing = (t.closing ?? closing) === 'clear-queue';
+  const mode = t.closing ?? closing;
+  // clear-when-unstaffed also clears at the horizon, where the run's last closing is.
+  const clearWhenUnstaffed = mode === 'clear-when-unstaffed';
+  const clearAtClosing = mode === 'clear-queue' || clearWhenUnstaffed;
   const handleTime = t.handleTimeByInterval ?? null;
   const patience = t.patienceByInterval ?? null;
   const used = t.maxWait !== undefined || clearAtClosing || t.balking !== undefined || t.announcement !== undefined || handleTime !== null || patience !== null;
@@ -50,6 +53,7 @@ export function buildQueueExits(
           ? null
           : { predictor: t.announcement.predictor, patienceFactor: t.announcement.patienceFactor === undefined ? null : { ...t.announcement.patienceFactor } },
       byInterval: handleTime === null && patience === null ? null : { intervalLength: interval, period: BY_INTERVAL_PERIOD, handleTime, patience },
+      ...(clearWhenUnstaffed ? { clearWhenUnstaffed: true as const } : {}),
     },
   };
 }

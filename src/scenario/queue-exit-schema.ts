@@ -13,10 +13,14 @@ import { describeValue, duration, name, share, strictObject } from './schema-par
  * @module
  */
 
-/** The values of `closing`: `keep` (contacts waiting at the horizon stay; the default) or `clear-queue`. */
-export const CLOSING_MODES = ['keep', 'clear-queue'] as const;
+/**
+ * The values of `closing`: `keep` (contacts waiting at the horizon stay; the default),
+ * `clear-queue` (cleared at the horizon) or `clear-when-unstaffed` (cleared at the horizon and
+ * whenever no agent who may serve them is left on duty before: at each day's closing).
+ */
+export const CLOSING_MODES = ['keep', 'clear-queue', 'clear-when-unstaffed'] as const;
 
-/** `closing`: what happens at the horizon to the contacts still waiting. */
+/** `closing`: what happens at closing to the contacts still waiting. */
 export const closingSchema = z.enum(CLOSING_MODES);
 
 /** `maxWait: { after, then }`: after `after` in queue the contact leaves to a voicemail, becomes a callback, or is re-routed. */

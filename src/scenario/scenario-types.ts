@@ -155,7 +155,7 @@ export type RoutelabScenario = {
    */
   interval?: number | string;
   endOfDay?: 'drain' | 'cut';
-  closing?: 'keep' | 'clear-queue';
+  closing?: 'keep' | 'clear-queue' | 'clear-when-unstaffed';
   skills: string[];
   /**
    * @minItems 1
@@ -241,6 +241,10 @@ export type RoutelabScenario = {
       via?: {
         [k: string]: number;
       };
+      /**
+       * The retrial is the same contact again (ContactCenters Bilingual): it keeps its handle time, patience and resolution draws, and its wait over all attempts is what the service-level target tests. Default false: a new contact with fresh draws.
+       */
+      sameContact?: boolean;
     };
     transfer?: {
       to: string;
@@ -317,7 +321,7 @@ export type RoutelabScenario = {
             rerouteTo: string;
           };
     };
-    closing?: 'keep' | 'clear-queue';
+    closing?: 'keep' | 'clear-queue' | 'clear-when-unstaffed';
     balking?: {
       probability?: number;
       /**

@@ -176,6 +176,7 @@ export class FakeView implements ContactCenterView {
   contactCustomer(contact: number): number { return contact; }
   contactArrival(contact: number): number { return this.queuedAt[contact]!; }
   contactQueuedAt(contact: number): number { return this.queuedAt[contact]!; }
+  contactPriorWait(_contact: number): number { return 0; }
   contactServiceStart(_contact: number): number { return Number.NaN; }
   contactWorkLeft(_contact: number): number { return 0; }
   contactSuspendedTime(_contact: number): number { return 0; }
