@@ -1,5 +1,5 @@
 import { EventPriority } from '../core/priority';
-import { Simulator, type EventKind } from '../core/simulator';
+import { Simulator, type EventKind, type LaneId } from '../core/simulator';
 import type { RandomStreams } from '../random/streams';
 import type { RoutingPolicy } from './routing-policy';
 import { AgentProfiles, usesIndividualAgents } from './agent-profiles';
@@ -98,6 +98,8 @@ export class ContactCenterEngine implements EngineCore {
   /** The self-service stage before the queue, when some contact type has one (else null). */
   private readonly selfService: SelfServiceFlow | null;
   private readonly kArrival: EventKind;
+  /** One simulator lane per contact type for its next new contact (arrivals skip the event queue). */
+  private readonly arrivalLanes: LaneId[];
   private readonly kWarmupEnd: EventKind;
   private serial = 0;
 
@@ -127,6 +129,7 @@ export class ContactCenterEngine implements EngineCore {
     const openings = returnOpeningHours(model, steps, (t) => this.state.eligibleGroups(t));
     const sim = this.sim;
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
+    this.arrivalLanes = model.contactTypes.map(() => sim.defineLane());
     this.issueFlow = new IssueFlow(this, this.journey, openings, (type, issue) => this.createContact(type, issue, false));
     this.timers = new WaitingTimers(this, policy, policyName);
     this.selfService = usesSelfService(model) ? new SelfServiceFlow(this, streams, this.issueFlow, (type, issue) => this.createContact(type, issue, false)) : null;
@@ -174,7 +177,7 @@ export class ContactCenterEngine implements EngineCore {
     if (model.warmup > 0) sim.scheduleAt(model.warmup, this.kWarmupEnd, 0, EventPriority.observe);
     for (let t = 0; t < model.contactTypes.length; t++) {
       const first = this.draws.nextArrival(t, 0);
-      if (first < Infinity) sim.scheduleAt(first, this.kArrival, t, EventPriority.arrival);
+      if (first < Infinity) sim.scheduleInLane(this.arrivalLanes[t]!, first, this.kArrival, t, EventPriority.arrival);
     }
     // The loop runs in slices; between two, the runaway watch compares its counters (no cost per event).
     const watch = this.runawayWatch();
@@ -228,7 +231,7 @@ export class ContactCenterEngine implements EngineCore {
   private arrive(type: number): void {
     const sim = this.sim;
     const next = this.draws.nextArrival(type, sim.now);
-    if (next < Infinity) sim.scheduleAt(next, this.kArrival, type, EventPriority.arrival);
+    if (next < Infinity) sim.scheduleInLane(this.arrivalLanes[type]!, next, this.kArrival, type, EventPriority.arrival);
     const issue = this.issueFlow.open(type, this.draws.segment(type));
     if (this.selfService !== null && this.selfService.applies(type)) this.selfService.begin(type, issue);
     else this.createContact(type, issue, false);
