@@ -189,7 +189,8 @@ export class ContactCenterEngine implements EngineCore {
       while (sim.run(slice) === RUNAWAY_CHECK_EVERY) watch.check(sim.eventsProcessed, sim.now);
       // Nothing left to happen while warm transfers wait: every agent who could answer them holds a
       // customer whose own transfer waits. Break the deadlock one held agent at a time (docs/agents.md).
-      while (this.warm.any && this.warm.releaseOldest()) {
+      for (let next = this.warm.oldestWaiting(); next >= 0; next = this.warm.oldestWaiting()) {
+        this.releaseWarmHold(next);
         while (sim.run(slice) === RUNAWAY_CHECK_EVERY) watch.check(sim.eventsProcessed, sim.now);
       }
     }
@@ -276,7 +277,7 @@ export class ContactCenterEngine implements EngineCore {
     if ((state.waitingPerChannel[channel] as number) >= (this.model.waitingRoom[channel] as number)) {
       contacts.state[c] = ContactState.blocked;
       this.notify.blocked(c);
-      if (held >= 0) this.warm.lost(c);
+      this.releaseWarmHold(c);
       this.contactLost(c, def.retrial);
       return;
     }
@@ -345,8 +346,17 @@ export class ContactCenterEngine implements EngineCore {
     this.dequeue(c);
     contacts.state[c] = ContactState.abandoned;
     this.notify.abandon(c);
-    if (this.warm.any) this.warm.lost(c);
+    this.releaseWarmHold(c);
     this.contactLost(c, this.model.contactTypes[contacts.type[c] as number]!.retrial);
+  }
+
+  /**
+   * The agent keeping the customer of contact `c` on a warm transfer, if any, lets go now: `c` left
+   * unanswered (abandoned, blocked, a queue exit), or the drain breaks a hold-and-wait deadlock.
+   * The one place a hold ends without an answer.
+   */
+  releaseWarmHold(c: number): void {
+    if (this.warm.any) this.warm.lost(c);
   }
 
   /** An abandoned or blocked contact leaves; its customer may try again (`retrial`). */
