@@ -38,6 +38,10 @@ export type LaneId = number;
  *
  * Ties at the same instant are broken by priority ({@link EventPriority}), then first in, first out.
  *
+ * A stream of events that each schedule the next (a contact type's arrivals) can run from a
+ * *lane* ({@link Simulator.defineLane}) instead of the queue: one pending event per lane, merged
+ * with the queue in exactly the same order, without a heap insertion and removal per event.
+ *
  * @example
  * ```ts
  * const sim = new Simulator();
