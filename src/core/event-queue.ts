@@ -17,6 +17,11 @@ const INV_PRIORITY_SCALE = 1 / PRIORITY_SCALE;
 const HEAP_PADDING = 4;
 /** Cancelled entries are swept out of the heap once they outnumber live ones and this many. */
 const SWEEP_MIN = 64;
+/**
+ * Sequences {@link EventQueue.reserveTie} hands out: 2^40 below the renumbering point, so a reserved
+ * key stays valid unless 2^40 (about 1.1e12) events are scheduled while it is pending.
+ */
+const RESERVABLE_SEQUENCES = PRIORITY_SCALE - 2 ** 40;
 
 /**
  * The future-event list of the simulation kernel: a stable priority queue of numeric events.
@@ -214,6 +219,28 @@ export class EventQueue {
   /** Whether `handle` refers to an event that is still scheduled (not fired, not cancelled). */
   isPending(handle: EventHandle): boolean {
     return this.pendingSlot(handle) >= 0;
+  }
+
+  /**
+   * Tie key (`priority * 2^45 + sequence`) of the next event, or `Infinity` when the queue is empty.
+   * With {@link EventQueue.reserveTie}, lets a caller keep some events outside the heap and still
+   * merge them in exactly the `(time, priority, insertion order)` order.
+   * @internal
+   */
+  peekTie(): number {
+    return this.count === 0 ? Infinity : this.slotTie[this.heapSlot[0]!]!;
+  }
+
+  /**
+   * Takes the tie key an event inserted now at `priority` would get (it uses up one sequence
+   * number, exactly as an insert would), for an event the caller keeps outside the heap. Reserved
+   * keys are not renumbered, so this throws once the sequence nears its renumbering point (after
+   * about 3.4e13 events).
+   * @internal
+   */
+  reserveTie(priority: number): number {
+    if (this.seq >= RESERVABLE_SEQUENCES) throw new RangeError('EventQueue.reserveTie: sequence space exhausted');
+    return priority * PRIORITY_SCALE + this.seq++;
   }
 
   /** Removes all pending events (their handles become stale). */

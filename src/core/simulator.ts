@@ -25,6 +25,9 @@ export interface RunOptions {
 /** Largest number of event kinds one simulator can register. */
 export const MAX_EVENT_KINDS = 256;
 
+/** Identifier of a lane created with {@link Simulator.defineLane}. */
+export type LaneId = number;
+
 /**
  * The discrete-event kernel: a clock and a future-event list.
  *
@@ -34,6 +37,10 @@ export const MAX_EVENT_KINDS = 256;
  * dense index (a contact slot, an agent id).
  *
  * Ties at the same instant are broken by priority ({@link EventPriority}), then first in, first out.
+ *
+ * A stream of events that each schedule the next (a contact type's arrivals) can run from a
+ * *lane* ({@link Simulator.defineLane}) instead of the queue: one pending event per lane, merged
+ * with the queue in exactly the same order, without a heap insertion and removal per event.
  *
  * @example
  * ```ts
@@ -51,6 +58,15 @@ export class Simulator {
   private readonly names: string[] = [];
   private processed = 0;
   private stopped = false;
+  /** Per lane: time of its pending event (Infinity: none), tie key and payload. */
+  private laneTime: Float64Array = new Float64Array(0);
+  private laneTie: Float64Array = new Float64Array(0);
+  private lanePayload: Float64Array = new Float64Array(0);
+  /** The lane whose event comes first (-1: none), valid unless `lanesChanged`. */
+  private nextLane = -1;
+  private nextLaneTime = Infinity;
+  private lanesChanged = false;
+  private lanesPending = 0;
 
   /** @param initialCapacity initial capacity of the event queue (it grows as needed). */
   constructor(initialCapacity = 1024) {
@@ -95,6 +111,11 @@ export class Simulator {
   }
 
   private push(time: number, kind: EventKind, arg: number, priority: number): EventHandle {
+    return this.queue.insert(time, this.payload(time, kind, arg, priority), priority);
+  }
+
+  /** Checks an event's fields and packs its kind and argument into the queue's numeric payload. */
+  private payload(time: number, kind: EventKind, arg: number, priority: number): number {
     if (kind >= this.handlers.length || kind < 0 || kind !== (kind | 0)) {
       throw new RangeError(`schedule: unknown event kind ${kind}`);
     }
@@ -104,7 +125,90 @@ export class Simulator {
     // The queue's own checks, made here once (the payload is a safe integer since arg <= MAX_ARG).
     if (time - time !== 0) throw invalidTime(time);
     if ((priority & 255) !== priority) throw invalidPriority(priority);
-    return this.queue.insert(time, arg * MAX_EVENT_KINDS + kind, priority);
+    return arg * MAX_EVENT_KINDS + kind;
+  }
+
+  /**
+   * Creates a lane: a slot outside the event queue for one pending event at a time, for a stream of
+   * events that each schedule the next (the arrivals of a contact type). An event in a lane costs no
+   * heap insertion or removal, and runs in exactly the order it would have run from the queue:
+   * by time, priority, then the order in which it was scheduled among all events.
+   */
+  defineLane(): LaneId {
+    const n = this.laneTime.length;
+    const grow = (a: Float64Array, fill: number): Float64Array => {
+      const b = new Float64Array(n + 1).fill(fill);
+      b.set(a);
+      return b;
+    };
+    this.laneTime = grow(this.laneTime, Infinity);
+    this.laneTie = grow(this.laneTie, 0);
+    this.lanePayload = grow(this.lanePayload, 0);
+    return n;
+  }
+
+  /**
+   * Schedules an event of `kind` at absolute time `time` in `lane`, which must hold no pending event.
+   * Lane events cannot be cancelled.
+   * @param priority same-instant priority, 0..255 (see {@link EventPriority})
+   */
+  scheduleInLane(lane: LaneId, time: number, kind: EventKind, arg = 0, priority: number = EventPriority.arrival): void {
+    if (!(lane >= 0 && lane < this.laneTime.length && lane === (lane | 0))) throw new RangeError(`scheduleInLane: unknown lane ${lane}`);
+    if (this.laneTime[lane] !== Infinity) throw new RangeError(`scheduleInLane: lane ${lane} already holds a pending event`);
+    if (!(time >= this.now)) throw new RangeError(`scheduleInLane: time ${time} is in the past (now is ${this.now})`);
+    const payload = this.payload(time, kind, arg, priority);
+    this.laneTime[lane] = time;
+    this.laneTie[lane] = this.queue.reserveTie(priority);
+    this.lanePayload[lane] = payload;
+    this.lanesPending++;
+    if (this.lanesChanged) return;
+    const best = this.nextLane;
+    if (best < 0 || time < this.nextLaneTime || (time === this.nextLaneTime && this.laneTie[lane]! < this.laneTie[best]!)) {
+      this.nextLane = lane;
+      this.nextLaneTime = time;
+    }
+  }
+
+  /** Finds the lane whose pending event comes first. */
+  private findNextLane(): void {
+    const times = this.laneTime;
+    const ties = this.laneTie;
+    let best = -1;
+    let bestTime = Infinity;
+    for (let l = 0; l < times.length; l++) {
+      const t = times[l]!;
+      if (t < bestTime || (t === bestTime && t !== Infinity && ties[l]! < ties[best]!)) {
+        best = l;
+        bestTime = t;
+      }
+    }
+    this.nextLane = best;
+    this.nextLaneTime = bestTime;
+    this.lanesChanged = false;
+  }
+
+  /**
+   * The payload of the next event (from the queue or a lane), which it removes and whose time it
+   * sets as `now`; -1 when no event is left or the next one is later than `until`.
+   */
+  private take(until: number): number {
+    const queue = this.queue;
+    if (this.lanesChanged) this.findNextLane();
+    const laneTime = this.nextLaneTime;
+    const heapTime = queue.peekTime();
+    if (laneTime < heapTime || (laneTime === heapTime && laneTime !== Infinity && this.laneTie[this.nextLane]! < queue.peekTie())) {
+      if (laneTime > until) return -1;
+      const lane = this.nextLane;
+      this.laneTime[lane] = Infinity;
+      this.lanesPending--;
+      this.lanesChanged = true;
+      this.now = laneTime;
+      return this.lanePayload[lane]!;
+    }
+    if (heapTime > until) return -1;
+    const payload = queue.pop();
+    if (payload >= 0) this.now = queue.lastTime;
+    return payload;
   }
 
   /** Cancels a scheduled event; returns false if it already fired or was already cancelled. */
@@ -119,7 +223,7 @@ export class Simulator {
 
   /** Number of events scheduled and not yet fired or cancelled. */
   get pendingEvents(): number {
-    return this.queue.size;
+    return this.queue.size + this.lanesPending;
   }
 
   /** Number of events executed so far. */
@@ -129,14 +233,14 @@ export class Simulator {
 
   /** Time of the next event (Infinity when none is scheduled). */
   peekTime(): number {
-    return this.queue.peekTime();
+    if (this.lanesChanged) this.findNextLane();
+    return Math.min(this.nextLaneTime, this.queue.peekTime());
   }
 
   /** Executes the next event. Returns false when no event was left. */
   step(): boolean {
-    const payload = this.queue.pop();
+    const payload = this.take(Infinity);
     if (payload < 0) return false;
-    this.now = this.queue.lastTime;
     const arg = Math.floor(payload / MAX_EVENT_KINDS);
     const handler = this.handlers[payload - arg * MAX_EVENT_KINDS] as EventHandler;
     this.processed++;
@@ -159,18 +263,15 @@ export class Simulator {
     if (!(maxEvents >= 0)) throw new RangeError(`run: maxEvents must be non-negative, got ${maxEvents}`);
     this.stopped = false;
     const start = this.processed;
-    const queue = this.queue;
     const handlers = this.handlers;
     while (!this.stopped && this.processed - start < maxEvents) {
-      if (queue.peekTime() > until) break;
-      const payload = queue.pop();
+      const payload = this.take(until);
       if (payload < 0) break;
-      this.now = queue.lastTime;
       const arg = Math.floor(payload / MAX_EVENT_KINDS);
       this.processed++;
       (handlers[payload - arg * MAX_EVENT_KINDS] as EventHandler)(arg);
     }
-    if (!this.stopped && until !== Infinity && this.processed - start < maxEvents && queue.peekTime() > until) {
+    if (!this.stopped && until !== Infinity && this.processed - start < maxEvents && this.peekTime() > until) {
       this.now = until;
     }
     return this.processed - start;

@@ -33,6 +33,11 @@ export interface EngineCore {
   enqueue(c: number, due: boolean): boolean;
   /** The customer of waiting contact `c` abandons now. */
   abandon(c: number): void;
+  /**
+   * The agent keeping the customer of contact `c` on a warm transfer, if any, lets go now: `c` left
+   * unanswered (abandoned, blocked, a queue exit), or the drain breaks a hold-and-wait deadlock.
+   */
+  releaseWarmHold(c: number): void;
   /** An abandoned or blocked contact leaves; its customer may try again (`retrial`). */
   contactLost(c: number, retrial: RepeatDefinition | null): void;
   /** An agent puts down one contact of `channel`: free the capacity and offer it work. */

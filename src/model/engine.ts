@@ -1,5 +1,5 @@
 import { EventPriority } from '../core/priority';
-import { Simulator, type EventKind } from '../core/simulator';
+import { Simulator, type EventKind, type LaneId } from '../core/simulator';
 import type { RandomStreams } from '../random/streams';
 import type { RoutingPolicy } from './routing-policy';
 import { AgentProfiles, usesIndividualAgents } from './agent-profiles';
@@ -109,6 +109,8 @@ export class ContactCenterEngine implements EngineCore {
   /** Messaging sessions with reply gaps, when some contact type has them (else null). */
   private readonly sessions: MessagingSessions | null;
   private readonly kArrival: EventKind;
+  /** One simulator lane per contact type for its next new contact (arrivals skip the event queue). */
+  private readonly arrivalLanes: LaneId[];
   private readonly kWarmupEnd: EventKind;
   private serial = 0;
 
@@ -140,6 +142,7 @@ export class ContactCenterEngine implements EngineCore {
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
     this.sameContact = usesSameContactRetrials(model) ? new SameContactRetrials() : null;
     this.state.sameContact = this.sameContact;
+    this.arrivalLanes = model.contactTypes.map(() => sim.defineLane());
     this.issueFlow = new IssueFlow(this, this.journey, openings, (type, issue) => this.createContact(type, issue, false), this.sameContact);
     this.timers = new WaitingTimers(this, policy, policyName);
     this.selfService = usesSelfService(model) ? new SelfServiceFlow(this, streams, this.issueFlow, (type, issue) => this.createContact(type, issue, false)) : null;
@@ -189,7 +192,7 @@ export class ContactCenterEngine implements EngineCore {
     if (model.warmup > 0) sim.scheduleAt(model.warmup, this.kWarmupEnd, 0, EventPriority.observe);
     for (let t = 0; t < model.contactTypes.length; t++) {
       const first = this.draws.nextArrival(t, 0);
-      if (first < Infinity) sim.scheduleAt(first, this.kArrival, t, EventPriority.arrival);
+      if (first < Infinity) sim.scheduleInLane(this.arrivalLanes[t]!, first, this.kArrival, t, EventPriority.arrival);
     }
     // The loop runs in slices; between two, the runaway watch compares its counters (no cost per event).
     const watch = this.runawayWatch();
@@ -201,7 +204,8 @@ export class ContactCenterEngine implements EngineCore {
       while (sim.run(slice) === RUNAWAY_CHECK_EVERY) watch.check(sim.eventsProcessed, sim.now);
       // Nothing left to happen while warm transfers wait: every agent who could answer them holds a
       // customer whose own transfer waits. Break the deadlock one held agent at a time (docs/agents.md).
-      while (this.warm.any && this.warm.releaseOldest()) {
+      for (let next = this.warm.oldestWaiting(); next >= 0; next = this.warm.oldestWaiting()) {
+        this.releaseWarmHold(next);
         while (sim.run(slice) === RUNAWAY_CHECK_EVERY) watch.check(sim.eventsProcessed, sim.now);
       }
     }
@@ -243,7 +247,7 @@ export class ContactCenterEngine implements EngineCore {
   private arrive(type: number): void {
     const sim = this.sim;
     const next = this.draws.nextArrival(type, sim.now);
-    if (next < Infinity) sim.scheduleAt(next, this.kArrival, type, EventPriority.arrival);
+    if (next < Infinity) sim.scheduleInLane(this.arrivalLanes[type]!, next, this.kArrival, type, EventPriority.arrival);
     const issue = this.issueFlow.open(type, this.draws.segment(type));
     if (this.selfService !== null && this.selfService.applies(type)) this.selfService.begin(type, issue);
     else this.createContact(type, issue, false);
@@ -292,7 +296,7 @@ export class ContactCenterEngine implements EngineCore {
     if ((state.waitingPerChannel[channel] as number) >= (this.model.waitingRoom[channel] as number)) {
       contacts.state[c] = ContactState.blocked;
       this.notify.blocked(c);
-      if (held >= 0) this.warm.lost(c);
+      this.releaseWarmHold(c);
       this.contactLost(c, def.retrial);
       return;
     }
@@ -361,8 +365,17 @@ export class ContactCenterEngine implements EngineCore {
     this.dequeue(c);
     contacts.state[c] = ContactState.abandoned;
     this.notify.abandon(c);
-    if (this.warm.any) this.warm.lost(c);
+    this.releaseWarmHold(c);
     this.contactLost(c, this.model.contactTypes[contacts.type[c] as number]!.retrial);
+  }
+
+  /**
+   * The agent keeping the customer of contact `c` on a warm transfer, if any, lets go now: `c` left
+   * unanswered (abandoned, blocked, a queue exit), or the drain breaks a hold-and-wait deadlock.
+   * The one place a hold ends without an answer.
+   */
+  releaseWarmHold(c: number): void {
+    if (this.warm.any) this.warm.lost(c);
   }
 
   /** An abandoned or blocked contact leaves; its customer may try again (`retrial`). */

@@ -152,7 +152,7 @@ export class QueueExitFlow {
     const contacts = core.state.contacts;
     contacts.state[c] = TERMINAL[exit];
     core.notify.queueExit(c, exit);
-    this.releaseWarmHold(c);
+    core.releaseWarmHold(c);
     core.contactLost(c, retry ? core.model.contactTypes[contacts.type[c] as number]!.retrial : null);
   }
 
@@ -182,7 +182,7 @@ export class QueueExitFlow {
     const issues = state.issues;
     contacts.state[c] = ContactState.rerouted;
     core.notify.queueExit(c, 'rerouted');
-    this.releaseWarmHold(c);
+    core.releaseWarmHold(c);
     if ((issues.contacts[issue] as number) >= (core.model.journey ?? DEFAULT_JOURNEY).maxContacts) {
       // The issue has had its `journey.maxContacts` contacts: the customer gives up, nothing follows.
       core.contactLost(c, null);
@@ -192,11 +192,5 @@ export class QueueExitFlow {
     issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
     contacts.release(c);
     this.hooks.reroute(then.to, issue);
-  }
-
-  /** A warm-transferred contact that leaves the queue unanswered lets its first agent go. */
-  private releaseWarmHold(c: number): void {
-    const warm = this.core.state.warm;
-    if (warm !== null && warm.any) warm.lost(c);
   }
 }

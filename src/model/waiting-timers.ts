@@ -13,6 +13,10 @@ export class WaitingTimers {
   private readonly kAbandon: EventKind;
   private readonly kOverflowStep: EventKind;
   private readonly kReconsider: EventKind;
+  /** Whether some contact type has overflow steps, decided once (else no step timer is ever set). */
+  private readonly anySteps: boolean;
+  /** Whether the policy asks to reconsider waiting contacts, decided once. */
+  private readonly reconsiders: boolean;
 
   constructor(
     private readonly core: EngineCore,
@@ -23,6 +27,8 @@ export class WaitingTimers {
     this.kAbandon = sim.defineEvent('abandon', (c) => core.abandon(c));
     this.kOverflowStep = sim.defineEvent('overflow-step', (c) => this.openStep(c));
     this.kReconsider = sim.defineEvent('reconsider', (c) => this.reconsider(c));
+    this.anySteps = core.model.contactTypes.some((t) => core.state.overflow.hasSteps(t.id));
+    this.reconsiders = policy.reconsiderAfter !== undefined;
   }
 
   /** Starts the timers of contact `c` (of `type`), which has just entered its queue. */
@@ -31,8 +37,8 @@ export class WaitingTimers {
     const contacts = state.contacts;
     const patience = contacts.patience[c] as number;
     if (patience < Infinity) contacts.timer[c] = sim.schedule(patience, this.kAbandon, c, EventPriority.timer);
-    if (state.overflow.hasSteps(type)) this.scheduleStep(c, 0);
-    if (this.policy.reconsiderAfter !== undefined) this.scheduleReconsider(c);
+    if (this.anySteps && state.overflow.hasSteps(type)) this.scheduleStep(c, 0);
+    if (this.reconsiders) this.scheduleReconsider(c);
   }
 
   /** Cancels the pending timers of contact `c`, which leaves its queue. */
@@ -44,11 +50,23 @@ export class WaitingTimers {
       sim.cancel(timer);
       contacts.timer[c] = -1;
     }
+    if (this.anySteps) this.cancelStep(c);
+    if (this.reconsiders) this.cancelWakeUp(c);
+  }
+
+  private cancelStep(c: number): void {
+    const { sim, state } = this.core;
+    const contacts = state.contacts;
     const stepTimer = contacts.stepTimer[c] as number;
     if (stepTimer >= 0) {
       sim.cancel(stepTimer);
       contacts.stepTimer[c] = -1;
     }
+  }
+
+  private cancelWakeUp(c: number): void {
+    const { sim, state } = this.core;
+    const contacts = state.contacts;
     const wakeTimer = contacts.wakeTimer[c] as number;
     if (wakeTimer >= 0) {
       sim.cancel(wakeTimer);

@@ -63,16 +63,12 @@ export class WarmTransfers {
   }
 
   /**
-   * Breaks a hold-and-wait deadlock at the end of the drain: the first agent of the longest-waiting
-   * warm transfer lets go now, as in a cold transfer (its transferred contact keeps waiting).
-   * Returns false when no warm transfer waits.
+   * The longest-waiting warm-transferred contact, or -1 when none waits: at the end of the drain,
+   * its first agent lets go (as in a cold transfer) to break a hold-and-wait deadlock.
    */
-  releaseOldest(): boolean {
-    for (const next of this.heldFor.keys()) {
-      this.lost(next);
-      return true;
-    }
-    return false;
+  oldestWaiting(): number {
+    for (const next of this.heldFor.keys()) return next;
+    return -1;
   }
 
   /** `next` left without being answered (blocked, abandoned): the first agent lets go now. */
