@@ -27,7 +27,7 @@ export const EXPECTED_FEATURES: readonly string[] = [
   'overflow', 'overflow:steps', 'overflow:protect',
   'callback:virtual-hold', 'callback:scheduled', 'callback:queue-position', 'callback:last-wait', 'callback:moving-average',
   'callback:retries', 'zero-duration', 'horizon:extreme',
-  'maxWait:voicemail', 'maxWait:callback', 'maxWait:reroute', 'closing:clear-queue', 'balking', 'balking:byAnnouncedWait',
+  'maxWait:voicemail', 'maxWait:callback', 'maxWait:reroute', 'closing:clear-queue', 'closing:clear-when-unstaffed', 'retrial:sameContact', 'balking', 'balking:byAnnouncedWait',
   'announcement', 'handleTimeByInterval', 'selfService', 'silentAbandonment', 'transfer:warm', 'slowdown', 'individuals',
   'individuals:agents', 'learning',
 ];
@@ -91,12 +91,14 @@ export function featuresOf(input: unknown): Set<string> {
       add(t[key], key);
       distributions(obj(t[key])['delay'], out);
       if (key === 'repeat') add(obj(t[key])['via'], 'repeat:via');
+      if (key === 'retrial') add(obj(t[key])['sameContact'] === true, 'retrial:sameContact');
     }
     add(t['transfer'], 'transfer');
     add(obj(t['transfer'])['warm'], 'transfer:warm');
     const maxWaitThen = obj(t['maxWait'])['then'];
     if (t['maxWait'] !== undefined) out.add(`maxWait:${typeof maxWaitThen === 'string' ? maxWaitThen : 'reroute'}`);
     add(t['closing'] === 'clear-queue' || (s['closing'] === 'clear-queue' && t['closing'] === undefined), 'closing:clear-queue');
+    add(t['closing'] === 'clear-when-unstaffed' || (s['closing'] === 'clear-when-unstaffed' && t['closing'] === undefined), 'closing:clear-when-unstaffed');
     add(t['balking'], 'balking');
     add(obj(t['balking'])['byAnnouncedWait'], 'balking:byAnnouncedWait');
     add(t['announcement'], 'announcement');

@@ -28,7 +28,7 @@ function typeInput(draw: Draw, type: Obj, others: readonly string[], perDay: num
     else if (then === 'callback' && online) type['maxWait'] = { after, then: 'callback' };
     else type['maxWait'] = { after, then: 'voicemail' };
   }
-  if (draw.chance(0.15)) type['closing'] = draw.pick(['keep', 'clear-queue']);
+  if (draw.chance(0.15)) type['closing'] = draw.pick(['keep', 'clear-queue', 'clear-when-unstaffed']);
   const announced = draw.chance(0.15);
   if (announced) type['announcement'] = { predictor: draw.pick(PREDICTORS) };
   if (draw.chance(0.15)) {
@@ -119,5 +119,5 @@ export function addRealism(seed: number | string, scenario: Obj, interval: numbe
   const perDay = Math.ceil(Math.min(horizon, 86_400) / interval - 1e-9);
   for (const type of types) typeInput(draw, type, names.filter((n) => n !== type['name']), Number.isFinite(perDay) ? perDay : undefined);
   for (const group of (scenario['agentGroups'] ?? []) as Obj[]) groupInput(draw, group);
-  if (draw.chance(0.15)) scenario['closing'] = draw.pick(['keep', 'clear-queue']);
+  if (draw.chance(0.15)) scenario['closing'] = draw.pick(['keep', 'clear-queue', 'clear-when-unstaffed']);
 }

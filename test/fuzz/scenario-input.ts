@@ -130,7 +130,12 @@ export function scenarioInput(seed: number | string, options: ScenarioInputOptio
     }
     if (draw.chance(0.3)) type['resolution'] = resolutionInput(draw);
     if (draw.chance(0.25)) type['repeat'] = followUpInput(draw, facts);
-    if (online && draw.chance(0.25)) type['retrial'] = followUpInput(draw, facts);
+    if (online && draw.chance(0.25)) {
+      const retrial = followUpInput(draw, facts);
+      // The same call again (kept draws, target on the total wait); only without `via`.
+      if (retrial['via'] === undefined && draw.chance(0.5)) retrial['sameContact'] = true;
+      type['retrial'] = retrial;
+    }
     if (draw.chance(0.2)) {
       const transfer = transferInput(draw, self, facts);
       if (transfer !== undefined) type['transfer'] = transfer;
