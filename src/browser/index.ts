@@ -26,7 +26,8 @@ export {
   scenarioVariant,
   summarizeValues,
 } from '../experiment/index';
-export type { IntervalMetricKey, MetricKey } from '../experiment/metric-keys';
+export { metricAt } from '../experiment/metric-keys';
+export type { IntervalMetricKey, MetricKey, MetricRecord } from '../experiment/metric-keys';
 export type {
   CompareOptions,
   ComparisonResult,

@@ -1,3 +1,4 @@
+import { metricAt } from '../../experiment/metric-keys';
 import type { ExperimentResult } from '../../experiment/result-format';
 import type { MetricSummary } from '../../experiment/summary';
 import type { ModelDefinition } from '../../model/definition';
@@ -61,7 +62,7 @@ export function designViews(input: ReportInput): DesignView[] {
       experiment: d.experiment,
       model: modelOf(own ? d.scenario! : input.scenario),
       ownScenario: own,
-      metric: (path: string) => (Object.hasOwn(summary, path) ? summary[path] : undefined),
+      metric: (path: string) => metricAt(summary, path),
     };
   });
 }
