@@ -18,7 +18,7 @@
  * Run: npx tsx examples/bank-economics.ts
  */
 import { fileURLToPath } from 'node:url';
-import { compareVariants, readScenarioFile, scenarioVariant, wrapText, type ComparisonResult, type ScenarioInput, type Variant } from 'routelab';
+import { compareVariants, metricAt, readScenarioFile, scenarioVariant, wrapText, type ComparisonResult, type ScenarioInput, type Variant } from 'routelab';
 
 /** Names of the designs; the first is the baseline. */
 export const DESIGNS = { longestIdle: 'longest idle', bestSkill: 'best skill + context', cheaper: 'cheaper agents' } as const;
@@ -108,7 +108,7 @@ export function formatBankEconomics(comparison: ComparisonResult): string {
   ];
   for (const m of MONEY_MEASURES) {
     const cells = comparison.variants.map((v) => {
-      const s = v.experiment.summary[m.path];
+      const s = metricAt(v.experiment.summary, m.path);
       return `${show(m, s?.mean)} ± ${show(m, s?.halfWidth).replace('%', '')}`.padStart(22);
     });
     lines.push(`${m.label.padEnd(38)}${cells.join('')}`);
@@ -117,7 +117,7 @@ export function formatBankEconomics(comparison: ComparisonResult): string {
   lines.push(`${'measure'.padEnd(38)}${comparison.differences.map((d) => d.variant.padStart(26)).join('')}`);
   for (const m of MONEY_MEASURES) {
     const cells = comparison.differences.map((d) => {
-      const s = d.summary[m.path];
+      const s = metricAt(d.summary, m.path);
       const text = s === undefined || s.mean === null ? '–' : `${show(m, s.mean, true)} ± ${show(m, s.halfWidth).replace('%', '')}${s.significant ? ' *' : '  '}`;
       return text.padStart(26);
     });
@@ -130,7 +130,7 @@ export function formatBankEconomics(comparison: ComparisonResult): string {
 /** A sentence per design saying where the operating and the total cost went, from the intervals. */
 export function reading(comparison: ComparisonResult): string {
   const direction = (variant: string, path: string): string => {
-    const d = comparison.differences.find((x) => x.variant === variant)!.summary[path]!;
+    const d = metricAt(comparison.differences.find((x) => x.variant === variant)!.summary, path)!;
     if (!d.significant) return 'no significant change in';
     return d.mean! < 0 ? 'a lower' : 'a higher';
   };

@@ -10,6 +10,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import {
+  metricAt,
+  type MetricRecord,
   compareVariants,
   formatTable,
   metricObjective,
@@ -133,10 +135,10 @@ export async function compareBankPolicies(options: BankComparisonOptions = {}): 
 }
 
 /** The paired difference (policy − published router) of every measure, by policy name and path. */
-export function differencesByPolicy(comparison: ComparisonResult): Map<string, Record<string, DifferenceSummary>> {
+export function differencesByPolicy(comparison: ComparisonResult): Map<string, MetricRecord<DifferenceSummary>> {
   const experiment = (name: string) => comparison.variants.find((v) => v.name === name)!.experiment;
   const baseline = experiment(POLICIES.published);
-  const out = new Map<string, Record<string, DifferenceSummary>>();
+  const out = new Map<string, MetricRecord<DifferenceSummary>>();
   for (const { name } of comparison.variants) {
     if (name !== POLICIES.published) out.set(name, pairedDifferences(baseline, experiment(name), comparison.level));
   }
@@ -160,7 +162,7 @@ export function formatBankComparison({ tuning, comparison }: BankComparison): st
   const published = comparison.variants.find((v) => v.name === POLICIES.published)!.experiment;
   const differences = differencesByPolicy(comparison);
   const others = [...differences.keys()];
-  const cells = MEASURES.map((m) => [m.label, value(m.unit, published.summary[m.path]?.mean), ...others.map((p) => formatDifference(m.unit, differences.get(p)![m.path]))]);
+  const cells = MEASURES.map((m) => [m.label, value(m.unit, metricAt(published.summary, m.path)?.mean), ...others.map((p) => formatDifference(m.unit, metricAt(differences.get(p), m.path)))]);
   const v = tuning.validation;
   return [
     `ContactCenters Bank: ${comparison.replications} weeks per policy, common random numbers; policy − published router, 95 % paired CIs (* excludes 0)`,

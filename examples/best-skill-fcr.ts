@@ -13,6 +13,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import {
+  metricAt,
   compareVariants,
   pairedDifferences,
   readScenarioFile,
@@ -96,9 +97,9 @@ export function measureRows(comparison: ComparisonResult): MeasureRow[] {
   const variant = experiment(VARIANTS.bestSkill);
   const differences = pairedDifferences(baseline, variant, comparison.level);
   return MEASURES.map((measure) => {
-    const b = baseline.summary[measure.path];
-    const v = variant.summary[measure.path];
-    const d = differences[measure.path];
+    const b = metricAt(baseline.summary, measure.path);
+    const v = metricAt(variant.summary, measure.path);
+    const d = metricAt(differences, measure.path);
     if (b === undefined || v === undefined || d === undefined) throw new Error(`no metric '${measure.path}' in the results`);
     return { measure, baseline: b, variant: v, difference: d };
   });

@@ -16,6 +16,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import {
+  metricAt,
   compareVariants,
   readScenarioFile,
   resolveScenario,
@@ -218,7 +219,7 @@ const cell = (d: DifferenceSummary, text: (x: number) => string): string =>
 export function formatCallbackStudy(study: CallbackStudy): string {
   const { comparison } = study;
   const summary = (name: string, path: string): MetricSummary | undefined =>
-    comparison.variants.find((v) => v.name === name)!.experiment.summary[path];
+    metricAt(comparison.variants.find((v) => v.name === name)!.experiment.summary, path);
   const mean = (name: string, path: string): number | null => summary(name, path)?.mean ?? null;
   const hold = (name: string, measure: keyof HoldMeasures): number | null => holdSummary(study, name, measure).mean;
   const lines = [

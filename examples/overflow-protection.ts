@@ -13,6 +13,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import {
+  metricAt,
+  type MetricKey,
   compareVariants,
   pairedDifferences,
   readScenarioFile,
@@ -32,11 +34,11 @@ export const VARIANTS = {
 
 /** Metric paths the example reads. */
 export const PATHS = {
-  serviceLevel: (type: string) => `byContactType.${type}.serviceLevel`,
-  asa: (type: string) => `byContactType.${type}.asa`,
-  abandonment: (type: string) => `byContactType.${type}.abandonmentRate`,
+  serviceLevel: (type: string): MetricKey => `byContactType.${type}.serviceLevel`,
+  asa: (type: string): MetricKey => `byContactType.${type}.asa`,
+  abandonment: (type: string): MetricKey => `byContactType.${type}.abandonmentRate`,
   overflowShare: 'overflow.billing.overflowShare',
-} as const;
+} as const satisfies Record<string, MetricKey | ((type: string) => MetricKey)>;
 
 /** Options of {@link compareOverflow}. */
 export interface OverflowExampleOptions {
@@ -98,7 +100,7 @@ export function describeProtection(scenario: ScenarioInput = protectedScenario()
  */
 export function formatOverflowComparison(comparison: ComparisonResult, protection = describeProtection()): string {
   const experiment = (name: string) => comparison.variants.find((v) => v.name === name)!.experiment;
-  const mean = (name: string, path: string): number | null => experiment(name).summary[path]?.mean ?? null;
+  const mean = (name: string, path: string): number | null => metricAt(experiment(name).summary, path)?.mean ?? null;
   const lines = [
     `Overflow of billing to the outsourcer: ${comparison.replications} replications, common random numbers, 95 % CIs`,
     '',

@@ -1,4 +1,4 @@
-import type { ExperimentResult } from 'routelab';
+import { metricAt, type ExperimentResult } from 'routelab';
 
 /**
  * The headline figures of an experiment, as the playground's results table shows them: service
@@ -57,7 +57,7 @@ export function headlineRows(result: ExperimentResult): HeadlineRow[] {
     wanted.push({ metric, label: `Occupancy, ${group}`, unit: 'percent' });
   }
   return wanted.map(({ metric, label, unit }) => {
-    const summary = result.summary[metric];
+    const summary = metricAt(result.summary, metric);
     const mean = summary?.mean ?? null;
     const interval =
       summary === undefined || summary.lower === null || summary.upper === null

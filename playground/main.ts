@@ -1,4 +1,4 @@
-import { BUILT_IN_POLICIES, parseScenarioText, runExperiment, type ScenarioInput } from 'routelab';
+import { BUILT_IN_POLICIES, parseScenarioText, renderHtmlReport, reportFromExperiment, runExperiment, type ScenarioInput } from 'routelab';
 import { headlineRows } from './headline';
 import { applyControls } from './overrides';
 import { problemsOf, type Problem } from './problems';
@@ -6,8 +6,8 @@ import { problemsOf, type Problem } from './problems';
 /**
  * The playground page: the scenario text checked as it is typed (problems listed with their
  * field path and line), controls for routing policy, staffing, replications and seed, and a Run
- * button that runs the experiment on Web Workers and fills the results table. See
- * docs/playground.md.
+ * button that runs the experiment on Web Workers, fills the results table and shows the full HTML
+ * report below (the same bytes as `renderHtmlReport` on Node). See docs/playground.md.
  *
  * @module
  */
@@ -44,6 +44,23 @@ const run = element<HTMLButtonElement>('run');
 const runStatus = element<HTMLParagraphElement>('run-status');
 const results = element<HTMLTableSectionElement>('results-body');
 const resultJson = element<HTMLPreElement>('result-json');
+const reportSection = element<HTMLElement>('report-section');
+const reportFrame = element<HTMLIFrameElement>('report');
+const reportDownload = element<HTMLAnchorElement>('report-download');
+
+/** Shows the report in its frame (no script runs in it) and offers it as a file. */
+function showReport(html: string): void {
+  reportFrame.srcdoc = html;
+  if (reportDownload.href.startsWith('blob:')) URL.revokeObjectURL(reportDownload.href);
+  reportDownload.href = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+  reportSection.hidden = false;
+}
+
+/** The frame grows to the report's height once it is drawn, so the page scrolls rather than the frame. */
+reportFrame.addEventListener('load', () => {
+  const height = reportFrame.contentDocument?.documentElement.scrollHeight;
+  if (height !== undefined && height > 0) reportFrame.style.height = `${height + 16}px`;
+});
 
 for (const name of Object.keys(BUILT_IN_POLICIES).sort()) policy.add(new Option(name, name));
 
@@ -116,11 +133,14 @@ run.addEventListener('click', () => {
     run.disabled = true;
     results.replaceChildren();
     resultJson.textContent = '';
+    reportSection.hidden = true;
+    reportFrame.removeAttribute('srcdoc');
     try {
       const factor = Number(staffing.value);
       if (!Number.isFinite(factor) || factor <= 0 || factor > 10) throw new RangeError(`staffing multiplier must be above 0 and at most 10, got ${staffing.value}`);
       const count = whole(replications, 1, 1000, 'replications');
-      const options = { replications: count, seed: whole(seed, 0, 2 ** 31 - 1, 'seed'), workerFile };
+      // The detailed metrics feed the report's charts per contact type and per agent group over the day.
+      const options = { replications: count, seed: whole(seed, 0, 2 ** 31 - 1, 'seed'), workerFile, metrics: { detailed: true } };
       const variant = applyControls(scenario, { policy: policy.value, staffing: factor });
       const started = performance.now();
       runStatus.textContent = `running ${count} replication${count === 1 ? '' : 's'} on Web Workers…`;
@@ -132,6 +152,7 @@ run.addEventListener('click', () => {
         results.append(tr);
       }
       resultJson.textContent = JSON.stringify(result, null, 2);
+      showReport(renderHtmlReport(reportFromExperiment(variant, result)));
       runStatus.textContent = `${count} replications, seed ${options.seed}, policy ${result.policy}, in ${((performance.now() - started) / 1000).toFixed(1)} s; intervals at ${result.level * 100} %`;
     } catch (error) {
       // The controls can make a valid text invalid (a policy that needs options): list why.

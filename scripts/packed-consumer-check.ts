@@ -7,11 +7,18 @@
  *    resolves from its node_modules): one ES module project, one CommonJS project. Each
  *    installs the tarball from its file (dependencies from the npm cache when they are there).
  * 3. Every `ts` block of README.md not marked `ts fragment` is written into both projects as
- *    it stands (the CommonJS copy loads routelab with `await import('routelab')` in an async
- *    `main`, as the README's Install section says), typechecked with `tsc --strict` without
+ *    it stands (the CommonJS copy keeps its imports, which TypeScript compiles to
+ *    `require('routelab')`, and runs the rest in an async `main`, as the README's Install section
+ *    says), typechecked with `tsc --strict` without
  *    `skipLibCheck` (so the package's declarations and everything they pull in are checked),
  *    compiled and run with Node.
- * 4. The CLI from the installed package: `routelab validate` on a shipped example, from a file and
+ *    Beside them a type test ({@link METRIC_KEY_TYPES}): literal metric keys of a result compile,
+ *    misspelt ones are compile errors (each under `// @ts-expect-error`, which tsc reports as unused
+ *    if the line compiles).
+ * 4. Plain JavaScript in each project, `require('routelab')` in the CommonJS one and `import` in
+ *    the ES module one, runs an experiment on 2 worker threads and renders its HTML report: both
+ *    must print the same SHA-256 (the two builds compute the same bytes).
+ * 5. The CLI from the installed package: `routelab validate` on a shipped example, from a file and
  *    from standard input.
  *
  * Prints one line per step and exits 1 on the first failure.
@@ -26,6 +33,27 @@ import { readmeSnippets, toCommonJs } from './readme-snippets';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/**
+ * A consumer's file that must typecheck only if metric keys are typed: the summary of an
+ * experiment, the paired differences and the `MetricKey` type reject a misspelt key.
+ */
+const METRIC_KEY_TYPES = `import type { ComparisonResult, ExperimentResult, MetricKey } from 'routelab';
+
+export function reads(experiment: ExperimentResult, comparison: ComparisonResult): unknown[] {
+  const sl: number | null | undefined = experiment.summary['overall.serviceLevel']?.mean;
+  const asa = experiment.summary['byContactType.calls.asa']?.halfWidth;
+  const diff = comparison.differences[0]?.summary['overall.abandonmentRate']?.significant;
+  const key: MetricKey = 'byAgentGroup.tier1.occupancy';
+  // @ts-expect-error a misspelt metric key of the summary is a compile error
+  const typo = experiment.summary['overall.servicelevel'];
+  // @ts-expect-error a misspelt metric key of the paired differences is a compile error
+  const typoDiff = comparison.differences[0]?.summary['overall.abandonmentrate'];
+  // @ts-expect-error a misspelt MetricKey is a compile error
+  const typoKey: MetricKey = 'byContactType.calls.asaa';
+  return [sl, asa, diff, key, typo, typoDiff, typoKey];
+}
+`;
 
 function step(label: string, run: () => string | void): void {
   const started = performance.now();
@@ -47,7 +75,7 @@ function pack(into: string): string {
   if (maps.length > 0) fail(`the package ships source maps (${maps.join(', ')}), which point at sources it does not ship`);
   const sources = files.filter((f) => f.startsWith('src/') || f.startsWith('test/'));
   if (sources.length > 0) fail(`the package ships sources or tests: ${sources.slice(0, 5).join(', ')}`);
-  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/browser.js', 'dist/browser.d.ts', 'dist/browser-worker.js', 'dist/cli.js', 'examples/retail-bank.yaml']) {
+  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/index.cjs', 'dist/index.d.cts', 'dist/browser.js', 'dist/browser.d.ts', 'dist/browser-worker.js', 'dist/cli.js', 'examples/retail-bank.yaml']) {
     if (!files.includes(needed)) fail(`the package lacks ${needed}`);
   }
   return `${join(into, info.filename)}|${files.length} files, ${Math.round(info.size / 1024)} KiB packed, ${Math.round(info.unpackedSize / 1024)} KiB unpacked`;
@@ -95,6 +123,35 @@ function runSnippet(dir: string, file: string): void {
   if (result.status !== 0) fail(`${dir}/${file} exited with ${result.status ?? result.signal}:\n${result.stderr.slice(0, 4000)}`);
 }
 
+/** The same experiment and report from each build: `require` (CommonJS) or `import` (ES module). */
+function entryCheck(type: 'module' | 'commonjs'): string {
+  const load =
+    type === 'commonjs'
+      ? "const { readScenarioFile, runExperiment, renderHtmlReport, reportFromExperiment } = require('routelab');\nconst { createHash } = require('node:crypto');"
+      : "import { readScenarioFile, runExperiment, renderHtmlReport, reportFromExperiment } from 'routelab';\nimport { createHash } from 'node:crypto';";
+  return `${load}
+async function main() {
+  const scenario = readScenarioFile('node_modules/routelab/examples/retail-bank.yaml');
+  const experiment = await runExperiment(scenario, { replications: 2, seed: 7, threads: 2 });
+  const html = renderHtmlReport(reportFromExperiment(scenario, experiment));
+  console.log(createHash('sha256').update(html).digest('hex'));
+}
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
+`;
+}
+
+function runEntryCheck(dir: string, type: 'module' | 'commonjs'): string {
+  const file = type === 'commonjs' ? 'entry-check.cjs' : 'entry-check.mjs';
+  writeFileSync(join(dir, file), entryCheck(type));
+  const result = spawnSync(process.execPath, [file], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+  if (result.status !== 0) fail(`${dir}/${file} exited with ${result.status ?? result.signal}:\n${result.stderr.slice(0, 4000)}`);
+  if (result.stderr.trim() !== '') fail(`${dir}/${file} printed to stderr (a warning?):\n${result.stderr.slice(0, 4000)}`);
+  return result.stdout.trim();
+}
+
 function main(): void {
   const work = mkdtempSync(join(tmpdir(), 'routelab-consumer-'));
   try {
@@ -107,6 +164,7 @@ function main(): void {
     const snippets = readmeSnippets(readFileSync(join(ROOT, 'README.md'), 'utf8'));
     if (snippets.runnable.length === 0) fail('README.md has no runnable ts block');
     console.log(`    README.md: ${snippets.runnable.length} runnable blocks (lines ${snippets.runnable.map((s) => s.line).join(', ')}), ${snippets.fragments} fragments`);
+    const reports: Partial<Record<'module' | 'commonjs', string>> = {};
     for (const type of ['module', 'commonjs'] as const) {
       const dir = join(work, type === 'module' ? 'esm' : 'cjs');
       step(`${type} project: npm install <tarball>`, () => project(dir, type, tarball));
@@ -115,9 +173,16 @@ function main(): void {
         writeFileSync(join(dir, file), type === 'module' ? snippet.code : toCommonJs(snippet.code));
         return file;
       });
-      step(`${type} project: tsc --strict (no skipLibCheck) of the README blocks`, () => typecheck(dir));
+      writeFileSync(join(dir, 'metric-key-types.ts'), METRIC_KEY_TYPES);
+      step(`${type} project: tsc --strict (no skipLibCheck) of the README blocks and the metric-key type test`, () => typecheck(dir));
       for (const file of files) step(`${type} project: node ${file}`, () => runSnippet(dir, file));
+      step(`${type} project: ${type === 'commonjs' ? 'require' : 'import'}('routelab'), an experiment on 2 threads and its HTML report`, () => {
+        reports[type] = runEntryCheck(dir, type);
+        return `report SHA-256 ${reports[type]!.slice(0, 16)}…`;
+      });
     }
+    if (reports.module !== reports.commonjs) fail(`the HTML report differs between import (${reports.module}) and require (${reports.commonjs})`);
+    console.log('ok  require and import give the same report bytes');
     const esm = join(work, 'esm');
     step('the installed CLI: routelab validate <example> and validate - < example', () => {
       const example = 'node_modules/routelab/examples/retail-bank.yaml';

@@ -4,10 +4,11 @@
  * it in headless Chromium as a user would: the example scenario loads and is valid; a negative agent
  * count typed in is reported with its field path and its line; fixed, the page is valid again;
  * with policy best-skill, staffing × 1.3, 3 replications and seed 11 the Run button fills the
- * results table. The page's result JSON must be the bytes Node gives for the same scenario (the
- * overrides written out by hand: 9 agents per group, routing best-skill) and seed, and its
- * service-level cell Node's mean. Then the same file opened from `file://` (it is self-contained)
- * must run to the same bytes.
+ * results table and shows the HTML report. The page's result JSON must be the bytes Node gives for
+ * the same scenario (the overrides written out by hand: 9 agents per group, routing best-skill),
+ * seed and detailed metrics, its service-level cell Node's mean, and its report Node's
+ * `renderHtmlReport` bytes, drawn in the page with every section and chart. Then the same file
+ * opened from `file://` (it is self-contained) must run to the same bytes.
  *
  * Prints one line per step and exits 1 on any failure or page error.
  */
@@ -26,8 +27,8 @@ const STAFFING = 1.3;
 const POLICY = 'best-skill';
 const TIMEOUT = 60_000;
 
-/** Node's experiment for the same scenario, with the page's overrides written out by hand. */
-async function nodeExperiment(text: string): Promise<string> {
+/** Node's experiment for the same scenario, with the page's overrides written out by hand, and its HTML report. */
+async function nodeExperiment(text: string): Promise<{ json: string; report: string }> {
   const routelab = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index');
   const scenario = routelab.parseScenarioText(text) as { agentGroups: { agents: unknown }[]; routing: unknown };
   // best-skill-fcr.yaml staffs 7 agents per group: 7 × 1.3 = 9.1, rounded to 9.
@@ -36,8 +37,22 @@ async function nodeExperiment(text: string): Promise<string> {
     group.agents = 9;
   }
   scenario.routing = { policy: POLICY };
-  const result = await routelab.runExperiment(scenario as import('../src/index').ScenarioInput, { replications: REPLICATIONS, seed: SEED, threads: 2 });
-  return JSON.stringify(result, null, 2);
+  const input = scenario as import('../src/index').ScenarioInput;
+  const result = await routelab.runExperiment(input, { replications: REPLICATIONS, seed: SEED, threads: 2, metrics: { detailed: true } });
+  return { json: JSON.stringify(result, null, 2), report: routelab.renderHtmlReport(routelab.reportFromExperiment(input, result)) };
+}
+
+/** The report the page shows after a run: its frame's source and what the frame drew. */
+async function pageReport(page: Page): Promise<{ html: string; sections: string[]; charts: string[]; plots: number; height: number }> {
+  await page.waitForFunction(() => (document.getElementById('report') as HTMLIFrameElement | null)?.contentDocument?.getElementById('intraday') != null, undefined, { timeout: TIMEOUT });
+  const html = await page.$eval('#report', (frame) => (frame as HTMLIFrameElement).srcdoc);
+  const frame = await (await page.$('#report'))?.contentFrame();
+  if (frame === null || frame === undefined) throw new Error('the report frame has no document');
+  const sections = await frame.$$eval('main > section[id]', (found) => found.map((s) => s.id));
+  const charts = await frame.$$eval('[data-chart]', (found) => found.map((f) => (f as HTMLElement).dataset['chart'] ?? ''));
+  const plots = await frame.$$eval('svg.plot', (found) => found.filter((svg) => svg.getBoundingClientRect().width > 0).length);
+  const height = await page.$eval('#report', (f) => f.getBoundingClientRect().height);
+  return { html, sections, charts, plots, height };
 }
 
 async function waitForStatus(page: Page, pattern: RegExp): Promise<string> {
@@ -49,7 +64,7 @@ async function main(): Promise<void> {
   const sizes = await buildPlayground();
   console.log(`built dist/playground/index.html: ${sizes.page} KiB, self-contained`);
   const text = readFileSync(PLAYGROUND_EXAMPLE, 'utf8');
-  const expected = await nodeExperiment(text);
+  const { json: expected, report: expectedReport } = await nodeExperiment(text);
   const server = await serveFolder(PLAYGROUND_DIR);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const problems: string[] = [];
@@ -116,6 +131,13 @@ async function main(): Promise<void> {
     const nodeServiceLevel = (JSON.parse(expected) as { summary: Record<string, { mean: number }> }).summary['overall.serviceLevel']?.mean;
     const cell = rows.find((r) => r.metric === 'overall.serviceLevel')?.cells[1];
     step(nodeServiceLevel !== undefined && cell === `${(nodeServiceLevel * 100).toFixed(1)} %`, `the service-level cell (${cell ?? 'missing'}) is Node's mean ${nodeServiceLevel ?? '?'}`);
+    const report = await pageReport(page);
+    step(report.html === expectedReport, `the page's HTML report is Node's renderHtmlReport bytes (${expectedReport.length} bytes in Node, ${report.html.length} in Chromium)`);
+    const sections = ['headlines', 'intraday', 'charts', 'by-contact-type', 'scenario'];
+    step(sections.every((id) => report.sections.includes(id)), `the report shows its sections: ${report.sections.join(', ')}`);
+    const charts = ['service-level', 'service-level-type-0', 'service-level-type-1', 'volume-staffing', 'occupancy', 'occupancy-group-0', 'occupancy-group-1', 'occupancy-group-2'];
+    step(charts.every((id) => report.charts.includes(id)) && report.plots >= charts.length, `the report draws its charts (${report.plots} plots), among them each contact type and agent group over the day: ${report.charts.join(', ')}`);
+    step(report.height > 2000, `the report's frame grows to the report (${Math.round(report.height)} px)`);
 
     // The same file from disk: no server, the worker from its inlined code.
     const local = await browser.newPage();
@@ -131,6 +153,8 @@ async function main(): Promise<void> {
     await local.click('#run');
     await local.waitForFunction(() => (document.getElementById('result-json')?.textContent ?? '') !== '' || (document.getElementById('run-status')?.textContent ?? '') === 'not run', undefined, { timeout: TIMEOUT });
     const fromDisk = (await local.textContent('#result-json')) ?? '';
+    const localReport = await pageReport(local);
+    step(localReport.html === expectedReport, `opened from file://, the report is Node's bytes too (${localReport.html.length} bytes, ${localReport.plots} plots)`);
     const localProblems = await local.$$eval('#problems li', (items) => items.map((li) => li.textContent ?? '').join('; '));
     step(fromDisk === expected && localWorkers >= 1, `opened from file://, the same run on ${localWorkers} Web Workers gives Node's bytes (${fromDisk.length} bytes): ${(await local.textContent('#run-status')) ?? ''} ${localProblems}`);
   } finally {
@@ -141,7 +165,7 @@ async function main(): Promise<void> {
     console.error(problems.join('\n'));
     process.exit(1);
   }
-  console.log('playground check passed: load, validate, located error, fix, run on Web Workers, Node\'s bytes, over HTTP and from file://');
+  console.log('playground check passed: load, validate, located error, fix, run on Web Workers, Node\'s bytes, the full report, over HTTP and from file://');
 }
 
 await main();

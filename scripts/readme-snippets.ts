@@ -25,28 +25,22 @@ export function readmeSnippets(markdown: string): { runnable: Snippet[]; fragmen
 }
 
 /**
- * A README program as a CommonJS user writes it: `import type` lines stay (types only), each
- * `import { ... } from 'pkg'` becomes `const { ... } = await import('pkg')`, and the program runs
- * in an async `main` (CommonJS has no top-level `await`).
+ * A README program as a CommonJS user writes it in TypeScript: the `import` lines stay as they are
+ * (in a CommonJS project TypeScript compiles them to `require('routelab')`, which loads
+ * `dist/index.cjs`), and the rest runs in an async `main`, since CommonJS has no top-level `await`.
  *
- * @throws Error on an import the conversion does not handle (default or namespace imports, or an
- *   import over several lines), rather than a wrong program
+ * @throws Error on an import that does not stand on one line, rather than a wrong program
  */
 export function toCommonJs(code: string): string {
-  const types: string[] = [];
+  const imports: string[] = [];
   const body: string[] = [];
   for (const line of code.split('\n')) {
-    if (/^import type \{[^}]*\} from '[^']+';$/.test(line)) {
-      types.push(line);
+    if (/^import\b/.test(line)) {
+      if (!/^import (type )?\{[^}]*\} from '[^']+';$/.test(line)) throw new Error(`toCommonJs: cannot convert this import: ${line}`);
+      imports.push(line);
       continue;
     }
-    const value = /^import \{([^}]*)\} from '([^']+)';$/.exec(line);
-    if (value !== null) {
-      body.push(`  const {${value[1]!.replace(/\bas\b/g, ':')}} = await import('${value[2]!}');`);
-      continue;
-    }
-    if (/^import\b/.test(line)) throw new Error(`toCommonJs: cannot convert this import: ${line}`);
     body.push(line === '' ? '' : `  ${line}`);
   }
-  return [...types, 'async function main(): Promise<void> {', ...body, '}', 'main().catch((error: unknown) => {', '  console.error(error);', '  process.exitCode = 1;', '});', ''].join('\n');
+  return [...imports, 'async function main(): Promise<void> {', ...body, '}', 'main().catch((error: unknown) => {', '  console.error(error);', '  process.exitCode = 1;', '});', ''].join('\n');
 }

@@ -64,7 +64,8 @@ export type {
   TuningResult,
 } from './experiment/index';
 export type { BatchMetric, BatchMetricResult } from './experiment/batch-means';
-export type { IntervalMetricKey, MetricKey } from './experiment/metric-keys';
+export { metricAt } from './experiment/metric-keys';
+export type { IntervalMetricKey, MetricKey, MetricRecord } from './experiment/metric-keys';
 export type { StreamMode, VariantDifferences } from './experiment/compare';
 export type { MserResult } from './experiment/mser';
 export type { ReplicationRecord } from './experiment/result-format';

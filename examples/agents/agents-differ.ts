@@ -12,6 +12,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import {
+  metricAt,
   compareVariants,
   pairedDifferences,
   readScenarioFile,
@@ -76,14 +77,14 @@ export async function compareCenters(options: AgentsDifferOptions = {}): Promise
 /** The paired difference of `policy` against longest idle on `path`. */
 export function difference(comparison: ComparisonResult, policy: string, path: string): DifferenceSummary {
   const experiment = (name: string) => comparison.variants.find((v) => v.name === name)!.experiment;
-  const d = pairedDifferences(experiment(POLICIES[0]), experiment(policy), comparison.level)[path];
+  const d = metricAt(pairedDifferences(experiment(POLICIES[0]), experiment(policy), comparison.level), path);
   if (d === undefined) throw new Error(`no metric '${path}' in the results`);
   return d;
 }
 
 /** The mean of `path` under `policy`. */
 export function meanOf(comparison: ComparisonResult, policy: string, path: string): number | null {
-  return comparison.variants.find((v) => v.name === policy)!.experiment.summary[path]?.mean ?? null;
+  return metricAt(comparison.variants.find((v) => v.name === policy)!.experiment.summary, path)?.mean ?? null;
 }
 
 function amount(unit: Measure['unit'], x: number): string {

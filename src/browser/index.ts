@@ -1,8 +1,9 @@
 /**
  * routelab in the browser (`exports["."].browser`, `dist/browser.js`): the engine, scenarios
  * from a string or an object, and experiments whose replications run on Web Workers, without any
- * Node built-in. Same seed, same bytes as on Node. Files, worker threads, the CLI, the HTML report
- * writer and the staffing optimizer stay in the Node entry. See docs/browser.md.
+ * Node built-in. Same seed, same bytes as on Node. The HTML report is rendered here too (a string,
+ * the same bytes as on Node); files, worker threads, the CLI and the staffing optimizer stay in the
+ * Node entry. See docs/browser.md.
  *
  * @packageDocumentation
  */
@@ -26,7 +27,8 @@ export {
   scenarioVariant,
   summarizeValues,
 } from '../experiment/index';
-export type { IntervalMetricKey, MetricKey } from '../experiment/metric-keys';
+export { metricAt } from '../experiment/metric-keys';
+export type { IntervalMetricKey, MetricKey, MetricRecord } from '../experiment/metric-keys';
 export type {
   CompareOptions,
   ComparisonResult,
@@ -58,3 +60,7 @@ export type { ContactRecord } from '../metrics/contact-trace';
 export type { RunMetrics } from '../metrics/result';
 export { confidenceInterval } from '../metrics/stats/index';
 export { erlangA, erlangB, erlangC, erlangCStaffing } from '../analytic/index';
+
+// The HTML report, as a string (the same bytes as on Node)
+export { renderHtmlReport, reportFromComparison, reportFromExperiment } from '../report/html/index';
+export type { ComparisonReportOptions, ReportDesign, ReportInput, ReportOptions } from '../report/html/index';

@@ -2,6 +2,7 @@ import { mergeScenario } from '../scenario/merge';
 import type { ScenarioInput } from '../scenario/schema';
 import { checkSameCurrency } from './currency-check';
 import { pairedDifferences, type DifferenceSummary } from './differences';
+import type { MetricRecord } from './metric-keys';
 import { MetricTable } from './metric-table';
 import { EXPERIMENT_OPTION_KEYS, type ExperimentOptions } from './replications';
 import { FORMAT_VERSION, type ExperimentResult } from './result-format';
@@ -61,7 +62,7 @@ export interface VariantDifferences {
   /** Name of the baseline it is compared with. */
   readonly baseline: string;
   /** Per metric path: mean difference (variant − baseline), its CI and whether it is significant. */
-  readonly summary: Readonly<Record<string, DifferenceSummary>>;
+  readonly summary: MetricRecord<DifferenceSummary>;
 }
 
 /** The result of {@link compareVariants} (plain JSON). */

@@ -1,3 +1,4 @@
+import type { MetricRecord } from './metric-keys';
 import type { ExperimentResult } from './result-format';
 import { DEFAULT_LEVEL, summarizeValues, type MetricSummary } from './summary';
 
@@ -26,7 +27,7 @@ export function pairedDifferences(
   baseline: ExperimentResult,
   variant: ExperimentResult,
   level = DEFAULT_LEVEL,
-): Record<string, DifferenceSummary> {
+): MetricRecord<DifferenceSummary> {
   if (baseline.from !== variant.from || baseline.to !== variant.to) {
     throw new RangeError(
       `pairedDifferences: the experiments must cover the same replications, got [${baseline.from}, ${baseline.to}) and [${variant.from}, ${variant.to})`,

@@ -1,3 +1,4 @@
+import type { IntervalMetricKey } from './metric-keys';
 import type { ExperimentResult } from './result-format';
 import type { MetricSummary } from './summary';
 
@@ -11,7 +12,7 @@ export interface IntervalSummary {
    * Summary per interval metric (`offered`, `answered`, `abandoned`, `serviceLevel`, `asa`,
    * `abandonmentRate`, `occupancy`, `agentsOnDuty`): mean over replications with a Student t CI.
    */
-  readonly metrics: Readonly<Record<string, MetricSummary>>;
+  readonly metrics: { readonly [K in IntervalMetricKey]?: MetricSummary };
 }
 
 const INTERVAL_PATH = /^intervals\.(\d+)\.([^.[\]]+)$/;
@@ -25,7 +26,7 @@ export function intervalSummaries(experiment: Pick<ExperimentResult, 'summary'>)
   const byIndex = new Map<number, Record<string, MetricSummary>>();
   for (const [path, summary] of Object.entries(experiment.summary)) {
     const match = INTERVAL_PATH.exec(path);
-    if (match === null) continue;
+    if (match === null || summary === undefined) continue;
     const index = Number(match[1]);
     let metrics = byIndex.get(index);
     if (metrics === undefined) byIndex.set(index, (metrics = {}));

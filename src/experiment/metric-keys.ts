@@ -47,3 +47,26 @@ export type MetricKey = Unrooted<PathsOf<SimulationResult>>;
 
 /** The name of a per-interval metric (`'asa'`, `'serviceLevel'`, `'occupancy'`, ...), as in `intervals.3.asa`. */
 export type IntervalMetricKey = Unrooted<PathsOf<SimulationResult['intervals'][number]>>;
+
+/**
+ * Values keyed by metric key: the type of `ExperimentResult.summary`, of the paired differences'
+ * `summary` and of `ratioOfMeans`. Indexing it with a literal key is checked
+ * (`summary['overall.serviceLevel']` compiles, `summary['overall.servicelevel']` does not) and gives
+ * `V | undefined`, since a metric a scenario does not produce (a group it does not have, costs it
+ * does not give) is absent. For a key computed at run time use {@link metricAt}.
+ */
+export type MetricRecord<V> = { readonly [K in MetricKey]?: V };
+
+/**
+ * The value of `record` at a metric path known only at run time (a `string`, e.g. one of
+ * `ExperimentResult.metrics`), or `undefined` when the metric (or the record itself) is missing. Never reads an
+ * inherited property (`metricAt(summary, 'constructor')` is `undefined`).
+ *
+ * @example
+ * ```ts fragment
+ * for (const path of experiment.metrics) console.log(path, metricAt(experiment.summary, path)?.mean);
+ * ```
+ */
+export function metricAt<V>(record: MetricRecord<V> | undefined, path: string): V | undefined {
+  return record !== undefined && Object.hasOwn(record, path) ? (record as Readonly<Record<string, V>>)[path] : undefined;
+}

@@ -1,3 +1,4 @@
+import type { MetricRecord } from './metric-keys';
 import { normalQuantile } from '../random/special/normal';
 import type { ReplicationRecord } from './result-format';
 import { DEFAULT_LEVEL } from './summary';
@@ -91,7 +92,7 @@ export const RATIO_DENOMINATORS: Readonly<Record<string, readonly (readonly stri
  * (`overall.serviceLevel`, `byContactType.calls.asa`, `intervals.3.serviceLevel`,
  * `byAgentGroup.tier1.occupancy`), in the order of `metrics`.
  */
-export function ratioSummaries(metrics: readonly string[], replications: readonly ReplicationRecord[], level = DEFAULT_LEVEL): Record<string, RatioSummary> {
+export function ratioSummaries(metrics: readonly string[], replications: readonly ReplicationRecord[], level = DEFAULT_LEVEL): MetricRecord<RatioSummary> {
   const column = new Map(metrics.map((path, j) => [path, j]));
   const out: Record<string, RatioSummary> = {};
   metrics.forEach((path, j) => {

@@ -1,3 +1,4 @@
+import type { MetricKey, MetricRecord } from './metric-keys';
 import type { RatioSummary } from './ratio-of-means';
 import type { MetricSummary } from './summary';
 
@@ -76,13 +77,15 @@ export interface ExperimentResult extends StudyIdentity {
   readonly replications: readonly ReplicationRecord[];
   /**
    * Summary per metric path (mean, sd, Student t interval over the replications). For a ratio
-   * (`overall.serviceLevel`) this is the **mean of the per-replication ratios**.
+   * (`overall.serviceLevel`) this is the **mean of the per-replication ratios**. Keyed by
+   * {@link MetricKey}, so a misspelt literal key (`summary['overall.servicelevel']`) does not
+   * compile; read a path computed at run time with `metricAt(summary, path)`.
    */
-  readonly summary: Readonly<Record<string, MetricSummary>>;
+  readonly summary: MetricRecord<MetricSummary>;
   /**
    * The same ratios as **ratios of means** (Σ numerator / Σ denominator over the replications, with
    * a delta-method interval), keyed by the ratio's path: every ratio metric whose denominator
    * fields are metrics too (see `RATIO_DENOMINATORS`). Absent from experiments written before it.
    */
-  readonly ratioOfMeans?: Readonly<Record<string, RatioSummary>>;
+  readonly ratioOfMeans?: MetricRecord<RatioSummary>;
 }

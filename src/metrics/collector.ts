@@ -248,6 +248,7 @@ export class MetricsCollector implements ContactCenterObserver {
   /** Updates the agent-time statistics (logged on, occupied, used) of the agent. */
   onAgentChange(agent: number): void {
     this.agents.change(agent);
+    if (this.detail !== null) this.detail.agentChanged(agent);
   }
 
   /** Forgets agent time and queue lengths before the end of the warm-up. */
@@ -262,6 +263,7 @@ export class MetricsCollector implements ContactCenterObserver {
   onEnd(): void {
     const now = this.view.now;
     this.agents.close(now, Math.min(now, this.grid.end));
+    if (this.detail !== null) this.detail.close(Math.min(now, this.grid.end));
     this.queueAll.finalize(now);
     for (const q of this.queueByType) if (q !== this.queueAll) q.finalize(now);
   }

@@ -1,6 +1,7 @@
 /**
  * The detailed metrics of one run (`result.detailed`, with `metrics: { detailed: true }`): the
- * figures the contact-center literature reports beside the standard ones. A ratio whose
+ * figures the contact-center literature reports beside the standard ones, and the per-group and
+ * per-type splits of the run's intervals. A ratio whose
  * denominator is zero is `null`, never NaN.
  *
  * @module
@@ -71,6 +72,24 @@ export interface TypeIntervals {
   readonly intervals: readonly TypeIntervalMetrics[];
 }
 
+/** Agents of one agent group in one reporting interval (by time). */
+export interface GroupIntervalMetrics {
+  /** Start of the interval (seconds from time 0). */
+  readonly start: number;
+  /** Mean number of the group's agents on duty (logged on) in the interval. */
+  readonly agentsOnDuty: number;
+  /** Share of the group's logged-on time in the interval spent holding a contact (service or wrap-up); `null` when nobody was on duty. */
+  readonly occupancy: number | null;
+}
+
+/** The reporting intervals of one agent group. */
+export interface GroupIntervals {
+  /** Name of the agent group. */
+  readonly name: string;
+  /** One entry per reporting interval from time 0, as the run's `intervals`. */
+  readonly intervals: readonly GroupIntervalMetrics[];
+}
+
 /** The detailed metrics of a run (see the module doc). */
 export interface DetailedMetrics {
   /** Delay figures of all contacts that arrived at or after the warm-up. */
@@ -81,4 +100,6 @@ export interface DetailedMetrics {
   readonly busyByAgentGroup: readonly GroupBusyRow[];
   /** Service level, ASA and abandonment per contact type × reporting interval. */
   readonly byContactTypeAndInterval: readonly TypeIntervals[];
+  /** Agents on duty and occupancy per agent group × reporting interval, groups in scenario order. */
+  readonly byAgentGroupAndInterval: readonly GroupIntervals[];
 }

@@ -2,6 +2,7 @@ import type { ContactCenterView } from '../model/view';
 import { ContactIntervals } from './contact-intervals';
 import { ratio } from './contact-tally';
 import type { DelayMetrics, DetailedMetrics, TypeIntervalMetrics } from './detail-result';
+import { GroupIntervalTally } from './group-intervals';
 import type { NamedAgentMetrics } from './result';
 import type { IntervalGrid } from './stats/interval-grid';
 
@@ -40,9 +41,10 @@ class DelayTally {
 /**
  * The counters behind {@link DetailedMetrics}, filled by the metrics collector when asked for
  * (`metrics: { detailed: true }`): delays overall and per contact type, per contact type × interval
- * counts (by arrival time, like the run's `intervals`), and service time per agent group × contact
- * type. Contacts count when they arrived at or after the warm-up (the collector filters them);
- * service time counts by time, from the warm-up on, whoever the contact is.
+ * counts (by arrival time, like the run's `intervals`), service time per agent group × contact
+ * type, and agents on duty and occupancy per agent group × interval (by time, like the run's
+ * `intervals`). Contacts count when they arrived at or after the warm-up (the collector filters
+ * them); service time counts by time, from the warm-up on, whoever the contact is.
  */
 export class DetailTally {
   private readonly overall = new DelayTally();
@@ -51,6 +53,7 @@ export class DetailTally {
   /** Seconds in service per (group × types + type), from the warm-up on. */
   private readonly busy: Float64Array;
   private readonly types: number;
+  private readonly groupIntervals: GroupIntervalTally;
 
   constructor(
     private readonly view: ContactCenterView,
@@ -61,6 +64,17 @@ export class DetailTally {
     this.byType = m.contactTypes.map(() => new DelayTally());
     this.typeIntervals = m.contactTypes.map(() => new ContactIntervals(grid));
     this.busy = new Float64Array(m.agentGroups.length * this.types);
+    this.groupIntervals = new GroupIntervalTally(view, grid);
+  }
+
+  /** Agent `agent`'s load or duty changed now. */
+  agentChanged(agent: number): void {
+    this.groupIntervals.change(agent);
+  }
+
+  /** The run ended; the interval statistics are closed at `end` (the run's end, or the grid's end if earlier). */
+  close(end: number): void {
+    this.groupIntervals.close(end);
   }
 
   /** A counted contact of `type` arrived. */
@@ -108,6 +122,7 @@ export class DetailTally {
         };
       }),
       byContactTypeAndInterval: m.contactTypes.map((t) => ({ name: t.name, intervals: this.intervalsOf(t.id) })),
+      byAgentGroupAndInterval: m.agentGroups.map((g) => ({ name: g.name, intervals: this.groupIntervals.intervalsOf(g.id) })),
     };
   }
 

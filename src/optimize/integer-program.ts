@@ -1,9 +1,11 @@
-import loadHighs, { type Highs } from 'highs';
+import type { Highs } from 'highs';
 
 /**
  * The solver adapter: integer programs `min c·x  s.t.  lower ≤ A·x ≤ upper, bounds, x integer`,
  * solved by HiGHS compiled to WebAssembly (the `highs` package, loaded once from its own files:
- * nothing is fetched at run time). Everything else in the optimizer sees only this interface, so
+ * nothing is fetched at run time). The package is imported on the first solve, not when routelab
+ * is loaded: its ES module build starts with a top-level `await`, which would make
+ * `require('routelab')` fail for every CommonJS user, optimizer or not. Everything else in the optimizer sees only this interface, so
  * the solver can be swapped.
  *
  * @module
@@ -81,7 +83,7 @@ export function lpText(program: IntegerProgram): string {
  */
 export async function solveIntegerProgram(program: IntegerProgram): Promise<IntegerSolution> {
   if (program.columns.length === 0) return { status: 'optimal', values: [], objective: 0 };
-  highs ??= loadHighs();
+  highs ??= import('highs').then((module) => module.default());
   const solver = await highs;
   const solution = solver.solve(lpText(program), { output_flag: false, mip_rel_gap: 1e-6, time_limit: 120 });
   if (solution.Status === 'Infeasible') return { status: 'infeasible' };

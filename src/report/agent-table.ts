@@ -1,3 +1,4 @@
+import { metricAt, type MetricRecord } from '../experiment/metric-keys';
 import type { MetricSummary } from '../experiment/summary';
 import type { IndividualAgentMetrics } from '../metrics/result';
 import { csvTable, type CsvValue } from './csv';
@@ -58,19 +59,19 @@ export function runAgentCsv(byAgent: readonly IndividualAgentMetrics[] | undefin
 }
 
 /** The per-agent table of an experiment: mean ± half-width of each column per agent. */
-export function formatExperimentAgentTable(metrics: readonly string[], summary: Readonly<Record<string, MetricSummary>>): string {
+export function formatExperimentAgentTable(metrics: readonly string[], summary: MetricRecord<MetricSummary>): string {
   const agents = agentsOfMetrics(metrics);
   if (agents.length === 0) return 'no per-agent results: the scenario has no individual agents';
-  const rows = agents.map((a) => [a.name, ...AGENT_COLUMNS.map((c) => formatSummary(summary[`${a.prefix}.${c.field}`], c.unit))]);
+  const rows = agents.map((a) => [a.name, ...AGENT_COLUMNS.map((c) => formatSummary(metricAt(summary, `${a.prefix}.${c.field}`), c.unit))]);
   return formatTable(['agent', ...AGENT_COLUMNS.map((c) => c.label)], rows);
 }
 
 /** The per-agent CSV of an experiment: per agent, the mean and half-width of every column. */
-export function experimentAgentCsv(metrics: readonly string[], summary: Readonly<Record<string, MetricSummary>>): string {
+export function experimentAgentCsv(metrics: readonly string[], summary: MetricRecord<MetricSummary>): string {
   const rows: CsvValue[][] = agentsOfMetrics(metrics).map((a) => [
     a.name,
     ...AGENT_COLUMNS.flatMap((c) => {
-      const s = summary[`${a.prefix}.${c.field}`];
+      const s = metricAt(summary, `${a.prefix}.${c.field}`);
       return [s?.mean ?? null, s?.halfWidth ?? null];
     }),
   ]);

@@ -1,3 +1,4 @@
+import { metricAt } from '../experiment/metric-keys';
 import type { ComparisonResult } from '../experiment/compare';
 import { channelsOf, JOURNEY_HEADLINES } from './journey-table';
 import { hasMoney, MONEY_HEADLINES, moneyLabels } from './money-table';
@@ -43,10 +44,10 @@ export function waitColumns(comparison: ComparisonResult): ComparisonColumn[] {
 
 /** One table: a row per design, then a row per difference from the baseline. */
 export function comparisonRows(comparison: ComparisonResult, columns: readonly ComparisonColumn[]): string {
-  const rows = comparison.variants.map((v) => [v.name, ...columns.map((c) => formatSummary(v.experiment.summary[c.path], c.unit))]);
+  const rows = comparison.variants.map((v) => [v.name, ...columns.map((c) => formatSummary(metricAt(v.experiment.summary, c.path), c.unit))]);
   const differences = comparison.differences.map((d) => [
     `${d.variant} − ${d.baseline}`,
-    ...columns.map((c) => formatDifference(d.summary[c.path], c.unit)),
+    ...columns.map((c) => formatDifference(metricAt(d.summary, c.path), c.unit)),
   ]);
   return formatTable(['design', ...columns.map((c) => c.label)], [...rows, ...differences]);
 }

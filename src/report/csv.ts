@@ -1,3 +1,4 @@
+import { metricAt } from '../experiment/metric-keys';
 import type { ComparisonResult } from '../experiment/compare';
 import type { DifferenceSummary } from '../experiment/differences';
 import { flattenMetrics } from '../experiment/metric-paths';
@@ -71,7 +72,7 @@ export function experimentCsv(experiment: ExperimentResult): string {
   return csvTable(
     EXPERIMENT_CSV_HEADER,
     experiment.metrics.flatMap((path) => {
-      const s = experiment.summary[path];
+      const s = metricAt(experiment.summary, path);
       return s === undefined ? [] : [[path, ...summaryCells(s)]];
     }),
   );
@@ -93,7 +94,7 @@ export function comparisonCsv(comparison: ComparisonResult): string {
   const rows: CsvValue[][] = [];
   for (const { name, experiment } of comparison.variants) {
     for (const path of experiment.metrics) {
-      const s = experiment.summary[path];
+      const s = metricAt(experiment.summary, path);
       if (s !== undefined) rows.push(['summary', name, null, path, ...summaryCells(s), null]);
     }
   }

@@ -1,3 +1,4 @@
+import { metricAt, type MetricRecord } from '../experiment/metric-keys';
 import type { MetricSummary } from '../experiment/summary';
 import { flattenMetrics } from '../experiment/metric-paths';
 import type { SimulationResult } from '../run/simulate';
@@ -54,8 +55,8 @@ export function runCells(result: SimulationResult): { readonly metrics: readonly
 }
 
 /** A {@link MetricCell} over an experiment's summaries (mean ± half-width). */
-export function summaryCells(summary: Readonly<Record<string, MetricSummary>>): MetricCell {
-  return (path, unit) => formatSummary(summary[path], unit);
+export function summaryCells(summary: MetricRecord<MetricSummary>): MetricCell {
+  return (path, unit) => formatSummary(metricAt(summary, path), unit);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { metricAt, type MetricRecord } from '../experiment/metric-keys';
 import type { MetricSummary } from '../experiment/summary';
 import type { EconomicsResult } from '../metrics/economics-result';
 import type { Headline } from './summary-table';
@@ -54,8 +55,8 @@ export function formatRunMoneyTable(economics: EconomicsResult): string {
 }
 
 /** The money table of an experiment (mean ± half-width), or '' when it has no money metrics. */
-export function formatMoneySummaryTable(summary: Readonly<Record<string, MetricSummary>>, currency?: string): string {
+export function formatMoneySummaryTable(summary: MetricRecord<MetricSummary>, currency?: string): string {
   if (!hasMoney(summary)) return '';
-  const row = ['overall', ...MONEY_HEADLINES.map((h) => formatSummary(summary[h.path], h.unit))];
+  const row = ['overall', ...MONEY_HEADLINES.map((h) => formatSummary(metricAt(summary, h.path), h.unit))];
   return formatTable(['money', ...moneyLabels(currency)], [row]);
 }

@@ -1,3 +1,4 @@
+import { metricAt, type MetricRecord } from '../experiment/metric-keys';
 import type { MetricSummary } from '../experiment/summary';
 import type { DifferenceSummary } from '../experiment/differences';
 import { formatTable } from './table';
@@ -94,7 +95,7 @@ export function formatDifference(d: DifferenceSummary | undefined, unit: Headlin
 }
 
 /** The headline table of an experiment: rows are slices, columns the headline metrics. */
-export function formatSummaryTable(summary: Readonly<Record<string, MetricSummary>>, slices: readonly { name: string; prefix: string }[]): string {
-  const rows = slices.map((s) => [s.name, ...HEADLINES.map((h) => formatSummary(summary[`${s.prefix}.${h.path}`], h.unit))]);
+export function formatSummaryTable(summary: MetricRecord<MetricSummary>, slices: readonly { name: string; prefix: string }[]): string {
+  const rows = slices.map((s) => [s.name, ...HEADLINES.map((h) => formatSummary(metricAt(summary, `${s.prefix}.${h.path}`), h.unit))]);
   return formatTable(['slice', ...HEADLINES.map((h) => h.label)], rows);
 }

@@ -42,7 +42,7 @@ describe('routelab compare over scenario files', () => {
     // Same model, same seed, same replications: every paired difference is exactly 0.
     const diffs = Object.values(result.differences[0]!.summary);
     expect(diffs.length).toBeGreaterThan(10);
-    for (const d of diffs) if (d.n > 0) expect([d.mean, d.sd]).toEqual([0, 0]);
+    for (const d of diffs) if (d !== undefined && d.n > 0) expect([d.mean, d.sd]).toEqual([0, 0]);
   });
 
   it('finds a real difference between staffing levels', async () => {

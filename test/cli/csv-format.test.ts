@@ -7,6 +7,7 @@ import { simulate } from '../../src/run/simulate';
 import type { ScenarioInput } from '../../src/scenario/schema';
 import { helpDesk } from '../experiment/scenarios';
 import { csvNumber, parseCsv } from './csv-parse';
+import { metricAt } from '../../src/experiment/metric-keys';
 
 /** The help desk with a contact type whose name needs quoting in CSV. */
 function awkwardNames(): ScenarioInput {
@@ -65,7 +66,7 @@ describe('experimentCsv()', () => {
     expect(rows[0]).toEqual([...EXPERIMENT_CSV_HEADER]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(experiment.metrics);
     for (const [metric, ...cells] of rows.slice(1)) {
-      const s = experiment.summary[metric!]!;
+      const s = metricAt(experiment.summary, metric!)!;
       expect(cells.map(csvNumber)).toEqual([s.n, s.mean, s.sd, s.halfWidth, s.lower, s.upper]);
     }
   });
@@ -88,7 +89,7 @@ describe('comparisonCsv()', () => {
     expect(rows.findIndex((r) => r[0] === 'difference')).toBe(summaries.length);
     for (const r of differences) {
       expect(r[2]).toBe('longest-idle-agent');
-      const d = comparison.differences.find((x) => x.variant === r[1])!.summary[r[3]!]!;
+      const d = metricAt(comparison.differences.find((x) => x.variant === r[1])!.summary, r[3]!)!;
       expect(r.slice(4, 10).map(csvNumber)).toEqual([d.n, d.mean, d.sd, d.halfWidth, d.lower, d.upper]);
       expect(r[10]).toBe(d.significant === null ? '' : String(d.significant));
     }

@@ -6,6 +6,7 @@ import { COMPARISON_HEADLINES } from '../../src/report/comparison-table';
 import { formatDifference, formatSummary } from '../../src/report/summary-table';
 import { helpDesk } from '../experiment/scenarios';
 import { cli, tempDir, writeScenario } from './cli-harness';
+import { metricAt } from '../../src/experiment/metric-keys';
 
 const dir = tempDir();
 const base = writeScenario(dir, 'base.json', helpDesk(2));
@@ -26,8 +27,8 @@ describe('--report FILE', () => {
     const result = await compareVariants(policyVariants(helpDesk(2), ['longest-idle-agent', 'best-skill']), { replications: 3, threads: 1, seed: 4 });
     for (const column of COMPARISON_HEADLINES) {
       expect(stdout).toContain(column.label);
-      for (const v of result.variants) expect(stdout).toContain(formatSummary(v.experiment.summary[column.path], column.unit));
-      expect(stdout).toContain(formatDifference(result.differences[0]!.summary[column.path], column.unit));
+      for (const v of result.variants) expect(stdout).toContain(formatSummary(metricAt(v.experiment.summary, column.path), column.unit));
+      expect(stdout).toContain(formatDifference(metricAt(result.differences[0]!.summary, column.path), column.unit));
     }
   });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, type ComparisonResult } from '../../src/index';
 import { DESIGNS, bankDesigns, compareBankDesigns, formatBankEconomics, pricedBank } from '../../examples/bank-economics';
+import { metricAt } from '../../src/experiment/metric-keys';
 
 /**
  * The bank's money story, checked with the paired intervals of one comparison (4 replications,
@@ -13,8 +14,8 @@ describe('examples/bank-economics.ts', () => {
   beforeAll(async () => {
     comparison = await compareBankDesigns({ replications: 4, seed: 1, threads: 1 });
   });
-  const mean = (design: string, path: string): number => comparison.variants.find((v) => v.name === design)!.experiment.summary[path]!.mean!;
-  const diff = (design: string, path: string) => comparison.differences.find((d) => d.variant === design)!.summary[path]!;
+  const mean = (design: string, path: string): number => metricAt(comparison.variants.find((v) => v.name === design)!.experiment.summary, path)!.mean!;
+  const diff = (design: string, path: string) => metricAt(comparison.differences.find((d) => d.variant === design)!.summary, path)!;
 
   it('the priced bank is valid and its three designs too', () => {
     const parsed = parseScenario(pricedBank());

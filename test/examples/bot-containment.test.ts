@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ComparisonResult } from '../../src/index';
 import { parseScenario } from '../../src/index';
 import { botScenario, botVariants, compareBot, formatBotStudy, staffingDifference } from '../../examples/bot-containment';
+import { metricAt } from '../../src/experiment/metric-keys';
 
 /**
  * The bot story with paired confidence intervals (8 replications, common random numbers, fixed
@@ -15,7 +16,7 @@ describe('examples/bot-containment.ts', () => {
     c = await compareBot({ replications: 8, seed: 1, threads: 1 });
   }, 120_000);
   const diff = (path: string) => {
-    const d = c.differences[0]!.summary[path]!;
+    const d = metricAt(c.differences[0]!.summary, path)!;
     return d as typeof d & { lower: number; upper: number };
   };
 

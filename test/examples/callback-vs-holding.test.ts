@@ -11,6 +11,7 @@ import {
   holdSummary,
   type CallbackStudy,
 } from '../../examples/callback-vs-holding';
+import { metricAt } from '../../src/experiment/metric-keys';
 
 /**
  * The callback story, checked with the confidence intervals of one comparison (30 replications,
@@ -24,7 +25,7 @@ describe('examples/callback-vs-holding.ts', () => {
   });
   const experiment = (name: string) => study.comparison.variants.find((v) => v.name === name)!.experiment;
   const diff = (variant: string, path: string) => {
-    const d = study.comparison.differences.find((x) => x.variant === variant)!.summary[path];
+    const d = metricAt(study.comparison.differences.find((x) => x.variant === variant)!.summary, path);
     if (d === undefined || d.lower === null || d.upper === null) throw new Error(`no paired difference for ${path}`);
     return d as typeof d & { lower: number; upper: number };
   };

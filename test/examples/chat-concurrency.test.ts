@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ComparisonResult } from '../../src/index';
 import { parseScenario } from '../../src/index';
 import { chatScenario, compareConcurrency, concurrencyVariants, formatConcurrencyStudy, variantName } from '../../examples/chat-concurrency';
+import { metricAt } from '../../src/experiment/metric-keys';
 
 /**
  * The chat-concurrency story with paired confidence intervals (8 replications, common random
@@ -15,7 +16,7 @@ describe('examples/chat-concurrency.ts', () => {
     c = await compareConcurrency({ replications: 8, seed: 1, threads: 1 });
   }, 120_000);
   const diff = (k: number, path: string) => {
-    const d = c.differences.find((x) => x.variant === variantName(k))!.summary[path]!;
+    const d = metricAt(c.differences.find((x) => x.variant === variantName(k))!.summary, path)!;
     return d as typeof d & { lower: number; upper: number };
   };
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pairedDifferences, type ComparisonResult, type DifferenceSummary } from '../../src/index';
 import { PATHS, VARIANTS, compareOverflow, formatOverflowComparison } from '../../examples/overflow-protection';
+import { metricAt } from '../../src/experiment/metric-keys';
 
 /**
  * The overflow story, checked with the paired confidence intervals of one comparison (30
@@ -14,7 +15,7 @@ describe('examples/overflow-protection.ts', () => {
   });
   const experiment = (name: string) => comparison.variants.find((v) => v.name === name)!.experiment;
   const diff = (variant: string, baseline: string, path: string): DifferenceSummary => {
-    const d = pairedDifferences(experiment(baseline), experiment(variant))[path];
+    const d = metricAt(pairedDifferences(experiment(baseline), experiment(variant)), path);
     if (d === undefined || d.lower === null || d.upper === null || d.mean === null) throw new Error(`no paired difference for ${path}`);
     return d;
   };
@@ -55,7 +56,7 @@ describe('examples/overflow-protection.ts', () => {
   it('prints a row per variant and a reading with the numbers', () => {
     const out = formatOverflowComparison(comparison);
     for (const v of Object.values(VARIANTS)) expect(out).toMatch(new RegExp(`^${v.replace(/[()]/g, '\\$&')} +[\\d.]+% +[\\d.]+s`, 'm'));
-    const slOf = (v: string, type: string) => (100 * experiment(v).summary[PATHS.serviceLevel(type)]!.mean!).toFixed(1);
+    const slOf = (v: string, type: string) => (100 * metricAt(experiment(v).summary, PATHS.serviceLevel(type))!.mean!).toFixed(1);
     const text = out.replace(/\s+/g, ' '); // the reading is wrapped
     expect(text).toContain(`lifts billing to ${slOf(unprotected, 'billing')}%`);
     expect(text).toContain(`drops from ${slOf(none, 'sales')}% to ${slOf(unprotected, 'sales')}%`);

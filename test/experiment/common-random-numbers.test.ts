@@ -51,6 +51,7 @@ describe('compareVariants()', () => {
     const expected = summarizeValues(diffs);
     expect(d.summary['overall.serviceLevel']).toMatchObject(expected);
     for (const s of Object.values(d.summary)) {
+      if (s === undefined) throw new Error('a summary key without a summary');
       if (s.lower === null || s.upper === null) expect(s.significant).toBeNull();
       else expect(s.significant).toBe(s.lower > 0 || s.upper < 0);
     }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { IntervalMetricKey, MetricKey } from '../../src/experiment/metric-keys';
+import { metricAt, type IntervalMetricKey, type MetricKey, type MetricRecord } from '../../src/experiment/metric-keys';
+import type { ExperimentResult } from '../../src/experiment/result-format';
+import type { MetricSummary } from '../../src/experiment/summary';
 import { runExperiment } from '../../src/experiment/replications';
 import { helpDesk } from './scenarios';
 
@@ -28,6 +30,33 @@ export const typo: MetricKey = 'overall.servicelevel';
 export const identity: MetricKey = 'seed';
 // @ts-expect-error the path of an object, not of a number
 export const notALeaf: MetricKey = 'overall.wait';
+
+/** The summary of an experiment is keyed by MetricKey: a literal key is checked where it is read. */
+export function summaryReads(experiment: ExperimentResult): unknown[] {
+  const sl: MetricSummary | undefined = experiment.summary['overall.serviceLevel'];
+  const group = experiment.summary['byAgentGroup.tier1.occupancy'];
+  const ratio = experiment.ratioOfMeans?.['overall.serviceLevel'];
+  // @ts-expect-error a misspelt key of the summary is a compile error
+  const typo = experiment.summary['overall.servicelevel'];
+  // @ts-expect-error a path computed at run time goes through metricAt
+  const computed = experiment.summary[experiment.metrics[0]!];
+  return [sl, group, ratio, typo, computed, metricAt(experiment.summary, experiment.metrics[0]!)];
+}
+
+describe('metricAt()', () => {
+  const record: MetricRecord<number> = { 'overall.serviceLevel': 0.8, 'byContactType.calls.asa': 12 };
+  it('reads a path known only at run time', () => {
+    const path: string = ['byContactType', 'calls', 'asa'].join('.');
+    expect(metricAt(record, path)).toBe(12);
+    expect(metricAt(record, 'overall.serviceLevel')).toBe(0.8);
+  });
+  it('is undefined for a missing metric, an inherited property or a missing record', () => {
+    expect(metricAt(record, 'overall.asa')).toBeUndefined();
+    expect(metricAt(record, 'constructor')).toBeUndefined();
+    expect(metricAt(record, 'toString')).toBeUndefined();
+    expect(metricAt(undefined, 'overall.serviceLevel')).toBeUndefined();
+  });
+});
 
 describe('MetricKey', () => {
   it('the keys that compile are keys of a real summary', async () => {

@@ -4,6 +4,7 @@ import type { ExperimentResult } from '../../src/experiment/result-format';
 import { summarizeColumns, summarizeValues } from '../../src/experiment/summary';
 import { tQuantile } from '../../src/metrics/stats/confidence';
 import { helpDesk } from './scenarios';
+import { metricAt } from '../../src/experiment/metric-keys';
 
 /** Textbook mean, sd and t half-width of the non-null values. */
 function direct(values: readonly (number | null)[], level = 0.95) {
@@ -70,7 +71,7 @@ describe('runExperiment() summaries', () => {
       expect(j, path).toBeGreaterThanOrEqual(0);
       const values = e.replications.map((r) => r.values[j]!);
       const d = direct(values);
-      const s = e.summary[path]!;
+      const s = metricAt(e.summary, path)!;
       expect(s.n).toBe(d.n);
       expect(s.mean).toBeCloseTo(d.mean, 12);
       expect(s.halfWidth).toBeCloseTo(d.halfWidth, 10);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runExperiment } from '../../src/experiment/replications';
 import type { ScenarioInput } from '../../src/scenario/schema';
+import { metricAt } from '../../src/experiment/metric-keys';
 
 /**
  * Individual agents against theory: the M/M/2 queue with heterogeneous servers (rates μF > μS)
@@ -49,7 +50,7 @@ describe('individual agents: M/M/2 with heterogeneous servers', () => {
     const t = theory();
     const experiment = await runExperiment(scenario, { seed: 7, replications: 8, threads: 1, level: 0.99 });
     const check = (path: string, expected: number): void => {
-      const s = experiment.summary[path]!;
+      const s = metricAt(experiment.summary, path)!;
       expect(Math.abs(s.mean! - expected), `${path}: ${s.mean} ± ${s.halfWidth} vs ${expected}`).toBeLessThanOrEqual(s.halfWidth!);
     };
     check('byAgent.fast.occupancy', t.fastBusy);

@@ -21,7 +21,7 @@ describe('HTML report text', () => {
   it('prints – where a value is missing, also with one replication (no interval)', async () => {
     const scenario = reportScenario();
     const one = await reportExperiment(scenario).then((e) => keepMetrics(e, (p) => p !== 'overall.asa'));
-    const single = { ...one, summary: Object.fromEntries(Object.entries(one.summary).map(([p, s]) => [p, { ...s, sd: null, halfWidth: null, lower: null, upper: null }])) };
+    const single = { ...one, summary: Object.fromEntries(Object.entries(one.summary).flatMap(([p, s]) => s === undefined ? [] : [[p, { ...s, sd: null, halfWidth: null, lower: null, upper: null }]])) };
     const html = renderHtmlReport(reportFromExperiment(scenario, single));
     expectClean(html);
     expect(html).not.toContain('±</td>');

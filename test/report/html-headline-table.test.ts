@@ -3,6 +3,7 @@ import { metricPath } from '../../src/experiment/metric-paths';
 import type { ExperimentResult } from '../../src/experiment/result-format';
 import { formatEstimate, renderHtmlReport, reportFromExperiment, type MetricUnit } from '../../src/report/html/index';
 import { cellText, PLAIN_NAMES, reportExperiment, reportScenario } from './report-fixtures';
+import { metricAt } from '../../src/experiment/metric-keys';
 
 const HEADLINES: readonly [string, MetricUnit][] = [
   ['journey.overall.fcr', 'percent'],
@@ -31,7 +32,7 @@ describe('headline table of a single study', () => {
   });
 
   it.each(HEADLINES)('shows %s as mean ± half-width of the summary', (path, unit) => {
-    const s = experiment.summary[path]!;
+    const s = metricAt(experiment.summary, path)!;
     expect(s.mean).not.toBeNull();
     const text = cellText(html, 'headline-table', path, experiment.policy, 'estimate');
     expect(text).toBe(formatEstimate(s, unit));

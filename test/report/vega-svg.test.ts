@@ -1,3 +1,4 @@
+import * as vega from 'vega';
 import { parse, resetSVGDefIds, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,21 @@ describe('renderVegaLite()', () => {
     // the same drawing, with coordinates rounded to 0.01 px
     expect(strip(ours)).toBe(strip(compactNumbers(theirs)));
     expect(theirs).toMatch(/\d\.\d{3,}/);
+  });
+
+  it('measures text by its estimate even where Vega found a canvas, and puts the measurer back', () => {
+    const metrics = (vega as unknown as { textMetrics: { width: (item: unknown, text: unknown) => number } }).textMetrics;
+    const plain = renderVegaLite(SPEC, 'chart');
+    const own = metrics.width;
+    // A canvas that measures every text 50 px wider than the estimate (as a browser's may).
+    const wide = (item: unknown, text: unknown): number => own(item, text) + 50;
+    metrics.width = wide;
+    try {
+      expect(renderVegaLite(SPEC, 'chart')).toBe(plain);
+      expect(metrics.width).toBe(wide);
+    } finally {
+      metrics.width = own;
+    }
   });
 
   it('gives the same bytes every time (clip ids restart at every chart)', () => {

@@ -1,3 +1,4 @@
+import { metricAt } from '../../experiment/metric-keys';
 import type { ExperimentResult } from '../../experiment/result-format';
 import type { MetricSummary } from '../../experiment/summary';
 import type { ModelDefinition } from '../../model/definition';
@@ -19,6 +20,8 @@ export interface DesignView {
   readonly index: number;
   readonly style: SeriesStyle;
   readonly experiment: ExperimentResult;
+  /** The design's scenario as written (its own, or the report's). */
+  readonly scenario: ScenarioInput;
   /** The design's resolved scenario (its own, or the report's). */
   readonly model: ModelDefinition;
   /** Whether the design carries a scenario of its own that differs from the report's. */
@@ -59,9 +62,10 @@ export function designViews(input: ReportInput): DesignView[] {
       index,
       style: seriesStyle(index),
       experiment: d.experiment,
+      scenario: own ? d.scenario! : input.scenario,
       model: modelOf(own ? d.scenario! : input.scenario),
       ownScenario: own,
-      metric: (path: string) => (Object.hasOwn(summary, path) ? summary[path] : undefined),
+      metric: (path: string) => metricAt(summary, path),
     };
   });
 }

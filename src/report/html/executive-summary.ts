@@ -1,3 +1,4 @@
+import { metricAt } from '../../experiment/metric-keys';
 import type { VariantDifferences } from '../../experiment/compare';
 import type { DifferenceSummary } from '../../experiment/differences';
 import { tQuantile } from '../../metrics/stats/confidence';
@@ -43,7 +44,7 @@ export function testedDifferences(views: readonly DesignView[], differences: rea
   const level = views[0]?.experiment.level ?? 0.95;
   const found = views.slice(1).flatMap((design) =>
     rows.flatMap((row) => {
-      const d = differences.find((x) => x.variant === design.name)?.summary[row.path];
+      const d = metricAt(differences.find((x) => x.variant === design.name)?.summary, row.path);
       return d === undefined || d.mean === null || d.significant === null ? [] : [{ design, row, difference: d }];
     }),
   );

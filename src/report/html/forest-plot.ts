@@ -1,3 +1,4 @@
+import { metricAt } from '../../experiment/metric-keys';
 import type { TopLevelSpec } from 'vega-lite';
 import type { VariantDifferences } from '../../experiment/compare';
 import { renderFigure } from './chart-frame';
@@ -51,7 +52,7 @@ export function forestPlot(views: readonly DesignView[], differences: readonly V
       const factor = row.unit === 'percent' ? 100 : row.unit === 'seconds' ? 1 / scale.divisor : 1;
       const unit = row.unit === 'percent' ? 'percentage points' : row.unit === 'seconds' ? (scale.divisor === 1 ? 'seconds' : scale.suffix.trim()) : '';
       const rows = views.slice(1).flatMap((v) => {
-        const d = differences.find((x) => x.variant === v.name)?.summary[row.path];
+        const d = metricAt(differences.find((x) => x.variant === v.name)?.summary, row.path);
         return d === undefined || d.mean === null || d.lower === null || d.upper === null ? [] : [{ series: v.name, mean: d.mean * factor, lower: d.lower * factor, upper: d.upper * factor }];
       });
       const flat = rows.every((r) => Math.max(Math.abs(r.lower), Math.abs(r.upper)) < 1e-9);

@@ -45,7 +45,8 @@ function timeAxis(views: readonly DesignView[]): { to: number; ticks: Tick[]; la
   };
 }
 
-interface IntervalChartSpec {
+/** What {@link intervalChart} draws: one metric per interval, a line per design. */
+export interface IntervalChartSpec {
   readonly field: string;
   /** The metric path of interval i (default `intervals.<i>.<field>`). */
   readonly pathOf?: (i: number) => string;
@@ -57,7 +58,8 @@ interface IntervalChartSpec {
   readonly rules?: readonly ReferenceLine[];
 }
 
-function intervalChart(views: readonly DesignView[], spec: IntervalChartSpec): string {
+/** A figure of one share (0–1) per reporting interval, a line and band per design, with optional reference lines. */
+export function intervalChart(views: readonly DesignView[], spec: IntervalChartSpec): string {
   const series = intervalSeries(views, spec.field, spec.pathOf);
   const axis = timeAxis(views);
   const svg = hasLineData(series)
@@ -157,7 +159,7 @@ export function occupancyChart(views: readonly DesignView[]): string {
     field: 'occupancy',
     id: 'occupancy',
     title: 'Agent occupancy over the day',
-    caption: 'Share of the logged-on agent time spent holding a contact (in service or wrap-up), per interval, all agent groups together (occupancy per group over the whole run is in the occupancy chart below); the band is the confidence interval. Gaps are intervals without agents on duty.',
+    caption: 'Share of the logged-on agent time spent holding a contact (in service or wrap-up), per interval, all agent groups together (each group over the day follows, when the results carry the detailed metrics; occupancy per group over the whole run is in the occupancy chart below); the band is the confidence interval. Gaps are intervals without agents on duty.',
     yLabel: 'occupancy',
     emptyNote: 'no interval had agents on duty.',
   });

@@ -1,3 +1,4 @@
+import { metricAt } from '../../experiment/metric-keys';
 import type { VariantDifferences } from '../../experiment/compare';
 import type { DesignView } from './design-view';
 import { escapeHtml } from './escape';
@@ -15,7 +16,7 @@ import type { MetricRow, MetricSection } from './headlines';
  */
 
 function differenceCell(row: MetricRow, view: DesignView, differences: readonly VariantDifferences[], scale: DurationScale): string {
-  const d = differences.find((x) => x.variant === view.name)?.summary[row.path];
+  const d = metricAt(differences.find((x) => x.variant === view.name)?.summary, row.path);
   const text = formatDifference(d, row.unit, scale);
   const classes = ['diff'];
   let verdict = '';
@@ -35,7 +36,7 @@ function differenceCell(row: MetricRow, view: DesignView, differences: readonly 
 export function rowScale(row: MetricRow, views: readonly DesignView[], differences: readonly VariantDifferences[]): DurationScale {
   return rowDurationScale([
     ...views.map((v) => v.metric(row.path)?.mean),
-    ...differences.map((d) => d.summary[row.path]?.mean),
+    ...differences.map((d) => metricAt(d.summary, row.path)?.mean),
   ]);
 }
 

@@ -6,6 +6,7 @@ import { renderDefinitions } from './definitions';
 import { executiveSummary } from './executive-summary';
 import { forestPlot } from './forest-plot';
 import { contactTypeSections, headlineSections } from './headlines';
+import { groupOccupancyCharts } from './group-occupancy-charts';
 import { occupancyChart, serviceLevelByTypeCharts, serviceLevelChart, volumeStaffingChart } from './interval-charts';
 import { formatLevel, hasIntervals, renderMetricTable, tableLegend } from './metric-table';
 import { moneySection } from './money-section';
@@ -111,7 +112,7 @@ export function renderHtmlReport(input: ReportInput): string {
   const differences = input.differences ?? [];
   const title = input.title ?? `routelab report — ${base.model.name}`;
   const level = formatLevel(base.experiment.level);
-  const intraday = [serviceLevelChart(views), ...serviceLevelByTypeCharts(views), volumeStaffingChart(views), occupancyChart(views)];
+  const intraday = [serviceLevelChart(views), ...serviceLevelByTypeCharts(views), volumeStaffingChart(views), occupancyChart(views), ...groupOccupancyCharts(views)];
   const others = [waitDistributionChart, fcrChart, repeatContactChart, agentOccupancyChart].map((chart) => chart(views));
   const typeSections = contactTypeSections(views);
   const otherScenarios = views.filter((v) => v.ownScenario);

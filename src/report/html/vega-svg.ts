@@ -1,3 +1,4 @@
+import * as vega from 'vega';
 import { parse, renderModule, resetSVGDefIds, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { escapeHtml } from './escape';
@@ -45,6 +46,29 @@ interface ViewInternals {
   readonly _origin: readonly [number, number];
 }
 
+/** Vega's text measurer (exported by vega from vega-scenegraph, not in its type declarations). */
+interface TextMetrics {
+  width: (item: unknown, text: unknown) => number;
+  readonly estimateWidth: (item: unknown, text: unknown) => number;
+}
+
+/**
+ * Runs `draw` with Vega measuring text by its estimate (0.8 × characters × font size) rather than
+ * on a canvas, then puts the measurer back. Vega measures on a canvas when it finds one (a browser;
+ * Node with the `canvas` package), and label widths move the layout: with the estimate everywhere,
+ * a report has the same bytes in Node, in a browser and in the playground.
+ */
+function withEstimatedText<T>(draw: () => T): T {
+  const metrics = (vega as unknown as { textMetrics: TextMetrics }).textMetrics;
+  const width = metrics.width;
+  metrics.width = metrics.estimateWidth;
+  try {
+    return draw();
+  } finally {
+    metrics.width = width;
+  }
+}
+
 /** Vega-Lite spec → Vega view, evaluated synchronously. */
 function evaluate(spec: TopLevelSpec): View {
   const view = new View(parse(compile(spec).spec), { renderer: 'none' });
@@ -59,6 +83,10 @@ function evaluate(spec: TopLevelSpec): View {
  * @param label - what the chart shows, read by screen readers (`aria-label`)
  */
 export function renderVegaLite(spec: TopLevelSpec, label: string): string {
+  return withEstimatedText(() => renderSvg(spec, label));
+}
+
+function renderSvg(spec: TopLevelSpec, label: string): string {
   resetSVGDefIds();
   const view = evaluate({ config: CHART_CONFIG, ...spec } as TopLevelSpec);
   const internals = view as unknown as ViewInternals;
