@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ComparisonResult } from '../../src/index';
-import { parseScenario } from '../../src/index';
+import { metricAt, parseScenario } from '../../src/index';
 import { compareSlots, formatSlotStudy, messagingScenario, sessionVariants, VARIANTS } from '../../examples/messaging/messaging-sessions';
 
 /**
@@ -16,7 +16,7 @@ describe('examples/messaging/messaging-sessions.ts', () => {
     c = await compareSlots({ replications: 8, seed: 1, threads: 1 });
   }, 120_000);
   const diff = (name: string, path: string) => {
-    const d = c.differences.find((x) => x.variant === name)!.summary[path]!;
+    const d = metricAt(c.differences.find((x) => x.variant === name)!.summary, path)!;
     return d as typeof d & { lower: number; upper: number };
   };
   const fewer = VARIANTS[2].name;

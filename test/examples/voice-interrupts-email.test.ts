@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ComparisonResult } from '../../src/index';
-import { parseScenario } from '../../src/index';
+import { metricAt, parseScenario } from '../../src/index';
 import {
   WITH,
   blendedScenario,
@@ -22,7 +22,7 @@ describe('examples/voice-interrupts-email.ts', () => {
     c = await compareInterruptions({ replications: 6, seed: 1, threads: 1 });
   }, 120_000);
   const diff = (path: string) => {
-    const d = c.differences.find((x) => x.variant === WITH)!.summary[path]!;
+    const d = metricAt(c.differences.find((x) => x.variant === WITH)!.summary, path)!;
     return d as typeof d & { lower: number; upper: number };
   };
 
