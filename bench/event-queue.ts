@@ -10,6 +10,14 @@
  * Queues that agree pop the same payloads in the same order (same checksum).
  *
  * Run: `npx tsx bench/event-queue.ts [--quick] [--layouts] [--sizes=1e3,1e5]`.
+ *
+ * Instruction counts (what docs/performance.md quotes; the machine's load does not change them):
+ * `--run=<queue>,<workload>,<N>,<steps>` runs one queue (`routelab`, `eager`, `tinyqueue`,
+ * `flatqueue`, `heap-js`) once on one workload (`hold`, `updown`, `cancel`; the workload is drawn
+ * for 1e6 steps whatever `steps`, so two runs differ only in the steps) and prints its checksum.
+ * Count it twice under cachegrind and divide the difference by the difference in steps:
+ * `valgrind --tool=cachegrind --cache-sim=no node --single-threaded --import tsx bench/event-queue.ts
+ * --run=routelab,hold,1000,300000` (then 100000).
  * @module
  */
 import { pathToFileURL } from 'node:url';
@@ -108,18 +116,38 @@ export function runEventQueueBench(options: EventQueueBenchOptions = {}): void {
   }
 }
 
-function parseArgs(argv: readonly string[]): EventQueueBenchOptions {
-  const options: EventQueueBenchOptions = {};
+/** Runs one queue once on one workload, untimed, and prints its checksum (see the module comment). */
+export function runOneQueue(spec: string): void {
+  const [queue, workload, nText, stepsText] = spec.split(',');
+  const n = Number(nText);
+  const steps = Number(stepsText);
+  const contenders = [...libraryContenders(), { ...layoutContenders()[1]!, name: 'eager' }];
+  const c = contenders.find((x) => x.name === queue);
+  if (c === undefined || !(n >= 1) || !(steps >= 1 && steps <= 1e6)) {
+    throw new Error(`--run=<queue>,<hold|updown|cancel>,<N>,<steps <= 1e6>: queue one of ${contenders.map((x) => x.name).join(', ')}; got '${spec}'`);
+  }
+  const w = makeWorkload(n, 1e6, `${SEED}-count-${n}`, workload === 'cancel');
+  const run = workload === 'cancel' ? c.cancelMix : workload === 'updown' ? c.upDown : workload === 'hold' ? c.hold : undefined;
+  if (run === undefined) throw new Error(`--run: unknown workload '${workload}' (hold, updown, cancel)`);
+  const result = run(workload === 'updown' ? { ...w, steps: Math.ceil(steps / n) } : { ...w, steps });
+  console.log(`${queue} ${workload} N=${n} steps=${steps} checksum ${(result.checksum >>> 0).toString(16)}`);
+}
+
+function parseArgs(argv: readonly string[]): EventQueueBenchOptions & { run?: string } {
+  const options: EventQueueBenchOptions & { run?: string } = {};
   for (const arg of argv) {
     if (arg === '--quick') options.quick = true;
+    else if (arg.startsWith('--run=')) options.run = arg.slice(6);
     else if (arg === '--layouts') options.layouts = true;
     else if (arg.startsWith('--sizes=')) options.sizes = arg.slice(8).split(',').map(Number);
-    else throw new Error(`bench/event-queue: unknown argument '${arg}' (use --quick, --layouts, --sizes=a,b)`);
+    else throw new Error(`bench/event-queue: unknown argument '${arg}' (use --quick, --layouts, --sizes=a,b, --run=q,w,n,steps)`);
   }
   return options;
 }
 
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  runEventQueueBench(parseArgs(process.argv.slice(2)));
+  const options = parseArgs(process.argv.slice(2));
+  if (options.run === undefined) runEventQueueBench(options);
+  else runOneQueue(options.run);
 }

@@ -60,7 +60,7 @@ export function eventQueueContender(name: string, Queue: EventQueueClass): Conte
     hold: (w) => hold(Queue, w),
     upDown: (w) => upDown(Queue, w),
     cancelMix: (w) => cancelMix(Queue, w),
-    cancelNote: 'lazy, O(1)',
+    cancelNote: 'real removal, O(1) expected',
     cancelMaxN: Infinity,
   };
 }

@@ -17,15 +17,12 @@ const HEAP_PADDING = 4;
 /**
  * Layout variant (routelab's queue until 2026-12-07, kept as the baseline of
  * `bench/event-queue.ts --layouts`): the same 4-ary heap of times and slots over typed arrays as
- * `EventQueue`, with the same order and handles, but
- * - `pop` refills the root at once (the last entry sifted down from the root), and `push` always
- *   sifts up from the end;
- * - `cancel` really removes the event: a per-slot heap position (`slotPos`, written at every level
- *   of every sift) lets it move the last entry into the hole and sift it, O(log n).
+ * `EventQueue`, with the same order, handles and cancel, but
+ * `pop` refills the root at once (the last entry sifted down from the root), and `push` always
+ * sifts up from the end.
  *
  * `EventQueue` defers the refill to the next `push` (one sift instead of two for a pop followed
- * by a push) and cancels lazily in O(1), with no heap positions to keep. Findings in
- * docs/performance.md, "Event queue".
+ * by a push). Findings in docs/performance.md, "Event queue".
  */
 export class EagerHeapEventQueue {
   /** Heap-ordered event times; `Infinity` past the last event (at least 3 padding entries). */

@@ -1,11 +1,12 @@
 /**
  * The layouts `bench/event-queue.ts --layouts` compares on the hold model, up-down and the cancel
- * mix, with tinyqueue as the reference again: routelab's queue (deferred pop, lazy O(1) cancel)
- * and the eager heap it replaced (same 4-ary heap; immediate refill, O(log n) removal).
+ * mix, with tinyqueue as the reference again: routelab's queue (deferred pop) and the eager heap
+ * it replaced (same 4-ary heap and removal on cancel; the root refilled at once by each pop).
  *
  * Retired after measurement (code in the git history; findings in docs/performance.md, "Event
  * queue"): the binary, indirect and tie-inline heaps ("bench: retire the heap layouts"), and the
- * calendar queues with sorted bucket lists and with a heap per bucket (retired 2026-12-07).
+ * calendar queues with sorted bucket lists and with a heap per bucket, and the deferred pop with
+ * lazy O(1) cancellation (all retired 2026-12-07).
  * @module
  */
 import TinyQueue from 'tinyqueue';
@@ -24,7 +25,7 @@ export function layoutContenders(): Contender[] {
   const upDown = freshCopy(upDownTinyQueue);
   const cancelMix = freshCopy(cancelMixTinyQueue);
   return [
-    eventQueueContender('routelab: deferred pop, lazy cancel', EventQueue),
+    eventQueueContender('routelab: deferred pop', EventQueue),
     { ...eventQueueContender('eager heap (until 2026-12)', EagerHeapEventQueue), cancelNote: 'real removal, O(log n)' },
     {
       name: 'tinyqueue',

@@ -18,13 +18,6 @@ export function growInt32(array: Int32Array, capacity: number): Int32Array {
   return grown;
 }
 
-/** A copy of `array` in a new Uint8Array of length `capacity` (>= the old length). */
-export function growUint8(array: Uint8Array, capacity: number): Uint8Array {
-  const grown = new Uint8Array(capacity);
-  grown.set(array);
-  return grown;
-}
-
 /**
  * Renumbers the tie keys `priority * scale + sequence` of the slots `slots[0..count)` so that
  * their sequences become 0..count-1 while every pairwise order stays the same (the keys are

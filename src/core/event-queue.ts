@@ -1,4 +1,4 @@
-import { growFloat64, growInt32, growUint8, renumberTieKeys } from './event-queue-storage';
+import { growFloat64, growInt32, renumberTieKeys } from './event-queue-storage';
 import {
   invalidPayload,
   invalidPriority,
@@ -9,19 +9,17 @@ import {
   type EventHandle,
 } from './event-queue-shared';
 
-export type { EventHandle } from './event-queue-shared';
-
 /** Inverse of {@link PRIORITY_SCALE} (exact: a power of two). */
 const INV_PRIORITY_SCALE = 1 / PRIORITY_SCALE;
 /** `Infinity` entries kept past the last heap entry, so a node can always read 4 children. */
 const HEAP_PADDING = 4;
-/** Cancelled entries are swept out of the heap once they outnumber live ones and this many. */
-const SWEEP_MIN = 64;
 /**
  * Sequences {@link EventQueue.reserveTie} hands out: 2^40 below the renumbering point, so a reserved
  * key stays valid unless 2^40 (about 1.1e12) events are scheduled while it is pending.
  */
 const RESERVABLE_SEQUENCES = PRIORITY_SCALE - 2 ** 40;
+
+export type { EventHandle } from './event-queue-shared';
 
 /**
  * The future-event list of the simulation kernel: a stable priority queue of numeric events.
@@ -32,21 +30,23 @@ const RESERVABLE_SEQUENCES = PRIORITY_SCALE - 2 ** 40;
  *
  * Layout (chosen by measurement, see `bench/event-queue.ts --layouts` and docs/performance.md):
  * a 4-ary min-heap of event times and slot indices in two parallel typed arrays (`heapTime`,
- * `heapSlot`); the rest of an event (payload, tie key, handle, live flag) stays put in per-slot
- * arrays. A sift moves only a time and a slot per level. The smallest of four children is found
+ * `heapSlot`); the rest of an event (payload, tie key, heap position, handle) stays put in
+ * per-slot arrays. A sift moves only a time and a slot per level (plus the slot's position entry,
+ * which lets `cancel` remove an event where it is). The smallest of four children is found
  * without branches on the times; the tie keys are read only when times are equal. Slots past the
- * end of the heap hold `Infinity`, so every node can read four children. Nothing is allocated per
- * event.
+ * end of the heap hold `Infinity`, so every node can read four children. Nothing is allocated
+ * per event.
  *
- * Two choices make the simulation's pattern (pop an event, then schedule one or two) cheap:
- * - **deferred pop**: `pop` leaves a hole at the root; the next `push` drops its event into the
- *   hole and sifts it down once (instead of a sift down to refill the root plus a sift up), and
- *   only a `pop` or `peekTime` with no push in between refills the hole from the last entry.
- * - **lazy cancellation**: `cancel` is O(1): it clears the event's live flag, and the dead entry
- *   is dropped when it reaches the root. Once dead entries outnumber live ones (and
- *   {@link SWEEP_MIN}), one O(n) sweep removes them all and rebuilds the heap, so the heap never
- *   holds more than about twice the pending events. A slot (and its handle) is reused only after
- *   its entry has left the heap.
+ * **Deferred pop**: `pop` leaves a hole at the root (its time set to `-Infinity`, so a sift up
+ * never passes it); the next `push` drops its event into the hole and sifts it down once, instead
+ * of a sift down to refill the root plus a sift up. Only a `pop` or `peekTime` with no push in
+ * between refills the hole from the last entry. That is the simulation's pattern: pop an event,
+ * and its handler schedules the next one.
+ *
+ * `cancel` removes the event at once: the last entry takes its place and sifts, O(1) expected
+ * for an event at a random place in the heap (most entries sit near the bottom), O(log n) at
+ * worst. Lazy deletion (a live flag, O(1)) was measured and cost more: each dead entry pays a
+ * full sift down when it reaches the root.
  *
  * Limits: at most 2^26 (67,108,864) events pending at once. Each slot can be reused 2^27 times;
  * after that it is retired (never reused), so a stale handle can never match a newer event.
@@ -54,7 +54,7 @@ const RESERVABLE_SEQUENCES = PRIORITY_SCALE - 2 ** 40;
  * pending events are renumbered in order, so there is no overflow.
  */
 export class EventQueue {
-  /** Heap-ordered event times; `Infinity` past the last entry (at least 3 padding entries). */
+  /** Heap-ordered event times; `Infinity` past the last event (at least 3 padding entries). */
   private heapTime: Float64Array;
   /** Heap-ordered slot indices. */
   private heapSlot: Int32Array;
@@ -62,8 +62,8 @@ export class EventQueue {
   private slotTie: Float64Array;
   /** Per-slot payloads. */
   private slotPayload: Float64Array;
-  /** Per-slot 1 while the slot's event is pending (scheduled, not fired, not cancelled). */
-  private slotLive: Uint8Array;
+  /** Per-slot heap position, or -1 when the slot holds no pending event. */
+  private slotPos: Int32Array;
   /** Per-slot last issued handle. */
   private slotHandle: Float64Array;
   /** Stack of free (reusable) slots. */
@@ -71,14 +71,12 @@ export class EventQueue {
   private freeCount = 0;
   /** Number of slots ever handed out (slots `>= slotCount` are fresh). */
   private slotCount = 0;
+  /** Pending events. */
+  private count = 0;
   /** Heap entries in use, the hole at the root included. */
   private length = 0;
-  /** Whether the root is a hole left by `pop` (its `heapTime`/`heapSlot` entries are stale). */
+  /** Whether the root is a hole left by `pop` (`heapTime[0]` is then -Infinity). */
   private hole = false;
-  /** Pending (live) events. */
-  private count = 0;
-  /** Cancelled entries still in the heap. */
-  private dead = 0;
   private seq = 0;
   /** @internal Sequences are renumbered when `seq` reaches this (tests lower it). */
   private seqLimit = PRIORITY_SCALE;
@@ -100,7 +98,7 @@ export class EventQueue {
     this.heapSlot = new Int32Array(initialCapacity + HEAP_PADDING);
     this.slotTie = new Float64Array(initialCapacity);
     this.slotPayload = new Float64Array(initialCapacity);
-    this.slotLive = new Uint8Array(initialCapacity);
+    this.slotPos = new Int32Array(initialCapacity).fill(-1);
     this.slotHandle = new Float64Array(initialCapacity);
     this.freeSlots = new Int32Array(initialCapacity);
   }
@@ -153,11 +151,11 @@ export class EventQueue {
   insert(time: number, payload: number, priority: number): EventHandle {
     let slot: number;
     let handle: number;
-    if (this.freeCount === 0 && this.slotCount === this.slotLive.length) this.makeRoom();
     if (this.freeCount > 0) {
       slot = this.freeSlots[--this.freeCount]!;
       handle = this.slotHandle[slot]! + SLOT_SPACE;
     } else {
+      if (this.slotCount === this.slotPos.length) this.growSlots();
       slot = this.slotCount++;
       handle = slot;
     }
@@ -165,7 +163,7 @@ export class EventQueue {
     this.slotHandle[slot] = handle;
     this.slotPayload[slot] = payload;
     this.slotTie[slot] = tie;
-    this.slotLive[slot] = 1;
+
     this.count++;
     if (this.hole) {
       this.hole = false;
@@ -184,35 +182,65 @@ export class EventQueue {
    * {@link EventQueue.lastHandle} describe the removed event.
    */
   pop(): number {
-    if (this.hole || this.dead !== 0) this.settleRoot();
+    if (this.hole) this.fillHole();
     if (this.count === 0) return -1;
+    const heapTime = this.heapTime;
     const slot = this.heapSlot[0]!;
-    this._lastTime = this.heapTime[0]!;
+    this._lastTime = heapTime[0]!;
     this._lastTie = this.slotTie[slot]!;
     this._lastHandle = this.slotHandle[slot]!;
-    this.slotLive[slot] = 0;
     this.releaseSlot(slot);
     this.count--;
     this.hole = true;
+    heapTime[0] = -Infinity;
     return this.slotPayload[slot]!;
+  }
+
+  /** Fills the hole at the root with the last entry. */
+  private fillHole(): void {
+    this.hole = false;
+    const heapTime = this.heapTime;
+    const last = --this.length;
+    const time = heapTime[last]!;
+    heapTime[last] = Infinity;
+    if (last > 0) {
+      const moved = this.heapSlot[last]!;
+      this.siftDown(0, time, this.slotTie[moved]!, moved);
+    }
   }
 
   /** Time of the next event, or `Infinity` when the queue is empty. */
   peekTime(): number {
-    if (this.hole || this.dead !== 0) this.settleRoot();
+    if (this.hole) this.fillHole();
     return this.heapTime[0]!;
   }
 
   /**
-   * Cancels a pending event in O(1). Returns false, and changes nothing, when the handle already
-   * fired, was already cancelled or is unknown; it never affects another event.
+   * Removes a pending event. Returns false, and changes nothing, when the handle already fired,
+   * was already cancelled or is unknown; it never affects another event.
    */
   cancel(handle: EventHandle): boolean {
     const slot = this.pendingSlot(handle);
     if (slot < 0) return false;
-    this.slotLive[slot] = 0;
+    const pos = this.slotPos[slot]!;
+    this.releaseSlot(slot);
     this.count--;
-    if (++this.dead > this.count && this.dead >= SWEEP_MIN) this.sweep();
+    const heapTime = this.heapTime;
+    const last = --this.length;
+    const time = heapTime[last]!;
+    heapTime[last] = Infinity;
+    if (pos === last) return true;
+    const moved = this.heapSlot[last]!;
+    const tie = this.slotTie[moved]!;
+    if (pos > 0) {
+      const parent = (pos - 1) >> 2;
+      const pt = heapTime[parent]!;
+      if (time < pt || (time === pt && tie < this.slotTie[this.heapSlot[parent]!]!)) {
+        this.siftUp(pos, time, tie, moved);
+        return true;
+      }
+    }
+    this.siftDown(pos, time, tie, moved);
     return true;
   }
 
@@ -228,6 +256,7 @@ export class EventQueue {
    * @internal
    */
   peekTie(): number {
+    if (this.hole) this.fillHole();
     return this.count === 0 ? Infinity : this.slotTie[this.heapSlot[0]!]!;
   }
 
@@ -246,16 +275,11 @@ export class EventQueue {
   /** Removes all pending events (their handles become stale). */
   clear(): void {
     const heapSlot = this.heapSlot;
-    for (let i = this.hole ? 1 : 0; i < this.length; i++) {
-      const slot = heapSlot[i]!;
-      this.slotLive[slot] = 0;
-      this.releaseSlot(slot);
-    }
+    for (let i = this.hole ? 1 : 0; i < this.length; i++) this.releaseSlot(heapSlot[i]!);
     this.heapTime.fill(Infinity, 0, this.length);
+    this.count = 0;
     this.length = 0;
     this.hole = false;
-    this.count = 0;
-    this.dead = 0;
     this.seq = 0;
   }
 
@@ -264,70 +288,21 @@ export class EventQueue {
     if (!(handle >= 0)) return -1;
     const slot = handle % SLOT_SPACE;
     if (slot >= this.slotCount || (slot | 0) !== slot) return -1;
-    if (this.slotHandle[slot] !== handle || this.slotLive[slot] === 0) return -1;
+    if (this.slotHandle[slot] !== handle || this.slotPos[slot]! < 0) return -1;
     return slot;
   }
 
-  /** Puts a slot on the free list, unless its generations are exhausted (then it is retired). */
+  /** Marks a slot free; it is reused unless its generations are exhausted (then retired). */
   private releaseSlot(slot: number): void {
+    this.slotPos[slot] = -1;
     if (this.slotHandle[slot]! <= LAST_REUSABLE_HANDLE) this.freeSlots[this.freeCount++] = slot;
-  }
-
-  /** Fills the hole at the root, then drops dead entries from the root: the root is then live. */
-  private settleRoot(): void {
-    if (this.hole) {
-      this.hole = false;
-      this.removeRoot();
-    }
-    const slotLive = this.slotLive;
-    while (this.dead !== 0 && this.length !== 0 && slotLive[this.heapSlot[0]!] === 0) {
-      this.releaseSlot(this.heapSlot[0]!);
-      this.dead--;
-      this.removeRoot();
-    }
-  }
-
-  /** Replaces the root entry (or hole) by the last entry and sifts it down. */
-  private removeRoot(): void {
-    const last = --this.length;
-    const heapTime = this.heapTime;
-    const time = heapTime[last]!;
-    heapTime[last] = Infinity;
-    if (last > 0) {
-      const moved = this.heapSlot[last]!;
-      this.siftDown(0, time, this.slotTie[moved]!, moved);
-    }
-  }
-
-  /** Removes every dead entry and rebuilds the heap (Floyd's bottom-up construction), O(n). */
-  private sweep(): void {
-    const heapTime = this.heapTime;
-    const heapSlot = this.heapSlot;
-    const slotLive = this.slotLive;
-    let kept = 0;
-    for (let i = this.hole ? 1 : 0; i < this.length; i++) {
-      const slot = heapSlot[i]!;
-      if (slotLive[slot] === 0) {
-        this.releaseSlot(slot);
-        continue;
-      }
-      heapTime[kept] = heapTime[i]!;
-      heapSlot[kept++] = slot;
-    }
-    heapTime.fill(Infinity, kept, this.length);
-    this.length = kept;
-    this.hole = false;
-    this.dead = 0;
-    for (let pos = (kept - 2) >> 2; pos >= 0; pos--) {
-      const slot = heapSlot[pos]!;
-      this.siftDown(pos, heapTime[pos]!, this.slotTie[slot]!, slot);
-    }
   }
 
   /** Moves the hole at `pos` up until the event (time, tie, slot) fits, then places it. */
   private siftUp(pos: number, time: number, tie: number, slot: number): void {
     const heapTime = this.heapTime;
     const heapSlot = this.heapSlot;
+    const slotPos = this.slotPos;
     const slotTie = this.slotTie;
     while (pos > 0) {
       const parent = (pos - 1) >> 2;
@@ -337,16 +312,19 @@ export class EventQueue {
       if (pt === time && slotTie[ps]! < tie) break;
       heapTime[pos] = pt;
       heapSlot[pos] = ps;
+      slotPos[ps] = pos;
       pos = parent;
     }
     heapTime[pos] = time;
     heapSlot[pos] = slot;
+    slotPos[slot] = pos;
   }
 
   /** Moves the hole at `pos` down until the event (time, tie, slot) fits, then places it. */
   private siftDown(pos: number, time: number, tie: number, slot: number): void {
     const heapTime = this.heapTime;
     const heapSlot = this.heapSlot;
+    const slotPos = this.slotPos;
     const slotTie = this.slotTie;
     const n = this.length;
     for (;;) {
@@ -370,10 +348,12 @@ export class EventQueue {
       if (time === bt && tie < slotTie[bs]!) break;
       heapTime[pos] = bt;
       heapSlot[pos] = bs;
+      slotPos[bs] = pos;
       pos = best;
     }
     heapTime[pos] = time;
     heapSlot[pos] = slot;
+    slotPos[slot] = pos;
   }
 
   /** The smallest of the children `first..first+3` by (time, tie), skipping missing ones. */
@@ -402,31 +382,23 @@ export class EventQueue {
     this.heapSlot = growInt32(this.heapSlot, capacity);
   }
 
-  /** Frees slots (by a sweep, when dead entries hold some at the slot limit) or grows them. */
-  private makeRoom(): void {
-    const old = this.slotLive.length;
-    if (old < SLOT_SPACE) this.growSlots(old);
-    else if (this.dead > 0) this.sweep();
-    if (this.freeCount === 0 && this.slotCount === this.slotLive.length) {
+  private growSlots(): void {
+    const old = this.slotPos.length;
+    if (old >= SLOT_SPACE) {
       throw new RangeError(`EventQueue: cannot hold more than ${SLOT_SPACE} pending events`);
     }
-  }
-
-  private growSlots(old: number): void {
     const capacity = Math.min(old * 2, SLOT_SPACE);
     this.slotTie = growFloat64(this.slotTie, capacity);
     this.slotPayload = growFloat64(this.slotPayload, capacity);
-    this.slotLive = growUint8(this.slotLive, capacity);
+    this.slotPos = growInt32(this.slotPos, capacity);
+    this.slotPos.fill(-1, old);
     this.slotHandle = growFloat64(this.slotHandle, capacity);
     this.freeSlots = growInt32(this.freeSlots, capacity);
   }
 
-  /** Renumbers the heap entries' sequence numbers 0..n-1 in their current order. */
+  /** Renumbers pending events' sequence numbers 0..n-1 in their current order. */
   private renumber(): void {
-    if (this.hole) {
-      this.hole = false;
-      this.removeRoot();
-    }
+    if (this.hole) this.fillHole();
     this.seq = renumberTieKeys(this.slotTie, this.heapSlot, this.length, PRIORITY_SCALE);
   }
 }
