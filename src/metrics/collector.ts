@@ -209,7 +209,7 @@ export class MetricsCollector implements ContactCenterObserver {
     if (this.detail !== null) this.detail.serviceEnded(c, agent, this.warmup);
     if (!this.counted(c)) return;
     // Work done only: time suspended by calls (interruptions) is not handle time.
-    const handle = v.now - v.contactServiceStart(c) - v.contactSuspendedTime(c);
+    const handle = v.now - v.contactServiceStart(c) - v.contactTimeAway(c);
     const slices = this.slicesOf(c);
     for (let i = 0; i < slices.length; i++) {
       const t = slices[i]!;

@@ -100,7 +100,7 @@ export class DetailTally {
   serviceEnded(c: number, agent: number, warmup: number): void {
     const v = this.view;
     // Time suspended by calls (interruptions) is the call's, not this contact's.
-    const time = v.now - Math.max(v.contactServiceStart(c), warmup) - v.contactSuspendedTime(c);
+    const time = v.now - Math.max(v.contactServiceStart(c), warmup) - v.contactTimeAway(c);
     if (time > 0) this.busy[v.agentGroup(agent) * this.types + v.contactType(c)]! += time;
   }
 

@@ -150,7 +150,7 @@ export class EconomicsCollector implements ContactCenterObserver {
   onServiceEnd(c: number, agent: number): void {
     if (!this.counted(c)) return;
     const v = this.view;
-    const seconds = v.now - v.contactServiceStart(c) - v.contactSuspendedTime(c);
+    const seconds = v.now - v.contactServiceStart(c) - v.contactTimeAway(c);
     const group = v.agentGroup(agent);
     const channel = v.contactChannel(c);
     const rates = this.def.agentRates[group]!;

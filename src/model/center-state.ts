@@ -5,6 +5,7 @@ import type { WarmTransfers } from './warm-transfer';
 import { CHANNEL_COUNT } from './channel';
 import type { ConcurrencySlowdown } from './concurrency-slowdown';
 import type { Interruptions } from './interruptions';
+import type { MessagingSessions } from './messaging-session';
 import { ContactTable, type ContactStateValue, type ServiceOutcomeValue } from './contact-table';
 import { IssueTable } from './issue-table';
 import { OverflowRules } from './overflow';
@@ -48,6 +49,8 @@ export class CenterState implements ContactCenterView {
   slowdown: ConcurrencySlowdown | null = null;
   /** Calls interrupting other work, set by the service flow when the model uses them. */
   interruptions: Interruptions | null = null;
+  /** Messaging sessions with reply gaps, set by the engine when the model has them. */
+  sessions: MessagingSessions | null = null;
   private readonly groupsPerType: readonly (readonly number[])[];
   private readonly queuesPerGroup: readonly (readonly number[])[];
   private readonly segments: number;
@@ -115,6 +118,11 @@ export class CenterState implements ContactCenterView {
   /** @inheritDoc */
   contactSuspendedTime(contact: number): number {
     return this.interruptions === null ? 0 : this.interruptions.suspendedTime(contact);
+  }
+  /** @inheritDoc */
+  contactTimeAway(contact: number): number {
+    const suspended = this.interruptions === null ? 0 : this.interruptions.suspendedTime(contact);
+    return this.sessions === null ? suspended : suspended + this.sessions.timeAway(contact);
   }
   /** @inheritDoc */
   contactInterruptions(contact: number): number {

@@ -170,6 +170,7 @@ export class ContactCenterEngine implements EngineCore {
     this.state.warm = this.warm;
     this.silent = usesSilentAbandonment(model) ? new SilentAbandonment(model, streams, this.state.contacts) : null;
     this.sessions = usesSessions(model) ? new MessagingSessions(this, streams, this.issueFlow, this.silent) : null;
+    this.state.sessions = this.sessions;
     const { draws, journey, callbacks, issueFlow, staffing, warm, silent, sessions } = this;
     this.service = new ServiceFlow(this, { policy, policyName, draws, journey, callbacks, predictors, issueFlow, staffing, warm, silent, sessions }, {
       dequeue: (c) => this.dequeue(c),

@@ -60,6 +60,10 @@ export class MessagingSessions {
   private stopped: Uint8Array = new Uint8Array(256);
   /** Per contact slot: the agent of the last turn (for `sticky` and the end of a released session). */
   private lastAgent: Int32Array = new Int32Array(256);
+  /** Per contact slot: seconds away from any agent so far (released reply gaps and the wait for the reply to be taken). */
+  private awayTime: Float64Array = new Float64Array(256);
+  /** Per contact slot: when its current released gap began. */
+  private awaySince: Float64Array = new Float64Array(256);
   /** Per contact slot: when the contact first entered its queue (waits of later turns restart from the reply). */
   private firstQueuedAt: Float64Array = new Float64Array(256);
   /** Per contact slot: the work of turns 2..k and the gaps after turns 1..k−1, interleaved (null: one turn). */
@@ -96,6 +100,7 @@ export class MessagingSessions {
   draw(c: number, type: number): void {
     if (c >= this.turns.length) this.grow(this.core.state.contacts.capacity);
     const def = this.defs[type];
+    this.awayTime[c] = 0;
     if (def === undefined) {
       this.turns[c] = 0;
       return;
@@ -142,6 +147,15 @@ export class MessagingSessions {
     return true;
   }
 
+  /**
+   * Seconds session `c` has spent with no agent since its first turn began: its reply gaps with
+   * `released` slots and the waits for those replies to be taken (0 for any other contact). Handle
+   * time is time in service minus this.
+   */
+  timeAway(c: number): number {
+    return c < this.turns.length && (this.turns[c] as number) > 1 ? (this.awayTime[c] as number) : 0;
+  }
+
   /** True when contact `c` is a session whose customer stopped replying (it ends unresolved). */
   timedOut(c: number): boolean {
     return this.stopped[c] === 1;
@@ -163,6 +177,7 @@ export class MessagingSessions {
     const group = agents.group[agent] as number;
     contacts.step[c] = step;
     if (step > 0) state.overflow.overflowLoad[group]!++;
+    this.awayTime[c]! += sim.now - (this.awaySince[c] as number);
     contacts.state[c] = ContactState.inService;
     contacts.agent[c] = agent;
     agents.load[agent * CHANNEL_COUNT + channel]!++;
@@ -197,6 +212,7 @@ export class MessagingSessions {
     if ((contacts.step[c] as number) > 0) state.overflow.overflowLoad[group]!--;
     contacts.step[c] = 0;
     contacts.state[c] = ContactState.awaitingReply;
+    this.awaySince[c] = sim.now;
     contacts.agent[c] = -1;
     contacts.patience[c] = Infinity;
     contacts.timer[c] = sim.schedule(wait, event, c, stops ? EventPriority.timer : EventPriority.arrival);
@@ -240,6 +256,7 @@ export class MessagingSessions {
       return;
     }
     // Released: nobody holds it; the conversation closes unresolved, no agent time.
+    this.awayTime[c]! += sim.now - (this.awaySince[c] as number);
     const issues = state.issues;
     const issue = contacts.issue[c] as number;
     const type = contacts.type[c] as number;
@@ -289,5 +306,7 @@ export class MessagingSessions {
     this.stopped = growUint8(this.stopped, n);
     this.lastAgent = growInt32(this.lastAgent, n);
     this.firstQueuedAt = growFloat64(this.firstQueuedAt, n);
+    this.awayTime = growFloat64(this.awayTime, n);
+    this.awaySince = growFloat64(this.awaySince, n);
   }
 }

@@ -45,6 +45,13 @@ export interface ContactCenterView {
    * contact never suspended. Its handle time (work done) is its time in service minus this.
    */
   contactSuspendedTime(contact: number): number;
+  /**
+   * Seconds since a contact's service began that it spent with no agent: suspended by a call
+   * ({@link ContactCenterView.contactSuspendedTime}) plus, for a messaging session with `released`
+   * slots, its reply gaps and the waits for its replies to be taken (0 when neither applies). Its
+   * handle time (agent work) is its time in service minus this.
+   */
+  contactTimeAway(contact: number): number;
   /** Times a contact's service was suspended by a call so far (0 without `interruptions`). */
   contactInterruptions(contact: number): number;
   /** Contacts the agent holds suspended while it takes a call (scenario `interruptions`; else 0). They do not count in its load. */

@@ -180,6 +180,7 @@ export class FakeView implements ContactCenterView {
   contactServiceStart(_contact: number): number { return Number.NaN; }
   contactWorkLeft(_contact: number): number { return 0; }
   contactSuspendedTime(_contact: number): number { return 0; }
+  contactTimeAway(_contact: number): number { return 0; }
   contactInterruptions(_contact: number): number { return 0; }
   agentSuspended(_agent: number): number { return 0; }
   contactState(_contact: number): ContactStateValue { return ContactState.waiting; }
