@@ -137,7 +137,7 @@ export class ContactTrace implements ContactCenterObserver {
       wait: start !== null ? start - v.contactQueuedAt(c) : outcome === 'blocked' ? null : v.now - v.contactQueuedAt(c),
       serviceStart: start,
       // Work done only: time suspended by calls (interruptions) is not handle time.
-      handleTime: outcome === 'served' && start !== null ? v.now - start - v.contactTimeAway(c) : null,
+      handleTime: outcome === 'served' && start !== null ? Math.max(0, v.now - start - v.contactTimeAway(c)) : null, // max: time away is a sum, rounding can pass the service time
       agent: started ? agent : null,
       group: group?.name ?? null,
       site: group === null ? null : m.sites[group.site]!.name,

@@ -407,6 +407,7 @@ export class ContactCenterEngine implements EngineCore {
         if (s === ContactState.waiting) this.dequeue(c);
         else if (s === ContactState.dialing) contacts.agent[c] = -1;
         contacts.state[c] = ContactState.unfinished;
+        this.sessions?.cutUnfinished(c);
         this.notify.unfinished(c);
       }
     }

@@ -156,6 +156,14 @@ export class MessagingSessions {
     return c < this.turns.length && (this.turns[c] as number) > 1 ? (this.awayTime[c] as number) : 0;
   }
 
+  /**
+   * Session `c` is cut unfinished at the end of the run: its queue time goes back to when it first
+   * entered its queue (as at a session's normal end), so that its wait is measured from there.
+   */
+  cutUnfinished(c: number): void {
+    if (c < this.turns.length && (this.turns[c] as number) > 1 && (this.done[c] as number) > 0) this.core.state.contacts.queuedAt[c] = this.firstQueuedAt[c] as number;
+  }
+
   /** True when contact `c` is a session whose customer stopped replying (it ends unresolved). */
   timedOut(c: number): boolean {
     return this.stopped[c] === 1;

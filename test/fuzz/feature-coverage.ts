@@ -29,7 +29,8 @@ export const EXPECTED_FEATURES: readonly string[] = [
   'callback:retries', 'zero-duration', 'horizon:extreme',
   'maxWait:voicemail', 'maxWait:callback', 'maxWait:reroute', 'closing:clear-queue', 'closing:clear-when-unstaffed', 'retrial:sameContact', 'balking', 'balking:byAnnouncedWait',
   'announcement', 'handleTimeByInterval', 'selfService', 'silentAbandonment', 'transfer:warm', 'slowdown', 'individuals',
-  'individuals:agents', 'learning',
+  'individuals:agents', 'learning', 'session:released', 'session:held', 'interruptions', 'learning:resolution',
+  'learning:proficiency',
 ];
 
 type Obj = Record<string, unknown>;
@@ -105,6 +106,8 @@ export function featuresOf(input: unknown): Set<string> {
     add(t['handleTimeByInterval'], 'handleTimeByInterval');
     add(t['selfService'], 'selfService');
     add(t['silentAbandonment'], 'silentAbandonment');
+    add(obj(t['session'])['slotDuringGap'] === 'released', 'session:released');
+    add(obj(t['session'])['slotDuringGap'] === 'held', 'session:held');
     const overflow = obj(t['overflow']);
     add(t['overflow'], 'overflow');
     add(arr(overflow['steps']).length > 0, 'overflow:steps');
@@ -134,6 +137,9 @@ export function featuresOf(input: unknown): Set<string> {
     add(g['individuals'], 'individuals');
     add(obj(g['individuals'])['agents'], 'individuals:agents');
     add(obj(g['individuals'])['learning'], 'learning');
+    add(g['interruptions'], 'interruptions');
+    add(obj(obj(g['individuals'])['learning'])['resolution'], 'learning:resolution');
+    add(obj(obj(g['individuals'])['learning'])['proficiency'], 'learning:proficiency');
   }
   return out;
 }

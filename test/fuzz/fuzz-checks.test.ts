@@ -43,6 +43,9 @@ describe('recordProblems()', () => {
     expect(recordProblems({ ...served, wait: -1 }, 100)).toEqual(['contact #0 (served): negative wait -1']);
     expect(recordProblems({ ...served, serviceStart: 5, handleTime: 95, wait: 0 }, 100)).toContain('contact #0 (served): service start 5 before arrival 10');
     expect(recordProblems({ ...served, handleTime: 80 }, 100)).toEqual(['contact #0 (served): handle time 80 ≠ end − service start']);
+    // With time away from the agent (interruptions, released session slots) handle time may be shorter, never longer or negative.
+    expect(recordProblems({ ...served, handleTime: 80 }, 100, true)).toEqual([]);
+    expect(recordProblems({ ...served, handleTime: 91 }, 100, true)).toEqual(['contact #0 (served): handle time 91 outside [0, end − service start]']);
     expect(recordProblems(served, 99)).toEqual(['contact #0 (served): end 100 after the end of the run 99']);
   });
   it('reports a blocked contact with a wait and an abandoned one that started service', () => {

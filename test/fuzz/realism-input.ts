@@ -5,7 +5,8 @@ import { distributionInput } from './distribution-input';
  * The fuzzer's draws for the mechanisms that make a center realistic beyond the basic format:
  * queue exits (maximum wait, clearing at closing, balking, announcements, parameters by
  * interval), channels (concurrency slowdown, a self-service stage, silent abandonment) and agents
- * (individual agents, learning curves, warm transfers). They come after every other draw of a
+ * (individual agents, learning curves, warm transfers), then messaging sessions, interruptions and
+ * learning of resolution and proficiency (a second stream of their own). They come after every other draw of a
  * case, from a stream of their own, so adding them changed no earlier part of any case; each is
  * drawn rarely enough that most cases still exercise the basic format alone, and often enough
  * that their combinations meet (a warm transfer into a queue with a maximum wait, a silent
@@ -120,4 +121,42 @@ export function addRealism(seed: number | string, scenario: Obj, interval: numbe
   for (const type of types) typeInput(draw, type, names.filter((n) => n !== type['name']), Number.isFinite(perDay) ? perDay : undefined);
   for (const group of (scenario['agentGroups'] ?? []) as Obj[]) groupInput(draw, group);
   if (draw.chance(0.15)) scenario['closing'] = draw.pick(['keep', 'clear-queue', 'clear-when-unstaffed']);
+  addLaterRealism(seed, types, (scenario['agentGroups'] ?? []) as Obj[]);
+}
+
+/**
+ * The mechanisms added after the others (messaging sessions, interruptions, learning of resolution
+ * and proficiency), from a stream of their own so that every earlier draw of a case stays as it was.
+ */
+function addLaterRealism(seed: number | string, types: readonly Obj[], groups: readonly Obj[]): void {
+  const draw = new Draw(`${String(seed)}/realism-later`);
+  for (const type of types) {
+    if (type['channel'] !== 'messaging' || !draw.chance(0.3)) continue;
+    type['session'] = {
+      exchanges: draw.chance(0.5) ? draw.int(1, 4) : { kind: 'uniform', min: 0.5, max: 4.5 },
+      replyGap: distributionInput(draw, { mean: draw.pick([1, 30, 600]), allowZero: true }),
+      slotDuringGap: draw.pick(['released', 'held'] as const),
+      ...(draw.chance(0.3) ? { timeout: draw.duration(draw.pick([5, 60, 900])) } : {}),
+    };
+    const session = type['session'] as Obj;
+    if (session['slotDuringGap'] === 'released' && draw.chance(0.3)) session['sticky'] = draw.chance(0.5);
+  }
+  for (const group of groups) {
+    const channels = (group['channels'] ?? {}) as Obj;
+    const slowed = (group['slowdown'] ?? {}) as Obj;
+    // A call may not suspend a messaging session (a scenario error), so messaging is left out when some type has one.
+    const sessions = types.some((t) => t['session'] !== undefined);
+    const suspendable = (['chat', 'email', 'messaging'] as const).filter((ch) => channels[ch] !== undefined && slowed[ch] === undefined && !(ch === 'messaging' && sessions));
+    if (channels['voice'] !== undefined && suspendable.length > 0 && draw.chance(0.3)) {
+      group['interruptions'] = {
+        voice: suspendable.filter((_, k) => k === 0 || draw.chance(0.5)),
+        ...(draw.chance(0.5) ? { resumeOverhead: draw.duration(draw.pick([0, 5, 60])) } : {}),
+      };
+    }
+    const learning = (group['individuals'] as Obj | undefined)?.['learning'] as Obj | undefined;
+    if (learning !== undefined && draw.chance(0.5)) {
+      if (draw.chance(0.5)) learning['resolution'] = { initial: draw.pick([0.5, 1]), final: draw.pick([1, 1.5]), halfLife: draw.pick([1, 20, 500]) };
+      if (draw.chance(0.5)) learning['proficiency'] = { final: draw.int(1, 5), halfLife: draw.pick([1, 20, 500]) };
+    }
+  }
 }

@@ -10,8 +10,14 @@ import type { SimulationResult } from '../../src/run/simulate';
  * @module
  */
 
-/** Problems of one record (empty when it is consistent). */
-export function recordProblems(r: ContactRecord, endTime: number): string[] {
+/**
+ * Problems of one record (empty when it is consistent).
+ *
+ * @param away - the run lets a contact spend part of its service with no agent (interruptions, or
+ *   messaging sessions whose slot is released during reply gaps): its handle time (agent work) is
+ *   then at most its time in service instead of equal to it
+ */
+export function recordProblems(r: ContactRecord, endTime: number, away = false): string[] {
   const out: string[] = [];
   const at = `contact #${r.serial} (${r.outcome})`;
   if (!(r.end >= r.arrival)) out.push(`${at}: end ${r.end} before arrival ${r.arrival}`);
@@ -35,7 +41,9 @@ export function recordProblems(r: ContactRecord, endTime: number): string[] {
   }
   if (r.outcome === 'served') {
     if (r.serviceStart === null || r.handleTime === null) out.push(`${at}: served without service start or handle time`);
-    else if (Math.abs(r.end - r.serviceStart - r.handleTime) > 1e-9 * Math.max(1, r.end)) out.push(`${at}: handle time ${r.handleTime} ≠ end − service start`);
+    else if (away ? !(r.handleTime >= 0 && r.handleTime <= r.end - r.serviceStart + 1e-9 * Math.max(1, r.end)) : Math.abs(r.end - r.serviceStart - r.handleTime) > 1e-9 * Math.max(1, r.end)) {
+      out.push(`${at}: handle time ${r.handleTime} ${away ? 'outside [0, end − service start]' : '≠ end − service start'}`);
+    }
   } else {
     if (r.handleTime !== null) out.push(`${at}: handle time on a contact that was not served`);
     if ((r.outcome === 'abandoned' || r.outcome === 'blocked') && r.serviceStart !== null) out.push(`${at}: service started, yet ${r.outcome}`);
@@ -58,10 +66,11 @@ function outcomeCounts(records: readonly ContactRecord[], warmup: number): Recor
 export function traceProblems(records: readonly ContactRecord[], result: SimulationResult, warmup: number, limit = 10): string[] {
   const out: string[] = [];
   const serials = new Set<number>();
+  const away = result.interruptions !== undefined || result.messagingSessions !== undefined;
   for (const r of records) {
     if (serials.has(r.serial)) out.push(`contact #${r.serial} has two records`);
     serials.add(r.serial);
-    out.push(...recordProblems(r, result.endTime));
+    out.push(...recordProblems(r, result.endTime, away));
     if (out.length >= limit) return out.slice(0, limit);
   }
   const maxSerial = records.reduce((m, r) => Math.max(m, r.serial), -1);
