@@ -121,7 +121,7 @@ export class CenterState implements ContactCenterView {
   }
   /** @inheritDoc */
   contactTimeAway(contact: number): number {
-    const suspended = this.interruptions === null ? 0 : this.interruptions.suspendedTime(contact);
+    const suspended = this.contactSuspendedTime(contact);
     return this.sessions === null ? suspended : suspended + this.sessions.timeAway(contact);
   }
   /** @inheritDoc */
