@@ -1,10 +1,12 @@
 import { EventPriority } from '../core/priority';
 import type { EventKind, Simulator } from '../core/simulator';
-import { growFloat64, growInt32 } from '../util/typed-array-growth';
+import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
 import type { AgentTable } from './agent-table';
+import type { CenterState } from './center-state';
 import { CHANNEL_COUNT, VOICE } from './channel';
 import { ContactState, type ContactTable } from './contact-table';
 import type { AgentGroupDefinition } from './definition';
+import { InterruptionCandidates } from './interruption-candidates';
 
 /** True when some group of the model lets a voice call interrupt other work (scenario `interruptions`). */
 export function usesInterruptions(groups: readonly AgentGroupDefinition[]): boolean {
@@ -19,35 +21,53 @@ export interface InterruptionHooks {
   startFromQueue(c: number, agent: number): void;
   /** True when `agent` could take waiting contact `c` if it were free (eligibility and overflow step). */
   mayServe(agent: number, c: number): boolean;
+  /**
+   * Held messaging session `c`, suspended in a reply gap, is back with its agent, and its
+   * customer's reply (or, when `timedOut`, its timeout) came meanwhile: the session takes it now.
+   */
+  sessionResumed(c: number, timedOut: boolean): void;
 }
+
+/** What came for a held session while it was suspended (per contact slot). */
+const NOTHING = 0;
+const REPLY = 1;
+const TIMEOUT = 2;
 
 /**
  * Interruptible work with preemptive resume (scenario `agentGroups[].interruptions`, see
- * docs/channels.md). In a group with `interruptions: { voice: [email] }`, a voice call that finds
- * no free agent may be given to an agent whose contacts in hand are all e-mails *in service* (none
- * in wrap-up): those e-mails are suspended (their end of service cancelled, the work left kept
- * exactly), the agent takes the call. When the call's capacity is freed (after its wrap-up), the
- * agent first takes a waiting call the routing policy gives it (the priority discipline: calls
- * before the suspended e-mails); otherwise it resumes its suspended contacts in the order they were
- * suspended, each needing its work left plus the group's `resumeOverhead`. No work is lost, and the
- * suspended contacts stay with the agent who held them (they never go back to a queue).
+ * docs/channels.md). In a group with `interruptions: { voice: [email] }`, a voice call may take an
+ * agent whose contacts in hand are all e-mails *in service* (none in wrap-up): those e-mails are
+ * suspended (their end of service cancelled, the work left kept exactly), the agent takes the call.
+ * That happens when the call finds no free agent (at arrival, when an overflow step opens, at a
+ * policy wake-up) and when an agent *becomes* interruptible while calls wait: it put down a
+ * contact, took work while free, or logged on (the call is chosen by
+ * {@link InterruptionCandidates.callFor}). When the call's capacity is freed (after its wrap-up),
+ * the agent first takes a waiting call the routing policy gives it, else a waiting call it could
+ * interrupt for (calls before the suspended e-mails); otherwise it resumes its suspended contacts
+ * in the order they were suspended, each needing its work left plus the group's `resumeOverhead`.
+ * No work is lost, and the suspended contacts stay with the agent who held them.
  *
- * The agent to interrupt is the one of the contact's eligible groups with such a rule whose load
- * changed longest ago (its current busy spell is the oldest), ties to the lower agent id; a
- * contact type's overflow steps are respected. Nothing is drawn, so a model without
- * `interruptions` never builds this and runs exactly as before.
+ * A messaging session (`session`) is suspended like an e-mail while a turn is in service; with a
+ * `held` slot it is also suspended in a reply gap: the gap runs on (the customer writes whatever
+ * the agent does), and a reply (or the timeout) that comes while the agent is on the call waits for
+ * the resume (no overhead: no work was in progress). With `released` the session has no slot with
+ * the agent during its gaps, so nothing to suspend.
+ *
+ * Nothing is drawn, so a model without `interruptions` never builds this and runs exactly as before.
  */
 export class Interruptions {
   /** 1 when a call may suspend contacts of channel ch in group g (index g * CHANNEL_COUNT + ch). */
   private readonly suspendable: Uint8Array;
   /** Work added to a suspended contact when it resumes, per group (seconds). */
   private readonly overhead: Float64Array;
-  /** Per agent, its contacts in service that a call may suspend. */
+  /** Per agent, its contacts a call may suspend (in service, or held sessions in a reply gap). */
   private readonly inHand: number[][];
   /** Per agent, its suspended contacts, in suspension order. */
   private readonly held: number[][];
-  /** The groups with a rule, and their agents (candidates to interrupt). */
-  private readonly candidates: readonly Int32Array[];
+  private readonly agents: AgentTable;
+  private readonly contacts: ContactTable;
+  private readonly typeChannel: Int32Array;
+  private candidates: InterruptionCandidates | null = null;
   /** Scheduled end of service of each tracked contact slot (while in service). */
   private dueAt: Float64Array;
   /** Work left (seconds) of each suspended contact slot. */
@@ -58,41 +78,57 @@ export class Interruptions {
   private suspendedTotal: Float64Array;
   /** Number of times each contact slot was suspended during its current service. */
   private count: Int32Array;
+  /** 1 while a tracked contact slot is a held session in a reply gap (no work running). */
+  private gap: Uint8Array;
+  /** What came for a held session while it was suspended: NOTHING, REPLY or TIMEOUT. */
+  private pending: Uint8Array;
+  /** True while an agent resumes its contacts (no interruption is looked for then). */
+  private resuming = false;
   private kind: EventKind = -1;
   private hooks: InterruptionHooks | null = null;
 
   constructor(
-    groups: readonly AgentGroupDefinition[],
-    private readonly agents: AgentTable,
-    private readonly contacts: ContactTable,
+    private readonly state: CenterState,
     private readonly sim: Simulator,
-    /** Channel id of each contact type. */
-    private readonly typeChannel: Int32Array,
   ) {
+    const groups = state.model.agentGroups;
+    this.agents = state.agents;
+    this.contacts = state.contacts;
+    this.typeChannel = state.typeChannel;
     this.suspendable = new Uint8Array(groups.length * CHANNEL_COUNT);
     this.overhead = new Float64Array(groups.length);
-    const candidates: Int32Array[] = [];
     for (const g of groups) {
       const rule = g.interruptions;
       if (rule === undefined) continue;
       for (const ch of rule.suspends) if (ch !== VOICE) this.suspendable[g.id * CHANNEL_COUNT + ch] = 1;
       this.overhead[g.id] = rule.resumeOverhead;
-      candidates.push(agents.members[g.id]!);
     }
-    this.candidates = candidates;
-    this.inHand = Array.from({ length: agents.count }, () => []);
-    this.held = Array.from({ length: agents.count }, () => []);
+    this.inHand = Array.from({ length: this.agents.count }, () => []);
+    this.held = Array.from({ length: this.agents.count }, () => []);
     this.dueAt = new Float64Array(256);
     this.workLeft = new Float64Array(256);
     this.suspendedAt = new Float64Array(256);
     this.suspendedTotal = new Float64Array(256);
     this.count = new Int32Array(256);
+    this.gap = new Uint8Array(256);
+    this.pending = new Uint8Array(256);
   }
 
   /** Sets the event that ends a service and the service flow's hooks; called once by the service flow. */
   bind(serviceEnd: EventKind, hooks: InterruptionHooks): void {
     this.kind = serviceEnd;
     this.hooks = hooks;
+    const state = this.state;
+    this.candidates = new InterruptionCandidates(
+      state.model,
+      this.agents,
+      this.contacts,
+      state.queues,
+      (g) => state.servedQueues(g),
+      (q) => state.queueType(q),
+      this.inHand,
+      hooks,
+    );
   }
 
   /** Time contact `c` spent suspended during its service so far (0 when never suspended). */
@@ -112,7 +148,8 @@ export class Interruptions {
 
   /**
    * Contact `c` started service with `agent` now, to end after `duration`: resets its tallies and,
-   * when a call may suspend it, tracks it (the agent then stays a candidate for a call).
+   * when a call may suspend it, tracks it (the agent then stays a candidate for a call). An agent
+   * that was free becomes interruptible here: a waiting call may take it at once.
    */
   started(c: number, agent: number, channel: number, duration: number): void {
     if (c >= this.count.length) this.grow(this.contacts.capacity);
@@ -120,7 +157,33 @@ export class Interruptions {
     this.count[c] = 0;
     if (this.suspendable[(this.agents.group[agent] as number) * CHANNEL_COUNT + channel] !== 1) return;
     this.dueAt[c] = this.sim.now + duration;
+    this.gap[c] = 0;
     this.inHand[agent]!.push(c);
+    if (this.agents.totalLoad[agent] === 1) this.takeWaitingCall(agent);
+  }
+
+  /**
+   * A later turn of messaging session `c` started with `agent` now, to end after `work` (a reply
+   * taken, or the held session's timeout with no work): tracked again as in service.
+   */
+  turnStarted(c: number, agent: number, work: number): void {
+    if (!this.tracks(c, agent)) return;
+    this.dueAt[c] = this.sim.now + work;
+    this.gap[c] = 0;
+    const list = this.inHand[agent]!;
+    if (list.indexOf(c) >= 0) return;
+    list.push(c);
+    if (this.agents.totalLoad[agent] === 1) this.takeWaitingCall(agent);
+  }
+
+  /**
+   * A turn of messaging session `c` with `agent` ended and the customer is to reply: with a held
+   * slot the session stays in hand (suspendable in its gap); released, it leaves the agent.
+   */
+  turnEnded(c: number, agent: number, held: boolean): void {
+    if (!this.tracks(c, agent)) return;
+    if (held) this.gap[c] = 1;
+    else this.ended(c, agent);
   }
 
   /** Contact `c`'s service by `agent` ended now: it can no longer be suspended. */
@@ -130,39 +193,42 @@ export class Interruptions {
     if (i < 0) return;
     list[i] = list[list.length - 1]!;
     list.pop();
+    this.gap[c] = 0;
   }
 
   /**
-   * A voice contact `c` (not a callback) found no free agent: picks an agent to interrupt for it,
-   * or -1. A candidate is on duty and not leaving, holds only contacts in service that a call may
-   * suspend (at least one), and may serve `c`.
+   * A reply (or, when `timedOut`, the timeout) came for held session `c`: when the session is
+   * suspended, it waits for the resume and this returns true; else false (take it now).
    */
+  deferredWhileSuspended(c: number, timedOut: boolean): boolean {
+    if (this.contacts.state[c] !== ContactState.suspended) return false;
+    this.pending[c] = timedOut ? TIMEOUT : REPLY;
+    return true;
+  }
+
+  /** A call (not a callback) found no free agent: the agent to interrupt for call `c`, or -1. */
   agentFor(c: number): number {
-    const { agents, hooks } = this;
-    let best = -1;
-    let since = Infinity;
-    for (let g = 0; g < this.candidates.length; g++) {
-      const members = this.candidates[g]!;
-      for (let k = 0; k < members.length; k++) {
-        const a = members[k]!;
-        const n = this.inHand[a]!.length;
-        if (n === 0 || n !== agents.totalLoad[a] || agents.onDuty[a] === 0 || agents.leaving[a] === 1) continue;
-        if ((agents.capacity[(agents.group[a] as number) * CHANNEL_COUNT + VOICE] as number) === 0) continue;
-        const t = agents.idleSince[a] as number;
-        if (t < since || (t === since && a < best)) {
-          if (!hooks!.mayServe(a, c)) continue;
-          best = a;
-          since = t;
-        }
-      }
-    }
-    return best;
+    return this.candidates!.agentFor(c);
   }
 
   /**
-   * Suspends every contact `agent` holds (all in service, all suspendable: see
-   * {@link Interruptions.agentFor}): their ends are cancelled, their work left kept, their capacity
-   * freed (the agent is then not busy until the call starts).
+   * An agent may have become interruptible (it put down a contact or took work): when it is and a
+   * waiting call may interrupt it ({@link InterruptionCandidates.callFor}), that call starts with it
+   * (suspending its contacts). Returns true when it did.
+   */
+  takeWaitingCall(agent: number): boolean {
+    const candidates = this.candidates!;
+    if (this.resuming || !candidates.interruptible(agent)) return false;
+    const c = candidates.callFor(agent);
+    if (c < 0) return false;
+    this.hooks!.startFromQueue(c, agent);
+    return true;
+  }
+
+  /**
+   * Suspends every contact `agent` holds (all tracked: see {@link InterruptionCandidates.interruptible}):
+   * the ends of those in service are cancelled, their work left kept (a held session in its gap
+   * keeps its reply timer); their capacity is freed (the agent is then not busy until the call starts).
    */
   suspendAll(agent: number): void {
     const { agents, contacts, sim } = this;
@@ -172,14 +238,15 @@ export class Interruptions {
     const group = agents.group[agent] as number;
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
-      sim.cancel(contacts.timer[c] as number);
-      contacts.timer[c] = -1;
+      if (this.gap[c] === 0) {
+        sim.cancel(contacts.timer[c] as number);
+        contacts.timer[c] = -1;
+        this.workLeft[c] = (this.dueAt[c] as number) - now;
+      }
       contacts.state[c] = ContactState.suspended;
-      this.workLeft[c] = (this.dueAt[c] as number) - now;
       this.suspendedAt[c] = now;
       this.count[c]!++;
-      const channel = this.channelOf(c);
-      agents.load[agent * CHANNEL_COUNT + channel]!--;
+      agents.load[agent * CHANNEL_COUNT + this.channelOf(c)]!--;
       if (--agents.totalLoad[agent]! === 0) agents.groupBusy[group]!--;
       held.push(c);
     }
@@ -189,8 +256,8 @@ export class Interruptions {
   /**
    * The agent's call capacity was freed (its voice load is now 0) while it holds suspended
    * contacts; `agents.load` no longer counts the call but `totalLoad` still does. Takes a waiting
-   * call the policy gives it, else resumes the suspended contacts. Returns true when the agent took
-   * a call (the suspended contacts stay suspended).
+   * call the policy gives it, else one it could interrupt for, else resumes the suspended contacts.
+   * Returns true when the agent took a call (the suspended contacts stay suspended).
    */
   callEnded(agent: number): boolean {
     const { agents, sim, hooks } = this;
@@ -199,8 +266,12 @@ export class Interruptions {
     if (--agents.totalLoad[agent]! === 0) agents.groupBusy[group]!--;
     if (agents.onDuty[agent] === 1 && agents.leaving[agent] === 0) {
       agents.refresh(agent, sim.now);
-      const c = hooks!.selectContact(agent);
-      if (c >= 0 && this.channelOf(c) === VOICE && this.contacts.state[c] === ContactState.waiting && hooks!.mayServe(agent, c)) {
+      let c = hooks!.selectContact(agent);
+      if (!(c >= 0 && this.channelOf(c) === VOICE && this.contacts.state[c] === ContactState.waiting && hooks!.mayServe(agent, c))) {
+        // The resumed contacts would make the agent interruptible: a call that would take it then takes it now.
+        c = this.candidates!.callFor(agent);
+      }
+      if (c >= 0) {
         hooks!.startFromQueue(c, agent);
         return true;
       }
@@ -211,7 +282,11 @@ export class Interruptions {
     return false;
   }
 
-  /** Resumes the agent's suspended contacts in suspension order: work left plus the group's resume overhead each. */
+  /**
+   * Resumes the agent's suspended contacts in suspension order: work left plus the group's resume
+   * overhead each; a held session suspended in its gap goes back to its gap, or takes the reply or
+   * timeout that came meanwhile.
+   */
   private resumeAll(agent: number): void {
     const { agents, contacts, sim } = this;
     const now = sim.now;
@@ -219,19 +294,37 @@ export class Interruptions {
     const list = this.inHand[agent]!;
     const group = agents.group[agent] as number;
     const overhead = this.overhead[group] as number;
+    let waiting = 0;
     for (let i = 0; i < held.length; i++) {
       const c = held[i]!;
       this.suspendedTotal[c]! += now - (this.suspendedAt[c] as number);
       contacts.state[c] = ContactState.inService;
-      const work = (this.workLeft[c] as number) + overhead;
-      this.dueAt[c] = now + work;
-      contacts.timer[c] = sim.schedule(work, this.kind, c, EventPriority.release);
+      if (this.gap[c] === 0) {
+        const work = (this.workLeft[c] as number) + overhead;
+        this.dueAt[c] = now + work;
+        contacts.timer[c] = sim.schedule(work, this.kind, c, EventPriority.release);
+      } else if (this.pending[c] !== NOTHING) held[waiting++] = c;
       agents.load[agent * CHANNEL_COUNT + this.channelOf(c)]!++;
       if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
       list.push(c);
     }
-    held.length = 0;
+    held.length = waiting;
     agents.refresh(agent, now);
+    // Held sessions whose reply or timeout came while suspended take it now, in suspension order.
+    if (waiting === 0) return;
+    const replies = held.splice(0, waiting);
+    this.resuming = true;
+    for (const c of replies) {
+      const timedOut = this.pending[c] === TIMEOUT;
+      this.pending[c] = NOTHING;
+      this.hooks!.sessionResumed(c, timedOut);
+    }
+    this.resuming = false;
+  }
+
+  /** True when `c`, in service with `agent`, is of a channel a call may suspend in the agent's group. */
+  private tracks(c: number, agent: number): boolean {
+    return this.suspendable[(this.agents.group[agent] as number) * CHANNEL_COUNT + this.channelOf(c)] === 1;
   }
 
   private channelOf(c: number): number {
@@ -244,5 +337,7 @@ export class Interruptions {
     this.suspendedAt = growFloat64(this.suspendedAt, n);
     this.suspendedTotal = growFloat64(this.suspendedTotal, n);
     this.count = growInt32(this.count, n);
+    this.gap = growUint8(this.gap, n);
+    this.pending = growUint8(this.pending, n);
   }
 }

@@ -205,6 +205,7 @@ export class MessagingSessions {
     const group = state.agents.group[agent] as number;
     const slowdown = this.slowdown;
     if (slowdown !== null && slowdown.applies(group, channel)) slowdown.end(c, agent, channel);
+    state.interruptions?.turnEnded(c, agent, def.slotDuringGap === 'held'); // interruptions (hook)
     const gap = (this.plans[c] as Float64Array)[2 * (i - 1) + 1] as number;
     const stops = gap > def.timeout;
     if (stops) this.stopped[c] = 1;
@@ -238,7 +239,8 @@ export class MessagingSessions {
     const def = this.defs[type]!;
     contacts.queuedAt[c] = sim.now;
     if (def.slotDuringGap === 'held') {
-      this.startTurn(c, contacts.agent[c] as number);
+      // interruptions (hook): a reply while the agent is on a call waits for the resume (resumeHeld).
+      if (state.interruptions?.deferredWhileSuspended(c, false) !== true) this.startTurn(c, contacts.agent[c] as number);
       return;
     }
     contacts.state[c] = ContactState.waiting;
@@ -260,7 +262,7 @@ export class MessagingSessions {
     const agent = contacts.agent[c] as number;
     // Held: the agent still has the conversation; its service ends now, through the service flow.
     if (agent >= 0) {
-      this.runTurn(c, agent, 0);
+      if (state.interruptions?.deferredWhileSuspended(c, true) !== true) this.runTurn(c, agent, 0); // interruptions (hook)
       return;
     }
     // Released: nobody holds it; the conversation closes unresolved, no agent time.
@@ -281,6 +283,16 @@ export class MessagingSessions {
     core.notify.serviceEnd(c, last);
     this.issueFlow.continueAfter(issue, type, this.types[type]!.repeat);
     contacts.release(c);
+  }
+
+  /**
+   * Held session `c` was suspended by a call (interruptions) when its customer replied (or, when
+   * `timedOut`, stopped replying); its agent is back: it takes the turn (or ends the session) now.
+   */
+  resumeHeld(c: number, timedOut: boolean): void {
+    const agent = this.core.state.contacts.agent[c] as number;
+    if (timedOut) this.runTurn(c, agent, 0);
+    else this.startTurn(c, agent);
   }
 
   /** `agent` (which holds session `c`) takes its next turn now. */
@@ -306,6 +318,7 @@ export class MessagingSessions {
     const slowdown = this.slowdown;
     if (slowdown !== null && slowdown.applies(state.agents.group[agent] as number, channel)) slowdown.start(c, agent, channel, work);
     else state.contacts.timer[c] = sim.schedule(work, this.kServiceEnd, c, EventPriority.release);
+    state.interruptions?.turnStarted(c, agent, work); // interruptions (hook)
   }
 
   private grow(n: number): void {

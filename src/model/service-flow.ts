@@ -99,11 +99,12 @@ export class ServiceFlow {
     // --- interruptions (preemptive resume, src/model/interruptions.ts) ---
     if (usesInterruptions(this.model.agentGroups)) {
       const state = this.state;
-      const interruptions = new Interruptions(this.model.agentGroups, state.agents, state.contacts, this.sim, state.typeChannel);
+      const interruptions = new Interruptions(state, this.sim);
       interruptions.bind(this.kServiceEnd, {
         selectContact: (agent) => this.policy.selectContact(agent, state),
         startFromQueue: (c, agent) => this.startService(c, agent, true),
         mayServe: (agent, c) => state.isEligible(agent, c) && (!state.overflow.hasSteps(state.contacts.type[c] as number) || state.overflow.stepFor(agent, c) >= 0),
+        sessionResumed: (c, timedOut) => this.sessions!.resumeHeld(c, timedOut),
       });
       this.interruptions = interruptions;
       state.interruptions = interruptions;
@@ -148,7 +149,7 @@ export class ServiceFlow {
     let took = false;
     while (agents.onDuty[agent] === 1 && agents.leaving[agent] === 0 && agents.hasFreeCapacity(agent)) {
       const c = policy.selectContact(agent, state);
-      if (c < 0) return took;
+      if (c < 0) break;
       if (state.contacts.state[c] !== ContactState.waiting || !state.canServe(agent, c)) {
         throw new Error(
           `routing policy '${this.parts.policyName}' chose contact ${c} for agent ${agent}, but that contact is not waiting or the agent cannot serve it`,
@@ -157,6 +158,8 @@ export class ServiceFlow {
       this.startService(c, agent, true);
       took = true;
     }
+    // interruptions: an agent left holding only work a call may suspend takes a waiting call.
+    if (this.interruptions !== null && this.interruptions.takeWaitingCall(agent)) return true;
     return took;
   }
 

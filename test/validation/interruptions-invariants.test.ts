@@ -4,6 +4,7 @@ import { VOICE } from '../../src/model/channel';
 import type { ModelDefinition } from '../../src/model/definition';
 import { simulateModel } from '../../src/run/simulate';
 import { drainMustFinishEverything } from '../support/drain-contract';
+import { probeMissedInterruptions } from '../support/missed-interruptions';
 import { buildScenario, rawScenarioArb } from '../support/random-scenario';
 import { expectConsistentResult } from '../support/result-checks';
 import { WorkConservationChecker } from '../support/work-conservation';
@@ -47,5 +48,20 @@ describe('random scenarios with interruptions', () => {
     );
     expect(withRule, 'some centers have a group with interruptions').toBeGreaterThan(RUNS / 5);
     expect(suspensions, 'calls suspended other work').toBeGreaterThan(0);
+  });
+
+  it(`never leave a call waiting while an agent it could interrupt exists (${RUNS} scenarios, checked after every instant)`, () => {
+    let probes = 0;
+    let withInterruptible = 0;
+    fc.assert(
+      fc.property(rawScenarioArb, fc.double({ min: 0, max: 60, noNaN: true }), fc.integer({ min: 1, max: 1_000_000 }), (raw, overhead, seed) => {
+        const report = probeMissedInterruptions(withInterruptions(buildScenario(raw), overhead, false), seed);
+        expect(report.missed).toBeNull();
+        probes += report.probes;
+        withInterruptible += report.withInterruptible;
+      }),
+      { seed: FC_SEED + 1, numRuns: RUNS },
+    );
+    expect(withInterruptible, 'some instants had an interruptible agent').toBeGreaterThan(probes / 100);
   });
 });

@@ -1,0 +1,136 @@
+import type { AgentTable } from './agent-table';
+import { VOICE } from './channel';
+import type { ContactTable } from './contact-table';
+import type { ModelDefinition } from './definition';
+import type { WaitingQueues } from './waiting-queues';
+
+/**
+ * Who interrupts whom (scenario `interruptions`, see docs/channels.md): the two matching questions
+ * of preemptive resume, each answered without drawing anything.
+ *
+ * - {@link InterruptionCandidates.agentFor}: a call found no free agent; which agent may it
+ *   interrupt? The *interruptible* agent (see {@link InterruptionCandidates.interruptible}) of the
+ *   call's eligible groups with a rule whose load changed longest ago, ties to the lower agent id,
+ *   its overflow step open for the call.
+ * - {@link InterruptionCandidates.callFor}: an agent has just become interruptible (it put down a
+ *   contact, took work while free, logged on, or its call ended with work suspended); which waiting
+ *   call takes it? Among the queues its group serves, in each voice queue the first call that is
+ *   not a callback attempt; of those the agent may serve (eligible, overflow step open), the first
+ *   in the default contact order: higher contact-type priority, then earlier queue entry, then
+ *   smaller serial. As in the routing selectors, a queue whose first such call the agent may not
+ *   serve gives none (the others waited less).
+ *
+ * @module
+ */
+
+/** What the candidate search asks of the service flow. */
+export interface CandidateHooks {
+  /** True when `agent` could take waiting contact `c` if it were free (eligibility and overflow step). */
+  mayServe(agent: number, c: number): boolean;
+}
+
+/** The candidate searches of {@link Interruptions}: agents to interrupt, calls to interrupt for. */
+export class InterruptionCandidates {
+  /** The groups with a rule, and their agents. */
+  private readonly members: readonly Int32Array[];
+  /** 1 when group g has a rule and takes calls. */
+  private readonly ruled: Uint8Array;
+  /** Per group, the voice queues it serves (empty without a rule). */
+  private readonly voiceQueues: readonly Int32Array[];
+  /** Priority of each contact type. */
+  private readonly priority: Float64Array;
+
+  constructor(
+    model: ModelDefinition,
+    private readonly agents: AgentTable,
+    private readonly contacts: ContactTable,
+    private readonly queues: WaitingQueues,
+    /** Queues each group is qualified to serve. */
+    servedQueues: (group: number) => readonly number[],
+    /** Contact type of a queue. */
+    queueType: (queue: number) => number,
+    /** Per agent, its tracked contacts in hand (all of a channel a call may suspend); read, never changed. */
+    private readonly inHand: readonly (readonly number[])[],
+    private readonly hooks: CandidateHooks,
+  ) {
+    const groups = model.agentGroups;
+    this.ruled = new Uint8Array(groups.length);
+    const members: Int32Array[] = [];
+    this.voiceQueues = groups.map((g) => {
+      if (g.interruptions === undefined || (g.concurrency[VOICE] ?? 0) === 0) return new Int32Array(0);
+      this.ruled[g.id] = 1;
+      members.push(agents.members[g.id]!);
+      return Int32Array.from(servedQueues(g.id).filter((q) => model.contactTypes[queueType(q)]!.channel === VOICE));
+    });
+    this.members = members;
+    this.priority = Float64Array.from(model.contactTypes, (t) => t.priority);
+  }
+
+  /**
+   * True when a call may interrupt `agent` now: its group has a rule and takes calls; it is on duty
+   * and not leaving; it holds at least one contact and every one is tracked (of a channel a call
+   * may suspend, in service or in a held reply gap: never in wrap-up, never a call).
+   */
+  interruptible(agent: number): boolean {
+    const agents = this.agents;
+    const n = this.inHand[agent]!.length;
+    return (
+      n > 0 &&
+      n === agents.totalLoad[agent] &&
+      this.ruled[agents.group[agent] as number] === 1 &&
+      agents.onDuty[agent] === 1 &&
+      agents.leaving[agent] === 0
+    );
+  }
+
+  /** The agent to interrupt for call `c` (see the module description), or -1. */
+  agentFor(c: number): number {
+    const agents = this.agents;
+    let best = -1;
+    let since = Infinity;
+    for (let g = 0; g < this.members.length; g++) {
+      const members = this.members[g]!;
+      for (let k = 0; k < members.length; k++) {
+        const a = members[k]!;
+        if (!this.interruptible(a)) continue;
+        const t = agents.idleSince[a] as number;
+        if (t < since || (t === since && a < best)) {
+          if (!this.hooks.mayServe(a, c)) continue;
+          best = a;
+          since = t;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The waiting call that takes `agent` (see the module description), or -1. The caller has
+   * checked that the agent is, or is about to be, interruptible.
+   */
+  callFor(agent: number): number {
+    const { contacts, queues } = this;
+    const list = this.voiceQueues[this.agents.group[agent] as number]!;
+    let best = -1;
+    for (let i = 0; i < list.length; i++) {
+      let c = queues.head(list[i]!);
+      while (c >= 0 && contacts.callback[c] !== 0) c = queues.next(c);
+      if (c < 0 || (best >= 0 && !this.before(c, best)) || !this.hooks.mayServe(agent, c)) continue;
+      best = c;
+    }
+    return best;
+  }
+
+  /** The default contact order: higher type priority, then earlier queue entry, then smaller serial. */
+  private before(a: number, b: number): boolean {
+    const { contacts, priority } = this;
+    const pa = priority[contacts.type[a] as number] as number;
+    const pb = priority[contacts.type[b] as number] as number;
+    if (pa !== pb) return pa > pb;
+    const qa = contacts.queuedAt[a] as number;
+    const qb = contacts.queuedAt[b] as number;
+    if (qa !== qb) return qa < qb;
+    return (contacts.serial[a] as number) < (contacts.serial[b] as number);
+  }
+}
+
