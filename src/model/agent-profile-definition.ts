@@ -65,24 +65,27 @@ export interface ProficiencyLearningDefinition {
 }
 
 /**
- * A learning curve on the handle time: the agent's n-th contact of a skill (n = contacts of that
- * skill handled before, experience included) takes
- * `final + (initial − final) · halfLife / (halfLife + n)` times its handle time. At n = 0 the
- * factor is `initial`; after `halfLife` contacts, half the gap to `final` is gone.
+ * The learning of a group's agents. Each curve is optional and independent: a handle-time curve
+ * (`initial`, `final`, `halfLife`, all three or none), a resolution curve and proficiency
+ * learning. On the handle time, the agent's contact of a type takes
+ * `final + (initial − final) · halfLife / (halfLife + n)` times its handle time, n the contacts of
+ * a required skill handled before (experience included); for a type requiring several skills, the
+ * mean of that factor over its skills. Every skill a contact requires counts it.
  */
 export interface LearningCurveDefinition {
-  /** Factor of an agent with no experience (a new hire), > 0. */
-  readonly initial: number;
-  /** Factor the agent tends to with experience, > 0. */
-  readonly final: number;
-  /** Contacts after which half the gap between `initial` and `final` is closed, > 0. */
-  readonly halfLife: number;
+  /** Handle-time factor of an agent with no experience (a new hire), > 0; absent (with `final` and `halfLife`): handle times do not learn. */
+  readonly initial?: number;
+  /** Handle-time factor the agent tends to with experience, > 0; absent with `initial`. */
+  readonly final?: number;
+  /** Contacts after which half the gap between `initial` and `final` is closed, > 0; absent with `initial`. */
+  readonly halfLife?: number;
   /** Contacts of each skill an agent handled before the run, unless its own `experience` says otherwise. */
   readonly experience: number;
   /**
    * A learning curve on the resolution factor (scenario `learning.resolution`): the agent's
-   * resolution factor is multiplied by the curve at the contacts of the type's primary skill it had
-   * started before this one. Absent: the resolution factor does not learn.
+   * resolution factor is multiplied by the curve at the contacts of the type's skills it had
+   * started before this one (the mean over the skills of a multi-skill type). Absent: the
+   * resolution factor does not learn.
    */
   readonly resolution?: LearningCurveShape;
   /** Proficiency that grows per skill with contacts handled (scenario `learning.proficiency`); absent: fixed levels. */

@@ -19,6 +19,12 @@ function drawLevel(shares: readonly number[], u: number): number {
   return last;
 }
 
+/** The handle-time curve of a group's learning: null when it gives none (it learns only resolution or proficiency). */
+function handleTimeCurve(learning: LearningCurveDefinition | null): LearningCurveShape | null {
+  if (learning === null || learning.initial === undefined || learning.final === undefined || learning.halfLife === undefined) return null;
+  return { initial: learning.initial, final: learning.final, halfLife: learning.halfLife };
+}
+
 /** True when some group of the model has individual agents (`individuals`). */
 export function usesIndividualAgents(groups: readonly AgentGroupDefinition[]): boolean {
   return groups.some((g) => g.individuals !== undefined);
@@ -49,19 +55,22 @@ export class AgentProfiles {
   /** Each agent's name in per-agent results. */
   readonly names: readonly string[];
   private readonly skills: number;
-  private readonly learning: readonly (LearningCurveDefinition | null)[];
+  /** Per group, the learning curve of the handle time, or null (no curve, or a group learning only resolution or proficiency). */
+  private readonly learning: readonly (LearningCurveShape | null)[];
   /** Per group, the learning curve of the resolution factor, or null. */
   private readonly resolutionLearning: readonly (LearningCurveShape | null)[];
   /** Per group, the proficiency learning, or null. */
   private readonly proficiencyLearning: readonly (ProficiencyLearningDefinition | null)[];
   /** True when some group learns resolution or proficiency: the experience at each service's start is then kept. */
   private readonly keepsStart: boolean;
-  /** Contacts of its type's primary skill the agent had started before each contact (index contact slot). */
-  private startExperience: Float64Array = new Float64Array(0);
+  /** The resolution multiplier of each contact's service, taken when it started (index contact slot). */
+  private startResolution: Float64Array = new Float64Array(0);
   /** Group id of each agent. */
   private readonly groupOf: Int32Array;
   /** Primary skill of each contact type, -1 when it requires none. */
   private readonly primary: Int32Array;
+  /** The skills each contact type requires (its primary first, each once): every one learns from its contacts. */
+  private readonly taught: readonly Int32Array[];
 
   constructor(
     private readonly model: ModelDefinition,
@@ -73,12 +82,13 @@ export class AgentProfiles {
     this.skills = skills;
     const groups = model.agentGroups;
     this.individual = Uint8Array.from(groups, (g) => (g.individuals === undefined ? 0 : 1));
-    this.learning = groups.map((g) => g.individuals?.learning ?? null);
+    this.learning = groups.map((g) => handleTimeCurve(g.individuals?.learning ?? null));
     this.resolutionLearning = groups.map((g) => g.individuals?.learning?.resolution ?? null);
     this.proficiencyLearning = groups.map((g) => g.individuals?.learning?.proficiency ?? null);
     this.keepsStart = this.resolutionLearning.some((c) => c !== null) || this.proficiencyLearning.some((c) => c !== null);
     this.groupOf = agents.group;
     this.primary = Int32Array.from(model.contactTypes, (t) => t.requirements[0]?.skill ?? -1);
+    this.taught = model.contactTypes.map((t) => Int32Array.from(new Set(t.requirements.map((r) => r.skill))));
     this.proficiency = new Int8Array(n * skills);
     this.handleFactor = new Float64Array(n).fill(1);
     this.resolutionFactor = new Float64Array(n).fill(1);
@@ -135,9 +145,23 @@ export class AgentProfiles {
   }
 
   /**
+   * The mean of `curve` over the skills contact type `type` requires, each at the contacts of it
+   * `agent` handled so far (experience included): for a single-skill type, the curve at that count.
+   */
+  private meanCurve(curve: LearningCurveShape, agent: number, type: number): number {
+    const taught = this.taught[type] as Int32Array;
+    const base = agent * this.skills;
+    let sum = 0;
+    for (let i = 0; i < taught.length; i++) sum += learningFactor(curve, this.handled[base + (taught[i] as number)] as number);
+    return sum / taught.length;
+  }
+
+  /**
    * The handle-time multiplier of a contact of `type` served by `agent` of individual group
-   * `group` now: the group's factor for the agent's own level in the type's primary skill, times
-   * the agent's factor, times the learning curve at the agent's contacts of that skill so far.
+   * `group` now: the group's factor for the agent's level in the type's primary skill, times the
+   * agent's factor, times the learning curve: the mean of the curve over the skills the type
+   * requires, each at the agent's contacts of that skill so far (for a single-skill type, the curve
+   * at that skill's count).
    */
   speedOf(agent: number, group: number, type: number): number {
     const skill = this.primary[type] as number;
@@ -146,30 +170,33 @@ export class AgentProfiles {
     const level = this.levelAt(agent, slot, this.handled[slot] as number);
     const factor = (this.model.agentGroups[group]!.handleTimeFactor[level] ?? 1) * (this.handleFactor[agent] as number);
     const curve = this.learning[group];
-    return curve === null || curve === undefined ? factor : factor * learningFactor(curve, this.handled[slot] as number);
+    return curve === null || curve === undefined ? factor : factor * this.meanCurve(curve, agent, type);
   }
 
   /**
    * {@link AgentProfiles.speedOf} for the service of contact `c` that starts now, which then counts
-   * towards the agent's experience (kept for `c`'s outcome when the group learns resolution or proficiency).
+   * towards the agent's experience of every skill the type requires (the resolution multiplier
+   * is kept for `c`'s outcome when the group learns resolution or proficiency).
    */
   startService(agent: number, group: number, type: number, c: number): number {
     const factor = this.speedOf(agent, group, type);
-    const skill = this.primary[type] as number;
     if (this.keepsStart) {
-      if (c >= this.startExperience.length) this.startExperience = growFloat64(this.startExperience, Math.max(256, 2 * (c + 1)));
-      this.startExperience[c] = skill < 0 ? 0 : (this.handled[agent * this.skills + skill] as number);
+      if (c >= this.startResolution.length) this.startResolution = growFloat64(this.startResolution, Math.max(256, 2 * (c + 1)));
+      this.startResolution[c] = this.resolutionMultiplier(agent, type);
     }
-    if (skill >= 0) this.handled[agent * this.skills + skill]!++;
+    const taught = this.taught[type] as Int32Array;
+    const base = agent * this.skills;
+    for (let i = 0; i < taught.length; i++) this.handled[base + (taught[i] as number)]!++;
     return factor;
   }
 
   /**
    * The factor on the resolution probability of a contact of `type` served by `agent` of an
-   * individual group: the type's `byProficiency` factor at the agent's own level in the primary
-   * skill (1 without a resolution rule or a skill), times the agent's resolution factor.
-   * With resolution or proficiency learning, both are taken at the agent's experience of the skill
-   * when the service of contact `c` began (or now, for `c` = -1), times the resolution curve there.
+   * individual group: the type's `byProficiency` factor at the agent's level in the primary skill
+   * (1 without a resolution rule or a skill), times the agent's resolution factor, times the
+   * resolution curve (the mean over the type's skills, as for {@link AgentProfiles.speedOf}).
+   * With resolution or proficiency learning this is taken when the service of contact `c` began
+   * (the value kept by {@link AgentProfiles.startService}); for `c` = -1, now (the next contact's factor).
    */
   resolutionMultiplier(agent: number, type: number, c = -1): number {
     const skill = this.primary[type] as number;
@@ -178,10 +205,9 @@ export class AgentProfiles {
     if (skill < 0 || rule === null) return own;
     const slot = agent * this.skills + skill;
     if (!this.keepsStart) return (rule.byProficiency[this.proficiency[slot] as number] ?? 1) * own;
-    // The experience when the service began (for contact c), or now (the next contact's factor).
-    const n = c >= 0 ? (this.startExperience[c] as number) : (this.handled[slot] as number);
+    if (c >= 0) return this.startResolution[c] as number;
     const curve = this.resolutionLearning[this.groupOf[agent] as number];
-    const learned = curve === null || curve === undefined ? 1 : learningFactor(curve, n);
-    return (rule.byProficiency[this.levelAt(agent, slot, n)] ?? 1) * own * learned;
+    const learned = curve === null || curve === undefined ? 1 : this.meanCurve(curve, agent, type);
+    return (rule.byProficiency[this.levelAt(agent, slot, this.handled[slot] as number)] ?? 1) * own * learned;
   }
 }

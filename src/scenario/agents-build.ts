@@ -42,9 +42,9 @@ export function buildIndividuals(
         learning === undefined
           ? null
           : {
-              initial: learning.initial,
-              final: learning.final,
-              halfLife: learning.halfLife,
+              ...(learning.initial === undefined ? {} : { initial: learning.initial }),
+              ...(learning.final === undefined ? {} : { final: learning.final }),
+              ...(learning.halfLife === undefined ? {} : { halfLife: learning.halfLife }),
               experience: learning.experience,
               ...(learning.resolution === undefined ? {} : { resolution: { ...learning.resolution } }),
               ...(learning.proficiency === undefined ? {} : { proficiency: { ...learning.proficiency } }),

@@ -7,7 +7,8 @@ import { list, record } from './raw-input';
 /**
  * Checks of individual agents (`agentGroups[].individuals`, see docs/agents.md) beyond the schema:
  * on the raw input, an agent's `skills` name skills of its group at no lower level than the
- * group's, and agent names are unique; on the resolved model, the list is no longer than the
+ * group's, agent names are unique, and a `learning` block gives some curve, the handle-time
+ * curve's three fields together; on the resolved model, the list is no longer than the
  * group's peak staffing and a drawn factor is never 0.
  *
  * @module
@@ -28,6 +29,7 @@ export function checkIndividualNames(input: unknown, out: IssueList): void {
     if (group === undefined) return;
     const levels = record(group['skills']) ?? {};
     checkDrawnLevels(group, levels, ['agentGroups', gi, 'individuals', 'draw', 'skills'], out);
+    checkLearningCurves(record(record(group['individuals'])?.['learning']), ['agentGroups', gi, 'individuals', 'learning'], out);
     // A constant head count is known before anything else parses, so this error comes with the
     // others; a schedule's peak is checked on the model (checkIndividualCounts).
     const staff = group['agents'];
@@ -58,6 +60,28 @@ export function checkIndividualNames(input: unknown, out: IssueList): void {
       else seen.set(name, `agentGroups[${gi}].individuals.agents[${k}]`);
     });
   });
+}
+
+/** The fields of the handle-time learning curve, which come together. */
+const HANDLE_TIME_CURVE = ['initial', 'final', 'halfLife'] as const;
+
+/**
+ * `individuals.learning`: the handle-time curve is `initial`, `final` and `halfLife` together (or
+ * none of them, when the group learns only resolution or proficiency), and some curve is given.
+ */
+function checkLearningCurves(learning: Record<string, unknown> | undefined, path: PathElement[], out: IssueList): void {
+  if (learning === undefined) return;
+  const given = HANDLE_TIME_CURVE.filter((key) => learning[key] !== undefined);
+  if (given.length > 0) {
+    for (const key of HANDLE_TIME_CURVE) {
+      if (learning[key] !== undefined) continue;
+      out.add([...path, key], `required with ${given.join(' and ')}: the handle-time learning curve needs initial, final and halfLife together (drop all three for a group that learns only resolution or proficiency)`);
+    }
+    return;
+  }
+  if (learning['resolution'] === undefined && learning['proficiency'] === undefined) {
+    out.add(path, 'gives no learning curve: give the handle-time curve (initial, final, halfLife), resolution, proficiency, or some of them');
+  }
 }
 
 /** `draw.skills`: skills of the group, levels 1–5 at least the group's, shares summing to 1. */

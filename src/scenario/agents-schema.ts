@@ -57,17 +57,25 @@ export const proficiencyLearningSchema = strictObject({
 });
 
 /**
- * A learning curve on the handle time: factor(n) = final + (initial − final) · halfLife / (halfLife + n),
- * n the contacts of the skill the agent handled before.
+ * The learning of a group's agents, each curve optional and independent (checked in
+ * agents-check.ts: the handle-time curve's three fields come together, and some curve is given).
+ * On the handle time: factor(n) = final + (initial − final) · halfLife / (halfLife + n), n the
+ * contacts of the skill the agent handled before.
  */
 export const learningSchema = strictObject({
-  initial: factor('learning initial factor', 'a factor of 0 or less would make handle times vanish or turn negative'),
-  final: factor('learning final factor', 'a factor of 0 or less would make handle times vanish or turn negative'),
-  halfLife: factor('learning halfLife', 'contacts after which half the gap between initial and final is closed'),
+  initial: factor('learning initial factor', 'a factor of 0 or less would make handle times vanish or turn negative')
+    .optional()
+    .meta({ description: 'Handle-time factor of a new hire (with final and halfLife; all three absent: handle times do not learn).' }),
+  final: factor('learning final factor', 'a factor of 0 or less would make handle times vanish or turn negative')
+    .optional()
+    .meta({ description: 'Handle-time factor the agents tend to with experience (with initial and halfLife).' }),
+  halfLife: factor('learning halfLife', 'contacts after which half the gap between initial and final is closed')
+    .optional()
+    .meta({ description: 'Contacts after which half the gap between initial and final is closed (with initial and final).' }),
   experience: integer(0, 'experience', MAX_COUNT).default(0),
   resolution: resolutionLearningSchema
     .optional()
-    .meta({ description: "A curve on the agents' resolution factor, same shape, counted per primary skill: { initial: 0.8, final: 1.1, halfLife: 40 }." }),
+    .meta({ description: "A curve on the agents' resolution factor, same shape, counted per skill: { initial: 0.8, final: 1.1, halfLife: 40 }." }),
   proficiency: proficiencyLearningSchema
     .optional()
     .meta({ description: "Proficiency rising per skill with contacts handled, from the agent's own level toward final (rounded half up): { final: 5, halfLife: 200 }." }),

@@ -1138,12 +1138,21 @@ export type RoutelabScenario = {
         };
       };
       learning?: {
-        initial: number;
-        final: number;
-        halfLife: number;
+        /**
+         * Handle-time factor of a new hire (with final and halfLife; all three absent: handle times do not learn).
+         */
+        initial?: number;
+        /**
+         * Handle-time factor the agents tend to with experience (with initial and halfLife).
+         */
+        final?: number;
+        /**
+         * Contacts after which half the gap between initial and final is closed (with initial and final).
+         */
+        halfLife?: number;
         experience?: number;
         /**
-         * A curve on the agents' resolution factor, same shape, counted per primary skill: { initial: 0.8, final: 1.1, halfLife: 40 }.
+         * A curve on the agents' resolution factor, same shape, counted per skill: { initial: 0.8, final: 1.1, halfLife: 40 }.
          */
         resolution?: {
           initial: number;
