@@ -1,5 +1,6 @@
 import { EventQueue, type EventHandle } from './event-queue';
 import { invalidPriority, invalidTime } from './event-queue-shared';
+import { LaneTree } from './lane-tree';
 import { EventPriority } from './priority';
 
 /** Identifier of an event kind registered with {@link Simulator.defineEvent}. */
@@ -58,14 +59,10 @@ export class Simulator {
   private readonly names: string[] = [];
   private processed = 0;
   private stopped = false;
-  /** Per lane: time of its pending event (Infinity: none), tie key and payload. */
-  private laneTime: Float64Array = new Float64Array(0);
-  private laneTie: Float64Array = new Float64Array(0);
-  private lanePayload: Float64Array = new Float64Array(0);
-  /** The lane whose event comes first (-1: none), valid unless `lanesChanged`. */
-  private nextLane = -1;
-  private nextLaneTime = Infinity;
-  private lanesChanged = false;
+  /** The lanes' pending events, the first at the root of a tournament tree. */
+  private readonly lanes = new LaneTree();
+  /** A lane emptied by `take` whose path in the tree is not replayed yet (-1: none). */
+  private laneToReplay = -1;
   private lanesPending = 0;
 
   /** @param initialCapacity initial capacity of the event queue (it grows as needed). */
@@ -135,16 +132,7 @@ export class Simulator {
    * by time, priority, then the order in which it was scheduled among all events.
    */
   defineLane(): LaneId {
-    const n = this.laneTime.length;
-    const grow = (a: Float64Array, fill: number): Float64Array => {
-      const b = new Float64Array(n + 1).fill(fill);
-      b.set(a);
-      return b;
-    };
-    this.laneTime = grow(this.laneTime, Infinity);
-    this.laneTie = grow(this.laneTie, 0);
-    this.lanePayload = grow(this.lanePayload, 0);
-    return n;
+    return this.lanes.add();
   }
 
   /**
@@ -153,38 +141,27 @@ export class Simulator {
    * @param priority same-instant priority, 0..255 (see {@link EventPriority})
    */
   scheduleInLane(lane: LaneId, time: number, kind: EventKind, arg = 0, priority: number = EventPriority.arrival): void {
-    if (!(lane >= 0 && lane < this.laneTime.length && lane === (lane | 0))) throw new RangeError(`scheduleInLane: unknown lane ${lane}`);
-    if (this.laneTime[lane] !== Infinity) throw new RangeError(`scheduleInLane: lane ${lane} already holds a pending event`);
+    const lanes = this.lanes;
+    if (!(lane >= 0 && lane < lanes.count && lane === (lane | 0))) throw new RangeError(`scheduleInLane: unknown lane ${lane}`);
+    if (lanes.time[lane] !== Infinity) throw new RangeError(`scheduleInLane: lane ${lane} already holds a pending event`);
     if (!(time >= this.now)) throw new RangeError(`scheduleInLane: time ${time} is in the past (now is ${this.now})`);
     const payload = this.payload(time, kind, arg, priority);
-    this.laneTime[lane] = time;
-    this.laneTie[lane] = this.queue.reserveTie(priority);
-    this.lanePayload[lane] = payload;
+    // The lane just taken is usually the one scheduled again (an arrival schedules the next): one replay.
+    const stale = this.laneToReplay;
+    this.laneToReplay = -1;
+    if (stale >= 0 && stale !== lane) lanes.replay(stale);
+    lanes.set(lane, time, this.queue.reserveTie(priority), payload);
     this.lanesPending++;
-    if (this.lanesChanged) return;
-    const best = this.nextLane;
-    if (best < 0 || time < this.nextLaneTime || (time === this.nextLaneTime && this.laneTie[lane]! < this.laneTie[best]!)) {
-      this.nextLane = lane;
-      this.nextLaneTime = time;
-    }
   }
 
-  /** Finds the lane whose pending event comes first. */
-  private findNextLane(): void {
-    const times = this.laneTime;
-    const ties = this.laneTie;
-    let best = -1;
-    let bestTime = Infinity;
-    for (let l = 0; l < times.length; l++) {
-      const t = times[l]!;
-      if (t < bestTime || (t === bestTime && t !== Infinity && ties[l]! < ties[best]!)) {
-        best = l;
-        bestTime = t;
-      }
+  /** The lane whose pending event comes first (its time is Infinity when no lane holds one). */
+  private firstLane(): number {
+    const stale = this.laneToReplay;
+    if (stale >= 0) {
+      this.laneToReplay = -1;
+      this.lanes.replay(stale);
     }
-    this.nextLane = best;
-    this.nextLaneTime = bestTime;
-    this.lanesChanged = false;
+    return this.lanes.first;
   }
 
   /**
@@ -193,17 +170,17 @@ export class Simulator {
    */
   private take(until: number): number {
     const queue = this.queue;
-    if (this.lanesChanged) this.findNextLane();
-    const laneTime = this.nextLaneTime;
+    const lanes = this.lanes;
+    const lane = this.firstLane();
+    const laneTime = lanes.time[lane]!;
     const heapTime = queue.peekTime();
-    if (laneTime < heapTime || (laneTime === heapTime && laneTime !== Infinity && this.laneTie[this.nextLane]! < queue.peekTie())) {
+    if (laneTime < heapTime || (laneTime === heapTime && laneTime !== Infinity && lanes.tie[lane]! < queue.peekTie())) {
       if (laneTime > until) return -1;
-      const lane = this.nextLane;
-      this.laneTime[lane] = Infinity;
+      lanes.clearLazily(lane);
+      this.laneToReplay = lane;
       this.lanesPending--;
-      this.lanesChanged = true;
       this.now = laneTime;
-      return this.lanePayload[lane]!;
+      return lanes.payload[lane]!;
     }
     if (heapTime > until) return -1;
     const payload = queue.pop();
@@ -233,8 +210,7 @@ export class Simulator {
 
   /** Time of the next event (Infinity when none is scheduled). */
   peekTime(): number {
-    if (this.lanesChanged) this.findNextLane();
-    return Math.min(this.nextLaneTime, this.queue.peekTime());
+    return Math.min(this.lanes.time[this.firstLane()]!, this.queue.peekTime());
   }
 
   /** Executes the next event. Returns false when no event was left. */

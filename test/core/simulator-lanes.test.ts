@@ -20,13 +20,19 @@ const PRIORITIES = [EventPriority.release, EventPriority.arrival, EventPriority.
  * Runs a random pattern of self-renewing streams (each stream's next event scheduled when it fires,
  * at whole-number delays so that many events tie) and other events, some cancelled; the streams
  * go through lanes when `lanes` is true, else through the event queue. Returns what ran, in order.
+ * With `maxStreams` above 4, a stream sometimes hands its next event to another stream with none
+ * pending (a lane emptied while another is filled), and one more stream starts halfway (a lane
+ * defined while others hold events).
  */
-function trace(seed: number, lanes: boolean, until?: number): string[] {
+function trace(seed: number, lanes: boolean, until?: number, maxStreams = 4): string[] {
   const rnd = integers(seed);
   const sim = new Simulator(4);
   const seen: string[] = [];
-  const streams = 1 + rnd(4);
+  const handoff = maxStreams > 4;
+  const streams = handoff ? 8 + rnd(maxStreams - 8) : 1 + rnd(maxStreams);
   const laneIds = Array.from({ length: streams }, () => sim.defineLane());
+  const idle: number[] = [];
+  let late = handoff ? 60 : -1;
   const pending: number[] = [];
   let budget = 400;
   const other = sim.defineEvent('other', (arg) => {
@@ -42,7 +48,16 @@ function trace(seed: number, lanes: boolean, until?: number): string[] {
     seen.push(`${sim.now} stream ${s}`);
     for (let k = rnd(3); k > 0; k--) pending.push(sim.schedule(rnd(3), other, rnd(100), PRIORITIES[rnd(4)]!));
     if (pending.length > 0 && rnd(2) === 0) sim.cancel(pending.splice(rnd(pending.length), 1)[0]!);
-    if (budget-- > 0) next(s, sim.now + rnd(3));
+    if (late >= 0 && --late < 0) {
+      laneIds.push(sim.defineLane());
+      next(laneIds.length - 1, sim.now + rnd(3));
+    }
+    if (budget-- <= 0) return;
+    if (handoff && idle.length > 0 && rnd(4) === 0) {
+      idle.push(s);
+      next(idle.splice(rnd(idle.length - 1), 1)[0]!, sim.now + rnd(3));
+    } else if (handoff && rnd(8) === 0) idle.push(s);
+    else next(s, sim.now + rnd(3));
   });
   for (let s = 0; s < streams; s++) next(s, rnd(2));
   if (until === undefined) sim.run();
@@ -61,6 +76,15 @@ describe('Simulator lanes', () => {
       const viaQueue = trace(seed, false);
       expect(viaQueue.length).toBeGreaterThan(20);
       expect(trace(seed, true), `seed ${seed}`).toEqual(viaQueue);
+    }
+  });
+
+  it('keep that order with many lanes, lanes emptied while others fill, and a lane defined mid-run', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const viaQueue = trace(seed, false, undefined, 40);
+      expect(viaQueue.length).toBeGreaterThan(20);
+      expect(trace(seed, true, undefined, 40), `seed ${seed}`).toEqual(viaQueue);
+      expect(trace(seed, true, 15, 40), `seed ${seed}, until 15`).toEqual(trace(seed, false, 15, 40));
     }
   });
 
