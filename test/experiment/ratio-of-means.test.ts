@@ -47,8 +47,16 @@ describe('experiment ratioOfMeans', () => {
     const waits = reps.reduce((s, m) => s + (m.get('overall.asa') ?? 0) * (m.get('overall.answered') ?? 0), 0);
     expect(r['overall.asa']!.mean).toBeCloseTo(waits / sum('overall.answered'), 9);
     expect(r['agents.occupancy']!.n).toBe(6);
-    expect(r['intervals.1.serviceLevel']).toBeDefined();
-    expect(r['byAgentGroup.billing-team.occupancy']).toBeDefined();
+    // An interval's service level over answered + abandoned in that interval; a group's
+    // occupancy is busy hours (occupancy × staffed hours in each replication) over staffed hours.
+    const weighted = (ratio: string, weights: readonly string[]): number =>
+      reps.reduce((s, m) => s + (m.get(ratio) ?? 0) * weights.reduce((w, p) => w + (m.get(p) ?? 0), 0), 0) /
+      weights.reduce((w, p) => w + sum(p), 0);
+    expect(sum('intervals.1.answered')).toBeGreaterThan(0);
+    expect(r['intervals.1.serviceLevel']!.mean).toBeCloseTo(weighted('intervals.1.serviceLevel', ['intervals.1.answered', 'intervals.1.abandoned']), 12);
+    expect(r['intervals.1.serviceLevel']!.mean).not.toBeCloseTo(e.summary['intervals.1.serviceLevel']!.mean!, 6);
+    expect(r['byAgentGroup.billing-team.occupancy']!.mean).toBeCloseTo(weighted('byAgentGroup.billing-team.occupancy', ['byAgentGroup.billing-team.staffedHours']), 12);
+    expect(r['byAgentGroup.billing-team.occupancy']!.halfWidth).toBeGreaterThan(0);
     // Counts are not ratios; the mean of ratios stays in summary.
     expect(r['overall.answered']).toBeUndefined();
     expect(e.summary['overall.serviceLevel']!.mean).not.toBe(r['overall.serviceLevel']!.mean);

@@ -1,0 +1,87 @@
+/**
+ * `npm run mutation [-- --folder src/routing[,src/metrics]] [--mutate FILES] [--concurrency N]`:
+ * Stryker over one folder at a time (every folder of FOLDER_TESTS by default), each with only the
+ * tests that exercise it (vitest.mutation.config.ts) and its own committed incremental file
+ * (reports/stryker-incremental/<folder>.json), so a later run only tests the mutants whose code or
+ * covering tests changed. `--mutate` runs the named files alone (with `--folder`, those of the
+ * folder's files, kept in its incremental file; without, in reports/mutation/, not committed). Prints the per-folder score table at the end (`npm run mutation:scores` reprints it).
+ * Scores are lower bounds: a mutant that only a test outside the folder's list would kill counts
+ * as a survivor.
+ */
+import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Stryker } from '@stryker-mutator/core';
+import { formatScoreTable, folderOf, INCREMENTAL_DIR, readReports, scoreRows } from './mutation-scores';
+
+/**
+ * The test files that exercise each folder (globs for vitest; a leading `!` leaves files out).
+ * Left out: tests whose simulations run in worker threads (a mutant is only active in the test's
+ * own thread, so they kill little, and each takes 15-40 s a mutant).
+ */
+const FOLDER_TESTS: Record<string, readonly string[]> = {
+  'src/experiment': [
+    'test/experiment/**/*.test.ts',
+    '!test/experiment/{auto-threads,thread-count-invariance,shared-runner,policy-module}.test.ts',
+  ],
+  'src/routing': ['test/routing/**/*.test.ts'],
+  'src/metrics': ['test/metrics/**/*.test.ts', 'test/journey/**/*.test.ts'],
+  'src/model': ['test/model/**/*.test.ts', 'test/journey/**/*.test.ts'],
+};
+
+function testsOf(folder: string): readonly string[] {
+  return FOLDER_TESTS[folder] ?? [`test/${folder.replace(/^src\//, '')}/**/*.test.ts`];
+}
+
+async function runStryker(mutate: string[], tests: readonly string[], incrementalFile: string, reportName: string, concurrency: number | undefined): Promise<void> {
+  process.env.MUTATION_TESTS = tests.filter((t) => !t.startsWith('!')).join(',');
+  process.env.MUTATION_EXCLUDE = tests.filter((t) => t.startsWith('!')).map((t) => t.slice(1)).join(',');
+  mkdirSync(INCREMENTAL_DIR, { recursive: true });
+  console.log(`\nmutating ${mutate.join(', ')} with ${tests.join(', ')}`);
+  await new Stryker({
+    mutate,
+    incrementalFile,
+    // Its own sandbox folder, so that runs of two folders can go at once.
+    tempDirName: `.stryker-tmp/${reportName}`,
+    htmlReporter: { fileName: `reports/mutation/${reportName}.html` },
+    jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
+    ...(concurrency === undefined ? {} : { concurrency }),
+  }).runMutationTest();
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { folder: { type: 'string', multiple: true }, mutate: { type: 'string' }, concurrency: { type: 'string' } },
+  });
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) {
+    console.error(`--concurrency must be a whole number of at least 1, not '${values.concurrency}'`);
+    return 1;
+  }
+  const files = values.mutate?.split(',').map((f) => f.trim()).filter((f) => f !== '');
+  if (files !== undefined && values.folder === undefined) {
+    const folders = [...new Set(files.map((f) => folderOf(f.replace(/:.*$/, ''))))];
+    await runStryker(files, folders.flatMap(testsOf), 'reports/mutation/adhoc-incremental.json', 'adhoc', concurrency);
+    console.log(`\n${formatScoreTable(scoreRows(readReports(['reports/mutation/adhoc.json']), true))}`);
+    return 0;
+  }
+  const folders = (values.folder ?? Object.keys(FOLDER_TESTS)).flatMap((f) => f.split(',')).map((f) => f.trim().replace(/\/+$/, ''));
+  const unknown = folders.filter((f) => !/^src\/[a-z-]+$/.test(f));
+  if (unknown.length > 0) {
+    console.error(`--folder takes a folder of src/ such as src/routing, not '${unknown.join("', '")}'`);
+    return 1;
+  }
+  const reports: string[] = [];
+  for (const folder of folders) {
+    const name = folder.slice('src/'.length);
+    const incremental = `${INCREMENTAL_DIR}/${name}.json`;
+    // With --folder, --mutate narrows the folder's run to some of its files (a partial measure,
+    // kept in the folder's incremental file: a later full run reuses it).
+    const mutate = files?.filter((f) => f.startsWith(`${folder}/`)) ?? [`${folder}/**/*.ts`, '!src/**/index.ts'];
+    await runStryker(mutate, testsOf(folder), incremental, name, concurrency);
+    reports.push(incremental);
+  }
+  console.log(`\n${formatScoreTable(scoreRows(readReports(reports)))}`);
+  return 0;
+}
+
+process.exitCode = await main();

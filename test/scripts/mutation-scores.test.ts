@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { MutantResult, MutantStatus, MutationTestResult } from 'mutation-testing-report-schema';
+import { folderOf, formatScoreTable, scoreRows } from '../../scripts/mutation-scores';
+
+function mutants(statuses: readonly MutantStatus[]): MutantResult[] {
+  return statuses.map((status, i) => ({
+    id: String(i),
+    mutatorName: 'ArithmeticOperator',
+    replacement: '-',
+    status,
+    location: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+  }));
+}
+
+function report(files: Record<string, readonly MutantStatus[]>): MutationTestResult {
+  return {
+    schemaVersion: '2',
+    thresholds: { high: 80, low: 60 },
+    files: Object.fromEntries(Object.entries(files).map(([name, statuses]) => [name, { language: 'typescript', source: 'x', mutants: mutants(statuses) }])),
+  };
+}
+
+describe('folderOf()', () => {
+  it('takes the first two parts of a source path', () => {
+    expect(folderOf('src/routing/selectors.ts')).toBe('src/routing');
+    expect(folderOf('src/metrics/stats/quantile-sketch.ts')).toBe('src/metrics');
+    expect(folderOf('src\\model\\engine.ts')).toBe('src/model');
+  });
+});
+
+describe('scoreRows()', () => {
+  // src/a: 3 killed, 1 timeout, 2 survived, 2 no coverage, 1 ignored, 1 runtime error.
+  const a = report({
+    'src/a/one.ts': ['Killed', 'Killed', 'Survived', 'NoCoverage', 'Ignored'],
+    'src/a/two.ts': ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'RuntimeError'],
+  });
+  const b = report({ 'src/b/three.ts': ['Killed', 'Survived'] });
+
+  it('counts each folder over its files and scores detected over valid and over covered mutants', () => {
+    const [ra, rb] = scoreRows([a, b]);
+    expect(ra!.name).toBe('src/a');
+    expect(ra!.metrics).toMatchObject({ killed: 3, timeout: 1, survived: 2, noCoverage: 2, ignored: 1, runtimeErrors: 1, totalValid: 8 });
+    // (3 killed + 1 timeout) / 8 valid; covered: the same over 8 − 2 without coverage.
+    expect(ra!.metrics.mutationScore).toBeCloseTo(50, 12);
+    expect(ra!.metrics.mutationScoreBasedOnCoveredCode).toBeCloseTo((4 / 6) * 100, 12);
+    expect(rb!.name).toBe('src/b');
+    expect(rb!.metrics.mutationScore).toBeCloseTo(50, 12);
+  });
+
+  it('adds a row per file under its folder when asked', () => {
+    expect(scoreRows([a], true).map((r) => [r.name.trim(), r.metrics.totalValid])).toEqual([
+      ['src/a', 8],
+      ['src/a/one.ts', 4],
+      ['src/a/two.ts', 4],
+    ]);
+  });
+});
+
+describe('formatScoreTable()', () => {
+  it('prints one aligned line per row with the scores in percent, or a Markdown table', () => {
+    const rows = scoreRows([report({ 'src/x/f.ts': ['Killed', 'Killed', 'Killed', 'Survived'] })]);
+    const text = formatScoreTable(rows).split('\n');
+    expect(text[0]).toMatch(/^folder\s+mutants\s+killed\s+survived\s+no coverage\s+timeout\s+ignored\s+score\s+score of covered$/);
+    expect(text[1]!.split(/\s{2,}/)).toEqual(['src/x', '4', '3', '1', '0', '0', '0', '75.0 %', '75.0 %']);
+    expect(formatScoreTable(rows, true).split('\n')[2]).toBe('| src/x | 4 | 3 | 1 | 0 | 0 | 0 | 75.0 % | 75.0 % |');
+  });
+});
