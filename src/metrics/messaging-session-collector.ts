@@ -18,17 +18,21 @@ export interface MessagingSessionMetrics {
   readonly resolutionRate: number | null;
   /** Mean time from the contact's arrival to the first agent turn (seconds; null when none was answered). */
   readonly meanFirstResponseTime: number | null;
-  /** Mean time from a customer's reply to the agent turn answering it (seconds; 0 with `held`; null without any reply). */
+  /**
+   * Mean time from a customer's reply to the agent turn answering it (seconds; null without any
+   * reply): 0 with `held`, unless a call suspended the session (interruptions) and the reply waited for the resume.
+   */
   readonly meanResponseTime: number | null;
   /** Mean time from the contact's arrival to the end of its session, whatever the outcome (seconds; null without sessions). */
   readonly meanResolutionTime: number | null;
   /** Mean agent turns per session. */
   readonly meanTurns: number | null;
-  /** Mean agent working time per session: the sum of its turns (seconds, wrap-up not included). */
+  /** Mean agent working time per session: the sum of its turns (seconds, wrap-up and time suspended by calls not included). */
   readonly meanAgentTime: number | null;
   /**
    * Mean time per session an agent's slot was taken by it (seconds, wrap-up not included): the
-   * agent time with `released`; from the first turn to the end, gaps included, with `held`.
+   * agent time with `released`; from the first turn to the end, gaps included, time suspended by
+   * calls not, with `held`.
    */
   readonly meanSlotTime: number | null;
 }
@@ -62,6 +66,8 @@ export class MessagingSessionCollector implements ContactCenterObserver {
   private work: Float64Array = new Float64Array(256);
   private turns: Float64Array = new Float64Array(256);
   private working: Uint8Array = new Uint8Array(256);
+  /** Per contact slot: its time suspended by calls (interruptions) when the current turn began; a turn's work leaves it out. */
+  private suspendedBase: Float64Array = new Float64Array(256);
 
   /** Sets up one tally per contact type with sessions. */
   attach(view: ContactCenterView): void {
@@ -86,12 +92,13 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     this.work[c] = 0;
     this.turns[c] = 1;
     this.working[c] = 1;
+    this.suspendedBase[c] = v.contactSuspendedTime(c);
   }
 
   /** A turn ended and the customer is to reply. */
   onSessionGap(c: number): void {
     if (this.tallyOf(c) === null) return;
-    this.work[c]! += this.view.now - (this.turnStart[c] as number);
+    this.work[c]! += this.turnWork(c);
     this.working[c] = 0;
   }
 
@@ -104,6 +111,7 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     this.turnStart[c] = v.now;
     this.turns[c]!++;
     this.working[c] = 1;
+    this.suspendedBase[c] = v.contactSuspendedTime(c);
   }
 
   /** The session ended: its outcome, turns, agent time and slot time. */
@@ -114,14 +122,20 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     const type = v.contactType(c);
     // A session without a turn under way at its end is one whose customer stopped replying.
     const timedOut = this.working[c] === 0;
-    if (!timedOut) this.work[c]! += v.now - (this.turnStart[c] as number);
+    if (!timedOut) this.work[c]! += this.turnWork(c);
     const work = this.work[c] as number;
     if (v.contactOutcome(c) === ServiceOutcome.resolved) tally.resolved++;
     if (timedOut) tally.timedOut++;
     tally.resolution.add(v.now - v.contactArrival(c));
     tally.turns.add(this.turns[c] as number);
     tally.agentTime.add(work);
-    tally.slotTime.add(this.held[type] === true ? v.now - v.contactServiceStart(c) : work);
+    tally.slotTime.add(this.held[type] === true ? v.now - v.contactServiceStart(c) - v.contactSuspendedTime(c) : work);
+  }
+
+  /** The work of session `c`'s current turn so far: its time since it began, less its time suspended by calls. */
+  private turnWork(c: number): number {
+    const v = this.view;
+    return v.now - (this.turnStart[c] as number) - (v.contactSuspendedTime(c) - (this.suspendedBase[c] as number));
   }
 
   /** The figures of each contact type with sessions, in scenario order. */
@@ -155,5 +169,6 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     this.work = growFloat64(this.work, n);
     this.turns = growFloat64(this.turns, n);
     this.working = growUint8(this.working, n);
+    this.suspendedBase = growFloat64(this.suspendedBase, n);
   }
 }

@@ -26,7 +26,8 @@ const MESSAGING = CHANNELS.indexOf('messaging');
  * agent during a `held` gap and give it back during a `released` one, and a `held` session's turns
  * stay with one agent; with interruptions (preemptive resume), an
  * agent holds suspended contacts only while it is on a call, a contact is suspended only in a
- * channel its agent's group lets a call suspend, and a served contact's time suspended is
+ * channel its agent's group lets a call suspend (some group's, for a released messaging session,
+ * whose turns may change groups), and a served contact's time suspended is
  * non-negative and never more than its time in service (its handle time, work done, is then
  * non-negative). Costs a few operations per event plus a pass over the changed agent's group; the test
  * suite runs it on every simulated scenario.
@@ -170,8 +171,11 @@ export class InvariantChecker implements ContactCenterObserver {
     const suspended = v.contactSuspendedTime(c);
     if (n === 0 && suspended === 0) return;
     const serial = v.contactSerial(c);
-    const rule = v.model.agentGroups[v.agentGroup(v.contactAgent(c))]!.interruptions;
-    if (rule === undefined || !rule.suspends.includes(v.contactChannel(c))) this.fail(`contact #${serial} was suspended but its agent's group lets no call suspend its channel`);
+    // A released messaging session may have been suspended with an agent of another group than its last one.
+    const channel = v.contactChannel(c);
+    const released = v.model.contactTypes[v.contactType(c)]!.session?.slotDuringGap === 'released';
+    const groups = released ? v.model.agentGroups : [v.model.agentGroups[v.agentGroup(v.contactAgent(c))]!];
+    if (!groups.some((g) => g.interruptions?.suspends.includes(channel) === true)) this.fail(`contact #${serial} was suspended but its agent's group lets no call suspend its channel`);
     if (!(n > 0 && suspended >= 0)) this.fail(`contact #${serial} was suspended ${n} times for ${suspended} s`);
     if (suspended > v.now - v.contactServiceStart(c) + 1e-9 * Math.max(1, v.now)) this.fail(`contact #${serial} was suspended ${suspended} s of its ${v.now - v.contactServiceStart(c)} s in service`);
   }

@@ -11,7 +11,7 @@ import type { ParsedAgentGroup } from './schema';
  */
 
 /** Checks the interruption rule of one agent group (`path` is the group's). */
-export function checkInterruptions(group: ParsedAgentGroup, path: PathElement[], errors: IssueList, sessionTypes: readonly string[] = []): void {
+export function checkInterruptions(group: ParsedAgentGroup, path: PathElement[], errors: IssueList): void {
   const rule = group.interruptions;
   if (rule === undefined) return;
   const at: PathElement[] = [...path, 'interruptions'];
@@ -27,9 +27,6 @@ export function checkInterruptions(group: ParsedAgentGroup, path: PathElement[],
     seen.add(channel);
     if ((concurrency[channel] ?? 0) === 0) {
       errors.add(here, `the group does not handle ${channel} (no ${channel} in its channels): a call can suspend only work the group takes`);
-    }
-    if (channel === 'messaging' && sessionTypes.length > 0) {
-      errors.add(here, `messaging has sessions (contact type '${sessionTypes[0]!}'): a call suspending a session is not supported; remove messaging from this list or the session`);
     }
     if (slowed[channel] !== undefined) {
       errors.add(here, `${channel} also has a slowdown table: interruptions and concurrency slowdown on the same channel are not supported together; remove one`);

@@ -124,13 +124,12 @@ export function checkValues(parts: ParsedParts, errors: IssueList, warnings: Iss
     if (type !== undefined) checkSilentAbandonment(type, ['contactTypes', i], errors);
     if (type !== undefined) checkSession(type, ['contactTypes', i], errors);
   });
-  const sessionTypes = (parts.contactTypes ?? []).flatMap((t) => (t !== undefined && t.channel === 'messaging' && t.session !== undefined ? [t.name] : []));
   parts.agentGroups?.forEach((group, i) => {
     const schedule =
       group !== undefined ? scheduleParts(group.agents) : raw === undefined ? undefined : salvageSchedule(record(list(raw['agentGroups'])[i])?.['agents']);
     checkStaffing(schedule, interval, horizon, ['agentGroups', i, 'agents'], errors, warnings);
     if (group !== undefined) checkWorkforce(group, interval, ['agentGroups', i], errors);
     if (group !== undefined) checkSlowdown(group, ['agentGroups', i], errors);
-    if (group !== undefined) checkInterruptions(group, ['agentGroups', i], errors, sessionTypes);
+    if (group !== undefined) checkInterruptions(group, ['agentGroups', i], errors);
   });
 }

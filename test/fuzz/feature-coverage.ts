@@ -30,7 +30,7 @@ export const EXPECTED_FEATURES: readonly string[] = [
   'maxWait:voicemail', 'maxWait:callback', 'maxWait:reroute', 'closing:clear-queue', 'closing:clear-when-unstaffed', 'retrial:sameContact', 'balking', 'balking:byAnnouncedWait',
   'announcement', 'handleTimeByInterval', 'selfService', 'silentAbandonment', 'transfer:warm', 'slowdown', 'individuals',
   'individuals:agents', 'learning', 'session:released', 'session:held', 'interruptions', 'learning:resolution',
-  'learning:proficiency',
+  'learning:proficiency', 'interruptions:session',
 ];
 
 type Obj = Record<string, unknown>;
@@ -119,6 +119,7 @@ export function featuresOf(input: unknown): Set<string> {
       add(callback['maxAttempts'] !== 1 && callback['noAnswer'] !== undefined && callback['noAnswer'] !== 0, 'callback:retries');
     }
   }
+  const sessions = arr(s['contactTypes']).some((t) => obj(t)['session'] !== undefined);
   for (const item of arr(s['agentGroups'])) {
     const g = obj(item);
     const agents = g['agents'];
@@ -138,6 +139,7 @@ export function featuresOf(input: unknown): Set<string> {
     add(obj(g['individuals'])['agents'], 'individuals:agents');
     add(obj(g['individuals'])['learning'], 'learning');
     add(g['interruptions'], 'interruptions');
+    add(sessions && arr(obj(g['interruptions'])['voice']).includes('messaging'), 'interruptions:session');
     add(obj(obj(g['individuals'])['learning'])['resolution'], 'learning:resolution');
     add(obj(obj(g['individuals'])['learning'])['proficiency'], 'learning:proficiency');
   }

@@ -144,7 +144,8 @@ function addLaterRealism(seed: number | string, types: readonly Obj[], groups: r
   for (const group of groups) {
     const channels = (group['channels'] ?? {}) as Obj;
     const slowed = (group['slowdown'] ?? {}) as Obj;
-    // A call may not suspend a messaging session (a scenario error), so messaging is left out when some type has one.
+    // Messaging is left out when some type has sessions (as when that was a scenario error, so these draws stay as
+    // they were); callsSuspendingSessions adds it.
     const sessions = types.some((t) => t['session'] !== undefined);
     const suspendable = (['chat', 'email', 'messaging'] as const).filter((ch) => channels[ch] !== undefined && slowed[ch] === undefined && !(ch === 'messaging' && sessions));
     if (channels['voice'] !== undefined && suspendable.length > 0 && draw.chance(0.3)) {
@@ -158,5 +159,22 @@ function addLaterRealism(seed: number | string, types: readonly Obj[], groups: r
       if (draw.chance(0.5)) learning['resolution'] = { initial: draw.pick([0.5, 1]), final: draw.pick([1, 1.5]), halfLife: draw.pick([1, 20, 500]) };
       if (draw.chance(0.5)) learning['proficiency'] = { final: draw.int(1, 5), halfLife: draw.pick([1, 20, 500]) };
     }
+  }
+  if (types.some((t) => t['session'] !== undefined)) callsSuspendingSessions(seed, groups);
+}
+
+/**
+ * Calls suspending messaging sessions, added to half the groups that take calls and messaging (not
+ * slowed down) once some type has sessions; from a stream of its own, so every draw above stays as it was.
+ */
+function callsSuspendingSessions(seed: number | string, groups: readonly Obj[]): void {
+  const draw = new Draw(`${String(seed)}/realism-interrupt-sessions`);
+  for (const group of groups) {
+    const channels = (group['channels'] ?? {}) as Obj;
+    const slowed = (group['slowdown'] ?? {}) as Obj;
+    if (channels['voice'] === undefined || channels['messaging'] === undefined || slowed['messaging'] !== undefined || !draw.chance(0.5)) continue;
+    const rule = group['interruptions'] as Obj | undefined;
+    if (rule === undefined) group['interruptions'] = { voice: ['messaging'] };
+    else (rule['voice'] as string[]).push('messaging');
   }
 }

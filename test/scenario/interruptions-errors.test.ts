@@ -30,15 +30,17 @@ describe('agent group interruptions', () => {
     expect(errorAt(s, 'agentGroups[0].interruptions.voice[1]')).toMatch(/^the group does not handle messaging/);
   });
 
-  it('rejects a call suspending messaging when a messaging type has sessions (not supported together)', () => {
+  it('accepts a call suspending messaging when a messaging type has sessions, and runs it', () => {
     const s = interruptionScenario();
     s.contactTypes.push({
       name: 'chat-care', channel: 'messaging', skills: { billing: 1 }, handleTime: { kind: 'exponential', mean: '2m' }, arrivals: { rate: '10/h' },
-      session: { exchanges: 2, replyGap: { kind: 'exponential', mean: '1m' }, slotDuringGap: 'released' },
+      session: { exchanges: 2, replyGap: { kind: 'exponential', mean: '1m' }, slotDuringGap: 'held' },
     });
     s.agentGroups[0].channels = { voice: 1, email: 2, messaging: 2 };
     s.agentGroups[0].interruptions.voice = ['email', 'messaging'];
-    expect(errorAt(s, 'agentGroups[0].interruptions.voice[1]')).toMatch(/^messaging has sessions \(contact type 'chat-care'\)/);
+    expect(modelOf(s).model.agentGroups[0]!.interruptions!.suspends).toEqual([2, 3]);
+    const result = simulate(s as never, { seed: 3, checkInvariants: true });
+    expect(result.interruptions!.map((b) => b.name)).toContain('chat-care');
   });
 
   it('rejects a group that takes no calls', () => {
