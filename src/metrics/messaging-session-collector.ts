@@ -1,7 +1,8 @@
 import { ServiceOutcome } from '../model/contact-table';
+import { usesSessionExtras } from '../model/messaging-session-definition';
 import type { ContactCenterObserver } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
-import { growFloat64, growUint8 } from '../util/typed-array-growth';
+import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
 import { RunningStats } from './stats/running-stats';
 
 /** Messaging-session figures of one contact type that has sessions (see docs/channels.md). */
@@ -35,12 +36,27 @@ export interface MessagingSessionMetrics {
    * calls not, with `held`.
    */
   readonly meanSlotTime: number | null;
+  /**
+   * Agent turns after the first (each answers a customer's reply), in the sessions counted. Present,
+   * with the three fields after it, only when the type's session uses `sticky: { waitFor }`,
+   * `contextLoss`, `replyPatience` or `wrapUpPerTurn`.
+   */
+  readonly laterTurns?: number;
+  /** Of these, turns taken by another agent than the previous turn's (the ones that lose context). */
+  readonly turnsByAnotherAgent?: number;
+  /** turnsByAnotherAgent / laterTurns (null without later turns): 1 − the share of replies that got their agent back. */
+  readonly anotherAgentShare?: number | null;
+  /** Sessions that ended because the customer gave up waiting for a reply to be taken (`replyPatience`), unresolved. */
+  readonly abandonedReplies?: number;
 }
 
 /** One type's running figures. */
 class SessionTally {
   resolved = 0;
   timedOut = 0;
+  abandonedReplies = 0;
+  laterTurns = 0;
+  byAnotherAgent = 0;
   readonly firstResponse = new RunningStats();
   readonly response = new RunningStats();
   readonly resolution = new RunningStats();
@@ -61,6 +77,8 @@ export class MessagingSessionCollector implements ContactCenterObserver {
   private view!: ContactCenterView;
   private tallies: (SessionTally | null)[] = [];
   private held: boolean[] = [];
+  /** Per type: whether its session uses the later options (the extra fields are reported). */
+  private extras: boolean[] = [];
   /** Per contact slot: start of the current turn, agent time and turns so far, whether a turn is under way. */
   private turnStart: Float64Array = new Float64Array(256);
   private work: Float64Array = new Float64Array(256);
@@ -68,12 +86,14 @@ export class MessagingSessionCollector implements ContactCenterObserver {
   private working: Uint8Array = new Uint8Array(256);
   /** Per contact slot: its time suspended by calls (interruptions) when the current turn began; a turn's work leaves it out. */
   private suspendedBase: Float64Array = new Float64Array(256);
+  private agentBefore: Int32Array = new Int32Array(256);
 
   /** Sets up one tally per contact type with sessions. */
   attach(view: ContactCenterView): void {
     this.view = view;
     this.tallies = view.model.contactTypes.map((t) => (t.session === undefined ? null : new SessionTally()));
     this.held = view.model.contactTypes.map((t) => t.session?.slotDuringGap === 'held');
+    this.extras = view.model.contactTypes.map((t) => t.session !== undefined && usesSessionExtras(t.session));
   }
 
   private tallyOf(c: number): SessionTally | null {
@@ -82,7 +102,7 @@ export class MessagingSessionCollector implements ContactCenterObserver {
   }
 
   /** The first turn: the first response. */
-  onServiceStart(c: number): void {
+  onServiceStart(c: number, agent: number): void {
     const tally = this.tallyOf(c);
     if (tally === null) return;
     const v = this.view;
@@ -93,6 +113,7 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     this.turns[c] = 1;
     this.working[c] = 1;
     this.suspendedBase[c] = v.contactSuspendedTime(c);
+    this.agentBefore[c] = agent;
   }
 
   /** A turn ended and the customer is to reply. */
@@ -103,7 +124,7 @@ export class MessagingSessionCollector implements ContactCenterObserver {
   }
 
   /** A later turn: the response to the customer's reply. */
-  onSessionTurn(c: number): void {
+  onSessionTurn(c: number, agent: number): void {
     const tally = this.tallyOf(c);
     if (tally === null) return;
     const v = this.view;
@@ -112,6 +133,9 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     this.turns[c]!++;
     this.working[c] = 1;
     this.suspendedBase[c] = v.contactSuspendedTime(c);
+    tally.laterTurns++;
+    if (agent !== this.agentBefore[c]) tally.byAnotherAgent++;
+    this.agentBefore[c] = agent;
   }
 
   /** The session ended: its outcome, turns, agent time and slot time. */
@@ -120,12 +144,13 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     if (tally === null) return;
     const v = this.view;
     const type = v.contactType(c);
-    // A session without a turn under way at its end is one whose customer stopped replying.
-    const timedOut = this.working[c] === 0;
-    if (!timedOut) this.work[c]! += this.turnWork(c);
+    // A session without a turn under way at its end is one whose customer stopped replying, or gave up on a reply.
+    const unanswered = this.working[c] === 0;
+    if (!unanswered) this.work[c]! += this.turnWork(c);
     const work = this.work[c] as number;
     if (v.contactOutcome(c) === ServiceOutcome.resolved) tally.resolved++;
-    if (timedOut) tally.timedOut++;
+    if (unanswered && v.contactAbandonedReply(c)) tally.abandonedReplies++;
+    else if (unanswered) tally.timedOut++;
     tally.resolution.add(v.now - v.contactArrival(c));
     tally.turns.add(this.turns[c] as number);
     tally.agentTime.add(work);
@@ -157,6 +182,14 @@ export class MessagingSessionCollector implements ContactCenterObserver {
         meanTurns: mean(s.turns),
         meanAgentTime: mean(s.agentTime),
         meanSlotTime: mean(s.slotTime),
+        ...(this.extras[t.id] === true
+          ? {
+              laterTurns: s.laterTurns,
+              turnsByAnotherAgent: s.byAnotherAgent,
+              anotherAgentShare: s.laterTurns === 0 ? null : s.byAnotherAgent / s.laterTurns,
+              abandonedReplies: s.abandonedReplies,
+            }
+          : {}),
       });
     }
     return out;
@@ -170,5 +203,6 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     this.turns = growFloat64(this.turns, n);
     this.working = growUint8(this.working, n);
     this.suspendedBase = growFloat64(this.suspendedBase, n);
+    this.agentBefore = growInt32(this.agentBefore, n);
   }
 }

@@ -125,6 +125,10 @@ export class CenterState implements ContactCenterView {
     return this.sessions === null ? suspended : suspended + this.sessions.timeAway(contact);
   }
   /** @inheritDoc */
+  contactAbandonedReply(contact: number): boolean {
+    return this.sessions !== null && this.sessions.abandonedReply(contact);
+  }
+  /** @inheritDoc */
   contactInterruptions(contact: number): number {
     return this.interruptions === null ? 0 : this.interruptions.interruptionsOf(contact);
   }

@@ -364,6 +364,8 @@ export class ContactCenterEngine implements EngineCore {
     const contacts = this.state.contacts;
     contacts.timer[c] = -1;
     this.dequeue(c);
+    // Messaging sessions (hook): a customer giving up on a reply ends the session, unresolved.
+    if (this.sessions !== null && this.sessions.abandonReply(c)) return;
     contacts.state[c] = ContactState.abandoned;
     this.notify.abandon(c);
     this.releaseWarmHold(c);

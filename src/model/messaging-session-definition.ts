@@ -36,6 +36,37 @@ export interface MessagingSessionDefinition {
    * unresolved then (scenario `timeout`; Infinity: customers always reply).
    */
   readonly timeout: number;
+  /**
+   * With `released` and `sticky`: how long (seconds) a reply whose previous agent cannot take it at
+   * once waits for that agent to have a free slot before it is routed like a new contact (scenario
+   * `sticky: { waitFor }`). Absent or 0: the reply goes back only at once, as with `sticky: true`.
+   */
+  readonly stickyWait?: number;
+  /**
+   * Extra work (seconds at full speed) on a later turn taken by another agent than the previous
+   * turn's: the new agent reads the thread, the customer repeats themselves (scenario
+   * `contextLoss`). Absent: none.
+   */
+  readonly contextLoss?: Distribution;
+  /**
+   * How long a customer whose reply is not taken at once waits for an agent before giving up: the
+   * session then ends unresolved (scenario `replyPatience`). Absent: replies never abandon.
+   */
+  readonly replyPatience?: Distribution;
+  /**
+   * With `released`: the agent's group wrap-up follows every turn, not only the session's last
+   * (scenario `wrapUpPerTurn`); the slot is freed when it ends. Absent or false: once per session.
+   */
+  readonly wrapUpPerTurn?: boolean;
+}
+
+/**
+ * True when session `def` uses one of the options that came after the first sessions (timed
+ * stickiness, context loss, reply patience, wrap-up per turn): its type's metrics then report
+ * turns by another agent and abandoned replies.
+ */
+export function usesSessionExtras(def: MessagingSessionDefinition): boolean {
+  return (def.stickyWait ?? 0) > 0 || def.contextLoss !== undefined || def.replyPatience !== undefined || def.wrapUpPerTurn === true;
 }
 
 /** The most agent turns a session takes, whatever `exchanges` draws (keeps a heavy tail finite). */

@@ -2,13 +2,14 @@ import { EventPriority } from '../core/priority';
 import type { EventKind } from '../core/simulator';
 import type { RandomStreams, UniformSource } from '../random/streams';
 import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
-import { CHANNEL_COUNT } from './channel';
+import { CHANNEL_COUNT, CHANNELS } from './channel';
 import type { ConcurrencySlowdown } from './concurrency-slowdown';
 import { ContactState, ServiceOutcome } from './contact-table';
 import type { ContactTypeDefinition, ModelDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import type { IssueFlow } from './issue-flow';
-import { MAX_SESSION_TURNS, type MessagingSessionDefinition } from './messaging-session-definition';
+import { ReplyHolds } from './messaging-session-holds';
+import { SessionPlans } from './messaging-session-plan';
 import type { SilentAbandonment } from './silent-abandonment';
 
 /** True when some contact type of the model has messaging sessions (scenario `session`). */
@@ -16,10 +17,10 @@ export function usesSessions(model: ModelDefinition): boolean {
   return model.contactTypes.some((t) => t.session !== undefined);
 }
 
-/** The number of agent turns a draw `x` of `exchanges` gives: `min(MAX_SESSION_TURNS, max(1, round(x)))`. */
-export function sessionTurns(x: number): number {
-  return Math.min(MAX_SESSION_TURNS, Math.max(1, Math.round(x)));
-}
+export { sessionTurns } from './messaging-session-plan';
+
+/** The channel of messaging sessions (only messaging types have them). */
+const MESSAGING = CHANNELS.indexOf('messaging');
 
 /**
  * Messaging sessions with customer reply gaps (see docs/channels.md). A contact of a type with a
@@ -32,24 +33,31 @@ export function sessionTurns(x: number): number {
  * queue. After the last turn the service ends as any other (outcome, wrap-up, the journey). A
  * customer whose gap exceeds `timeout` stops replying: the session ends unresolved at the timeout.
  *
- * Random streams, drawn when the contact arrives, whatever happens later, so the sessions of two
- * policies (or of `held` and `released`) see the same draws: `session-turns:<type>` one draw (the
- * turns k), `session-work:<type>` k − 1 draws of the type's handle time (turns 2..k; the first
- * turn uses the contact's `handle-time:<type>` draw), `reply-gap:<type>` k − 1 gaps. No other
- * stream moves, and a model without sessions never builds this.
+ * With `released` slots, a later turn taken by another agent than the previous turn's takes the
+ * extra work of `contextLoss`; a reply whose previous agent cannot take it at once may wait for that
+ * agent (`sticky: { waitFor }`, {@link ReplyHolds}); a reply not taken within the customer's
+ * `replyPatience` ends the session unresolved; `wrapUpPerTurn` gives each turn the group's wrap-up.
+ *
+ * Random streams: the session's plan is drawn when the contact arrives, whatever happens later, so
+ * the sessions of two policies (or of `held` and `released`) see the same draws (see
+ * {@link SessionPlans}); a per-turn wrap-up draws from `session-wrap-up:<group>`, only when some
+ * type asks for it. No other stream moves, and a model without sessions never builds this.
  *
  * Observers hear `onSessionGap` when a turn ends and the customer has to reply, and
  * `onSessionTurn` when an agent takes a later turn; `onServiceStart` (the first turn, the first
  * response) and `onServiceEnd` (the end of the session) once per contact, as for any contact.
  */
 export class MessagingSessions {
-  private readonly defs: readonly (MessagingSessionDefinition | undefined)[];
   private readonly types: readonly ContactTypeDefinition[];
-  private readonly turnStreams: readonly (UniformSource | null)[];
-  private readonly workStreams: readonly (UniformSource | null)[];
-  private readonly gapStreams: readonly (UniformSource | null)[];
+  private readonly draws: SessionPlans;
+  /** Per agent group, `session-wrap-up:<group>` when some type wraps up per turn and the group has a wrap-up (else null). */
+  private readonly wrapStreams: readonly (UniformSource | null)[];
+  private readonly holds = new ReplyHolds();
   private readonly kReply: EventKind;
   private readonly kTimeout: EventKind;
+  private readonly kStickyEnd: EventKind;
+  private readonly kReplyAbandon: EventKind;
+  private readonly kTurnWrapEnd: EventKind;
   private kServiceEnd: EventKind = -1;
   private slowdown: ConcurrencySlowdown | null = null;
   /** Per contact slot: the agent turns of its session (0: not a session). */
@@ -58,6 +66,8 @@ export class MessagingSessions {
   private done: Int32Array = new Int32Array(256);
   /** Per contact slot: 1 once its customer stopped replying (the session ends at the timeout). */
   private stopped: Uint8Array = new Uint8Array(256);
+  /** Per contact slot: 1 once its customer gave up waiting for a reply to be taken (`replyPatience`). */
+  private abandoned: Uint8Array = new Uint8Array(256);
   /** Per contact slot: the agent of the last turn (for `sticky` and the end of a released session). */
   private lastAgent: Int32Array = new Int32Array(256);
   /** Per contact slot: seconds away from any agent so far (released reply gaps and the wait for the reply to be taken). */
@@ -66,7 +76,7 @@ export class MessagingSessions {
   private awaySince: Float64Array = new Float64Array(256);
   /** Per contact slot: when the contact first entered its queue (waits of later turns restart from the reply). */
   private firstQueuedAt: Float64Array = new Float64Array(256);
-  /** Per contact slot: the work of turns 2..k and the gaps after turns 1..k−1, interleaved (null: one turn). */
+  /** Per contact slot: its plan of turns 2..k (see {@link SessionPlans}; null: one turn). */
   private plans: (Float64Array | null)[] = [];
 
   /**
@@ -81,13 +91,14 @@ export class MessagingSessions {
   ) {
     const types = core.model.contactTypes;
     this.types = types;
-    this.defs = types.map((t) => t.session);
-    const named = (prefix: string) => types.map((t) => (t.session === undefined ? null : streams.stream(`${prefix}:${t.name}`)));
-    this.turnStreams = named('session-turns');
-    this.workStreams = named('session-work');
-    this.gapStreams = named('reply-gap');
+    this.draws = new SessionPlans(types, streams);
+    const perTurn = types.some((t) => t.session?.wrapUpPerTurn === true);
+    this.wrapStreams = core.model.agentGroups.map((g) => (perTurn && g.wrapUp !== null ? streams.stream(`session-wrap-up:${g.name}`) : null));
     this.kReply = core.sim.defineEvent('session-reply', (c) => this.reply(c));
     this.kTimeout = core.sim.defineEvent('session-timeout', (c) => this.timeout(c));
+    this.kStickyEnd = core.sim.defineEvent('session-sticky-end', (c) => this.stickyEnd(c));
+    this.kReplyAbandon = core.sim.defineEvent('session-reply-abandon', (c) => this.replyAbandoned(c));
+    this.kTurnWrapEnd = core.sim.defineEvent('session-wrap-up-end', (agent) => this.core.releaseCapacity(agent, MESSAGING));
   }
 
   /** Sets the service flow's end-of-service event and its slowdown (null: none); called once by the service flow. */
@@ -99,30 +110,19 @@ export class MessagingSessions {
   /** Draws the session of new contact `c` of `type` (nothing for a type without sessions). */
   draw(c: number, type: number): void {
     if (c >= this.turns.length) this.grow(this.core.state.contacts.capacity);
-    const def = this.defs[type];
+    const def = this.draws.definition(type);
     this.awayTime[c] = 0;
     if (def === undefined) {
       this.turns[c] = 0;
       return;
     }
-    const k = sessionTurns(def.exchanges.sample(this.turnStreams[type]!));
+    const k = this.draws.drawTurns(type);
     this.turns[c] = k;
     this.done[c] = 0;
     this.stopped[c] = 0;
+    this.abandoned[c] = 0;
     this.lastAgent[c] = -1;
-    if (k === 1) {
-      this.plans[c] = null;
-      return;
-    }
-    const plan = new Float64Array(2 * (k - 1));
-    const work = this.workStreams[type]!;
-    const gap = this.gapStreams[type]!;
-    const handle = this.types[type]!.handleTime;
-    for (let i = 0; i < k - 1; i++) {
-      plan[2 * i] = handle.sample(work);
-      plan[2 * i + 1] = def.replyGap.sample(gap);
-    }
-    this.plans[c] = plan;
+    this.plans[c] = k === 1 ? null : this.draws.drawPlan(type, k, this.core.state.contacts.arrival[c] as number);
   }
 
   /**
@@ -169,6 +169,40 @@ export class MessagingSessions {
     return this.stopped[c] === 1;
   }
 
+  /** True when contact `c` is a session whose customer gave up waiting for a reply to be taken (it ended unresolved). */
+  abandonedReply(c: number): boolean {
+    return c < this.turns.length && (this.turns[c] as number) > 1 && this.abandoned[c] === 1;
+  }
+
+  /**
+   * Waiting contact `c` ran out of patience in its queue (the engine's `abandon`, already out of
+   * the queue): when it is a session's reply, the session ends unresolved and this returns true.
+   */
+  abandonReply(c: number): boolean {
+    if (!this.resumes(c)) return false;
+    this.endUnanswered(c, true);
+    return true;
+  }
+
+  /**
+   * `agent` has free capacity (the service flow's `offerWork`): it takes the replies waiting for it
+   * (timed stickiness), oldest first, as long as it can. Returns true when it took one.
+   */
+  offerReplies(agent: number): boolean {
+    const holds = this.holds;
+    if (holds.size === 0) return false;
+    const { state, sim } = this.core;
+    let took = false;
+    for (let c = holds.first(agent); c >= 0 && state.canServe(agent, c); c = holds.first(agent)) {
+      holds.remove(agent, c);
+      sim.cancel(state.contacts.timer[c] as number);
+      state.contacts.timer[c] = -1;
+      this.resumeTurn(c, agent, state.overflow.hasSteps(state.contacts.type[c] as number) ? state.overflow.stepFor(agent, c) : 0);
+      took = true;
+    }
+    return took;
+  }
+
   /** True when contact `c` is a session past its first turn: an agent taking it takes its next turn. */
   resumes(c: number): boolean {
     return (this.turns[c] as number) > 1 && (this.done[c] as number) > 0;
@@ -199,14 +233,14 @@ export class MessagingSessions {
   private beginGap(c: number, i: number): void {
     const { state, sim, notify } = this.core;
     const contacts = state.contacts;
-    const def = this.defs[contacts.type[c] as number]!;
+    const def = this.types[contacts.type[c] as number]!.session!;
     const agent = contacts.agent[c] as number;
     const channel = state.typeChannel[contacts.type[c] as number] as number;
     const group = state.agents.group[agent] as number;
     const slowdown = this.slowdown;
     if (slowdown !== null && slowdown.applies(group, channel)) slowdown.end(c, agent, channel);
     state.interruptions?.turnEnded(c, agent, def.slotDuringGap === 'held'); // interruptions (hook)
-    const gap = (this.plans[c] as Float64Array)[2 * (i - 1) + 1] as number;
+    const gap = this.draws.gap(this.plans[c] as Float64Array, contacts.type[c] as number, i - 1);
     const stops = gap > def.timeout;
     if (stops) this.stopped[c] = 1;
     const event = stops ? this.kTimeout : this.kReply;
@@ -226,6 +260,12 @@ export class MessagingSessions {
     contacts.patience[c] = Infinity;
     contacts.timer[c] = sim.schedule(wait, event, c, stops ? EventPriority.timer : EventPriority.arrival);
     notify.sessionGap(c, agent);
+    // Wrap-up per turn: the slot stays taken until the agent's after-work ends.
+    const wrap = def.wrapUpPerTurn === true ? this.wrapStreams[group] : null;
+    if (wrap !== null && wrap !== undefined) {
+      sim.schedule(this.core.model.agentGroups[group]!.wrapUp!.sample(wrap), this.kTurnWrapEnd, agent, EventPriority.release);
+      return;
+    }
     this.core.releaseCapacity(agent, channel);
   }
 
@@ -236,36 +276,85 @@ export class MessagingSessions {
     const contacts = state.contacts;
     contacts.timer[c] = -1;
     const type = contacts.type[c] as number;
-    const def = this.defs[type]!;
+    const def = this.types[type]!.session!;
     contacts.queuedAt[c] = sim.now;
     if (def.slotDuringGap === 'held') {
       // interruptions (hook): a reply while the agent is on a call waits for the resume (resumeHeld).
       if (state.interruptions?.deferredWhileSuspended(c, false) !== true) this.startTurn(c, contacts.agent[c] as number);
       return;
     }
-    contacts.state[c] = ContactState.waiting;
     const last = this.lastAgent[c] as number;
     if (def.sticky && state.canServe(last, c)) {
+      contacts.state[c] = ContactState.waiting;
       this.resumeTurn(c, last, state.overflow.hasSteps(type) ? state.overflow.stepFor(last, c) : 0);
       return;
     }
+    const wait = def.stickyWait ?? 0;
+    if (def.sticky && wait > 0) {
+      // Timed stickiness: the reply waits for its agent, unless the customer gives up first.
+      const patience = this.draws.patience(this.plans[c] as Float64Array, type, (this.done[c] as number) - 1);
+      this.holds.add(last, c);
+      contacts.timer[c] = patience <= wait ? sim.schedule(patience, this.kReplyAbandon, c, EventPriority.timer) : sim.schedule(wait, this.kStickyEnd, c, EventPriority.timer);
+      return;
+    }
+    this.route(c);
+  }
+
+  /**
+   * The reply of session `c` (which came at its `queuedAt`) is routed like a new contact: the
+   * policy's choice, else the queue, where the customer waits out the rest of its reply patience.
+   */
+  private route(c: number): void {
+    const core = this.core;
+    const contacts = core.state.contacts;
+    const repliedAt = contacts.queuedAt[c] as number;
+    const patience = this.draws.patience(this.plans[c] as Float64Array, contacts.type[c] as number, (this.done[c] as number) - 1);
+    contacts.state[c] = ContactState.waiting;
+    contacts.patience[c] = patience - (core.sim.now - repliedAt);
     if (core.serveIfChosen(c, false)) return;
     core.enqueue(c, false);
+    // Its response time runs from the reply, not from the end of a wait for its previous agent.
+    if (contacts.state[c] === ContactState.waiting) contacts.queuedAt[c] = repliedAt;
+  }
+
+  /** The reply of session `c` waited `waitFor` for its previous agent in vain: it is routed. */
+  private stickyEnd(c: number): void {
+    this.core.state.contacts.timer[c] = -1;
+    this.holds.remove(this.lastAgent[c] as number, c);
+    this.route(c);
+  }
+
+  /** The customer of session `c` gave up while its reply waited for the previous agent. */
+  private replyAbandoned(c: number): void {
+    this.core.state.contacts.timer[c] = -1;
+    this.holds.remove(this.lastAgent[c] as number, c);
+    this.endUnanswered(c, true);
   }
 
   /** The customer of session `c` did not reply within the timeout: the session ends unresolved. */
   private timeout(c: number): void {
     const core = this.core;
-    const { state, sim } = core;
-    const contacts = state.contacts;
+    const contacts = core.state.contacts;
     contacts.timer[c] = -1;
     const agent = contacts.agent[c] as number;
     // Held: the agent still has the conversation; its service ends now, through the service flow.
     if (agent >= 0) {
-      if (state.interruptions?.deferredWhileSuspended(c, true) !== true) this.runTurn(c, agent, 0); // interruptions (hook)
+      if (core.state.interruptions?.deferredWhileSuspended(c, true) !== true) this.runTurn(c, agent, 0); // interruptions (hook)
       return;
     }
     // Released: nobody holds it; the conversation closes unresolved, no agent time.
+    this.endUnanswered(c, false);
+  }
+
+  /**
+   * Released session `c`, with no agent, closes unresolved now: its customer stopped replying, or
+   * gave up waiting for its reply to be taken (`abandoned`). The type's `repeat` decides what next.
+   */
+  private endUnanswered(c: number, abandoned: boolean): void {
+    const core = this.core;
+    const { state, sim } = core;
+    const contacts = state.contacts;
+    if (abandoned) this.abandoned[c] = 1;
     this.awayTime[c]! += sim.now - (this.awaySince[c] as number);
     const issues = state.issues;
     const issue = contacts.issue[c] as number;
@@ -306,7 +395,11 @@ export class MessagingSessions {
       profiles !== null && profiles.individual[group] === 1
         ? profiles.speedOf(agent, group, type)
         : (state.speed[type * model.agentGroups.length + group] as number);
-    const work = ((this.plans[c] as Float64Array)[2 * ((this.done[c] as number) - 1)] as number) * speed;
+    const plan = this.plans[c] as Float64Array;
+    const j = (this.done[c] as number) - 1;
+    // Context loss: another agent than the previous turn's reads the thread first.
+    const extra = agent === this.lastAgent[c] ? 0 : this.draws.contextLoss(plan, type, j);
+    const work = (this.draws.work(plan, type, j) + extra) * speed;
     this.core.notify.sessionTurn(c, agent);
     this.runTurn(c, agent, work);
   }
@@ -325,6 +418,7 @@ export class MessagingSessions {
     this.turns = growInt32(this.turns, n);
     this.done = growInt32(this.done, n);
     this.stopped = growUint8(this.stopped, n);
+    this.abandoned = growUint8(this.abandoned, n);
     this.lastAgent = growInt32(this.lastAgent, n);
     this.firstQueuedAt = growFloat64(this.firstQueuedAt, n);
     this.awayTime = growFloat64(this.awayTime, n);

@@ -146,7 +146,8 @@ export class ServiceFlow {
     const state = this.state;
     const agents = state.agents;
     const policy = this.policy;
-    let took = false;
+    // Messaging sessions (hook): replies waiting for this agent (timed stickiness) come first.
+    let took = this.sessions !== null && this.sessions.offerReplies(agent);
     while (agents.onDuty[agent] === 1 && agents.leaving[agent] === 0 && agents.hasFreeCapacity(agent)) {
       const c = policy.selectContact(agent, state);
       if (c < 0) break;

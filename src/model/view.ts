@@ -52,6 +52,11 @@ export interface ContactCenterView {
    * handle time (agent work) is its time in service minus this.
    */
   contactTimeAway(contact: number): number;
+  /**
+   * True when a messaging session ended because its customer gave up waiting for a reply to be
+   * taken (scenario `session.replyPatience`, see docs/channels.md); false for every other contact.
+   */
+  contactAbandonedReply(contact: number): boolean;
   /** Times a contact's service was suspended by a call so far (0 without `interruptions`). */
   contactInterruptions(contact: number): number;
   /** Contacts the agent holds suspended while it takes a call (scenario `interruptions`; else 0). They do not count in its load. */

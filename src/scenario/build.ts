@@ -128,8 +128,12 @@ function session(s: NonNullable<ParsedContactType['session']>): MessagingSession
     exchanges: typeof s.exchanges === 'number' ? deterministic({ value: s.exchanges }) : s.exchanges,
     replyGap: s.replyGap,
     slotDuringGap: s.slotDuringGap,
-    sticky: s.sticky ?? true,
+    sticky: s.sticky !== false,
     timeout: s.timeout ?? Infinity,
+    ...(typeof s.sticky === 'object' ? { stickyWait: s.sticky.waitFor } : {}),
+    ...(s.contextLoss === undefined ? {} : { contextLoss: typeof s.contextLoss.extraTime === 'number' ? deterministic({ value: s.contextLoss.extraTime }) : s.contextLoss.extraTime }),
+    ...(s.replyPatience === undefined ? {} : { replyPatience: s.replyPatience }),
+    ...(s.wrapUpPerTurn === true ? { wrapUpPerTurn: true } : {}),
   };
 }
 

@@ -1014,13 +1014,159 @@ export type RoutelabScenario = {
        */
       slotDuringGap: 'released' | 'held';
       /**
-       * With released: the reply goes back to the agent of the previous turn if that agent can take it at once (default true), else it is routed like a new contact.
+       * With released: the reply goes back to the agent of the previous turn if that agent can take it at once (default true), else it is routed like a new contact; { waitFor } also waits up to that long for that agent to have a free slot.
        */
-      sticky?: boolean;
+      sticky?:
+        | boolean
+        | {
+            /**
+             * How long a reply whose previous agent cannot take it at once waits for that agent to have a free slot before it is routed like a new contact.
+             */
+            waitFor: number | string;
+          };
       /**
        * A customer who has not replied after this long has stopped: the session ends unresolved then (default: customers always reply).
        */
       timeout?: number | string;
+      /**
+       * With released: a turn taken by another agent than the previous turn's takes extra work (default: none).
+       */
+      contextLoss?: {
+        /**
+         * Extra work on a turn taken by another agent than the previous turn's (re-reading the thread).
+         */
+        extraTime: (number | string) | Distribution;
+      };
+      /**
+       * A distribution: { kind, ...params }, e.g. { kind: lognormal, mean: 5m, cv: 0.8 }. Time-valued parameters accept durations.
+       */
+      replyPatience?:
+        | {
+            kind: 'exponential';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            /**
+             * A rate: a count per time unit such as '120/h', '2/m', '0.05/s' or '500/d'.
+             */
+            rate?: string;
+          }
+        | {
+            kind: 'deterministic';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            value: number | string;
+          }
+        | {
+            kind: 'uniform';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            min: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            max: number | string;
+          }
+        | {
+            kind: 'truncatedNormal';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            sd: number | string;
+          }
+        | {
+            kind: 'lognormal';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+            mu?: number;
+            sigma?: number;
+          }
+        | {
+            kind: 'gamma';
+            shape?: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            scale?: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+          }
+        | {
+            kind: 'erlang';
+            k: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean: number | string;
+          }
+        | {
+            kind: 'weibull';
+            shape: number;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            scale: number | string;
+          }
+        | {
+            kind: 'hyperexponential';
+            probabilities?: number[];
+            /**
+             * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            means?: (number | string)[];
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mean?: number | string;
+            cv?: number;
+          }
+        | {
+            kind: 'triangular';
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            min: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            mode: number | string;
+            /**
+             * A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            max: number | string;
+          }
+        | {
+            kind: 'empirical';
+            /**
+             * @minItems 1
+             *
+             * Items: A duration in seconds, or a string with a unit (s, m (or min), h, d) such as '30s', '5m', '1h30m'.
+             */
+            samples: (number | string)[];
+            interpolate?: boolean;
+          }
+        | {
+            kind: 'mixture';
+            weights: number[];
+            components: Distribution[];
+          };
+      /**
+       * With released: the agent group's wrap-up follows every agent turn, not only the session's last (default false).
+       */
+      wrapUpPerTurn?: boolean;
     };
   }[];
   /**

@@ -5,7 +5,8 @@ import { MAX_EXCHANGES } from './session-schema';
 /**
  * Value checks of messaging sessions (see docs/channels.md), on a contact type that passed the
  * schema: a session only on a messaging type; `exchanges` gives at least one turn (a distribution's
- * mean from 1 to {@link MAX_EXCHANGES}, a constant a whole number); `sticky` only with `released`.
+ * mean from 1 to {@link MAX_EXCHANGES}, a constant a whole number); `sticky`, `contextLoss`,
+ * `replyPatience` and `wrapUpPerTurn` only with `released`.
  *
  * @module
  */
@@ -28,7 +29,15 @@ export function checkSession(type: ParsedContactType, path: PathElement[], error
       errors.add([...at, 'exchanges'], `a constant number of turns must be a whole number, got ${exchanges.mean}`);
     }
   }
-  if (session.sticky !== undefined && session.slotDuringGap === 'held') {
-    errors.add([...at, 'sticky'], 'sticky applies only with slotDuringGap: released (with held the same agent always answers); remove it');
+  if (session.slotDuringGap === 'held') {
+    const why = {
+      sticky: 'the same agent always answers',
+      contextLoss: 'the same agent always answers',
+      replyPatience: 'the agent answers a reply at once',
+      wrapUpPerTurn: 'the agent keeps the slot through the gaps; the wrap-up follows the last turn',
+    } as const;
+    for (const field of ['sticky', 'contextLoss', 'replyPatience', 'wrapUpPerTurn'] as const) {
+      if (session[field] !== undefined) errors.add([...at, field], `${field} applies only with slotDuringGap: released (with held ${why[field]}); remove it`);
+    }
   }
 }

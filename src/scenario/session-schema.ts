@@ -30,7 +30,19 @@ const exchangesSchema = z.union(
   },
 );
 
-/** A messaging session: `{ exchanges, replyGap, slotDuringGap, sticky = true, timeout? }`. */
+/** Timed stickiness: `{ waitFor }`, how long a reply waits for the agent of the previous turn. */
+const timedStickySchema = strictObject({
+  waitFor: duration({ min: 0, exclusive: true }).meta({
+    description: 'How long a reply whose previous agent cannot take it at once waits for that agent to have a free slot before it is routed like a new contact.',
+  }),
+});
+
+/** The extra work of a turn taken by another agent: a duration, or a distribution of them. */
+const extraTimeSchema = z.union([duration({ min: 0 }), distributionSpec], {
+  error: (issue) => `extraTime must be a duration of at least 0 seconds (such as '45s') or a distribution { kind, ... } of them, got ${describeValue(issue.input)}`,
+});
+
+/** A messaging session: `{ exchanges, replyGap, slotDuringGap, sticky = true, timeout?, contextLoss?, replyPatience?, wrapUpPerTurn? }`. */
 export const sessionSchema = strictObject({
   exchanges: exchangesSchema.meta({
     description: 'Agent turns per session: a whole number, or a distribution whose draws are rounded to a whole number (at least 1).',
@@ -39,11 +51,23 @@ export const sessionSchema = strictObject({
   slotDuringGap: z.enum(SLOT_DURING_GAP).meta({
     description: "released: the agent's slot is free while the customer composes a reply (the reply is routed again); held: the slot stays busy until the reply.",
   }),
-  sticky: z.boolean().optional().meta({
-    description: 'With released: the reply goes back to the agent of the previous turn if that agent can take it at once (default true), else it is routed like a new contact.',
+  sticky: z.union([z.boolean(), timedStickySchema]).optional().meta({
+    description:
+      'With released: the reply goes back to the agent of the previous turn if that agent can take it at once (default true), else it is routed like a new contact; { waitFor } also waits up to that long for that agent to have a free slot.',
   }),
   timeout: duration({ min: 0, exclusive: true }).optional().meta({
     description: 'A customer who has not replied after this long has stopped: the session ends unresolved then (default: customers always reply).',
+  }),
+  contextLoss: strictObject({
+    extraTime: extraTimeSchema.meta({ description: 'Extra work on a turn taken by another agent than the previous turn\'s (re-reading the thread).' }),
+  })
+    .optional()
+    .meta({ description: "With released: a turn taken by another agent than the previous turn's takes extra work (default: none)." }),
+  replyPatience: distributionSpec.optional().meta({
+    description: 'With released: how long a customer whose reply is not taken at once waits before giving up; the session then ends unresolved (default: replies never abandon).',
+  }),
+  wrapUpPerTurn: z.boolean().optional().meta({
+    description: "With released: the agent group's wrap-up follows every agent turn, not only the session's last (default false).",
   }),
 });
 

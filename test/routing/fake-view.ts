@@ -181,6 +181,7 @@ export class FakeView implements ContactCenterView {
   contactWorkLeft(_contact: number): number { return 0; }
   contactSuspendedTime(_contact: number): number { return 0; }
   contactTimeAway(_contact: number): number { return 0; }
+  contactAbandonedReply(_contact: number): boolean { return false; }
   contactInterruptions(_contact: number): number { return 0; }
   agentSuspended(_agent: number): number { return 0; }
   contactState(_contact: number): ContactStateValue { return ContactState.waiting; }
