@@ -75,7 +75,7 @@ function pack(into: string): string {
   if (maps.length > 0) fail(`the package ships source maps (${maps.join(', ')}), which point at sources it does not ship`);
   const sources = files.filter((f) => f.startsWith('src/') || f.startsWith('test/'));
   if (sources.length > 0) fail(`the package ships sources or tests: ${sources.slice(0, 5).join(', ')}`);
-  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/index.cjs', 'dist/index.d.cts', 'dist/browser.js', 'dist/browser.d.ts', 'dist/browser-worker.js', 'dist/cli.js', 'examples/retail-bank.yaml']) {
+  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/index.cjs', 'dist/index.d.cts', 'dist/report.js', 'dist/report.d.ts', 'dist/report.cjs', 'dist/report.d.cts', 'dist/report-browser.js', 'dist/browser.js', 'dist/browser.d.ts', 'dist/browser-worker.js', 'dist/cli.js', 'examples/retail-bank.yaml']) {
     if (!files.includes(needed)) fail(`the package lacks ${needed}`);
   }
   return `${join(into, info.filename)}|${files.length} files, ${Math.round(info.size / 1024)} KiB packed, ${Math.round(info.unpackedSize / 1024)} KiB unpacked`;
@@ -127,8 +127,8 @@ function runSnippet(dir: string, file: string): void {
 function entryCheck(type: 'module' | 'commonjs'): string {
   const load =
     type === 'commonjs'
-      ? "const { readScenarioFile, runExperiment, renderHtmlReport, reportFromExperiment } = require('routelab');\nconst { createHash } = require('node:crypto');"
-      : "import { readScenarioFile, runExperiment, renderHtmlReport, reportFromExperiment } from 'routelab';\nimport { createHash } from 'node:crypto';";
+      ? "const { readScenarioFile, runExperiment } = require('routelab');\nconst { renderHtmlReport, reportFromExperiment } = require('routelab/report');\nconst { createHash } = require('node:crypto');"
+      : "import { readScenarioFile, runExperiment } from 'routelab';\nimport { renderHtmlReport, reportFromExperiment } from 'routelab/report';\nimport { createHash } from 'node:crypto';";
   return `${load}
 async function main() {
   const scenario = readScenarioFile('node_modules/routelab/examples/retail-bank.yaml');
