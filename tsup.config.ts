@@ -2,10 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
 /**
- * Two builds. Node: the library, the CLI and the worker-thread entries. Browser
- * (`dist/browser.js`, `dist/browser-worker.js`): the same source with the two Node-only experiment
- * modules swapped for their browser twins (Web Workers instead of tinypool threads; policy modules
- * by URL instead of by file path), so no Node built-in is bundled.
+ * Two builds. Node: the library, the report (`routelab/report`), the CLI and the worker-thread
+ * entries. Browser (`dist/browser.js`, `dist/report-browser.js`, `dist/browser-worker.js`): the same
+ * source with the two Node-only experiment modules swapped for their browser twins (Web Workers
+ * instead of tinypool threads; policy modules by URL instead of by file path), so no Node built-in
+ * is bundled. The report is an entry of its own everywhere, so that only a program importing
+ * `routelab/report` loads or bundles vega and vega-lite.
  */
 const BROWSER_TWINS: Record<string, string> = {
   './pool': fileURLToPath(new URL('./src/browser/web-worker-pool.ts', import.meta.url)),
@@ -22,7 +24,7 @@ const browserTwins: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 /**
- * The CommonJS build (`dist/index.cjs`, for `require('routelab')`) bundles vega and vega-lite,
+ * The CommonJS build of the report (`dist/report.cjs`, for `require('routelab/report')`) bundles vega and vega-lite,
  * which are ES modules only and cannot be required: vega-canvas starts with a top-level `await`
  * (an optional `canvas` it never finds here). Its browser build, which has none, stands in: the
  * reports draw SVG with Vega's string renderer and never use a canvas, so the bytes are the same.
@@ -40,7 +42,7 @@ const vegaCanvasWithoutTopLevelAwait: NonNullable<Options['esbuildPlugins']>[num
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/experiment/worker.ts', 'optimize-worker': 'src/optimize/evaluation-worker.ts' },
+    entry: { index: 'src/index.ts', report: 'src/report/index.ts', cli: 'src/cli/main.ts', worker: 'src/experiment/worker.ts', 'optimize-worker': 'src/optimize/evaluation-worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',
@@ -50,9 +52,19 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // Types: dist/index.d.cts is dist/index.d.ts copied by scripts/commonjs-types.ts (one bundled
-    // declaration file that imports nothing, valid in both module kinds).
-    entry: { index: 'src/index.ts' },
+    // dist/report.d.ts on its own, so that it and dist/index.d.ts each stand alone (one build of both
+    // would move their shared declarations to a third file, which a .d.cts copy could not import).
+    entry: { report: 'src/report/index.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    dts: { entry: { report: 'src/report/index.ts' }, only: true },
+  },
+  {
+    // Types: dist/index.d.cts and dist/report.d.cts are the .d.ts copied by scripts/commonjs-types.ts
+    // (bundled declaration files that import nothing, valid in both module kinds). Each CommonJS file
+    // stands alone: report.cjs has its own copy of the code it shares with index.cjs.
+    entry: { index: 'src/index.ts', report: 'src/report/index.ts' },
     format: ['cjs'],
     target: 'node20',
     platform: 'node',
@@ -65,13 +77,24 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { browser: 'src/browser/index.ts', 'browser-worker': 'src/browser/worker.ts' },
+    // The page's entries: browser.js and report-browser.js share their common code in a chunk, so a
+    // page importing both carries it once, and browser.js never imports vega.
+    entry: { browser: 'src/browser/index.ts', 'report-browser': 'src/report/index.ts' },
     format: ['esm'],
     target: 'es2022',
     platform: 'browser',
     dts: { entry: { browser: 'src/browser/index.ts' } },
     esbuildPlugins: [browserTwins],
-    // Each file stands alone: a page loads browser.js, each Web Worker browser-worker.js.
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    // The Web Worker's file stands alone: each worker loads browser-worker.js.
+    entry: { 'browser-worker': 'src/browser/worker.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    esbuildPlugins: [browserTwins],
     splitting: false,
     treeshake: true,
   },

@@ -20,10 +20,12 @@ export interface HeadlineRow {
   readonly interval: string;
 }
 
-/** How a metric's values are shown. */
-type Unit = 'percent' | 'seconds';
+/** How a metric's values are shown: a fraction as a percentage, a time in seconds. */
+export type HeadlineUnit = 'percent' | 'seconds';
+type Unit = HeadlineUnit;
 
-const FIXED: readonly { metric: string; label: string; unit: Unit }[] = [
+/** The headline metrics every run shows when the result has them, with their label and unit. */
+export const FIXED_HEADLINES: readonly { readonly metric: string; readonly label: string; readonly unit: HeadlineUnit }[] = [
   { metric: 'overall.serviceLevel', label: 'Service level', unit: 'percent' },
   { metric: 'overall.asa', label: 'ASA (average speed of answer)', unit: 'seconds' },
   { metric: 'overall.abandonmentRate', label: 'Abandonment', unit: 'percent' },
@@ -49,7 +51,7 @@ export function formatValue(value: number | null, unit: Unit): string {
  * @param result - the experiment's result
  */
 export function headlineRows(result: ExperimentResult): HeadlineRow[] {
-  const wanted: { metric: string; label: string; unit: Unit }[] = FIXED.filter((row) => row.metric in result.summary);
+  const wanted: { metric: string; label: string; unit: Unit }[] = FIXED_HEADLINES.filter((row) => row.metric in result.summary);
   for (const metric of result.metrics) {
     const match = GROUP_OCCUPANCY.exec(metric);
     if (match === null) continue;

@@ -1,7 +1,8 @@
 /**
  * The browser bundle check (run by `.ci/run` after `npm run build`; `npm run check:browser`):
  * esbuild bundles a tiny page that imports `routelab` from the built package with platform
- * `browser` (a Node built-in anywhere in the graph fails the bundle), headless Chromium loads it
+ * `browser` (a Node built-in anywhere in the graph fails the bundle, and so does vega: the report
+ * is in `routelab/report`), headless Chromium loads it
  * over HTTP, and the page runs `simulate` (the scenario given as an object, and as YAML text) and
  * a 10-replication experiment on 2 Web Workers. The JSON bytes of each must equal Node's for the
  * same scenario and seed (Node's experiment on 2 worker threads).
@@ -64,6 +65,10 @@ async function bundlePage(): Promise<void> {
   const inputs = Object.keys(result.metafile.inputs);
   const nodeOnly = inputs.filter((f) => /tinypool|node_modules\/commander|cli-progress|highs/.test(f));
   if (nodeOnly.length > 0) throw new Error(`the browser bundle holds Node-only modules: ${nodeOnly.join(', ')}`);
+  // The report (vega, vega-lite) is in routelab/report: a page that renders none must not carry it.
+  const vega = inputs.filter((f) => /node_modules\/vega/.test(f));
+  if (vega.length > 0) throw new Error(`the bundle of a page importing only 'routelab' holds vega: ${vega.slice(0, 3).join(', ')}, …`);
+  console.log(`ok: the page's bundle holds no vega or vega-lite (${inputs.length} modules; the report is in routelab/report)`);
   const size = (name: string) => Math.round(readFileSync(join(DIR, 'out', name)).length / 1024);
   console.log(`bundled with esbuild (platform browser, minified): page.js ${size('page.js')} KiB, browser-worker.js ${size('browser-worker.js')} KiB`);
 }

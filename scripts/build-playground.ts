@@ -1,7 +1,8 @@
 /**
  * Builds the playground page (`npm run build:playground`; also the last step of `npm run build`):
  * esbuild bundles the Web Worker (`dist/browser-worker.js` with its dependencies) and the page's
- * module (`playground/main.ts` against the built package, `dist/browser.js`) for the browser, and
+ * module (`playground/main.ts` against the built package, `dist/browser.js` and `dist/report-browser.js`)
+ * for the browser, and
  * writes **one self-contained file**, `dist/playground/index.html`: the page's module inlined, the
  * worker's code inlined in it as a string (started from a Blob URL), and the example scenario
  * filled in. It opens from `file://` as well as over HTTP.
@@ -36,7 +37,7 @@ const COMMON: BuildOptions = {
   write: false,
   logLevel: 'warning',
   // The built package, as a user's page would get it (not the sources the tsconfig points at).
-  alias: { routelab: join(ROOT, 'dist', 'browser.js') },
+  alias: { routelab: join(ROOT, 'dist', 'browser.js'), 'routelab/report': join(ROOT, 'dist', 'report-browser.js') },
   tsconfigRaw: '{}',
 };
 

@@ -15,9 +15,12 @@
  *    Beside them a type test ({@link METRIC_KEY_TYPES}): literal metric keys of a result compile,
  *    misspelt ones are compile errors (each under `// @ts-expect-error`, which tsc reports as unused
  *    if the line compiles).
- * 4. Plain JavaScript in each project, `require('routelab')` in the CommonJS one and `import` in
- *    the ES module one, runs an experiment on 2 worker threads and renders its HTML report: both
- *    must print the same SHA-256 (the two builds compute the same bytes).
+ *    A second one ({@link REPORT_TYPES}): the types of `routelab` are accepted by the functions of
+ *    `routelab/report`.
+ * 4. Plain JavaScript in each project, `require('routelab')` and `require('routelab/report')` in
+ *    the CommonJS one and `import` in the ES module one, runs an experiment on 2 worker threads and
+ *    renders its HTML report: both must print the same SHA-256 (the two builds compute the same
+ *    bytes).
  * 5. The CLI from the installed package: `routelab validate` on a shipped example, from a file and
  *    from standard input.
  *
@@ -55,6 +58,21 @@ export function reads(experiment: ExperimentResult, comparison: ComparisonResult
 }
 `;
 
+/**
+ * A consumer's file that must typecheck across the two entries: the results and scenario types of
+ * `routelab` are accepted by the report functions of `routelab/report` (each entry has its own
+ * bundled declarations), and the report's input types are exported by both.
+ */
+const REPORT_TYPES = `import type { ComparisonResult, ExperimentResult, ReportInput, ScenarioInput } from 'routelab';
+import { renderHtmlReport, reportFromComparison, reportFromExperiment, type ReportInput as ReportEntryInput } from 'routelab/report';
+
+export function pages(scenario: ScenarioInput, experiment: ExperimentResult, comparison: ComparisonResult): string[] {
+  const one: ReportInput = reportFromExperiment(scenario, experiment, { title: 'one design' });
+  const many: ReportEntryInput = reportFromComparison(scenario, comparison, { scenarios: { base: scenario } });
+  return [renderHtmlReport(one), renderHtmlReport(many)];
+}
+`;
+
 function step(label: string, run: () => string | void): void {
   const started = performance.now();
   const note = run();
@@ -75,7 +93,7 @@ function pack(into: string): string {
   if (maps.length > 0) fail(`the package ships source maps (${maps.join(', ')}), which point at sources it does not ship`);
   const sources = files.filter((f) => f.startsWith('src/') || f.startsWith('test/'));
   if (sources.length > 0) fail(`the package ships sources or tests: ${sources.slice(0, 5).join(', ')}`);
-  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/index.cjs', 'dist/index.d.cts', 'dist/browser.js', 'dist/browser.d.ts', 'dist/browser-worker.js', 'dist/cli.js', 'examples/retail-bank.yaml']) {
+  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/index.cjs', 'dist/index.d.cts', 'dist/report.js', 'dist/report.d.ts', 'dist/report.cjs', 'dist/report.d.cts', 'dist/report-browser.js', 'dist/browser.js', 'dist/browser.d.ts', 'dist/browser-worker.js', 'dist/cli.js', 'examples/retail-bank.yaml']) {
     if (!files.includes(needed)) fail(`the package lacks ${needed}`);
   }
   return `${join(into, info.filename)}|${files.length} files, ${Math.round(info.size / 1024)} KiB packed, ${Math.round(info.unpackedSize / 1024)} KiB unpacked`;
@@ -127,8 +145,8 @@ function runSnippet(dir: string, file: string): void {
 function entryCheck(type: 'module' | 'commonjs'): string {
   const load =
     type === 'commonjs'
-      ? "const { readScenarioFile, runExperiment, renderHtmlReport, reportFromExperiment } = require('routelab');\nconst { createHash } = require('node:crypto');"
-      : "import { readScenarioFile, runExperiment, renderHtmlReport, reportFromExperiment } from 'routelab';\nimport { createHash } from 'node:crypto';";
+      ? "const { readScenarioFile, runExperiment } = require('routelab');\nconst { renderHtmlReport, reportFromExperiment } = require('routelab/report');\nconst { createHash } = require('node:crypto');"
+      : "import { readScenarioFile, runExperiment } from 'routelab';\nimport { renderHtmlReport, reportFromExperiment } from 'routelab/report';\nimport { createHash } from 'node:crypto';";
   return `${load}
 async function main() {
   const scenario = readScenarioFile('node_modules/routelab/examples/retail-bank.yaml');
@@ -156,7 +174,7 @@ function main(): void {
   const work = mkdtempSync(join(tmpdir(), 'routelab-consumer-'));
   try {
     let tarball = '';
-    step('npm pack: no source maps, no sources, the browser build included', () => {
+    step('npm pack: no source maps, no sources, the browser builds and routelab/report included', () => {
       const [file, note] = pack(work).split('|');
       tarball = file!;
       return note;
@@ -174,9 +192,10 @@ function main(): void {
         return file;
       });
       writeFileSync(join(dir, 'metric-key-types.ts'), METRIC_KEY_TYPES);
-      step(`${type} project: tsc --strict (no skipLibCheck) of the README blocks and the metric-key type test`, () => typecheck(dir));
+      writeFileSync(join(dir, 'report-types.ts'), REPORT_TYPES);
+      step(`${type} project: tsc --strict (no skipLibCheck) of the README blocks, the metric-key and the routelab/report type tests`, () => typecheck(dir));
       for (const file of files) step(`${type} project: node ${file}`, () => runSnippet(dir, file));
-      step(`${type} project: ${type === 'commonjs' ? 'require' : 'import'}('routelab'), an experiment on 2 threads and its HTML report`, () => {
+      step(`${type} project: ${type === 'commonjs' ? 'require' : 'import'}('routelab') and ('routelab/report'), an experiment on 2 threads and its HTML report`, () => {
         reports[type] = runEntryCheck(dir, type);
         return `report SHA-256 ${reports[type]!.slice(0, 16)}…`;
       });

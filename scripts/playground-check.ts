@@ -8,7 +8,10 @@
  * the same scenario (the overrides written out by hand: 9 agents per group, routing best-skill),
  * seed and detailed metrics, its service-level cell Node's mean, and its report Node's
  * `renderHtmlReport` bytes, drawn in the page with every section and chart. Then the same file
- * opened from `file://` (it is self-contained) must run to the same bytes.
+ * opened from `file://` (it is self-contained) must run to the same bytes. Last, two designs
+ * are added (the example as written, and best-skill with staffing × 1.3) and compared: the
+ * differences table, the comparison JSON and the comparison report must be Node's
+ * `compareVariants` and `reportFromComparison` for the same designs written out by hand.
  *
  * Prints one line per step and exits 1 on any failure or page error.
  */
@@ -27,9 +30,13 @@ const STAFFING = 1.3;
 const POLICY = 'best-skill';
 const TIMEOUT = 60_000;
 
-/** Node's experiment for the same scenario, with the page's overrides written out by hand, and its HTML report. */
-async function nodeExperiment(text: string): Promise<{ json: string; report: string }> {
-  const routelab = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index');
+type Routelab = typeof import('../src/index');
+type ScenarioInput = import('../src/index').ScenarioInput;
+const loadRoutelab = async (): Promise<Routelab> => (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as Routelab;
+const loadReport = async (): Promise<typeof import('../src/report/index')> => (await import(pathToFileURL(join(ROOT, 'dist', 'report.js')).href)) as typeof import('../src/report/index');
+
+/** The example with the page's overrides written out by hand: policy best-skill, 9 agents per group. */
+function overridden(routelab: Routelab, text: string): ScenarioInput {
   const scenario = routelab.parseScenarioText(text) as { agentGroups: { agents: unknown }[]; routing: unknown };
   // best-skill-fcr.yaml staffs 7 agents per group: 7 × 1.3 = 9.1, rounded to 9.
   for (const group of scenario.agentGroups) {
@@ -37,9 +44,38 @@ async function nodeExperiment(text: string): Promise<{ json: string; report: str
     group.agents = 9;
   }
   scenario.routing = { policy: POLICY };
-  const input = scenario as import('../src/index').ScenarioInput;
+  return scenario as ScenarioInput;
+}
+
+/** Node's experiment for the same scenario, with the page's overrides written out by hand, and its HTML report. */
+async function nodeExperiment(text: string): Promise<{ json: string; report: string }> {
+  const routelab = await loadRoutelab();
+  const input = overridden(routelab, text);
   const result = await routelab.runExperiment(input, { replications: REPLICATIONS, seed: SEED, threads: 2, metrics: { detailed: true } });
-  return { json: JSON.stringify(result, null, 2), report: routelab.renderHtmlReport(routelab.reportFromExperiment(input, result)) };
+  const report = await loadReport();
+  return { json: JSON.stringify(result, null, 2), report: report.renderHtmlReport(report.reportFromExperiment(input, result)) };
+}
+
+/** The name the page gives the second design (written here, not taken from the page's code). */
+const SECOND_DESIGN = `${POLICY}, staffing × ${STAFFING}`;
+
+/**
+ * Node's comparison of the two designs the check adds in the page, written out by hand: the
+ * example as written (the baseline, named 'as written') and best-skill with 9 agents per group,
+ * on common random numbers, and the comparison report as the CLI's `compare --report` makes it.
+ */
+async function nodeComparison(text: string): Promise<{ json: string; report: string; serviceLevel: number }> {
+  const routelab = await loadRoutelab();
+  const variants = [
+    { name: 'as written', scenario: routelab.parseScenarioText(text) },
+    { name: SECOND_DESIGN, scenario: overridden(routelab, text) },
+  ];
+  const comparison = await routelab.compareVariants(variants, { replications: REPLICATIONS, seed: SEED, threads: 2, metrics: { detailed: true } });
+  const report = await loadReport();
+  const scenarios = Object.fromEntries(variants.map((v) => [v.name, v.scenario]));
+  const serviceLevel = comparison.differences[0]?.summary['overall.serviceLevel']?.mean;
+  if (serviceLevel === undefined || serviceLevel === null) throw new Error('Node\'s comparison has no service-level difference');
+  return { json: JSON.stringify(comparison, null, 2), report: report.renderHtmlReport(report.reportFromComparison(variants[0]!.scenario, comparison, { scenarios })), serviceLevel };
 }
 
 /** The report the page shows after a run: its frame's source and what the frame drew. */
@@ -65,6 +101,7 @@ async function main(): Promise<void> {
   console.log(`built dist/playground/index.html: ${sizes.page} KiB, self-contained`);
   const text = readFileSync(PLAYGROUND_EXAMPLE, 'utf8');
   const { json: expected, report: expectedReport } = await nodeExperiment(text);
+  const compared = await nodeComparison(text);
   const server = await serveFolder(PLAYGROUND_DIR);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const problems: string[] = [];
@@ -139,6 +176,43 @@ async function main(): Promise<void> {
     step(charts.every((id) => report.charts.includes(id)) && report.plots >= charts.length, `the report draws its charts (${report.plots} plots), among them each contact type and agent group over the day: ${report.charts.join(', ')}`);
     step(report.height > 2000, `the report's frame grows to the report (${Math.round(report.height)} px)`);
 
+    // Two designs: the example as written, then best-skill with staffing × 1.3; Compare.
+    step(await page.isDisabled('#compare'), 'Compare is disabled before two designs are added');
+    await page.selectOption('#policy', '');
+    await page.fill('#staffing', '1');
+    await page.click('#add-design');
+    await page.click('#add-design');
+    const refused = (await page.textContent('#design-note')) ?? '';
+    step(/already a design/.test(refused), `the same design twice is refused: "${refused}"`);
+    await page.selectOption('#policy', POLICY);
+    await page.fill('#staffing', String(STAFFING));
+    await page.click('#add-design');
+    const designs = await page.$$eval('#designs li', (items) => items.map((li) => li.dataset['design'] ?? ''));
+    step(designs.join(' | ') === `as written | ${SECOND_DESIGN}` && !(await page.isDisabled('#compare')), `two designs listed, Compare enabled: ${designs.join(' | ')}`);
+    await page.click('#compare');
+    await page.waitForFunction(
+      () => (document.getElementById('differences-body')?.children.length ?? 0) > 0 || (document.getElementById('run-status')?.textContent ?? '') === 'not run',
+      undefined,
+      { timeout: TIMEOUT },
+    );
+    console.log(`compare: ${(await page.textContent('#run-status')) ?? ''}`);
+    const compareProblems = await page.$$eval('#problems li', (items) => items.map((li) => li.textContent ?? ''));
+    step(compareProblems.length === 0, `the comparison reports no problem${compareProblems.length === 0 ? '' : `: ${compareProblems.join('; ')}`}`);
+    const diffRows = await page.$$eval('#differences-body tr', (trs) => trs.map((tr) => ({ design: tr.dataset['design'], metric: tr.dataset['metric'], cells: [...tr.cells].map((c) => c.textContent ?? '') })));
+    for (const row of diffRows) console.log(`  ${row.cells.join(' | ')}`);
+    step(
+      (await page.isVisible('#differences')) && diffRows.length >= 4 && diffRows.every((r) => r.design === SECOND_DESIGN),
+      `the differences table shows ${SECOND_DESIGN} − as written (${diffRows.length} rows)`,
+    );
+    const slCell = diffRows.find((r) => r.metric === 'overall.serviceLevel')?.cells[2];
+    const slExpected = `${compared.serviceLevel >= 0 ? '+' : '−'}${Math.abs(compared.serviceLevel * 100).toFixed(1)} pt`;
+    step(slCell === slExpected, `the service-level difference cell (${slCell ?? 'missing'}) is Node's paired difference ${compared.serviceLevel}`);
+    const comparisonJson = (await page.textContent('#result-json')) ?? '';
+    step(comparisonJson === compared.json, `the page's comparison JSON is Node's compareVariants bytes (${compared.json.length} bytes in Node, ${comparisonJson.length} in Chromium)`);
+    await page.waitForFunction(() => (document.getElementById('report') as HTMLIFrameElement | null)?.contentDocument?.querySelector('[data-chart="forest"]') != null, undefined, { timeout: TIMEOUT });
+    const comparisonReport = await page.$eval('#report', (frame) => (frame as HTMLIFrameElement).srcdoc);
+    step(comparisonReport === compared.report, `the page's comparison report is Node's reportFromComparison bytes (${compared.report.length} bytes in Node, ${comparisonReport.length} in Chromium), with its forest plot of the paired differences`);
+
     // The same file from disk: no server, the worker from its inlined code.
     const local = await browser.newPage();
     let localWorkers = 0;
@@ -165,7 +239,7 @@ async function main(): Promise<void> {
     console.error(problems.join('\n'));
     process.exit(1);
   }
-  console.log('playground check passed: load, validate, located error, fix, run on Web Workers, Node\'s bytes, the full report, over HTTP and from file://');
+  console.log('playground check passed: load, validate, located error, fix, run on Web Workers, Node\'s bytes, the full report, two designs compared, over HTTP and from file://');
 }
 
 await main();

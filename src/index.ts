@@ -398,8 +398,9 @@ export type { EventHandler, EventKind, RunOptions } from './core/simulator';
 export { EventPriority } from './core/priority';
 export type { EventPriorityName } from './core/priority';
 
-// Reports
-export { renderHtmlReport, reportFromComparison, reportFromExperiment } from './report/html/index';
+// Reports. The HTML report's functions (renderHtmlReport, reportFromExperiment,
+// reportFromComparison, renderReplayHtml) are in `routelab/report` (src/report/index.ts), so that
+// this entry never loads vega; its input types stay here too (types cost nothing at run time).
 export type { ComparisonReportOptions, ReportDesign, ReportInput, ReportOptions } from './report/html/index';
 export { RUN_FORMAT, RUN_FORMAT_VERSION, runDocument } from './report/run-format';
 export type { RunDocument } from './report/run-format';
@@ -501,7 +502,6 @@ export type {
 } from './records/index';
 export { formatReplayTables, replayCsv, replayDocument } from './report/replay-output';
 export type { ReplayTableContext } from './report/replay-output';
-export { renderReplayHtml } from './report/replay-html';
 
 // Fitting distributions to data
 export { fitExponentialCensored, fitLognormal, fitWeibullCensored, kaplanMeier, ksDistance, restrictedMean, ZERO_WAIT } from './fit/index';

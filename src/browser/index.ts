@@ -1,9 +1,9 @@
 /**
  * routelab in the browser (`exports["."].browser`, `dist/browser.js`): the engine, scenarios
  * from a string or an object, and experiments whose replications run on Web Workers, without any
- * Node built-in. Same seed, same bytes as on Node. The HTML report is rendered here too (a string,
- * the same bytes as on Node); files, worker threads, the CLI and the staffing optimizer stay in the
- * Node entry. See docs/browser.md.
+ * Node built-in. Same seed, same bytes as on Node. The HTML report (vega) is in `routelab/report`;
+ * files, worker threads, the CLI and the staffing optimizer stay in the Node entry. See
+ * docs/browser.md.
  *
  * @packageDocumentation
  */
@@ -61,6 +61,6 @@ export type { RunMetrics } from '../metrics/result';
 export { confidenceInterval } from '../metrics/stats/index';
 export { erlangA, erlangB, erlangC, erlangCStaffing } from '../analytic/index';
 
-// The HTML report, as a string (the same bytes as on Node)
-export { renderHtmlReport, reportFromComparison, reportFromExperiment } from '../report/html/index';
+// The HTML report is in `routelab/report` (its browser build, dist/report-browser.js), so a page
+// that renders no report never bundles vega; the input types stay here.
 export type { ComparisonReportOptions, ReportDesign, ReportInput, ReportOptions } from '../report/html/index';
