@@ -118,21 +118,23 @@ export const compareLongestIdle: AgentOrder = (view, _contact, a, b) => {
 };
 
 /**
- * The longest-idle agent of `group` who can serve `contact` now, or -1. Starts at the head of
- * the group's free pool for the contact's channel; gives up on the group as soon as it meets an
- * agent who is not eligible for the contact (eligibility is per group), or when the head cannot
- * serve it and the group as a whole may not (`groupMayServe`: an overflow step not open), so a
- * closed overflow group costs O(1), not a walk over its free agents.
+ * The longest-idle agent of `group` who can serve `contact` now, or -1. Asks first whether the
+ * group as a whole may serve the contact (`groupMayServe`: eligibility and, for an overflow group,
+ * its step open), which reads only per-type and per-group tables: a group that may not (an overflow
+ * step not open yet, or closed by its protection) costs O(1) and no read of its agents. Otherwise
+ * starts at the head of the group's free pool for the contact's channel and gives up as soon as it
+ * meets an agent who is not eligible for the contact (eligibility is per group).
  */
 export function freeAgentInGroup(view: ContactCenterView, contact: number, group: number): number {
   const channel = view.contactChannel(contact);
-  let agent = view.freeAgentHead(group, channel);
-  if (agent < 0) return -1;
-  if (view.canServe(agent, contact)) return agent;
-  // The head cannot: when the group as a whole may not (an overflow step not open yet, or closed
-  // by its protection), none of its agents can, so the pool is not walked.
-  if (!view.isEligible(agent, contact) || !view.groupMayServe(group, contact)) return -1;
-  for (agent = view.freeAgentNext(agent, channel); agent >= 0; agent = view.freeAgentNext(agent, channel)) {
+  const head = view.freeAgentHead(group, channel);
+  if (head < 0 || !view.groupMayServe(group, contact)) return -1;
+  return firstServableInPool(view, contact, head, channel);
+}
+
+/** The first agent from `agent` on in its free pool of `channel` who can serve `contact`, or -1. */
+function firstServableInPool(view: ContactCenterView, contact: number, agent: number, channel: number): number {
+  for (; agent >= 0; agent = view.freeAgentNext(agent, channel)) {
     if (view.canServe(agent, contact)) return agent;
     if (!view.isEligible(agent, contact)) return -1;
   }
@@ -143,7 +145,8 @@ export function freeAgentInGroup(view: ContactCenterView, contact: number, group
  * The free agent of `groups` idle longest (smallest `agentIdleSince`, ties: smaller agent id)
  * among those who can serve `contact`, or -1. Within one group the free pool's order decides.
  * Relies on each free pool being ordered by `agentIdleSince` (as the engine's are): a group whose
- * pool head became idle after the best agent found so far is not looked into.
+ * pool head became idle after the best agent found so far is not looked into, and neither is a
+ * group that may not serve the contact as a whole (`groupMayServe`, read before any of its agents).
  */
 export function longestIdleAgent(view: ContactCenterView, contact: number, groups: readonly number[]): number {
   let best = -1;
@@ -154,8 +157,8 @@ export function longestIdleAgent(view: ContactCenterView, contact: number, group
     // A free pool is in idle order (agents join at its tail when their load changes), so no agent
     // of a group whose head became idle after the best so far can beat it: skip the group unseen.
     const head = view.freeAgentHead(group, channel);
-    if (head < 0 || (best >= 0 && view.agentIdleSince(head) > bestIdle)) continue;
-    const agent = freeAgentInGroup(view, contact, group);
+    if (head < 0 || !view.groupMayServe(group, contact) || (best >= 0 && view.agentIdleSince(head) > bestIdle)) continue;
+    const agent = firstServableInPool(view, contact, head, channel);
     if (agent < 0) continue;
     const idle = view.agentIdleSince(agent);
     if (best < 0 || idle < bestIdle || (idle === bestIdle && agent < best)) {
