@@ -176,6 +176,29 @@ export class ContactCenterEngine implements EngineCore {
       dequeue: (c) => this.dequeue(c),
       transfer: (type, issue, held) => this.createContact(type, issue, true, held),
     });
+    this.dispatchByKind();
+  }
+
+  /**
+   * Runs the simulator's events by kind: the four kinds of every contact (arrival, abandon,
+   * service end, wrap-up end) call their methods directly from one function, so each has a call
+   * site of its own that the JIT can inline; the other kinds go to their handlers. Without it
+   * every event is an indirect call through the closure of its kind, from one call site that sees
+   * them all. The order of events does not change.
+   */
+  private dispatchByKind(): void {
+    const { sim, service } = this;
+    const kArrival = this.kArrival;
+    const kAbandon = this.timers.kAbandon;
+    const kServiceEnd = service.kServiceEnd;
+    const kWrapEnd = service.kWrapEnd;
+    sim.dispatchBy((kind, arg) => {
+      if (kind === kServiceEnd) service.endService(arg);
+      else if (kind === kArrival) this.arrive(arg);
+      else if (kind === kAbandon) this.abandon(arg);
+      else if (kind === kWrapEnd) service.finish(arg);
+      else sim.handlerOf(kind)(arg);
+    });
   }
 
   /**

@@ -64,8 +64,10 @@ export class ServiceFlow {
   private readonly policy: RoutingPolicy;
   private readonly journey: JourneyRules;
   private readonly callbacks: CallbackFlow;
-  private readonly kServiceEnd: EventKind;
-  private readonly kWrapEnd: EventKind;
+  /** The event kind of a service's end (run by {@link ServiceFlow.endService}). */
+  readonly kServiceEnd: EventKind;
+  /** The event kind of a wrap-up's end (run by {@link ServiceFlow.finish}). */
+  readonly kWrapEnd: EventKind;
   /** Handle times stretching with concurrency, when the model asks for it (else null: no cost). */
   private readonly slowdown: ConcurrencySlowdown | null = null;
   private readonly silent: SilentAbandonment | null;
@@ -238,7 +240,8 @@ export class ServiceFlow {
     this.interruptions?.started(c, agent, channel, duration);
   }
 
-  private endService(c: number): void {
+  /** The service of contact `c` ends now (its `service-end` event): outcome, issue, then wrap-up or free capacity. */
+  endService(c: number): void {
     // Messaging sessions (hook): a turn that leaves the customer to reply does not end the service.
     if (this.sessions !== null && this.sessions.turnEnded(c)) return;
     const { state, sim, model, journey } = this;
@@ -305,7 +308,7 @@ export class ServiceFlow {
   }
 
   /** The agent is done with contact `c` (after wrap-up): free its capacity and offer it work. */
-  private finish(c: number): void {
+  finish(c: number): void {
     const state = this.state;
     const contacts = state.contacts;
     const agents = state.agents;

@@ -10,7 +10,8 @@ import type { EngineCore } from './engine-core';
  * cancelled when it leaves it.
  */
 export class WaitingTimers {
-  private readonly kAbandon: EventKind;
+  /** The event kind of a waiting contact's patience running out (the engine's `abandon`). */
+  readonly kAbandon: EventKind;
   private readonly kOverflowStep: EventKind;
   private readonly kReconsider: EventKind;
   /** Whether some contact type has overflow steps, decided once (else no step timer is ever set). */
