@@ -160,6 +160,7 @@ export class Interruptions {
     this.gap[c] = 0;
     this.inHand[agent]!.push(c);
     if (this.agents.totalLoad[agent] === 1) this.takeWaitingCall(agent);
+    else this.candidates!.changed(agent);
   }
 
   /**
@@ -174,6 +175,7 @@ export class Interruptions {
     if (list.indexOf(c) >= 0) return;
     list.push(c);
     if (this.agents.totalLoad[agent] === 1) this.takeWaitingCall(agent);
+    else this.candidates!.changed(agent);
   }
 
   /**
@@ -218,9 +220,12 @@ export class Interruptions {
    */
   takeWaitingCall(agent: number): boolean {
     const candidates = this.candidates!;
-    if (this.resuming || !candidates.interruptible(agent)) return false;
-    const c = candidates.callFor(agent);
-    if (c < 0) return false;
+    if (!candidates.interruptible(agent)) return false;
+    const c = this.resuming ? -1 : candidates.callFor(agent);
+    if (c < 0) {
+      candidates.changed(agent);
+      return false;
+    }
     this.hooks!.startFromQueue(c, agent);
     return true;
   }
@@ -310,6 +315,7 @@ export class Interruptions {
     }
     held.length = waiting;
     agents.refresh(agent, now);
+    this.candidates!.changed(agent);
     // Held sessions whose reply or timeout came while suspended take it now, in suspension order.
     if (waiting === 0) return;
     const replies = held.splice(0, waiting);
