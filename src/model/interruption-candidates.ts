@@ -33,6 +33,19 @@ export interface CandidateHooks {
   mayServe(agent: number, c: number): boolean;
 }
 
+/** What the interruptions ask of the service flow (see {@link Interruptions}). */
+export interface InterruptionHooks extends CandidateHooks {
+  /** The routing policy's choice of a waiting contact for `agent` (who holds nothing now), or -1. */
+  selectContact(agent: number): number;
+  /** Starts the service of waiting contact `c` by `agent` (checked by the caller). */
+  startFromQueue(c: number, agent: number): void;
+  /**
+   * Held messaging session `c`, suspended in a reply gap, is back with its agent, and its
+   * customer's reply (or, when `timedOut`, its timeout) came meanwhile: the session takes it now.
+   */
+  sessionResumed(c: number, timedOut: boolean): void;
+}
+
 /** The candidate searches of {@link Interruptions}: agents to interrupt, calls to interrupt for. */
 export class InterruptionCandidates {
   /** Per group, its interruptible agents (null without a rule). */
