@@ -2,6 +2,7 @@ import type { AgentTable } from './agent-table';
 import { VOICE } from './channel';
 import type { ContactTable } from './contact-table';
 import type { ModelDefinition } from './definition';
+import { InterruptibleHeap } from './interruptible-heap';
 import type { WaitingQueues } from './waiting-queues';
 
 /**
@@ -11,7 +12,10 @@ import type { WaitingQueues } from './waiting-queues';
  * - {@link InterruptionCandidates.agentFor}: a call found no free agent; which agent may it
  *   interrupt? The *interruptible* agent (see {@link InterruptionCandidates.interruptible}) of the
  *   call's eligible groups with a rule whose load changed longest ago, ties to the lower agent id,
- *   its overflow step open for the call.
+ *   its overflow step open for the call. Each group keeps its interruptible agents in a heap by
+ *   that order ({@link InterruptibleHeap}; the caller reports every agent that may have become
+ *   interruptible or restarted its busy spell through {@link InterruptionCandidates.changed}), so
+ *   this costs O(groups) plus the stale entries dropped, not a scan of the agents (bench/interruptions.ts).
  * - {@link InterruptionCandidates.callFor}: an agent has just become interruptible (it put down a
  *   contact, took work while free, logged on, or its call ended with work suspended); which waiting
  *   call takes it? Among the queues its group serves, in each voice queue the first call that is
@@ -29,10 +33,27 @@ export interface CandidateHooks {
   mayServe(agent: number, c: number): boolean;
 }
 
+/** What the interruptions ask of the service flow (see {@link Interruptions}). */
+export interface InterruptionHooks extends CandidateHooks {
+  /** The routing policy's choice of a waiting contact for `agent` (who holds nothing now), or -1. */
+  selectContact(agent: number): number;
+  /** Starts the service of waiting contact `c` by `agent` (checked by the caller). */
+  startFromQueue(c: number, agent: number): void;
+  /**
+   * Held messaging session `c`, suspended in a reply gap, is back with its agent, and its
+   * customer's reply (or, when `timedOut`, its timeout) came meanwhile: the session takes it now.
+   */
+  sessionResumed(c: number, timedOut: boolean): void;
+}
+
 /** The candidate searches of {@link Interruptions}: agents to interrupt, calls to interrupt for. */
 export class InterruptionCandidates {
-  /** The groups with a rule, and their agents. */
-  private readonly members: readonly Int32Array[];
+  /** Per group, its interruptible agents (null without a rule). */
+  private readonly heaps: readonly (InterruptibleHeap | null)[];
+  /** The groups with a rule that take calls. */
+  private readonly ruledGroups: Int32Array;
+  /** True when a heap entry still holds: the agent is interruptible and its busy spell began at that time. */
+  private readonly valid: (agent: number, time: number) => boolean;
   /** 1 when group g has a rule and takes calls. */
   private readonly ruled: Uint8Array;
   /** Per group, the voice queues it serves (empty without a rule). */
@@ -55,15 +76,24 @@ export class InterruptionCandidates {
   ) {
     const groups = model.agentGroups;
     this.ruled = new Uint8Array(groups.length);
-    const members: Int32Array[] = [];
     this.voiceQueues = groups.map((g) => {
       if (g.interruptions === undefined || (g.concurrency[VOICE] ?? 0) === 0) return new Int32Array(0);
       this.ruled[g.id] = 1;
-      members.push(agents.members[g.id]!);
       return Int32Array.from(servedQueues(g.id).filter((q) => model.contactTypes[queueType(q)]!.channel === VOICE));
     });
-    this.members = members;
+    this.heaps = groups.map((g) => (this.ruled[g.id] === 1 ? new InterruptibleHeap(4 * agents.members[g.id]!.length + 64) : null));
+    this.ruledGroups = Int32Array.from(groups.filter((g) => this.ruled[g.id] === 1), (g) => g.id);
+    this.valid = (agent, time) => agents.idleSince[agent] === time && this.interruptible(agent);
     this.priority = Float64Array.from(model.contactTypes, (t) => t.priority);
+  }
+
+  /**
+   * `agent` may have become interruptible, or its busy spell restarted (`idleSince` changed) while
+   * it is: files it under its current key. Must be called after every such change.
+   */
+  changed(agent: number): void {
+    if (!this.interruptible(agent)) return;
+    this.heaps[this.agents.group[agent] as number]!.push(this.agents.idleSince[agent] as number, agent, this.valid);
   }
 
   /**
@@ -85,20 +115,18 @@ export class InterruptionCandidates {
 
   /** The agent to interrupt for call `c` (see the module description), or -1. */
   agentFor(c: number): number {
-    const agents = this.agents;
     let best = -1;
     let since = Infinity;
-    for (let g = 0; g < this.members.length; g++) {
-      const members = this.members[g]!;
-      for (let k = 0; k < members.length; k++) {
-        const a = members[k]!;
-        if (!this.interruptible(a)) continue;
-        const t = agents.idleSince[a] as number;
-        if (t < since || (t === since && a < best)) {
-          if (!this.hooks.mayServe(a, c)) continue;
-          best = a;
-          since = t;
-        }
+    const groups = this.ruledGroups;
+    for (let k = 0; k < groups.length; k++) {
+      const heap = this.heaps[groups[k]!]!;
+      const a = heap.peek(this.valid);
+      if (a < 0) continue;
+      const t = heap.topTime();
+      // Eligibility and overflow steps are per group: the group's first agent stands for all.
+      if ((t < since || (t === since && a < best)) && this.hooks.mayServe(a, c)) {
+        best = a;
+        since = t;
       }
     }
     return best;

@@ -1,37 +1,17 @@
 import { EventPriority } from '../core/priority';
 import type { EventKind, Simulator } from '../core/simulator';
-import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
 import type { AgentTable } from './agent-table';
 import type { CenterState } from './center-state';
 import { CHANNEL_COUNT, VOICE } from './channel';
 import { ContactState, type ContactTable } from './contact-table';
 import type { AgentGroupDefinition } from './definition';
-import { InterruptionCandidates } from './interruption-candidates';
+import { InterruptionCandidates, type InterruptionHooks } from './interruption-candidates';
+import { Pending, SuspensionSlots } from './suspension-slots';
 
 /** True when some group of the model lets a voice call interrupt other work (scenario `interruptions`). */
 export function usesInterruptions(groups: readonly AgentGroupDefinition[]): boolean {
   return groups.some((g) => g.interruptions !== undefined);
 }
-
-/** What the interruptions ask of the service flow. */
-export interface InterruptionHooks {
-  /** The routing policy's choice of a waiting contact for `agent` (who holds nothing now), or -1. */
-  selectContact(agent: number): number;
-  /** Starts the service of waiting contact `c` by `agent` (checked by the caller). */
-  startFromQueue(c: number, agent: number): void;
-  /** True when `agent` could take waiting contact `c` if it were free (eligibility and overflow step). */
-  mayServe(agent: number, c: number): boolean;
-  /**
-   * Held messaging session `c`, suspended in a reply gap, is back with its agent, and its
-   * customer's reply (or, when `timedOut`, its timeout) came meanwhile: the session takes it now.
-   */
-  sessionResumed(c: number, timedOut: boolean): void;
-}
-
-/** What came for a held session while it was suspended (per contact slot). */
-const NOTHING = 0;
-const REPLY = 1;
-const TIMEOUT = 2;
 
 /**
  * Interruptible work with preemptive resume (scenario `agentGroups[].interruptions`, see
@@ -68,20 +48,8 @@ export class Interruptions {
   private readonly contacts: ContactTable;
   private readonly typeChannel: Int32Array;
   private candidates: InterruptionCandidates | null = null;
-  /** Scheduled end of service of each tracked contact slot (while in service). */
-  private dueAt: Float64Array;
-  /** Work left (seconds) of each suspended contact slot. */
-  private workLeft: Float64Array;
-  /** When each contact slot was last suspended. */
-  private suspendedAt: Float64Array;
-  /** Total time each contact slot spent suspended during its current service. */
-  private suspendedTotal: Float64Array;
-  /** Number of times each contact slot was suspended during its current service. */
-  private count: Int32Array;
-  /** 1 while a tracked contact slot is a held session in a reply gap (no work running). */
-  private gap: Uint8Array;
-  /** What came for a held session while it was suspended: NOTHING, REPLY or TIMEOUT. */
-  private pending: Uint8Array;
+  /** Per contact slot: end of service, work left, suspensions, held-session gaps. */
+  private readonly slots = new SuspensionSlots();
   /** True while an agent resumes its contacts (no interruption is looked for then). */
   private resuming = false;
   private kind: EventKind = -1;
@@ -105,13 +73,6 @@ export class Interruptions {
     }
     this.inHand = Array.from({ length: this.agents.count }, () => []);
     this.held = Array.from({ length: this.agents.count }, () => []);
-    this.dueAt = new Float64Array(256);
-    this.workLeft = new Float64Array(256);
-    this.suspendedAt = new Float64Array(256);
-    this.suspendedTotal = new Float64Array(256);
-    this.count = new Int32Array(256);
-    this.gap = new Uint8Array(256);
-    this.pending = new Uint8Array(256);
   }
 
   /** Sets the event that ends a service and the service flow's hooks; called once by the service flow. */
@@ -133,12 +94,12 @@ export class Interruptions {
 
   /** Time contact `c` spent suspended during its service so far (0 when never suspended). */
   suspendedTime(c: number): number {
-    return c < this.suspendedTotal.length ? (this.suspendedTotal[c] as number) : 0;
+    return c < this.slots.suspendedTotal.length ? (this.slots.suspendedTotal[c] as number) : 0;
   }
 
   /** Times contact `c` was suspended during its service so far. */
   interruptionsOf(c: number): number {
-    return c < this.count.length ? (this.count[c] as number) : 0;
+    return c < this.slots.count.length ? (this.slots.count[c] as number) : 0;
   }
 
   /** Contacts `agent` holds suspended. */
@@ -152,14 +113,15 @@ export class Interruptions {
    * that was free becomes interruptible here: a waiting call may take it at once.
    */
   started(c: number, agent: number, channel: number, duration: number): void {
-    if (c >= this.count.length) this.grow(this.contacts.capacity);
-    this.suspendedTotal[c] = 0;
-    this.count[c] = 0;
+    this.slots.ensure(c, this.contacts.capacity);
+    this.slots.suspendedTotal[c] = 0;
+    this.slots.count[c] = 0;
     if (this.suspendable[(this.agents.group[agent] as number) * CHANNEL_COUNT + channel] !== 1) return;
-    this.dueAt[c] = this.sim.now + duration;
-    this.gap[c] = 0;
+    this.slots.dueAt[c] = this.sim.now + duration;
+    this.slots.gap[c] = 0;
     this.inHand[agent]!.push(c);
     if (this.agents.totalLoad[agent] === 1) this.takeWaitingCall(agent);
+    else this.candidates!.changed(agent);
   }
 
   /**
@@ -168,12 +130,13 @@ export class Interruptions {
    */
   turnStarted(c: number, agent: number, work: number): void {
     if (!this.tracks(c, agent)) return;
-    this.dueAt[c] = this.sim.now + work;
-    this.gap[c] = 0;
+    this.slots.dueAt[c] = this.sim.now + work;
+    this.slots.gap[c] = 0;
     const list = this.inHand[agent]!;
     if (list.indexOf(c) >= 0) return;
     list.push(c);
     if (this.agents.totalLoad[agent] === 1) this.takeWaitingCall(agent);
+    else this.candidates!.changed(agent);
   }
 
   /**
@@ -182,7 +145,7 @@ export class Interruptions {
    */
   turnEnded(c: number, agent: number, held: boolean): void {
     if (!this.tracks(c, agent)) return;
-    if (held) this.gap[c] = 1;
+    if (held) this.slots.gap[c] = 1;
     else this.ended(c, agent);
   }
 
@@ -193,7 +156,7 @@ export class Interruptions {
     if (i < 0) return;
     list[i] = list[list.length - 1]!;
     list.pop();
-    this.gap[c] = 0;
+    this.slots.gap[c] = 0;
   }
 
   /**
@@ -202,7 +165,7 @@ export class Interruptions {
    */
   deferredWhileSuspended(c: number, timedOut: boolean): boolean {
     if (this.contacts.state[c] !== ContactState.suspended) return false;
-    this.pending[c] = timedOut ? TIMEOUT : REPLY;
+    this.slots.pending[c] = timedOut ? Pending.timeout : Pending.reply;
     return true;
   }
 
@@ -218,9 +181,12 @@ export class Interruptions {
    */
   takeWaitingCall(agent: number): boolean {
     const candidates = this.candidates!;
-    if (this.resuming || !candidates.interruptible(agent)) return false;
-    const c = candidates.callFor(agent);
-    if (c < 0) return false;
+    if (!candidates.interruptible(agent)) return false;
+    const c = this.resuming ? -1 : candidates.callFor(agent);
+    if (c < 0) {
+      candidates.changed(agent);
+      return false;
+    }
     this.hooks!.startFromQueue(c, agent);
     return true;
   }
@@ -238,14 +204,14 @@ export class Interruptions {
     const group = agents.group[agent] as number;
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
-      if (this.gap[c] === 0) {
+      if (this.slots.gap[c] === 0) {
         sim.cancel(contacts.timer[c] as number);
         contacts.timer[c] = -1;
-        this.workLeft[c] = (this.dueAt[c] as number) - now;
+        this.slots.workLeft[c] = (this.slots.dueAt[c] as number) - now;
       }
       contacts.state[c] = ContactState.suspended;
-      this.suspendedAt[c] = now;
-      this.count[c]!++;
+      this.slots.suspendedAt[c] = now;
+      this.slots.count[c]!++;
       agents.load[agent * CHANNEL_COUNT + this.channelOf(c)]!--;
       if (--agents.totalLoad[agent]! === 0) agents.groupBusy[group]!--;
       held.push(c);
@@ -297,26 +263,27 @@ export class Interruptions {
     let waiting = 0;
     for (let i = 0; i < held.length; i++) {
       const c = held[i]!;
-      this.suspendedTotal[c]! += now - (this.suspendedAt[c] as number);
+      this.slots.suspendedTotal[c]! += now - (this.slots.suspendedAt[c] as number);
       contacts.state[c] = ContactState.inService;
-      if (this.gap[c] === 0) {
-        const work = (this.workLeft[c] as number) + overhead;
-        this.dueAt[c] = now + work;
+      if (this.slots.gap[c] === 0) {
+        const work = (this.slots.workLeft[c] as number) + overhead;
+        this.slots.dueAt[c] = now + work;
         contacts.timer[c] = sim.schedule(work, this.kind, c, EventPriority.release);
-      } else if (this.pending[c] !== NOTHING) held[waiting++] = c;
+      } else if (this.slots.pending[c] !== Pending.nothing) held[waiting++] = c;
       agents.load[agent * CHANNEL_COUNT + this.channelOf(c)]!++;
       if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
       list.push(c);
     }
     held.length = waiting;
     agents.refresh(agent, now);
+    this.candidates!.changed(agent);
     // Held sessions whose reply or timeout came while suspended take it now, in suspension order.
     if (waiting === 0) return;
     const replies = held.splice(0, waiting);
     this.resuming = true;
     for (const c of replies) {
-      const timedOut = this.pending[c] === TIMEOUT;
-      this.pending[c] = NOTHING;
+      const timedOut = this.slots.pending[c] === Pending.timeout;
+      this.slots.pending[c] = Pending.nothing;
       this.hooks!.sessionResumed(c, timedOut);
     }
     this.resuming = false;
@@ -329,15 +296,5 @@ export class Interruptions {
 
   private channelOf(c: number): number {
     return this.typeChannel[this.contacts.type[c] as number] as number;
-  }
-
-  private grow(n: number): void {
-    this.dueAt = growFloat64(this.dueAt, n);
-    this.workLeft = growFloat64(this.workLeft, n);
-    this.suspendedAt = growFloat64(this.suspendedAt, n);
-    this.suspendedTotal = growFloat64(this.suspendedTotal, n);
-    this.count = growInt32(this.count, n);
-    this.gap = growUint8(this.gap, n);
-    this.pending = growUint8(this.pending, n);
   }
 }
