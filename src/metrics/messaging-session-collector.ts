@@ -33,7 +33,7 @@ export interface MessagingSessionMetrics {
    */
   readonly meanSlotTime: number | null;
   /**
-   * Agent turns after the first (each answers a customer's reply), in the sessions counted. Present,
+   * Agent turns after the first (each answers a customer's reply) in the sessions counted. Present,
    * with the three fields after it, only when the type's session uses `sticky: { waitFor }`,
    * `contextLoss`, `replyPatience` or `wrapUpPerTurn`.
    */
@@ -81,6 +81,7 @@ export class MessagingSessionCollector implements ContactCenterObserver {
   private turns: Float64Array = new Float64Array(256);
   private working: Uint8Array = new Uint8Array(256);
   private agentBefore: Int32Array = new Int32Array(256);
+  private byAnother: Float64Array = new Float64Array(256);
 
   /** Sets up one tally per contact type with sessions. */
   attach(view: ContactCenterView): void {
@@ -107,6 +108,7 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     this.turns[c] = 1;
     this.working[c] = 1;
     this.agentBefore[c] = agent;
+    this.byAnother[c] = 0;
   }
 
   /** A turn ended and the customer is to reply. */
@@ -125,8 +127,7 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     this.turnStart[c] = v.now;
     this.turns[c]!++;
     this.working[c] = 1;
-    tally.laterTurns++;
-    if (agent !== this.agentBefore[c]) tally.byAnotherAgent++;
+    if (agent !== this.agentBefore[c]) this.byAnother[c]!++;
     this.agentBefore[c] = agent;
   }
 
@@ -145,6 +146,8 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     else if (unanswered) tally.timedOut++;
     tally.resolution.add(v.now - v.contactArrival(c));
     tally.turns.add(this.turns[c] as number);
+    tally.laterTurns += (this.turns[c] as number) - 1;
+    tally.byAnotherAgent += this.byAnother[c] as number;
     tally.agentTime.add(work);
     tally.slotTime.add(this.held[type] === true ? v.now - v.contactServiceStart(c) : work);
   }
@@ -189,5 +192,6 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     this.turns = growFloat64(this.turns, n);
     this.working = growUint8(this.working, n);
     this.agentBefore = growInt32(this.agentBefore, n);
+    this.byAnother = growFloat64(this.byAnother, n);
   }
 }
