@@ -37,7 +37,7 @@ export interface MessagingSessionMetrics {
    */
   readonly meanSlotTime: number | null;
   /**
-   * Agent turns after the first (each answers a customer's reply), in the sessions counted. Present,
+   * Agent turns after the first (each answers a customer's reply) in the sessions counted. Present,
    * with the three fields after it, only when the type's session uses `sticky: { waitFor }`,
    * `contextLoss`, `replyPatience` or `wrapUpPerTurn`.
    */
@@ -87,6 +87,7 @@ export class MessagingSessionCollector implements ContactCenterObserver {
   /** Per contact slot: its time suspended by calls (interruptions) when the current turn began; a turn's work leaves it out. */
   private suspendedBase: Float64Array = new Float64Array(256);
   private agentBefore: Int32Array = new Int32Array(256);
+  private byAnother: Float64Array = new Float64Array(256);
 
   /** Sets up one tally per contact type with sessions. */
   attach(view: ContactCenterView): void {
@@ -114,6 +115,7 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     this.working[c] = 1;
     this.suspendedBase[c] = v.contactSuspendedTime(c);
     this.agentBefore[c] = agent;
+    this.byAnother[c] = 0;
   }
 
   /** A turn ended and the customer is to reply. */
@@ -133,8 +135,7 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     this.turns[c]!++;
     this.working[c] = 1;
     this.suspendedBase[c] = v.contactSuspendedTime(c);
-    tally.laterTurns++;
-    if (agent !== this.agentBefore[c]) tally.byAnotherAgent++;
+    if (agent !== this.agentBefore[c]) this.byAnother[c]!++;
     this.agentBefore[c] = agent;
   }
 
@@ -153,6 +154,8 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     else if (unanswered) tally.timedOut++;
     tally.resolution.add(v.now - v.contactArrival(c));
     tally.turns.add(this.turns[c] as number);
+    tally.laterTurns += (this.turns[c] as number) - 1;
+    tally.byAnotherAgent += this.byAnother[c] as number;
     tally.agentTime.add(work);
     tally.slotTime.add(this.held[type] === true ? v.now - v.contactServiceStart(c) - v.contactSuspendedTime(c) : work);
   }
@@ -204,5 +207,6 @@ export class MessagingSessionCollector implements ContactCenterObserver {
     this.working = growUint8(this.working, n);
     this.suspendedBase = growFloat64(this.suspendedBase, n);
     this.agentBefore = growInt32(this.agentBefore, n);
+    this.byAnother = growFloat64(this.byAnother, n);
   }
 }

@@ -73,7 +73,8 @@ export interface EngineOptions {
  * transfer is answered (see `warm-transfer.ts`); `self-service:<type>` per session of a type's
  * self-service stage ({@link SelfServiceFlow}) and `silent-abandon:<type>` per contact of a type
  * with silent abandonment ({@link SilentAbandonment}), and `session-turns:<type>`, `session-work:<type>` and
- * `reply-gap:<type>` per contact of a type with messaging sessions ({@link MessagingSessions}),
+ * `reply-gap:<type>` per contact of a type with messaging sessions ({@link MessagingSessions}; with its
+ * options also `session-context-loss:<type>`, `reply-patience:<type>` and `session-wrap-up:<group>`),
  * only when the model has them; `routing`
  * belongs to the policy. Concurrency slowdown (`ConcurrencySlowdown`, in the service flow) draws nothing.
  */

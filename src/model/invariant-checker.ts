@@ -22,7 +22,9 @@ const MESSAGING = CHANNELS.indexOf('messaging');
  * time stretches with concurrency (`slowdown`) ends when its work is done, neither before nor
  * after (its work left is 0 up to rounding); a self-service session ends after it began, and
  * contains only an issue no contact was made about; a messaging session's reply gap and later turns
- * belong to a messaging type with sessions, alternate (a turn follows a gap), keep the slot with the
+ * belong to a messaging type with sessions, alternate (a turn follows a gap), reach another agent
+ * than the previous turn's only after a timed stickiness's wait ran out, end on an abandoned reply
+ * only with `replyPatience`, keep the slot with the
  * agent during a `held` gap and give it back during a `released` one, and a `held` session's turns
  * stay with one agent; with interruptions (preemptive resume), an
  * agent holds suspended contacts only while it is on a call, a contact is suspended only in a
@@ -132,6 +134,7 @@ export class InvariantChecker implements ContactCenterObserver {
       const type = v.model.contactTypes[v.contactType(c)]!;
       if (type.silentAbandonment === undefined || (type.channel !== 1 && type.channel !== 3)) this.fail(`contact #${v.contactSerial(c)} of type ${type.name} ended as a silent abandon`);
     }
+    if (v.contactAbandonedReply(c) && this.sessionOf(c).replyPatience === undefined) this.fail(`messaging session #${v.contactSerial(c)} ended on an abandoned reply without replyPatience`);
     this.checkSuspended(c);
     const left = v.contactWorkLeft(c);
     if (!(Math.abs(left) <= 1e-9 * Math.max(1, v.now))) this.fail(`contact #${v.contactSerial(c)} ended with ${left} s of work left (concurrency slowdown)`);
@@ -246,6 +249,11 @@ export class InvariantChecker implements ContactCenterObserver {
     if (v.contactState(c) !== ContactState.inService || v.contactAgent(c) !== agent) this.fail(`messaging session #${serial} took a turn in state ${v.contactState(c)} with agent ${v.contactAgent(c)}`);
     if (!v.isEligible(agent, c)) this.fail(`agent ${agent} lacks the skill or channel for messaging session #${serial}`);
     if (v.now - v.contactQueuedAt(c) < 0) this.fail(`negative response time for messaging session #${serial}`);
+    // Timed stickiness: a reply reaches another agent only once its wait for the previous one ran out.
+    const wait = session.slotDuringGap === 'released' && session.sticky ? (session.stickyWait ?? 0) : 0;
+    if (before !== agent && v.now - v.contactQueuedAt(c) < wait * (1 - 1e-12) - 1e-9 * Math.max(1, v.now)) {
+      this.fail(`messaging session #${serial}'s reply went to agent ${agent} ${v.now - v.contactQueuedAt(c)} s after it came, before its ${wait} s wait for agent ${before} ran out`);
+    }
     this.checkAgent(agent);
   }
 

@@ -1,15 +1,15 @@
 import { EventPriority } from '../core/priority';
 import type { EventKind } from '../core/simulator';
 import type { RandomStreams, UniformSource } from '../random/streams';
-import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
 import { CHANNEL_COUNT, CHANNELS } from './channel';
 import type { ConcurrencySlowdown } from './concurrency-slowdown';
 import { ContactState, ServiceOutcome } from './contact-table';
 import type { ContactTypeDefinition, ModelDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import type { IssueFlow } from './issue-flow';
-import { ReplyHolds } from './messaging-session-holds';
 import { SessionPlans } from './messaging-session-plan';
+import { SessionReplies } from './messaging-session-replies';
+import { SessionTable } from './messaging-session-table';
 import type { SilentAbandonment } from './silent-abandonment';
 
 /** True when some contact type of the model has messaging sessions (scenario `session`). */
@@ -35,7 +35,7 @@ const MESSAGING = CHANNELS.indexOf('messaging');
  *
  * With `released` slots, a later turn taken by another agent than the previous turn's takes the
  * extra work of `contextLoss`; a reply whose previous agent cannot take it at once may wait for that
- * agent (`sticky: { waitFor }`, {@link ReplyHolds}); a reply not taken within the customer's
+ * agent (`sticky: { waitFor }`, {@link SessionReplies}); a reply not taken within the customer's
  * `replyPatience` ends the session unresolved; `wrapUpPerTurn` gives each turn the group's wrap-up.
  *
  * Random streams: the session's plan is drawn when the contact arrives, whatever happens later, so
@@ -52,32 +52,13 @@ export class MessagingSessions {
   private readonly draws: SessionPlans;
   /** Per agent group, `session-wrap-up:<group>` when some type wraps up per turn and the group has a wrap-up (else null). */
   private readonly wrapStreams: readonly (UniformSource | null)[];
-  private readonly holds = new ReplyHolds();
+  private readonly replies: SessionReplies;
   private readonly kReply: EventKind;
   private readonly kTimeout: EventKind;
-  private readonly kStickyEnd: EventKind;
-  private readonly kReplyAbandon: EventKind;
   private readonly kTurnWrapEnd: EventKind;
   private kServiceEnd: EventKind = -1;
   private slowdown: ConcurrencySlowdown | null = null;
-  /** Per contact slot: the agent turns of its session (0: not a session). */
-  private turns: Int32Array = new Int32Array(256);
-  /** Per contact slot: agent turns finished so far. */
-  private done: Int32Array = new Int32Array(256);
-  /** Per contact slot: 1 once its customer stopped replying (the session ends at the timeout). */
-  private stopped: Uint8Array = new Uint8Array(256);
-  /** Per contact slot: 1 once its customer gave up waiting for a reply to be taken (`replyPatience`). */
-  private abandoned: Uint8Array = new Uint8Array(256);
-  /** Per contact slot: the agent of the last turn (for `sticky` and the end of a released session). */
-  private lastAgent: Int32Array = new Int32Array(256);
-  /** Per contact slot: seconds away from any agent so far (released reply gaps and the wait for the reply to be taken). */
-  private awayTime: Float64Array = new Float64Array(256);
-  /** Per contact slot: when its current released gap began. */
-  private awaySince: Float64Array = new Float64Array(256);
-  /** Per contact slot: when the contact first entered its queue (waits of later turns restart from the reply). */
-  private firstQueuedAt: Float64Array = new Float64Array(256);
-  /** Per contact slot: its plan of turns 2..k (see {@link SessionPlans}; null: one turn). */
-  private plans: (Float64Array | null)[] = [];
+  private readonly table = new SessionTable();
 
   /**
    * @param issueFlow - where a session that timed out with no agent continues (the type's `repeat`)
@@ -96,8 +77,12 @@ export class MessagingSessions {
     this.wrapStreams = core.model.agentGroups.map((g) => (perTurn && g.wrapUp !== null ? streams.stream(`session-wrap-up:${g.name}`) : null));
     this.kReply = core.sim.defineEvent('session-reply', (c) => this.reply(c));
     this.kTimeout = core.sim.defineEvent('session-timeout', (c) => this.timeout(c));
-    this.kStickyEnd = core.sim.defineEvent('session-sticky-end', (c) => this.stickyEnd(c));
-    this.kReplyAbandon = core.sim.defineEvent('session-reply-abandon', (c) => this.replyAbandoned(c));
+    this.replies = new SessionReplies(core, {
+      previousAgent: (c) => this.table.lastAgent[c] as number,
+      patience: (c) => this.draws.patience(this.table.plans[c] as Float64Array, core.state.contacts.type[c] as number, (this.table.done[c] as number) - 1),
+      resumeTurn: (c, agent, step) => this.resumeTurn(c, agent, step),
+      abandon: (c) => this.endUnanswered(c, true),
+    });
     this.kTurnWrapEnd = core.sim.defineEvent('session-wrap-up-end', (agent) => this.core.releaseCapacity(agent, MESSAGING));
   }
 
@@ -109,20 +94,20 @@ export class MessagingSessions {
 
   /** Draws the session of new contact `c` of `type` (nothing for a type without sessions). */
   draw(c: number, type: number): void {
-    if (c >= this.turns.length) this.grow(this.core.state.contacts.capacity);
+    this.table.ensure(c, this.core.state.contacts.capacity);
     const def = this.draws.definition(type);
-    this.awayTime[c] = 0;
+    this.table.awayTime[c] = 0;
     if (def === undefined) {
-      this.turns[c] = 0;
+      this.table.turns[c] = 0;
       return;
     }
     const k = this.draws.drawTurns(type);
-    this.turns[c] = k;
-    this.done[c] = 0;
-    this.stopped[c] = 0;
-    this.abandoned[c] = 0;
-    this.lastAgent[c] = -1;
-    this.plans[c] = k === 1 ? null : this.draws.drawPlan(type, k, this.core.state.contacts.arrival[c] as number);
+    this.table.turns[c] = k;
+    this.table.done[c] = 0;
+    this.table.stopped[c] = 0;
+    this.table.abandoned[c] = 0;
+    this.table.lastAgent[c] = -1;
+    this.table.plans[c] = k === 1 ? null : this.draws.drawPlan(type, k, this.core.state.contacts.arrival[c] as number);
   }
 
   /**
@@ -132,15 +117,15 @@ export class MessagingSessions {
    * session): the service flow then ends the service as usual.
    */
   turnEnded(c: number): boolean {
-    const k = this.turns[c] as number;
+    const k = this.table.turns[c] as number;
     if (k <= 1) return false;
     const contacts = this.core.state.contacts;
-    const i = ++this.done[c]!;
-    if (i === 1) this.firstQueuedAt[c] = contacts.queuedAt[c] as number;
+    const i = ++this.table.done[c]!;
+    if (i === 1) this.table.firstQueuedAt[c] = contacts.queuedAt[c] as number;
     const silent = this.silent;
-    const gone = i === 1 && silent !== null && silent.gone(c, (contacts.serviceStart[c] as number) - (this.firstQueuedAt[c] as number));
-    if (i >= k || this.stopped[c] === 1 || gone) {
-      contacts.queuedAt[c] = this.firstQueuedAt[c] as number;
+    const gone = i === 1 && silent !== null && silent.gone(c, (contacts.serviceStart[c] as number) - (this.table.firstQueuedAt[c] as number));
+    if (i >= k || this.table.stopped[c] === 1 || gone) {
+      contacts.queuedAt[c] = this.table.firstQueuedAt[c] as number;
       return false;
     }
     this.beginGap(c, i);
@@ -153,7 +138,7 @@ export class MessagingSessions {
    * time is time in service minus this.
    */
   timeAway(c: number): number {
-    return c < this.turns.length && (this.turns[c] as number) > 1 ? (this.awayTime[c] as number) : 0;
+    return c < this.table.turns.length && (this.table.turns[c] as number) > 1 ? (this.table.awayTime[c] as number) : 0;
   }
 
   /**
@@ -161,17 +146,17 @@ export class MessagingSessions {
    * entered its queue (as at a session's normal end), so that its wait is measured from there.
    */
   cutUnfinished(c: number): void {
-    if (c < this.turns.length && (this.turns[c] as number) > 1 && (this.done[c] as number) > 0) this.core.state.contacts.queuedAt[c] = this.firstQueuedAt[c] as number;
+    if (c < this.table.turns.length && (this.table.turns[c] as number) > 1 && (this.table.done[c] as number) > 0) this.core.state.contacts.queuedAt[c] = this.table.firstQueuedAt[c] as number;
   }
 
   /** True when contact `c` is a session whose customer stopped replying (it ends unresolved). */
   timedOut(c: number): boolean {
-    return this.stopped[c] === 1;
+    return this.table.stopped[c] === 1;
   }
 
   /** True when contact `c` is a session whose customer gave up waiting for a reply to be taken (it ended unresolved). */
   abandonedReply(c: number): boolean {
-    return c < this.turns.length && (this.turns[c] as number) > 1 && this.abandoned[c] === 1;
+    return c < this.table.turns.length && (this.table.turns[c] as number) > 1 && this.table.abandoned[c] === 1;
   }
 
   /**
@@ -189,23 +174,12 @@ export class MessagingSessions {
    * (timed stickiness), oldest first, as long as it can. Returns true when it took one.
    */
   offerReplies(agent: number): boolean {
-    const holds = this.holds;
-    if (holds.size === 0) return false;
-    const { state, sim } = this.core;
-    let took = false;
-    for (let c = holds.first(agent); c >= 0 && state.canServe(agent, c); c = holds.first(agent)) {
-      holds.remove(agent, c);
-      sim.cancel(state.contacts.timer[c] as number);
-      state.contacts.timer[c] = -1;
-      this.resumeTurn(c, agent, state.overflow.hasSteps(state.contacts.type[c] as number) ? state.overflow.stepFor(agent, c) : 0);
-      took = true;
-    }
-    return took;
+    return this.replies.offer(agent);
   }
 
   /** True when contact `c` is a session past its first turn: an agent taking it takes its next turn. */
   resumes(c: number): boolean {
-    return (this.turns[c] as number) > 1 && (this.done[c] as number) > 0;
+    return (this.table.turns[c] as number) > 1 && (this.table.done[c] as number) > 0;
   }
 
   /**
@@ -219,7 +193,7 @@ export class MessagingSessions {
     const group = agents.group[agent] as number;
     contacts.step[c] = step;
     if (step > 0) state.overflow.overflowLoad[group]!++;
-    this.awayTime[c]! += sim.now - (this.awaySince[c] as number);
+    this.table.awayTime[c]! += sim.now - (this.table.awaySince[c] as number);
     contacts.state[c] = ContactState.inService;
     contacts.agent[c] = agent;
     agents.load[agent * CHANNEL_COUNT + channel]!++;
@@ -240,12 +214,12 @@ export class MessagingSessions {
     const slowdown = this.slowdown;
     if (slowdown !== null && slowdown.applies(group, channel)) slowdown.end(c, agent, channel);
     state.interruptions?.turnEnded(c, agent, def.slotDuringGap === 'held'); // interruptions (hook)
-    const gap = this.draws.gap(this.plans[c] as Float64Array, contacts.type[c] as number, i - 1);
+    const gap = this.draws.gap(this.table.plans[c] as Float64Array, contacts.type[c] as number, i - 1);
     const stops = gap > def.timeout;
-    if (stops) this.stopped[c] = 1;
+    if (stops) this.table.stopped[c] = 1;
     const event = stops ? this.kTimeout : this.kReply;
     const wait = stops ? def.timeout : gap;
-    this.lastAgent[c] = agent;
+    this.table.lastAgent[c] = agent;
     if (def.slotDuringGap === 'held') {
       contacts.timer[c] = sim.schedule(wait, event, c, stops ? EventPriority.timer : EventPriority.arrival);
       notify.sessionGap(c, agent);
@@ -255,7 +229,7 @@ export class MessagingSessions {
     if ((contacts.step[c] as number) > 0) state.overflow.overflowLoad[group]!--;
     contacts.step[c] = 0;
     contacts.state[c] = ContactState.awaitingReply;
-    this.awaySince[c] = sim.now;
+    this.table.awaySince[c] = sim.now;
     contacts.agent[c] = -1;
     contacts.patience[c] = Infinity;
     contacts.timer[c] = sim.schedule(wait, event, c, stops ? EventPriority.timer : EventPriority.arrival);
@@ -283,52 +257,7 @@ export class MessagingSessions {
       if (state.interruptions?.deferredWhileSuspended(c, false) !== true) this.startTurn(c, contacts.agent[c] as number);
       return;
     }
-    const last = this.lastAgent[c] as number;
-    if (def.sticky && state.canServe(last, c)) {
-      contacts.state[c] = ContactState.waiting;
-      this.resumeTurn(c, last, state.overflow.hasSteps(type) ? state.overflow.stepFor(last, c) : 0);
-      return;
-    }
-    const wait = def.stickyWait ?? 0;
-    if (def.sticky && wait > 0) {
-      // Timed stickiness: the reply waits for its agent, unless the customer gives up first.
-      const patience = this.draws.patience(this.plans[c] as Float64Array, type, (this.done[c] as number) - 1);
-      this.holds.add(last, c);
-      contacts.timer[c] = patience <= wait ? sim.schedule(patience, this.kReplyAbandon, c, EventPriority.timer) : sim.schedule(wait, this.kStickyEnd, c, EventPriority.timer);
-      return;
-    }
-    this.route(c);
-  }
-
-  /**
-   * The reply of session `c` (which came at its `queuedAt`) is routed like a new contact: the
-   * policy's choice, else the queue, where the customer waits out the rest of its reply patience.
-   */
-  private route(c: number): void {
-    const core = this.core;
-    const contacts = core.state.contacts;
-    const repliedAt = contacts.queuedAt[c] as number;
-    const patience = this.draws.patience(this.plans[c] as Float64Array, contacts.type[c] as number, (this.done[c] as number) - 1);
-    contacts.state[c] = ContactState.waiting;
-    contacts.patience[c] = patience - (core.sim.now - repliedAt);
-    if (core.serveIfChosen(c, false)) return;
-    core.enqueue(c, false);
-    // Its response time runs from the reply, not from the end of a wait for its previous agent.
-    if (contacts.state[c] === ContactState.waiting) contacts.queuedAt[c] = repliedAt;
-  }
-
-  /** The reply of session `c` waited `waitFor` for its previous agent in vain: it is routed. */
-  private stickyEnd(c: number): void {
-    this.core.state.contacts.timer[c] = -1;
-    this.holds.remove(this.lastAgent[c] as number, c);
-    this.route(c);
-  }
-
-  /** The customer of session `c` gave up while its reply waited for the previous agent. */
-  private replyAbandoned(c: number): void {
-    this.core.state.contacts.timer[c] = -1;
-    this.holds.remove(this.lastAgent[c] as number, c);
-    this.endUnanswered(c, true);
+    this.replies.replied(c, def);
   }
 
   /** The customer of session `c` did not reply within the timeout: the session ends unresolved. */
@@ -354,13 +283,13 @@ export class MessagingSessions {
     const core = this.core;
     const { state, sim } = core;
     const contacts = state.contacts;
-    if (abandoned) this.abandoned[c] = 1;
-    this.awayTime[c]! += sim.now - (this.awaySince[c] as number);
+    if (abandoned) this.table.abandoned[c] = 1;
+    this.table.awayTime[c]! += sim.now - (this.table.awaySince[c] as number);
     const issues = state.issues;
     const issue = contacts.issue[c] as number;
     const type = contacts.type[c] as number;
-    const last = this.lastAgent[c] as number;
-    contacts.queuedAt[c] = this.firstQueuedAt[c] as number;
+    const last = this.table.lastAgent[c] as number;
+    contacts.queuedAt[c] = this.table.firstQueuedAt[c] as number;
     contacts.state[c] = ContactState.served;
     contacts.outcome[c] = ServiceOutcome.unresolved;
     contacts.agent[c] = last;
@@ -395,10 +324,10 @@ export class MessagingSessions {
       profiles !== null && profiles.individual[group] === 1
         ? profiles.speedOf(agent, group, type)
         : (state.speed[type * model.agentGroups.length + group] as number);
-    const plan = this.plans[c] as Float64Array;
-    const j = (this.done[c] as number) - 1;
+    const plan = this.table.plans[c] as Float64Array;
+    const j = (this.table.done[c] as number) - 1;
     // Context loss: another agent than the previous turn's reads the thread first.
-    const extra = agent === this.lastAgent[c] ? 0 : this.draws.contextLoss(plan, type, j);
+    const extra = agent === this.table.lastAgent[c] ? 0 : this.draws.contextLoss(plan, type, j);
     const work = (this.draws.work(plan, type, j) + extra) * speed;
     this.core.notify.sessionTurn(c, agent);
     this.runTurn(c, agent, work);
@@ -412,16 +341,5 @@ export class MessagingSessions {
     if (slowdown !== null && slowdown.applies(state.agents.group[agent] as number, channel)) slowdown.start(c, agent, channel, work);
     else state.contacts.timer[c] = sim.schedule(work, this.kServiceEnd, c, EventPriority.release);
     state.interruptions?.turnStarted(c, agent, work); // interruptions (hook)
-  }
-
-  private grow(n: number): void {
-    this.turns = growInt32(this.turns, n);
-    this.done = growInt32(this.done, n);
-    this.stopped = growUint8(this.stopped, n);
-    this.abandoned = growUint8(this.abandoned, n);
-    this.lastAgent = growInt32(this.lastAgent, n);
-    this.firstQueuedAt = growFloat64(this.firstQueuedAt, n);
-    this.awayTime = growFloat64(this.awayTime, n);
-    this.awaySince = growFloat64(this.awaySince, n);
   }
 }

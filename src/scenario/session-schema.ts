@@ -38,9 +38,7 @@ const timedStickySchema = strictObject({
 });
 
 /** The extra work of a turn taken by another agent: a duration, or a distribution of them. */
-const extraTimeSchema = z.union([duration({ min: 0 }), distributionSpec], {
-  error: (issue) => `extraTime must be a duration of at least 0 seconds (such as '45s') or a distribution { kind, ... } of them, got ${describeValue(issue.input)}`,
-});
+const extraTimeSchema = z.union([duration({ min: 0 }), distributionSpec]);
 
 /** A messaging session: `{ exchanges, replyGap, slotDuringGap, sticky = true, timeout?, contextLoss?, replyPatience?, wrapUpPerTurn? }`. */
 export const sessionSchema = strictObject({
@@ -51,7 +49,10 @@ export const sessionSchema = strictObject({
   slotDuringGap: z.enum(SLOT_DURING_GAP).meta({
     description: "released: the agent's slot is free while the customer composes a reply (the reply is routed again); held: the slot stays busy until the reply.",
   }),
-  sticky: z.union([z.boolean(), timedStickySchema]).optional().meta({
+  sticky: z
+    .union([z.boolean(), timedStickySchema], { error: (issue) => `sticky must be true, false or { waitFor: <duration> }, got ${describeValue(issue.input)}` })
+    .optional()
+    .meta({
     description:
       'With released: the reply goes back to the agent of the previous turn if that agent can take it at once (default true), else it is routed like a new contact; { waitFor } also waits up to that long for that agent to have a free slot.',
   }),

@@ -29,7 +29,7 @@ export const EXPECTED_FEATURES: readonly string[] = [
   'callback:retries', 'zero-duration', 'horizon:extreme',
   'maxWait:voicemail', 'maxWait:callback', 'maxWait:reroute', 'closing:clear-queue', 'closing:clear-when-unstaffed', 'retrial:sameContact', 'balking', 'balking:byAnnouncedWait',
   'announcement', 'handleTimeByInterval', 'selfService', 'silentAbandonment', 'transfer:warm', 'slowdown', 'individuals',
-  'individuals:agents', 'learning', 'session:released', 'session:held', 'interruptions', 'learning:resolution',
+  'individuals:agents', 'learning', 'session:released', 'session:held', 'session:waitFor', 'session:contextLoss', 'session:replyPatience', 'session:wrapUpPerTurn', 'interruptions', 'learning:resolution',
   'learning:proficiency', 'interruptions:session',
 ];
 
@@ -108,6 +108,10 @@ export function featuresOf(input: unknown): Set<string> {
     add(t['silentAbandonment'], 'silentAbandonment');
     add(obj(t['session'])['slotDuringGap'] === 'released', 'session:released');
     add(obj(t['session'])['slotDuringGap'] === 'held', 'session:held');
+    add(typeof obj(t['session'])['sticky'] === 'object', 'session:waitFor');
+    add(obj(t['session'])['contextLoss'] !== undefined, 'session:contextLoss');
+    add(obj(t['session'])['replyPatience'] !== undefined, 'session:replyPatience');
+    add(obj(t['session'])['wrapUpPerTurn'] === true, 'session:wrapUpPerTurn');
     const overflow = obj(t['overflow']);
     add(t['overflow'], 'overflow');
     add(arr(overflow['steps']).length > 0, 'overflow:steps');

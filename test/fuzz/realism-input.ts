@@ -161,6 +161,7 @@ function addLaterRealism(seed: number | string, types: readonly Obj[], groups: r
     }
   }
   if (types.some((t) => t['session'] !== undefined)) callsSuspendingSessions(seed, groups);
+  addSessionOptions(seed, types);
 }
 
 /**
@@ -176,5 +177,21 @@ function callsSuspendingSessions(seed: number | string, groups: readonly Obj[]):
     const rule = group['interruptions'] as Obj | undefined;
     if (rule === undefined) group['interruptions'] = { voice: ['messaging'] };
     else (rule['voice'] as string[]).push('messaging');
+  }
+}
+
+/**
+ * The later options of released messaging sessions (timed stickiness, context loss, reply patience,
+ * wrap-up per turn), from a stream of their own so that every earlier draw of a case stays as it was.
+ */
+function addSessionOptions(seed: number | string, types: readonly Obj[]): void {
+  const draw = new Draw(`${String(seed)}/realism-session-options`);
+  for (const type of types) {
+    const session = type['session'] as Obj | undefined;
+    if (session === undefined || session['slotDuringGap'] !== 'released' || !draw.chance(0.8)) continue;
+    if (session['sticky'] !== false && draw.chance(0.4)) session['sticky'] = { waitFor: draw.duration(draw.pick([1, 30, 600])) };
+    if (draw.chance(0.5)) session['contextLoss'] = { extraTime: draw.chance(0.5) ? draw.duration(draw.pick([0, 5, 60])) : distributionInput(draw, { mean: 30, allowZero: true }) };
+    if (draw.chance(0.4)) session['replyPatience'] = distributionInput(draw, { mean: draw.pick([1, 30, 600]), allowZero: true });
+    if (draw.chance(0.3)) session['wrapUpPerTurn'] = true;
   }
 }

@@ -48,4 +48,24 @@ describe('InvariantChecker on messaging sessions', () => {
       }),
     ).toThrow(/began a reply gap twice/);
   });
+
+  it('fails a reply that reaches another agent before its timed stickiness ran out', () => {
+    // Two agents; the reply goes back to its agent at once. A checker told the wrong agent for the
+    // gap (the other one) sees the reply go elsewhere 0 s after it came, with a wait of 1000 s.
+    const model = center({ ...SESSION, slotDuringGap: 'released', stickyWait: 1000 });
+    const two: ModelDefinition = { ...model, agentGroups: [{ ...model.agentGroups[0]!, staffing: { kind: 'constant', agents: 2 } }] };
+    class Misinformed extends InvariantChecker {
+      override onSessionGap(c: number, agent: number): void {
+        super.onSessionGap(c, agent ^ 1);
+      }
+    }
+    expect(() => simulateModel(two, { observers: [new InvariantChecker()] })).not.toThrow();
+    expect(() => simulateModel(two, { observers: [new Misinformed()] })).toThrow(/reply went to agent 0 0 s after it came, before its 1000 s wait for agent 1 ran out/);
+  });
+
+  it('fails a session ending on an abandoned reply when its type has no replyPatience', () => {
+    const model = center({ ...SESSION, slotDuringGap: 'released' });
+    const fooled: ContactCenterObserver = { attach: (v) => Object.defineProperty(v, 'contactAbandonedReply', { value: () => true, configurable: true }) };
+    expect(() => simulateModel(model, { observers: [fooled, new InvariantChecker()] })).toThrow(/ended on an abandoned reply without replyPatience/);
+  });
 });

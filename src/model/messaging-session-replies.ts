@@ -1,0 +1,133 @@
+import { EventPriority } from '../core/priority';
+import type { EventKind } from '../core/simulator';
+import { ContactState } from './contact-table';
+import type { EngineCore } from './engine-core';
+import type { MessagingSessionDefinition } from './messaging-session-definition';
+
+/** What {@link SessionReplies} asks of the messaging sessions about a session `c`. */
+export interface ReplySession {
+  /** The agent of `c`'s previous turn. */
+  previousAgent(c: number): number;
+  /** The patience of `c`'s current reply (seconds from the reply; Infinity without `replyPatience`). */
+  patience(c: number): number;
+  /** `agent` takes `c`'s next turn now, through overflow step `step`. */
+  resumeTurn(c: number, agent: number, step: number): void;
+  /** `c`'s customer gave up waiting for the reply to be taken: the session ends unresolved. */
+  abandon(c: number): void;
+}
+
+/**
+ * Where the reply of a messaging session with `released` slots goes (see docs/channels.md): back
+ * to the agent of the previous turn if it can take it at once (`sticky`); else, with
+ * `sticky: { waitFor }`, the reply waits up to `waitFor` for that agent to have a free slot (in a
+ * list per agent, in no queue: no routing policy sees it; the agent takes those replies, oldest
+ * first, before any other work); else, or when that wait ends, it is routed like a new contact (the
+ * policy's choice, else the queue). A customer with `replyPatience` gives up when the reply has not
+ * been taken that long after it was sent, wherever it waits. Draws nothing: the patience is in the
+ * session's plan.
+ */
+export class SessionReplies {
+  private readonly kStickyEnd: EventKind;
+  private readonly kAbandon: EventKind;
+  /** Per agent, the replies waiting for it, oldest first. */
+  private readonly holds = new Map<number, number[]>();
+  /** Replies waiting for their agent, in all. */
+  private held = 0;
+
+  constructor(
+    private readonly core: EngineCore,
+    private readonly session: ReplySession,
+  ) {
+    this.kStickyEnd = core.sim.defineEvent('session-sticky-end', (c) => this.waitEnded(c));
+    this.kAbandon = core.sim.defineEvent('session-reply-abandon', (c) => this.gaveUp(c));
+  }
+
+  /** The customer of released session `c` replied now (its `queuedAt`): the reply goes to an agent, waits, or queues. */
+  replied(c: number, def: MessagingSessionDefinition): void {
+    const { state, sim } = this.core;
+    const contacts = state.contacts;
+    const last = this.session.previousAgent(c);
+    if (def.sticky && state.canServe(last, c)) {
+      contacts.state[c] = ContactState.waiting;
+      this.session.resumeTurn(c, last, state.overflow.hasSteps(contacts.type[c] as number) ? state.overflow.stepFor(last, c) : 0);
+      return;
+    }
+    const wait = def.stickyWait ?? 0;
+    if (def.sticky && wait > 0) {
+      // Timed stickiness: the reply waits for its agent, unless the customer gives up first.
+      const patience = this.session.patience(c);
+      this.hold(last, c);
+      contacts.timer[c] = patience <= wait ? sim.schedule(patience, this.kAbandon, c, EventPriority.timer) : sim.schedule(wait, this.kStickyEnd, c, EventPriority.timer);
+      return;
+    }
+    this.route(c);
+  }
+
+  /**
+   * `agent` has free capacity (the service flow's `offerWork`): it takes the replies waiting for it,
+   * oldest first, as long as it can. Returns true when it took one.
+   */
+  offer(agent: number): boolean {
+    if (this.held === 0) return false;
+    const list = this.holds.get(agent);
+    if (list === undefined) return false;
+    const { state, sim } = this.core;
+    let took = false;
+    while (list.length > 0 && state.canServe(agent, list[0] as number)) {
+      const c = list.shift() as number;
+      this.held--;
+      sim.cancel(state.contacts.timer[c] as number);
+      state.contacts.timer[c] = -1;
+      this.session.resumeTurn(c, agent, state.overflow.hasSteps(state.contacts.type[c] as number) ? state.overflow.stepFor(agent, c) : 0);
+      took = true;
+    }
+    return took;
+  }
+
+  /**
+   * The reply of session `c` (which came at its `queuedAt`) is routed like a new contact: the
+   * policy's choice, else the queue, where the customer waits out the rest of its reply patience.
+   */
+  private route(c: number): void {
+    const core = this.core;
+    const contacts = core.state.contacts;
+    const repliedAt = contacts.queuedAt[c] as number;
+    contacts.state[c] = ContactState.waiting;
+    contacts.patience[c] = this.session.patience(c) - (core.sim.now - repliedAt);
+    if (core.serveIfChosen(c, false)) return;
+    core.enqueue(c, false);
+    // Its response time runs from the reply, not from the end of a wait for its previous agent.
+    if (contacts.state[c] === ContactState.waiting) contacts.queuedAt[c] = repliedAt;
+  }
+
+  /** The reply of session `c` waited `waitFor` for its previous agent in vain: it is routed. */
+  private waitEnded(c: number): void {
+    this.core.state.contacts.timer[c] = -1;
+    this.release(c);
+    this.route(c);
+  }
+
+  /** The customer of session `c` gave up while its reply waited for the previous agent. */
+  private gaveUp(c: number): void {
+    this.core.state.contacts.timer[c] = -1;
+    this.release(c);
+    this.session.abandon(c);
+  }
+
+  private hold(agent: number, c: number): void {
+    const list = this.holds.get(agent);
+    if (list === undefined) this.holds.set(agent, [c]);
+    else list.push(c);
+    this.held++;
+  }
+
+  /** Reply `c` no longer waits for its previous agent. */
+  private release(c: number): void {
+    const agent = this.session.previousAgent(c);
+    const list = this.holds.get(agent);
+    const at = list === undefined ? -1 : list.indexOf(c);
+    if (at < 0) throw new Error(`messaging session reply ${c} is not waiting for agent ${agent}`);
+    list!.splice(at, 1);
+    this.held--;
+  }
+}
