@@ -2,6 +2,7 @@ import { metricAt, type MetricRecord } from '../experiment/metric-keys';
 import type { MetricSummary } from '../experiment/summary';
 import { flattenMetrics } from '../experiment/metric-paths';
 import type { SimulationResult } from '../run/simulate';
+import { formatMechanismTables } from './mechanism-table';
 import { formatQueueExitTable } from './queue-exit-table';
 import { formatSummary, formatValue, type Headline } from './summary-table';
 import { formatTable } from './table';
@@ -63,7 +64,8 @@ export function summaryCells(summary: MetricRecord<MetricSummary>): MetricCell {
  * The resolution table (FCR, repeat contacts), the ASA per channel (a center-wide ASA would mix
  * seconds of voice with hours of e-mail backlog), and, when some contact type offers callbacks,
  * its offers, acceptances and promises kept; then the queue exits when some are non-zero (see
- * `queue-exit-table.ts`).
+ * `queue-exit-table.ts`), then self-service, messaging sessions, interruptions and silent
+ * abandonment when the scenario uses them (see `mechanism-table.ts`).
  */
 export function formatJourneyTables(metrics: readonly string[], cell: MetricCell): string {
   const journey = formatTable(['issues', ...JOURNEY_HEADLINES.map((h) => h.label)], [['overall', ...JOURNEY_HEADLINES.map((h) => cell(h.path, h.unit))]]);
@@ -78,5 +80,12 @@ export function formatJourneyTables(metrics: readonly string[], cell: MetricCell
     types.map((t) => [t, cell(`callbacks.${t}.offered`, 'count'), cell(`callbacks.${t}.accepted`, 'count'), cell(`callbacks.${t}.promiseKeptRate`, 'percent')]),
   );
   const exits = formatQueueExitTable(metrics, cell);
-  return [journey, ...(channels.length === 0 ? [] : ['', waits]), ...(types.length === 0 ? [] : ['', callbacks]), ...(exits === '' ? [] : ['', exits])].join('\n');
+  const mechanisms = formatMechanismTables(metrics, cell);
+  return [
+    journey,
+    ...(channels.length === 0 ? [] : ['', waits]),
+    ...(types.length === 0 ? [] : ['', callbacks]),
+    ...(exits === '' ? [] : ['', exits]),
+    ...(mechanisms === '' ? [] : ['', mechanisms]),
+  ].join('\n');
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { LearningCurveDefinition } from '../../src/model/agent-profile-definition';
 import type { AgentGroupDefinition, ModelDefinition } from '../../src/model/definition';
 import { staffingSteps } from '../../src/model/staffing-plan';
 import { lognormal } from '../../src/random/distributions/lognormal';
@@ -12,7 +13,8 @@ import { WorkConservationChecker } from '../support/work-conservation';
 /**
  * The random centers of `invariants.test.ts` with individual agents in every group: a listed
  * part with own proficiencies (at least the group's), factors and experience, the rest drawn, and
- * a learning curve. Each runs with the InvariantChecker (which checks the individual factors) and
+ * learning (handle time, resolution, proficiency, alone or together; contact types need one or two
+ * skills, each of which learns). Each runs with the InvariantChecker (which checks the individual factors) and
  * the work-conservation check; per-agent results must add up to their group's and the same seed
  * must give the same bytes. Deterministic.
  */
@@ -26,7 +28,17 @@ const individualsArb = fc.record({
   learning: fc.boolean(),
   initial: fc.double({ min: 0.5, max: 3, noNaN: true }),
   halfLife: fc.integer({ min: 1, max: 200 }),
+  // Which curves learn (each independent of the others): 0 handle time only, 1 resolution only, 2 proficiency only, 3 all three.
+  curves: fc.integer({ min: 0, max: 3 }),
 });
+
+/** The learning of the drawn centers: the curves `p.curves` picks, counted per skill of every (multi-skill) contact. */
+function learningOf(p: IndividualsParams): LearningCurveDefinition {
+  const handle = p.curves === 0 || p.curves === 3 ? { initial: p.initial, final: 1, halfLife: p.halfLife } : {};
+  const resolution = p.curves === 1 || p.curves === 3 ? { resolution: { initial: 1 / p.initial, final: 1, halfLife: p.halfLife } } : {};
+  const proficiency = p.curves === 2 || p.curves === 3 ? { proficiency: { final: 5, halfLife: p.halfLife } } : {};
+  return { ...handle, experience: 10, ...resolution, ...proficiency };
+}
 
 type IndividualsParams = typeof individualsArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -50,7 +62,7 @@ function decorate(model: ModelDefinition, p: IndividualsParams): ModelDefinition
           // half the drawn agents one level up where the group is below 5
           proficiency: g.proficiency.map((level) => (level === 0 || level === 5 ? [] : [0, 1, 2, 3, 4, 5].map((l) => (l === level || l === level + 1 ? 0.5 : 0)))),
         },
-        learning: p.learning ? { initial: p.initial, final: 1, halfLife: p.halfLife, experience: 10 } : null,
+        learning: p.learning ? learningOf(p) : null,
       },
     };
   });

@@ -1,4 +1,5 @@
 import { VERSION } from '../../version';
+import { agentSection } from './agent-section';
 import type { DesignView } from './design-view';
 import { designViews } from './design-view';
 import { escapeHtml } from './escape';
@@ -9,6 +10,7 @@ import { contactTypeSections, headlineSections } from './headlines';
 import { groupOccupancyCharts } from './group-occupancy-charts';
 import { occupancyChart, serviceLevelByTypeCharts, serviceLevelChart, volumeStaffingChart } from './interval-charts';
 import { formatLevel, hasIntervals, renderMetricTable, tableLegend } from './metric-table';
+import { mechanismSection } from './mechanism-section';
 import { moneySection } from './money-section';
 import { renderNotes } from './notes';
 import type { ReportInput } from './report-input';
@@ -31,7 +33,7 @@ import { htmlPage } from './page';
  * not use its feature (the money section, when no design is priced). A new section is a function
  * of the designs and their paired differences added to this list.
  */
-export const REPORT_SECTIONS: readonly ReportSection[] = [moneySection, workforceSection];
+export const REPORT_SECTIONS: readonly ReportSection[] = [moneySection, workforceSection, mechanismSection, agentSection];
 
 function distinct<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
