@@ -37,6 +37,12 @@ export class AgentTable {
   readonly members: readonly Int32Array[];
 
   private readonly poolHead: Int32Array;
+  /**
+   * Per pool, `idleSince` of its head (meaningless while the pool is empty): kept beside the heads
+   * so that a selector comparing the heads of many groups reads one small pool-indexed table
+   * instead of one agent row per group (rows that miss the caches in a large center).
+   */
+  private readonly poolHeadIdle: Float64Array;
   private readonly poolTail: Int32Array;
   private readonly poolSize: Int32Array;
   /** Agents in the free pools of each channel, over all groups (the sum of `poolSize` per channel). */
@@ -75,6 +81,7 @@ export class AgentTable {
     this.members = members;
     const pools = groups.length * CHANNEL_COUNT;
     this.poolHead = new Int32Array(pools).fill(-1);
+    this.poolHeadIdle = new Float64Array(pools);
     this.poolTail = new Int32Array(pools).fill(-1);
     this.poolSize = new Int32Array(pools);
     this.poolPrev = new Int32Array(total * CHANNEL_COUNT).fill(-1);
@@ -106,6 +113,11 @@ export class AgentTable {
   /** Longest-idle agent of `group` able to take a contact of `channel`, or -1. */
   poolFirst(group: number, channel: number): number {
     return this.poolHead[group * CHANNEL_COUNT + channel] as number;
+  }
+
+  /** `idleSince` of {@link AgentTable.poolFirst}`(group, channel)`; meaningless when that pool is empty. */
+  poolFirstIdleSince(group: number, channel: number): number {
+    return this.poolHeadIdle[group * CHANNEL_COUNT + channel] as number;
   }
 
   /** The agent after `agent` in its (group, channel) pool, or -1. */
@@ -145,8 +157,10 @@ export class AgentTable {
     const tail = this.poolTail[pool] as number;
     this.poolPrev[node] = tail;
     this.poolNext[node] = -1;
-    if (tail < 0) this.poolHead[pool] = agent;
-    else this.poolNext[tail * CHANNEL_COUNT + (node - agent * CHANNEL_COUNT)] = agent;
+    if (tail < 0) {
+      this.poolHead[pool] = agent;
+      this.poolHeadIdle[pool] = this.idleSince[agent] as number;
+    } else this.poolNext[tail * CHANNEL_COUNT + (node - agent * CHANNEL_COUNT)] = agent;
     this.poolTail[pool] = agent;
     this.inPool[node] = 1;
     this.poolSize[pool]!++;
@@ -157,8 +171,10 @@ export class AgentTable {
     const ch = node % CHANNEL_COUNT;
     const p = this.poolPrev[node] as number;
     const n = this.poolNext[node] as number;
-    if (p < 0) this.poolHead[pool] = n;
-    else this.poolNext[p * CHANNEL_COUNT + ch] = n;
+    if (p < 0) {
+      this.poolHead[pool] = n;
+      if (n >= 0) this.poolHeadIdle[pool] = this.idleSince[n] as number;
+    } else this.poolNext[p * CHANNEL_COUNT + ch] = n;
     if (n < 0) this.poolTail[pool] = p;
     else this.poolPrev[n * CHANNEL_COUNT + ch] = p;
     this.poolPrev[node] = -1;

@@ -396,6 +396,10 @@ export class CenterState implements ContactCenterView {
     return this.agents.poolFirst(group, channel);
   }
   /** @inheritDoc */
+  freeAgentHeadIdleSince(group: number, channel: number): number {
+    return this.agents.poolFirstIdleSince(group, channel);
+  }
+  /** @inheritDoc */
   freeAgentNext(agent: number, channel: number): number {
     return this.agents.poolAfter(agent, channel);
   }

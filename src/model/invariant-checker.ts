@@ -13,7 +13,7 @@ const MESSAGING = CHANNELS.indexOf('messaging');
  * lacking the skill or channel; no negative wait; the clock never goes backwards; each group's
  * busy count (what `least-occupied` and the overflow protections read) equals its agents holding
  * work, and the free agents counted per channel (what `queue-and-idleness-ratio` reads) equal the
- * groups' free pools summed; a queue exit leaves the contact in its matching terminal state (a balk
+ * groups' free pools summed, and the idle time kept beside each pool's head is the head's own; a queue exit leaves the contact in its matching terminal state (a balk
  * before any wait, a clearing not before the horizon unless the type clears when nobody may serve
  * it and nobody may), a same-contact retrial's wait of earlier attempts is finite and ≥ 0 (and 0
  * for any other contact), and a contact turned into a callback is still waiting; an
@@ -290,6 +290,18 @@ export class InvariantChecker implements ContactCenterObserver {
     if (v.agentSuspended(agent) > 0 && v.agentLoad(agent, VOICE) === 0) this.fail(`agent ${agent} holds ${v.agentSuspended(agent)} suspended contacts but is not on a call`);
     this.checkGroupBusy(v.agentGroup(agent));
     this.checkFreePools();
+    this.checkPoolHeads(v.agentGroup(agent));
+  }
+
+  /** The idle time kept beside each free pool's head (what `longestIdleAgent` compares) is the head's own. */
+  private checkPoolHeads(group: number): void {
+    const v = this.view;
+    for (let ch = 0; ch < CHANNEL_COUNT; ch++) {
+      const head = v.freeAgentHead(group, ch);
+      if (head >= 0 && v.freeAgentHeadIdleSince(group, ch) !== v.agentIdleSince(head)) {
+        this.fail(`group ${v.model.agentGroups[group]!.name}: free pool of channel ${ch} keeps ${v.freeAgentHeadIdleSince(group, ch)} as its head's idle time, but agent ${head} is idle since ${v.agentIdleSince(head)}`);
+      }
+    }
   }
 
   /** The running count of free agents per channel equals the groups' free pools summed. */

@@ -197,6 +197,12 @@ export interface ContactCenterView {
   servedQueues(group: number): readonly number[];
   /** The agent of `group` idle longest among those able to take a contact of `channel`, or -1. */
   freeAgentHead(group: number, channel: number): number;
+  /**
+   * `agentIdleSince` of `freeAgentHead(group, channel)`, read from a small per-pool table rather
+   * than the agent's own row (cheaper when a selector compares the heads of many groups);
+   * meaningless when that pool is empty.
+   */
+  freeAgentHeadIdleSince(group: number, channel: number): number;
   /** The next agent after `agent` in the same free pool, or -1. */
   freeAgentNext(agent: number, channel: number): number;
   /** Number of agents of `group` able to take a contact of `channel` now. */

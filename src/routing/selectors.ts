@@ -145,8 +145,9 @@ function firstServableInPool(view: ContactCenterView, contact: number, agent: nu
  * The free agent of `groups` idle longest (smallest `agentIdleSince`, ties: smaller agent id)
  * among those who can serve `contact`, or -1. Within one group the free pool's order decides.
  * Relies on each free pool being ordered by `agentIdleSince` (as the engine's are): a group whose
- * pool head became idle after the best agent found so far is not looked into, and neither is a
- * group that may not serve the contact as a whole (`groupMayServe`, read before any of its agents).
+ * pool head became idle after the best agent found so far is not looked into (its idle time read
+ * from `freeAgentHeadIdleSince`, not the agent's row), and neither is a group that may not serve
+ * the contact as a whole (`groupMayServe`, read before any of its agents).
  */
 export function longestIdleAgent(view: ContactCenterView, contact: number, groups: readonly number[]): number {
   let best = -1;
@@ -157,10 +158,12 @@ export function longestIdleAgent(view: ContactCenterView, contact: number, group
     // A free pool is in idle order (agents join at its tail when their load changes), so no agent
     // of a group whose head became idle after the best so far can beat it: skip the group unseen.
     const head = view.freeAgentHead(group, channel);
-    if (head < 0 || !view.groupMayServe(group, contact) || (best >= 0 && view.agentIdleSince(head) > bestIdle)) continue;
+    if (head < 0) continue;
+    const headIdle = view.freeAgentHeadIdleSince(group, channel);
+    if ((best >= 0 && headIdle > bestIdle) || !view.groupMayServe(group, contact)) continue;
     const agent = firstServableInPool(view, contact, head, channel);
     if (agent < 0) continue;
-    const idle = view.agentIdleSince(agent);
+    const idle = agent === head ? headIdle : view.agentIdleSince(agent);
     if (best < 0 || idle < bestIdle || (idle === bestIdle && agent < best)) {
       best = agent;
       bestIdle = idle;

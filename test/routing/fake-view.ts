@@ -265,6 +265,10 @@ export class FakeView implements ContactCenterView {
   eligibleGroups(type: number): readonly number[] { return this.eligible[type]!; }
   servedQueues(group: number): readonly number[] { return this.served[group]!; }
   freeAgentHead(group: number, channel: number): number { return this.pool(group, channel)[0] ?? -1; }
+  freeAgentHeadIdleSince(group: number, channel: number): number {
+    const head = this.freeAgentHead(group, channel);
+    return head < 0 ? Infinity : this.idle[head]!;
+  }
   freeAgentNext(agent: number, channel: number): number {
     this.calls.freeAgentNext++;
     const pool = this.pool(this.group[agent]!, channel);
