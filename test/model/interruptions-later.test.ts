@@ -1,5 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { ContactTrace, type ContactRecord } from '../../src/metrics/contact-trace';
+import { simulate } from '../../src/run/simulate';
+import type { ScenarioInput } from '../../src/scenario/schema';
 import { center, record, run } from '../support/interruption-center';
+
+/** Calls overflowing after 60 s from a front desk to a blended agent who may be interrupted for them. */
+function overflowing(): ScenarioInput {
+  const fixed = (value: number) => ({ kind: 'deterministic', value });
+  return {
+    name: 'overflow to a blended agent',
+    horizon: '1h',
+    endOfDay: 'drain',
+    skills: ['service'],
+    contactTypes: [
+      { name: 'calls', channel: 'voice', priority: 2, skills: { service: 1 }, handleTime: fixed(200), arrivals: { trace: [0, 10] }, overflow: { primary: ['front'], steps: [{ after: '60s', groups: ['blended'] }] } },
+      { name: 'chats', channel: 'chat', skills: { service: 1 }, handleTime: fixed(30), arrivals: { trace: [0] } },
+      { name: 'emails', channel: 'email', skills: { service: 1 }, handleTime: fixed(100), arrivals: { trace: [5] } },
+    ],
+    agentGroups: [
+      { name: 'front', agents: 1, skills: { service: 1 }, channels: { voice: 1 } },
+      { name: 'blended', agents: 1, skills: { service: 1 }, channels: { voice: 1, chat: 1, email: 1 }, interruptions: { voice: ['email'] } },
+    ],
+  } as ScenarioInput;
+}
 
 const call = (at: number[], time: number, priority = 1, name = 'calls') => ({ name, channel: 0, at, time, priority });
 
@@ -51,5 +74,17 @@ describe('Interruptions: a waiting call takes an agent the moment it becomes int
     expect(record(records, 'emails', 0)).toMatchObject({ end: 200, handleTime: 100 });
     expect(record(records, 'emails', 30)).toMatchObject({ serviceStart: 200, end: 300 });
     expect(result.interruptions![0]).toMatchObject({ served: 2, interrupted: 1, interruptions: 1, meanSuspendedTime: 100 });
+  });
+
+  it('respects overflow steps: an agent that becomes interruptible before the step opens is taken only when it opens', () => {
+    // Call C0 0–200 at the front desk. The blended agent takes a chat (0–30) and an e-mail (5–, due
+    // 105). Call C1 at 10 waits: the blended group is its overflow step, open after 60 s. At 30 the
+    // chat ends (the agent becomes interruptible) but the step is closed; at 70 it opens: C1
+    // interrupts the e-mail (35 left), 70–270; the e-mail resumes and ends at 305.
+    const lines: string[] = [];
+    simulate(overflowing(), { checkInvariants: true, observers: [new ContactTrace((l) => lines.push(l), { format: 'jsonl' })] });
+    const records = lines.map((l) => JSON.parse(l) as ContactRecord);
+    expect(record(records, 'calls', 10)).toMatchObject({ serviceStart: 70, group: 'blended' });
+    expect(record(records, 'emails', 5)).toMatchObject({ end: 305, handleTime: 100 });
   });
 });
