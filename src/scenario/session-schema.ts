@@ -64,9 +64,11 @@ export const sessionSchema = strictObject({
   })
     .optional()
     .meta({ description: "With released: a turn taken by another agent than the previous turn's takes extra work (default: none)." }),
-  replyPatience: distributionSpec.optional().meta({
-    description: 'With released: how long a customer whose reply is not taken at once waits before giving up; the session then ends unresolved (default: replies never abandon).',
-  }),
+  replyPatience: distributionSpec
+    .meta({
+      description: 'With released: how long a customer whose reply is not taken at once waits before giving up; the session then ends unresolved (default: replies never abandon).',
+    })
+    .optional(),
   wrapUpPerTurn: z.boolean().optional().meta({
     description: "With released: the agent group's wrap-up follows every agent turn, not only the session's last (default false).",
   }),
