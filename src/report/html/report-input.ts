@@ -21,7 +21,7 @@ export interface ReportDesign {
   readonly scenario?: ScenarioInput;
 }
 
-/** Everything {@link renderHtmlReport} needs. */
+/** Everything `renderHtmlReport` (of `routelab/report`) needs. */
 export interface ReportInput {
   /**
    * Title of the report.
@@ -43,7 +43,7 @@ export interface ReportInput {
   readonly generatedAt?: string;
 }
 
-/** Options of {@link reportFromExperiment} and {@link reportFromComparison}. All optional. */
+/** Options of `reportFromExperiment` and `reportFromComparison` (of `routelab/report`). All optional. */
 export interface ReportOptions {
   /** See {@link ReportInput.title}. */
   readonly title?: string;
@@ -51,7 +51,7 @@ export interface ReportOptions {
   readonly generatedAt?: string;
 }
 
-/** Options of {@link reportFromComparison}. All optional. */
+/** Options of `reportFromComparison` (of `routelab/report`). All optional. */
 export interface ComparisonReportOptions extends ReportOptions {
   /**
    * Scenarios of the variants by variant name, for variants whose scenario is not `scenario`
