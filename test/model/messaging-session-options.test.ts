@@ -115,6 +115,23 @@ describe('messaging session options', () => {
     expect(waited.result.messagingSessions![0]).toMatchObject({ abandonedReplies: 0, meanResponseTime: (50 + 50) / 2 });
   });
 
+  it('replyPatience: the customer who gave up comes back as the type\'s repeat says', () => {
+    // As above, A gives up at 180; with a certain repeat after 1000 s its customer writes again at
+    // 1180: a new session (agent free: 1180–1280, reply 1330, 1330–1430), which resolves.
+    const model = messagingCenter([0, 10], { replyPatience: deterministic({ value: 30 }) });
+    const repeating: ModelDefinition = {
+      ...model,
+      contactTypes: [{ ...model.contactTypes[0]!, repeat: { probability: 1, delay: deterministic({ value: 1000 }), next: [[0, 1]] } }],
+    };
+    const { records, result } = run(repeating);
+    expect(records.map((c) => [c.arrival, c.serviceStart, c.end])).toEqual([
+      [0, 0, 180],
+      [10, 100, 350],
+      [1180, 1180, 1430],
+    ]);
+    expect(result.messagingSessions![0]).toMatchObject({ sessions: 3, resolved: 2, abandonedReplies: 1 });
+  });
+
   it('replyPatience with sticky waitFor: the patience runs from the reply, through both waits', () => {
     // As above, A's reply at 150 waits for the agent (busy until 200). Waiting 60 s for it with a
     // patience of 30: gives up at 180 while waiting for its agent. Waiting 30 s with a patience of
