@@ -4,9 +4,10 @@
  *
  * Flags (after `npm run bench --`):
  * - `--quick`: a fast smoke run of everything (smaller sizes, shorter loops; under a minute or two);
- * - `--only <name>`: one benchmark, `queue | random | engine | routing | scale | parallel | memory`;
- * - `--runs <n>`: `scale` only, run each rung n times (each in a fresh process) and keep the fastest
- *   (default 1; use 2 or 3 on a busy machine);
+ * - `--only <name>`: one benchmark, `queue | random | engine | routing | scale | parallel | memory | interruptions`;
+ * - `--runs <n>`: `scale`: run each rung n times (each in a fresh process) and keep the fastest
+ *   (default 1; use 2 or 3 on a busy machine); `interruptions`: timed runs of each variant, the
+ *   fastest kept (default 2);
  * - `--ladder`: `scale` only, the multi-site network ladder of `scale-ladder.ts` instead (500 to
  *   50,000 agents, a week each; `--max-agents <n>` stops early, `--days <d>` shortens the horizon).
  *
@@ -16,6 +17,7 @@
 import { arch, cpus, loadavg } from 'node:os';
 import { runEngineBench } from './engine';
 import { runEventQueueBench } from './event-queue';
+import { runInterruptionsBench } from './interruptions';
 import { runMemoryBench } from './memory';
 import { runParallelBench } from './parallel';
 import { runRandomBench } from './random';
@@ -23,7 +25,7 @@ import { runRoutingCostBench } from './routing-cost';
 import { runScaleBench } from './scale';
 import { numberFlag, runScaleLadder } from './scale-ladder';
 
-const BENCHES = ['queue', 'random', 'engine', 'routing', 'scale', 'parallel', 'memory'] as const;
+const BENCHES = ['queue', 'random', 'engine', 'routing', 'scale', 'parallel', 'memory', 'interruptions'] as const;
 
 const quick = process.argv.includes('--quick');
 const onlyAt = process.argv.indexOf('--only');
@@ -51,3 +53,4 @@ if (wanted('scale') && process.argv.includes('--ladder')) {
 } else if (wanted('scale')) runScaleBench({ quick, runs });
 if (wanted('parallel')) await runParallelBench({ quick });
 if (wanted('memory')) runMemoryBench({ quick });
+if (wanted('interruptions')) runInterruptionsBench({ quick, ...(runsAt >= 0 ? { runs } : {}) });
