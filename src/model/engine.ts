@@ -156,7 +156,12 @@ export class ContactCenterEngine implements EngineCore {
     });
     this.unstaffed = usesUnstaffedClearing(model) ? new UnstaffedClearing(model, this.state, sim, (type) => this.exits.clearWaiting(type)) : null;
     this.kWarmupEnd = sim.defineEvent('warm-up-end', () => this.notify.warmupEnd());
-    const hooks = { agentChanged: (a: number) => this.agentChanged(a), offerWork: (a: number) => this.service.offerWork(a) };
+    // Messaging sessions (hook): replies waiting for an agent that leaves or logs off are routed.
+    const dutyChanged = (a: number): void => {
+      this.agentChanged(a);
+      this.sessions?.dutyChanged(a);
+    };
+    const hooks = { agentChanged: dutyChanged, offerWork: (a: number) => this.service.offerWork(a) };
     if (usesWorkforce(model.agentGroups)) {
       const absences = new AbsenceDraws(streams);
       const plans = model.agentGroups.map((g) => workforcePlan(g, model.horizon, absences));

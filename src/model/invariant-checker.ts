@@ -46,6 +46,9 @@ export class InvariantChecker implements ContactCenterObserver {
   private members: number[][] = [];
   /** Messaging sessions in a reply gap: contact serial → the agent of the turn before the gap. */
   private readonly inGap = new Map<number, number>();
+  /** Per agent: whether it is off duty or leaving now, and when it last came back (timed stickiness ends when the agent goes). */
+  private gone: Uint8Array = new Uint8Array(0);
+  private back: Float64Array = new Float64Array(0);
 
   /** @param maxTracked how many ended contacts to remember for the double-end check */
   constructor(maxTracked = 1_000_000) {
@@ -57,6 +60,8 @@ export class InvariantChecker implements ContactCenterObserver {
     this.view = view;
     this.members = view.model.agentGroups.map(() => []);
     for (let a = 0; a < view.agentCount; a++) this.members[view.agentGroup(a)]!.push(a);
+    this.gone = new Uint8Array(view.agentCount).fill(1);
+    this.back = new Float64Array(view.agentCount).fill(-Infinity);
   }
 
   private tick(): void {
@@ -249,9 +254,11 @@ export class InvariantChecker implements ContactCenterObserver {
     if (v.contactState(c) !== ContactState.inService || v.contactAgent(c) !== agent) this.fail(`messaging session #${serial} took a turn in state ${v.contactState(c)} with agent ${v.contactAgent(c)}`);
     if (!v.isEligible(agent, c)) this.fail(`agent ${agent} lacks the skill or channel for messaging session #${serial}`);
     if (v.now - v.contactQueuedAt(c) < 0) this.fail(`negative response time for messaging session #${serial}`);
-    // Timed stickiness: a reply reaches another agent only once its wait for the previous one ran out.
+    // Timed stickiness: a reply reaches another agent only once its wait for the previous one ran
+    // out, or once that agent was off duty or leaving at some time since the reply.
     const wait = session.slotDuringGap === 'released' && session.sticky ? (session.stickyWait ?? 0) : 0;
-    if (before !== agent && v.now - v.contactQueuedAt(c) < wait * (1 - 1e-12) - 1e-9 * Math.max(1, v.now)) {
+    const left = before !== undefined && (this.gone[before] === 1 || (this.back[before] as number) >= v.contactQueuedAt(c));
+    if (before !== agent && !left && v.now - v.contactQueuedAt(c) < wait * (1 - 1e-12) - 1e-9 * Math.max(1, v.now)) {
       this.fail(`messaging session #${serial}'s reply went to agent ${agent} ${v.now - v.contactQueuedAt(c)} s after it came, before its ${wait} s wait for agent ${before} ran out`);
     }
     this.checkAgent(agent);
@@ -267,6 +274,9 @@ export class InvariantChecker implements ContactCenterObserver {
   /** Checks the clock and the agent's load against its concurrency. */
   onAgentChange(agent: number): void {
     this.tick();
+    const available = this.view.agentAvailable(agent);
+    if (available && this.gone[agent] === 1) this.back[agent] = this.view.now;
+    this.gone[agent] = available ? 0 : 1;
     this.checkAgent(agent);
   }
 

@@ -21,8 +21,9 @@ export interface ReplySession {
  * to the agent of the previous turn if it can take it at once (`sticky`); else, with
  * `sticky: { waitFor }`, the reply waits up to `waitFor` for that agent to have a free slot (in a
  * list per agent, in no queue: no routing policy sees it; the agent takes those replies, oldest
- * first, before any other work); else, or when that wait ends, it is routed like a new contact (the
- * policy's choice, else the queue). A customer with `replyPatience` gives up when the reply has not
+ * first, before any other work, while that agent is on duty and not leaving); else, or when that
+ * wait ends, or at once when that agent starts leaving or logs off ({@link SessionReplies.agentGone}),
+ * it is routed like a new contact (the policy's choice, else the queue). A customer with `replyPatience` gives up when the reply has not
  * been taken that long after it was sent, wherever it waits. Draws nothing: the patience is in the
  * session's plan.
  */
@@ -53,7 +54,8 @@ export class SessionReplies {
       return;
     }
     const wait = def.stickyWait ?? 0;
-    if (def.sticky && wait > 0) {
+    // An agent off duty or leaving will not come back for it: no wait.
+    if (def.sticky && wait > 0 && state.agentAvailable(last)) {
       // Timed stickiness: the reply waits for its agent, unless the customer gives up first.
       const patience = this.session.patience(c);
       this.hold(last, c);
@@ -82,6 +84,24 @@ export class SessionReplies {
       took = true;
     }
     return took;
+  }
+
+  /**
+   * `agent`'s duty changed: when it is off duty or leaving, the replies waiting for it stop waiting
+   * and are routed at this same instant, once the staffing change is done (an `arrival`-priority
+   * event; their response time still runs from the reply). Calling it again before they are routed
+   * changes nothing.
+   */
+  agentGone(agent: number): void {
+    if (this.held === 0) return;
+    const list = this.holds.get(agent);
+    const { state, sim } = this.core;
+    if (list === undefined || list.length === 0 || state.agentAvailable(agent)) return;
+    const timer = state.contacts.timer;
+    for (const c of list) {
+      sim.cancel(timer[c] as number);
+      timer[c] = sim.schedule(0, this.kStickyEnd, c, EventPriority.arrival);
+    }
   }
 
   /**

@@ -177,6 +177,14 @@ export class MessagingSessions {
     return this.replies.offer(agent);
   }
 
+  /**
+   * `agent` went on or off duty, or started leaving (a staffing change, a break, a shift end): when
+   * it is off duty or leaving, the replies waiting for it (timed stickiness) are routed now.
+   */
+  dutyChanged(agent: number): void {
+    this.replies.agentGone(agent);
+  }
+
   /** True when contact `c` is a session past its first turn: an agent taking it takes its next turn. */
   resumes(c: number): boolean {
     return (this.table.turns[c] as number) > 1 && (this.table.done[c] as number) > 0;

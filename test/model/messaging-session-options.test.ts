@@ -97,6 +97,30 @@ describe('messaging session options', () => {
     expect(brief.result.messagingSessions![0]).toMatchObject({ meanResponseTime: 30, turnsByAnotherAgent: 3 });
   });
 
+  it('sticky waitFor: a reply waiting for an agent who starts leaving, or is off duty, is routed at once', () => {
+    // Two agents, waiting up to 1000 s; the staffing drops to 1 at 175 s. A (0): agent 0, 0–100,
+    // reply 150. C (10): agent 1, 10–110, reply 160. D (105): agent 0, 105–205, reply 255. E (115):
+    // agent 1, 115–215, reply 265. 150: A waits for agent 0; 160: C waits for agent 1. 175: agent 1
+    // (the busy one of highest id) starts leaving: C is routed at once, nobody is free, it queues.
+    // 205: agent 0 takes A (205–305). 215: agent 1 logs off. 265: E's agent is off duty: E queues
+    // behind C. 305: agent 0 takes D, waiting for it since 255 (305–405); then C 405–505, E 505–605.
+    const model = messagingCenter([0, 10, 105, 115], { stickyWait: 1000 }, 2);
+    const shift: ModelDefinition = {
+      ...model,
+      agentGroups: [{ ...model.agentGroups[0]!, staffing: { kind: 'intervals', intervalLength: 175, agents: [2, ...Array<number>(60).fill(1)], period: 175 * 61 } }],
+    };
+    const { records, turns, result } = run(shift);
+    expect(turns).toEqual([[0, 0], [1, 0], [0, 0], [1, 0]]);
+    expect(records.map((c) => [c.serviceStart, c.end])).toEqual([
+      [0, 305],
+      [10, 505],
+      [105, 405],
+      [115, 605],
+    ]);
+    // Response times from the replies: A 205 − 150, C 405 − 160, D 305 − 255, E 505 − 265.
+    expect(result.messagingSessions![0]).toMatchObject({ meanResponseTime: (55 + 245 + 50 + 240) / 4, laterTurns: 4, turnsByAnotherAgent: 2 });
+  });
+
   it('replyPatience: a reply not taken in time ends the session unresolved, counted apart from timeouts', () => {
     // One agent. A: 0–100, reply at 150. B (at 10): 100–200, reply at 250. A's reply finds the agent
     // busy and waits: with patience 30 it gives up at 180, the session ends unresolved; B's reply
