@@ -40,6 +40,7 @@ export function groupQualifiesFor(model: ModelDefinition, group: number, type: n
 /** Ids of the groups qualified for contact type `type`, in group id order. */
 export function qualifiedGroups(model: ModelDefinition, type: number): number[] {
   const out: number[] = [];
+  // Stryker disable next-line EqualityOperator: a step past the end asks about a group that does not exist, which qualifies for nothing
   for (let g = 0; g < model.agentGroups.length; g++) if (groupQualifiesFor(model, g, type)) out.push(g);
   return out;
 }
@@ -47,6 +48,7 @@ export function qualifiedGroups(model: ModelDefinition, type: number): number[] 
 /** Ids of the contact types `group` is qualified for, in type id order. */
 export function qualifiedTypes(model: ModelDefinition, group: number): number[] {
   const out: number[] = [];
+  // Stryker disable next-line EqualityOperator: a step past the end asks about a type that does not exist, which no group qualifies for
   for (let t = 0; t < model.contactTypes.length; t++) if (groupQualifiesFor(model, group, t)) out.push(t);
   return out;
 }

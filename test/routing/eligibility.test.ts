@@ -29,6 +29,13 @@ describe('ineligibilityReason()', () => {
     });
     expect(ineligibilityReason(m, 0, 0)).toBe("has proficiency 2 in skill 'b' (needs ≥ 3)");
   });
+
+  it('says a group or contact type id past the end does not exist, and never qualifies it', () => {
+    expect(ineligibilityReason(model, model.agentGroups.length, 0)).toBe('does not exist');
+    expect(ineligibilityReason(model, 0, model.contactTypes.length)).toBe('does not exist');
+    expect(ineligibilityReason(model, -1, -1)).toBe('does not exist');
+    expect(groupQualifiesFor(model, model.agentGroups.length, 0)).toBe(false);
+  });
 });
 
 describe('qualifiedGroups() / qualifiedTypes()', () => {
