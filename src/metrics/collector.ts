@@ -9,6 +9,7 @@ import { ContactTally, ratio } from './contact-tally';
 import { DetailTally } from './detail-tally';
 import { WAIT_DISTRIBUTION_THRESHOLDS, type IntervalMetrics, type OverflowMetrics, type RunMetrics } from './result';
 import { contactSlices } from './slices';
+import { SessionOwners } from './session-owners';
 import { IntervalGrid } from './stats/interval-grid';
 import type { RunningStats } from './stats/running-stats';
 import { TimeWeightedStats } from './stats/time-weighted-stats';
@@ -85,6 +86,8 @@ export class MetricsCollector implements ContactCenterObserver {
   private readonly wantDetail: boolean;
   /** The detailed metrics' counters, when asked for. */
   private detail: DetailTally | null = null;
+  /** Messaging sessions with `released` slots count at their first turn's agent (null: the model has none). */
+  private owners: SessionOwners | null = null;
 
   /** Creates a collector; see {@link MetricsOptions} for the metric definitions. */
   constructor(options: MetricsOptions = {}) {
@@ -124,6 +127,7 @@ export class MetricsCollector implements ContactCenterObserver {
     this.stepWait = m.contactTypes.map((t) => new Float64Array(t.overflow?.length ?? 1));
     this.hasOverflow = Uint8Array.from(m.contactTypes, (t) => (t.overflow === null ? 0 : 1));
     this.detail = this.wantDetail ? new DetailTally(view, this.grid) : null;
+    this.owners = SessionOwners.of(m);
   }
 
   private counted(c: number): boolean {
@@ -194,6 +198,7 @@ export class MetricsCollector implements ContactCenterObserver {
     }
     this.groupAnswered[group]!++;
     if (this.perAgent) this.agentAnswered[agent]!++;
+    this.owners?.answered(c, type, agent);
     if (this.hasOverflow[type] === 1) {
       const step = v.contactOverflowStep(c);
       this.stepAnswered[type]![step]!++;
@@ -203,11 +208,15 @@ export class MetricsCollector implements ContactCenterObserver {
     if (this.detail !== null) this.detail.answer(type, v.contactArrival(c), wait, within);
   }
 
-  /** Counts the contact as served and records its handle time (its slices, the agent's group, the agent with `perAgent`). */
-  onServiceEnd(c: number, agent: number): void {
+  /**
+   * Counts the contact as served and records its handle time (its slices, the agent's group, the
+   * agent with `perAgent`; a messaging session with `released` slots: its first turn's agent).
+   */
+  onServiceEnd(c: number, ender: number): void {
     const v = this.view;
-    if (this.detail !== null) this.detail.serviceEnded(c, agent, this.warmup);
+    if (this.detail !== null) this.detail.serviceEnded(c, ender, this.warmup);
     if (!this.counted(c)) return;
+    const agent = this.owners === null ? ender : this.owners.ownerOf(c, v.contactType(c), ender);
     // Work done only: time suspended by calls (interruptions) is not handle time.
     const handle = v.now - v.contactServiceStart(c) - v.contactTimeAway(c);
     const slices = this.slicesOf(c);

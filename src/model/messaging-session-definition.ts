@@ -75,7 +75,10 @@ export const MAX_SESSION_TURNS = 10_000;
 /**
  * About how long a contact takes an agent's slot, for load estimates: the mean handle time, or for
  * a session of E[k] turns (the mean of `exchanges`) E[k] × the mean handle time, plus, with `held`,
- * (E[k] − 1) × the mean reply gap. Rounding the turns and timeouts are ignored.
+ * (E[k] − 1) × the mean reply gap, and with `released` and `contextLoss`, (E[k] − 1) × the mean
+ * extra time: the upper bound, as if every reply reached another agent (nearly so with
+ * `sticky: false` and many agents; fewer with `sticky`). Rounding the turns and timeouts are
+ * ignored; the wrap-up after each turn (`wrapUpPerTurn`) is the group's, see {@link meanWrapUpsPerSession}.
  *
  * @param meanHandleTime - the mean handle time of the contact type (seconds)
  * @param session - the type's session, if any
@@ -83,5 +86,18 @@ export const MAX_SESSION_TURNS = 10_000;
 export function meanSlotTime(meanHandleTime: number, session: MessagingSessionDefinition | undefined): number {
   if (session === undefined) return meanHandleTime;
   const turns = Math.max(1, session.exchanges.mean);
-  return turns * meanHandleTime + (session.slotDuringGap === 'held' ? (turns - 1) * session.replyGap.mean : 0);
+  const released = session.slotDuringGap === 'released';
+  const gaps = released ? 0 : (turns - 1) * session.replyGap.mean;
+  const contextLoss = released && session.contextLoss !== undefined ? (turns - 1) * session.contextLoss.mean : 0;
+  return turns * meanHandleTime + gaps + contextLoss;
+}
+
+/**
+ * Wrap-ups per session beyond the session's own (the one after its last turn), for load estimates:
+ * E[k] − 1 with `released` and `wrapUpPerTurn` (each turn leaving the customer to reply has the
+ * group's wrap-up), else 0.
+ */
+export function meanWrapUpsPerSession(session: MessagingSessionDefinition | undefined): number {
+  if (session === undefined || session.slotDuringGap !== 'released' || session.wrapUpPerTurn !== true) return 0;
+  return Math.max(1, session.exchanges.mean) - 1;
 }

@@ -1,4 +1,4 @@
-import { meanSlotTime } from '../model/messaging-session-definition';
+import { meanSlotTime, meanWrapUpsPerSession } from '../model/messaging-session-definition';
 import type { AgentGroupDefinition, ContactTypeDefinition, ModelDefinition } from '../model/definition';
 import { isOnlineChannel } from '../model/channel';
 import { staffingSteps, type StaffingSteps } from '../model/staffing-plan';
@@ -13,8 +13,11 @@ import { rateSteps, serves, stepAt } from './warnings';
  *
  * The check is cheap (one pass over the rate and staffing changes) and errs on the side of
  * silence: each type is compared with the full capacity of every group that may serve it, as if
- * no other type used those agents; it counts no wrap-up, repeats, retrials or transfers, and it
- * uses each group's speed (handle-time factor of its proficiency in the type's primary skill).
+ * no other type used those agents; it counts no wrap-up (but a messaging session's wrap-ups after
+ * each turn with `wrapUpPerTurn`), repeats, retrials or transfers, and it uses each group's speed
+ * (handle-time factor of its proficiency in the type's primary skill). A messaging session counts
+ * all its turns, its gaps when the slot is held, and its context loss as if every reply reached
+ * another agent (see `meanSlotTime`).
  * Voice and chat are judged at their peak (the worst stretch between two rate or staffing
  * changes); e-mail and messaging, which wait in a backlog, over the whole horizon. Trace arrivals
  * are not checked.
@@ -84,13 +87,15 @@ export function addLoadWarnings(model: ModelDefinition, out: IssueList): void {
   const { horizon } = model;
   const steps = model.agentGroups.map((g) => staffingSteps(g.staffing, horizon));
   model.contactTypes.forEach((type, t) => {
-    // A messaging session takes a slot for all its turns (and its gaps, when held).
+    // A messaging session takes a slot for all its turns (its gaps when held, its context loss and wrap-ups per turn when released).
     const mean = meanSlotTime(type.handleTime.mean, type.session);
+    const wrapUps = meanWrapUpsPerSession(type.session);
     if (type.arrivals.kind === 'trace' || !(mean > 0) || !Number.isFinite(mean)) return;
     const groups = model.agentGroups.filter((_, g) => serves(model, g, t));
     if (groups.length === 0) return; // an error, reported by the cross-reference pass
     // Contacts per second one agent of each group can finish.
-    const perAgent = groups.map((g) => (g.concurrency[type.channel] ?? 0) / (mean * speed(type, g)));
+    const perAgent = groups.map((g) => (g.concurrency[type.channel] ?? 0) / (mean * speed(type, g) + (wrapUps > 0 && g.wrapUp !== null ? wrapUps * g.wrapUp.mean : 0)));
+    const perContact = `${formatDuration(mean)} per contact${wrapUps > 0 && groups.some((g) => g.wrapUp !== null) ? ' and the wrap-up after each of its turns but the last' : ''}`;
     const parts = stretches(rateSteps(type.arrivals, horizon), groups.map((g) => steps[g.id] as StaffingSteps), perAgent, horizon);
     const offered = parts.reduce((sum, p) => sum + p.rate * (p.end - p.start), 0);
     const servable = parts.reduce((sum, p) => sum + p.capacity * (p.end - p.start), 0);
@@ -101,7 +106,7 @@ export function addLoadWarnings(model: ModelDefinition, out: IssueList): void {
         out.add(
           ['contactTypes', t],
           `offered load far above capacity: about ${rough(offered)} contacts of '${type.name}' arrive in the ${formatDuration(horizon)} horizon, ` +
-            `${rough(offered / servable)} times the about ${rough(servable)} that ${who} can finish in that time at ${formatDuration(mean)} per contact; ` +
+            `${rough(offered / servable)} times the about ${rough(servable)} that ${who} can finish in that time at ${perContact}; ` +
             `the backlog keeps growing${offered >= SLOW_RUN_CONTACTS ? ' and the run may take very long' : ''}`,
         );
       }
@@ -116,7 +121,7 @@ export function addLoadWarnings(model: ModelDefinition, out: IssueList): void {
       ['contactTypes', t],
       `offered load far above capacity: during ${formatDuration(peak.start)}–${formatDuration(peak.end)} contacts of '${type.name}' arrive at ${roughRate(peak.rate)}, ` +
         `${rough(peak.rate / peak.capacity)} times the ${roughRate(peak.capacity)} that ${who}, ${peak.agents} on duty, can finish ` +
-        `at ${formatDuration(mean)} per contact; most of them will wait or abandon${slow}`,
+        `at ${perContact}; most of them will wait or abandon${slow}`,
     );
   });
 }

@@ -72,4 +72,25 @@ describe('session options: context loss, timed stickiness, reply patience, wrap-
     expect(errorAt(messagingScenario({ ...SESSION, sticky: { waitFor: '2m', sticky: false } }), 'contactTypes[1].session.sticky.sticky')).toBe('unknown field; known: waitFor');
     expect(errorAt(messagingScenario({ ...SESSION, sticky: 'yes' }), 'contactTypes[1].session.sticky')).toBe("sticky must be true, false or { waitFor: <duration> }, got 'yes'");
   });
+
+  it('counts context loss and the wrap-up after each turn in the load warning', () => {
+    // 4 agents × 3 messaging slots over 8 h: 720 slot-minutes an hour. 40/h sessions of 5 turns of
+    // 1 minute take 200 slot-minutes an hour, far below. A warning needs more than 3 × 720 = 2160:
+    // more than 54 slot-minutes per session, i.e. the 4 later turns adding more than 12.25 minutes
+    // each, of context loss (the upper bound: every reply to another agent) or of wrap-up.
+    const overloaded = (session: Record<string, unknown>, wrapUp?: string): string | undefined => {
+      const s = messagingScenario({ ...SESSION, exchanges: 5, ...session });
+      s.contactTypes[1].handleTime = { kind: 'deterministic', value: '1m' };
+      s.contactTypes[1].arrivals = { rate: '40/h' };
+      if (wrapUp !== undefined) s.agentGroups[1].wrapUp = { kind: 'deterministic', value: wrapUp };
+      return modelOf(s).warnings.find((w) => w.path === 'contactTypes[1]' && w.message.startsWith('offered load far above capacity'))?.message;
+    };
+    expect(overloaded({})).toBeUndefined();
+    expect(overloaded({ contextLoss: { extraTime: '12m' } })).toBeUndefined();
+    expect(overloaded({ contextLoss: { extraTime: '12.5m' } })).toMatch(/at 55m per contact; /);
+    // The same wrap-up once per session counts nothing; after each turn, 4 of them do.
+    expect(overloaded({}, '12.5m')).toBeUndefined();
+    expect(overloaded({ wrapUpPerTurn: true }, '12m')).toBeUndefined();
+    expect(overloaded({ wrapUpPerTurn: true }, '12.5m')).toMatch(/at 5m per contact and the wrap-up after each of its turns but the last; /);
+  });
 });

@@ -91,7 +91,6 @@ export function expectConsistentResult(result: SimulationResult, model: ModelDef
   expectSlicesSumToOverall(overall, result.byChannel, 'byChannel');
   expectSlicesSumToOverall(overall, result.bySegment, 'bySegment');
 
-  const movingSessions = model.agentGroups.length > 1 && model.contactTypes.some((t) => t.session?.slotDuringGap === 'released');
   const agentSlices = [
     ['agents', result.agents] as const,
     ...result.byAgentGroup.map((g) => [`byAgentGroup[${g.name}]`, g] as const),
@@ -103,9 +102,10 @@ export function expectConsistentResult(result: SimulationResult, model: ModelDef
     if (a.occupancy !== null && a.utilization !== null) {
       expect(a.utilization, `${where}: utilization ≤ occupancy`).toBeLessThanOrEqual(a.occupancy * (1 + 1e-12));
     }
-    // A released messaging session answered by one group may end with another (a reply routed anew).
-    if (where === 'agents' || !movingSessions) expect(a.served, `${where}: served ≤ answered`).toBeLessThanOrEqual(a.answered);
+    // A messaging session counts at its first turn's group, wherever its later turns go.
+    expect(a.served, `${where}: served ≤ answered`).toBeLessThanOrEqual(a.answered);
   }
+  for (const a of result.byAgent ?? []) expect(a.served, `byAgent[${a.name}]: served ≤ answered`).toBeLessThanOrEqual(a.answered);
   expect(result.agents.answered, 'agents.answered = overall.answered').toBe(overall.answered);
   expect(result.agents.served, 'agents.served = overall.served').toBe(overall.served);
   expect(result.byAgentGroup.reduce((a, g) => a + g.answered, 0), 'Σ byAgentGroup.answered = overall.answered').toBe(overall.answered);

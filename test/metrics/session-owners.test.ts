@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { MessagingSessionDefinition, ModelDefinition } from '../../src/model/definition';
+import { deterministic } from '../../src/random/distributions/deterministic';
+import { simulateModel } from '../../src/run/simulate';
+import { singleQueueModel } from '../support/models';
+import { expectConsistentResult } from '../support/result-checks';
+
+/**
+ * Two messaging agents, one per group and per site ('first' at site 'north', 'second' at site
+ * 'south'), one conversation each, picked longest idle first (the lower id on a tie). One session
+ * at 0 s: 2 turns of 100 s, the customer replying 50 s after the first; slots released.
+ */
+function twoGroupCenter(session: Partial<MessagingSessionDefinition>): ModelDefinition {
+  const base = singleQueueModel({ arrivalRate: 1, handleTime: deterministic({ value: 100 }), agents: 1, horizon: 1_000, endOfDay: 'drain' });
+  const group = { ...base.agentGroups[0]!, concurrency: [0, 0, 0, 1] };
+  const full: MessagingSessionDefinition = {
+    exchanges: deterministic({ value: 2 }),
+    replyGap: deterministic({ value: 50 }),
+    slotDuringGap: 'released',
+    sticky: false,
+    timeout: Infinity,
+    ...session,
+  };
+  return {
+    ...base,
+    sites: [
+      { id: 0, name: 'north', kind: 'in-house' },
+      { id: 1, name: 'south', kind: 'in-house' },
+    ],
+    contactTypes: [{ ...base.contactTypes[0]!, channel: 3, arrivals: { kind: 'trace', times: [0] }, session: full }],
+    agentGroups: [
+      { ...group, id: 0, name: 'first', site: 0 },
+      { ...group, id: 1, name: 'second', site: 1 },
+    ],
+  };
+}
+
+describe('messaging sessions in the agent metrics', () => {
+  it('a session answered by one group and ended by another counts answered and served at the first', () => {
+    // Turn 1: agent first#0, 0–100. The reply at 150, not sticky, goes to the longest idle agent:
+    // second#0 (idle since 0), 150–250. The session counts answered and served, with its 200 s of
+    // work, at 'first' (site north); 'second' only gets the 100 s of its turn in its busy time.
+    const model = twoGroupCenter({});
+    const result = simulateModel(model, { checkInvariants: true, metrics: { perAgent: true } });
+    expectConsistentResult(result, model);
+    const [first, second] = result.byAgentGroup;
+    expect(first).toMatchObject({ name: 'first', answered: 1, served: 1, meanHandleTime: 200 });
+    expect(second).toMatchObject({ name: 'second', answered: 0, served: 0, meanHandleTime: null });
+    expect(result.bySite.map((s) => [s.name, s.answered, s.served])).toEqual([
+      ['north', 1, 1],
+      ['south', 0, 0],
+    ]);
+    expect(result.byAgent!.map((a) => [a.name, a.answered, a.served, a.resolved])).toEqual([
+      ['first#0', 1, 1, 1],
+      ['second#0', 0, 0, 0],
+    ]);
+    // Busy time stays where the work was done: 100 s each over the 1000 s horizon on duty.
+    expect(first!.occupancy).toBeCloseTo(100 / 1000, 12);
+    expect(second!.occupancy).toBeCloseTo(100 / 1000, 12);
+  });
+});
