@@ -133,6 +133,20 @@ export class Simulator {
     return this.push(time, kind, arg, priority);
   }
 
+  /**
+   * Schedules an event `delay` seconds from now, like {@link Simulator.schedule}, and writes its
+   * handle to `handles[index]` instead of returning it. A handle above 2^31 (a slot reused 32 times)
+   * returned from a call the compiler did not inline is boxed in a fresh 16-byte heap number; a
+   * typed-array slot keeps it a raw double (the engine's per-contact timers).
+   */
+  scheduleInto(delay: number, kind: EventKind, arg: number, priority: number, handles: Float64Array, index: number): void {
+    if (!(delay >= 0)) {
+      throw new RangeError(`schedule: delay must be a non-negative number, got ${delay}`);
+    }
+    const time = this.now + delay;
+    handles[index] = this.queue.insert(time, this.payload(time, kind, arg, priority), priority);
+  }
+
   private push(time: number, kind: EventKind, arg: number, priority: number): EventHandle {
     return this.queue.insert(time, this.payload(time, kind, arg, priority), priority);
   }

@@ -179,7 +179,8 @@ export class ServiceFlow {
       agents.groupBusy[agents.group[agent] as number]!--;
       if (this.parts.staffing.finishedLastContact(agent)) return;
     }
-    agents.refresh(agent, sim.now);
+    agents.idleSince[agent] = sim.now; // then `refile`: `refresh(agent, sim.now)` without boxing the time
+    agents.refile(agent);
     // Observers hear of the change only if the agent does not take new work at once (then
     // `startService` tells them): no zero-length idle spell is reported.
     if (!this.offerWork(agent)) this.core.notify.agentChange(agent);
@@ -219,7 +220,8 @@ export class ServiceFlow {
     contacts.agent[c] = agent;
     agents.load[agent * CHANNEL_COUNT + channel]!++;
     if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
-    agents.refresh(agent, sim.now);
+    agents.idleSince[agent] = sim.now; // then `refile`: `refresh(agent, sim.now)` without boxing the time
+    agents.refile(agent);
     this.core.notify.serviceStart(c, agent);
     if (this.parts.warm.any) this.parts.warm.answered(c);
     this.core.notify.agentChange(agent);
@@ -235,7 +237,7 @@ export class ServiceFlow {
     if (silent !== null && silent.gone(c, sim.now - (contacts.queuedAt[c] as number))) duration = silent.discoveryTime(c);
     const slowdown = this.slowdown;
     if (slowdown !== null && slowdown.applies(group, channel)) slowdown.start(c, agent, channel, duration);
-    else contacts.timer[c] = sim.schedule(duration, this.kServiceEnd, c, EventPriority.release);
+    else sim.scheduleInto(duration, this.kServiceEnd, c, EventPriority.release, contacts.timer, c);
     // interruptions: the agent's contacts a call may suspend are tracked.
     this.interruptions?.started(c, agent, channel, duration);
   }

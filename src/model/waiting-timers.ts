@@ -37,7 +37,7 @@ export class WaitingTimers {
     const { sim, state } = this.core;
     const contacts = state.contacts;
     const patience = contacts.patience[c] as number;
-    if (patience < Infinity) contacts.timer[c] = sim.schedule(patience, this.kAbandon, c, EventPriority.timer);
+    if (patience < Infinity) sim.scheduleInto(patience, this.kAbandon, c, EventPriority.timer, contacts.timer, c);
     if (this.anySteps && state.overflow.hasSteps(type)) this.scheduleStep(c, 0);
     if (this.reconsiders) this.scheduleReconsider(c);
   }
