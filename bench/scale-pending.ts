@@ -1,8 +1,9 @@
 /**
  * What the event queue holds in the middle of a network rung (`scale-network.ts`): the pending
  * events by kind at the `at`-th arrival of the first day, plus the arrival lanes (one per contact
- * type). Tells what makes the heap grow with the center (docs/performance.md, "Scale: arrival
- * lanes, pool heads and memory traffic").
+ * type) and the distant queue (customers' returns) outside the heap. Tells what makes the heap
+ * grow with the center (docs/performance.md, "Scale: arrival lanes, pool heads and memory
+ * traffic" and "Customers' returns out of the heap").
  *
  * Run: `npx tsx bench/scale-pending.ts [--agents 20000] [--at 900000]`; prints one line of JSON.
  * Counting wraps the simulator's scheduling and cancelling for this run only (a handle → kind map);
@@ -26,9 +27,13 @@ export interface PendingByKind {
   readonly agents: number;
   /** Simulated time of the count (seconds). */
   readonly at: number;
-  /** All pending events, lanes included. */
+  /** All pending events, lanes and distant queue included. */
   readonly pending: number;
-  /** Pending events in the event queue by kind, most first. */
+  /** Pending events in the main event queue (heap). */
+  readonly inHeap: number;
+  /** Pending events outside the heap: the arrival lanes' and the distant queue's (customers' returns). */
+  readonly outsideHeap: number;
+  /** Pending events in the main event queue by kind, most first. */
   readonly byKind: Record<string, number>;
 }
 
@@ -47,7 +52,9 @@ export function pendingByKind(agents: number, arrival: number): PendingByKind {
       const counts: Record<string, number> = {};
       for (const [handle, kind] of kindOf) if (engine.sim.isPending(handle)) counts[kind] = (counts[kind] ?? 0) + 1;
       const byKind = Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1]));
-      snapshot = { agents, at: engine.sim.now, pending: engine.sim.pendingEvents, byKind };
+      const pending = engine.sim.pendingEvents;
+      const inHeap = Object.values(counts).reduce((a, b) => a + b, 0);
+      snapshot = { agents, at: engine.sim.now, pending, inHeap, outsideHeap: pending - inHeap, byKind };
     },
   };
   const engine = new ContactCenterEngine(model, {

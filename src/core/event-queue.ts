@@ -149,6 +149,19 @@ export class EventQueue {
    * @internal
    */
   insert(time: number, payload: number, priority: number): EventHandle {
+    const handle = this.insertTied(time, payload, priority * PRIORITY_SCALE + this.seq++);
+    if (this.seq === this.seqLimit) this.renumber();
+    return handle;
+  }
+
+  /**
+   * Inserts an event with a tie key the caller took from another queue's
+   * {@link EventQueue.reserveTie}, so that this queue orders its events exactly as that queue
+   * would have: a second queue whose events the caller merges with the first by `(time, tie)`.
+   * Uses up no sequence number of this queue. Same unchecked arguments as {@link EventQueue.insert}.
+   * @internal
+   */
+  insertTied(time: number, payload: number, tie: number): EventHandle {
     let slot: number;
     let handle: number;
     if (this.freeCount > 0) {
@@ -159,7 +172,6 @@ export class EventQueue {
       slot = this.slotCount++;
       handle = slot;
     }
-    const tie = priority * PRIORITY_SCALE + this.seq++;
     this.slotHandle[slot] = handle;
     this.slotPayload[slot] = payload;
     this.slotTie[slot] = tie;
@@ -172,7 +184,6 @@ export class EventQueue {
       if (this.length + HEAP_PADDING >= this.heapTime.length) this.growHeap();
       this.siftUp(this.length++, time, tie, slot);
     }
-    if (this.seq === this.seqLimit) this.renumber();
     return handle;
   }
 
@@ -258,6 +269,15 @@ export class EventQueue {
   peekTie(): number {
     if (this.hole) this.fillHole();
     return this.count === 0 ? Infinity : this.slotTie[this.heapSlot[0]!]!;
+  }
+
+  /**
+   * Payload of the next event, or -1 when the queue is empty (it stays in the queue).
+   * @internal
+   */
+  peekPayload(): number {
+    if (this.hole) this.fillHole();
+    return this.count === 0 ? -1 : this.slotPayload[this.heapSlot[0]!]!;
   }
 
   /**

@@ -48,6 +48,8 @@ export type LaneId = number;
  * A stream of events that each schedule the next (a contact type's arrivals) can run from a
  * *lane* ({@link Simulator.defineLane}) instead of the queue: one pending event per lane, merged
  * with the queue in exactly the same order, without a heap insertion and removal per event.
+ * Events due far ahead and never cancelled (a customer's return hours later) can wait in a queue
+ * of their own ({@link Simulator.scheduleDistantAt}), so they do not deepen the main heap.
  *
  * @example
  * ```ts
@@ -72,6 +74,10 @@ export class Simulator {
   /** A lane emptied by `take` whose path in the tree is not replayed yet (-1: none). */
   private laneToReplay = -1;
   private lanesPending = 0;
+  /** Distant events (see {@link Simulator.scheduleDistantAt}); null until the first is scheduled. */
+  private distant: EventQueue | null = null;
+  /** The lane that holds the first distant event (-1 until the first is scheduled). */
+  private distantLane = -1;
 
   /** @param initialCapacity initial capacity of the event queue (it grows as needed). */
   constructor(initialCapacity = 1024) {
@@ -182,7 +188,7 @@ export class Simulator {
    */
   scheduleInLane(lane: LaneId, time: number, kind: EventKind, arg = 0, priority: number = EventPriority.arrival): void {
     const lanes = this.lanes;
-    if (!(lane >= 0 && lane < lanes.count && lane === (lane | 0))) throw new RangeError(`scheduleInLane: unknown lane ${lane}`);
+    if (!(lane >= 0 && lane < lanes.count && lane === (lane | 0)) || lane === this.distantLane) throw new RangeError(`scheduleInLane: unknown lane ${lane}`);
     if (lanes.time[lane] !== Infinity) throw new RangeError(`scheduleInLane: lane ${lane} already holds a pending event`);
     if (!(time >= this.now)) throw new RangeError(`scheduleInLane: time ${time} is in the past (now is ${this.now})`);
     const payload = this.payload(time, kind, arg, priority);
@@ -192,6 +198,41 @@ export class Simulator {
     if (stale >= 0 && stale !== lane) lanes.replay(stale);
     lanes.set(lane, time, this.queue.reserveTie(priority), payload);
     this.lanesPending++;
+  }
+
+  /**
+   * Schedules an event of `kind` at absolute time `time` (not before `now`) in the *distant* queue:
+   * a second event queue for events due far ahead that are never cancelled, such as customers'
+   * returns hours later. They run in exactly the order they would have run from the main queue (by
+   * time, priority, then the order in which they were scheduled among all events), but do not
+   * deepen the main heap, whose every insertion and removal would otherwise pay for them. The
+   * distant queue's first event waits in a lane of its own, merged with the arrival lanes.
+   * @param priority same-instant priority, 0..255 (see {@link EventPriority})
+   */
+  scheduleDistantAt(time: number, kind: EventKind, arg = 0, priority: number = EventPriority.arrival): void {
+    if (!(time >= this.now)) throw new RangeError(`scheduleDistantAt: time ${time} is in the past (now is ${this.now})`);
+    const payload = this.payload(time, kind, arg, priority);
+    const tie = this.queue.reserveTie(priority);
+    let distant = this.distant;
+    if (distant === null) {
+      distant = this.distant = new EventQueue(1024);
+      this.distantLane = this.lanes.add();
+    }
+    distant.insertTied(time, payload, tie);
+    const lanes = this.lanes;
+    const lane = this.distantLane;
+    const first = lanes.time[lane]!;
+    if (time < first || (time === first && tie < lanes.tie[lane]!)) lanes.set(lane, time, tie, payload);
+  }
+
+  /** Removes the first distant event (the distant lane's), puts the next one in the lane, and returns its payload. */
+  private takeDistant(lane: number): number {
+    const distant = this.distant as EventQueue;
+    const payload = distant.pop();
+    const next = distant.peekTime();
+    if (next === Infinity) this.lanes.set(lane, Infinity, 0, 0);
+    else this.lanes.set(lane, next, distant.peekTie(), distant.peekPayload());
+    return payload;
   }
 
   /** The lane whose pending event comes first (its time is Infinity when no lane holds one). */
@@ -216,10 +257,11 @@ export class Simulator {
     const heapTime = queue.peekTime();
     if (laneTime < heapTime || (laneTime === heapTime && laneTime !== Infinity && lanes.tie[lane]! < queue.peekTie())) {
       if (laneTime > until) return -1;
+      this.now = laneTime;
+      if (lane === this.distantLane) return this.takeDistant(lane);
       lanes.clearLazily(lane);
       this.laneToReplay = lane;
       this.lanesPending--;
-      this.now = laneTime;
       return lanes.payload[lane]!;
     }
     if (heapTime > until) return -1;
@@ -240,7 +282,7 @@ export class Simulator {
 
   /** Number of events scheduled and not yet fired or cancelled. */
   get pendingEvents(): number {
-    return this.queue.size + this.lanesPending;
+    return this.queue.size + this.lanesPending + (this.distant?.size ?? 0);
   }
 
   /** Number of events executed so far. */

@@ -84,7 +84,8 @@ export class IssueFlow {
     const at = this.openings === null ? drawn : this.openings.nextOpening(next.type, drawn);
     state.issues.nextType[issue] = next.type;
     if (at < model.horizon) {
-      sim.scheduleAt(at, this.kReturn, issue, EventPriority.arrival);
+      // Returns come hours later and are never cancelled: they wait outside the main heap.
+      sim.scheduleDistantAt(at, this.kReturn, issue, EventPriority.arrival);
       this.core.counters.returns++;
       return true;
     }
