@@ -23,7 +23,9 @@ const FOLDER_TESTS: Record<string, readonly string[]> = {
     'test/experiment/**/*.test.ts',
     '!test/experiment/{auto-threads,thread-count-invariance,shared-runner,policy-module}.test.ts',
   ],
-  'src/routing': ['test/routing/**/*.test.ts'],
+  // The due-callback journeys check selectors.ts's compareDueCallbacks through whole simulations
+  // (about a second in all).
+  'src/routing': ['test/routing/**/*.test.ts', 'test/journey/due-callback*.test.ts'],
   'src/metrics': ['test/metrics/**/*.test.ts', 'test/journey/**/*.test.ts'],
   'src/model': ['test/model/**/*.test.ts', 'test/journey/**/*.test.ts'],
 };

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ModelDefinition } from '../../src/model/definition';
+import type { Distribution } from '../../src/random/distributions/distribution';
+import { pairRates } from '../../src/routing/pair-rates';
+import { fakeModel } from './fake-model';
+
+/** A deterministic handle time of `mean` seconds. */
+function fixed(mean: number): Distribution {
+  return { kind: 'deterministic', mean, variance: 0, sample: () => mean, cdf: (x) => (x >= mean ? 1 : 0), params: { value: mean } };
+}
+
+/**
+ * Types: 'bill' needs billing (300 s, resolution 0.8 × byProficiency), 'any' needs nothing (200 s,
+ * no resolution model), 'instant' needs billing with a 0 s handle time. Groups: 'expert' billing 3
+ * (factor 1.2 at level 3), 'novice' without billing (factor 2 at level 0), 'master' billing 5 with a
+ * factor table too short for level 5 (so factor 1).
+ */
+function model(): ModelDefinition {
+  const base = fakeModel({
+    skills: ['billing'],
+    types: [{ name: 'bill', requirements: [['billing', 1]] }, { name: 'any' }, { name: 'instant', requirements: [['billing', 1]] }],
+    groups: [{ name: 'expert', proficiency: { billing: 3 } }, { name: 'novice' }, { name: 'master', proficiency: { billing: 5 } }],
+  });
+  const [bill, any, instant] = base.contactTypes as [ModelDefinition['contactTypes'][number], ModelDefinition['contactTypes'][number], ModelDefinition['contactTypes'][number]];
+  const [expert, novice, master] = base.agentGroups as [ModelDefinition['agentGroups'][number], ModelDefinition['agentGroups'][number], ModelDefinition['agentGroups'][number]];
+  return {
+    ...base,
+    contactTypes: [
+      // byProficiency has no entry for level 5: factor 1.
+      { ...bill, handleTime: fixed(300), resolution: { probability: 0.8, byProficiency: [0.5, 0.6, 0.7, 1.5], withContext: 1 } },
+      { ...any, handleTime: fixed(200) },
+      { ...instant, handleTime: fixed(0) },
+    ],
+    agentGroups: [
+      { ...expert, handleTimeFactor: [2, 1.6, 1.4, 1.2, 1, 0.9] },
+      { ...novice, handleTimeFactor: [2, 1.6, 1.4, 1.2, 1, 0.9] },
+      { ...master, handleTimeFactor: [2, 1.6] },
+    ],
+  };
+}
+
+describe('pairRates', () => {
+  const rates = pairRates(model());
+  const at = (table: Float64Array, type: number, group: number): number => table[type * 3 + group] as number;
+
+  it('gives μ = 1 / (mean × the group factor at its level in the primary skill), row-major by type', () => {
+    expect(rates.mu).toHaveLength(9);
+    expect(at(rates.mu, 0, 0)).toBeCloseTo(1 / 360, 15); // 300 s × 1.2 (level 3)
+    expect(at(rates.mu, 0, 1)).toBeCloseTo(1 / 600, 15); // 300 s × 2 (level 0)
+    expect(at(rates.mu, 0, 2)).toBeCloseTo(1 / 300, 15); // level 5 beyond the factor table: × 1
+  });
+
+  it('uses factor 1 for a type without requirements, whatever the group', () => {
+    for (const group of [0, 1, 2]) expect(at(rates.mu, 1, group)).toBeCloseTo(1 / 200, 15);
+  });
+
+  it('gives the largest finite rate for a 0 s handle time, never Infinity', () => {
+    for (const group of [0, 1, 2]) expect(at(rates.mu, 2, group)).toBe(Number.MAX_VALUE);
+  });
+
+  it('gives p = min(1, probability × byProficiency[level]), 1 beyond the table and without a resolution model', () => {
+    expect(rates.resolve).toHaveLength(9);
+    expect(at(rates.resolve, 0, 0)).toBe(1); // 0.8 × 1.5 = 1.2, capped
+    expect(at(rates.resolve, 0, 1)).toBeCloseTo(0.4, 15); // 0.8 × 0.5
+    expect(at(rates.resolve, 0, 2)).toBeCloseTo(0.8, 15); // level 5 not in byProficiency: × 1
+    for (const group of [0, 1, 2]) {
+      expect(at(rates.resolve, 1, group)).toBe(1);
+      expect(at(rates.resolve, 2, group)).toBe(1);
+    }
+  });
+});
