@@ -83,6 +83,12 @@ export class EventQueue {
   private _lastTime = Number.NaN;
   private _lastTie = Number.NaN;
   private _lastHandle = -1;
+  /**
+   * The time of the event `siftUp` / `siftDown` place (its tie is `slotTie[slot]`). Passed as a
+   * field, not an argument: a double argument to a call the compiler does not inline is boxed in
+   * a fresh heap number (two per event before, with the tie); this field's number is updated in place.
+   */
+  private placeTime = Number.NaN;
 
   /**
    * @param initialCapacity number of events the queue holds before it first grows (it doubles
@@ -179,10 +185,12 @@ export class EventQueue {
     this.count++;
     if (this.hole) {
       this.hole = false;
-      this.siftDown(0, time, tie, slot);
+      this.placeTime = time;
+      this.siftDown(0, slot);
     } else {
       if (this.length + HEAP_PADDING >= this.heapTime.length) this.growHeap();
-      this.siftUp(this.length++, time, tie, slot);
+      this.placeTime = time;
+      this.siftUp(this.length++, slot);
     }
     return handle;
   }
@@ -216,7 +224,8 @@ export class EventQueue {
     heapTime[last] = Infinity;
     if (last > 0) {
       const moved = this.heapSlot[last]!;
-      this.siftDown(0, time, this.slotTie[moved]!, moved);
+      this.placeTime = time;
+      this.siftDown(0, moved);
     }
   }
 
@@ -247,11 +256,13 @@ export class EventQueue {
       const parent = (pos - 1) >> 2;
       const pt = heapTime[parent]!;
       if (time < pt || (time === pt && tie < this.slotTie[this.heapSlot[parent]!]!)) {
-        this.siftUp(pos, time, tie, moved);
+        this.placeTime = time;
+        this.siftUp(pos, moved);
         return true;
       }
     }
-    this.siftDown(pos, time, tie, moved);
+    this.placeTime = time;
+    this.siftDown(pos, moved);
     return true;
   }
 
@@ -318,8 +329,10 @@ export class EventQueue {
     if (this.slotHandle[slot]! <= LAST_REUSABLE_HANDLE) this.freeSlots[this.freeCount++] = slot;
   }
 
-  /** Moves the hole at `pos` up until the event (time, tie, slot) fits, then places it. */
-  private siftUp(pos: number, time: number, tie: number, slot: number): void {
+  /** Moves the hole at `pos` up until the event in `slot` (at `placeTime`, tie `slotTie[slot]`) fits, then places it. */
+  private siftUp(pos: number, slot: number): void {
+    const time = this.placeTime;
+    const tie = this.slotTie[slot]!;
     const heapTime = this.heapTime;
     const heapSlot = this.heapSlot;
     const slotPos = this.slotPos;
@@ -340,8 +353,10 @@ export class EventQueue {
     slotPos[slot] = pos;
   }
 
-  /** Moves the hole at `pos` down until the event (time, tie, slot) fits, then places it. */
-  private siftDown(pos: number, time: number, tie: number, slot: number): void {
+  /** Moves the hole at `pos` down until the event in `slot` (at `placeTime`, tie `slotTie[slot]`) fits, then places it. */
+  private siftDown(pos: number, slot: number): void {
+    const time = this.placeTime;
+    const tie = this.slotTie[slot]!;
     const heapTime = this.heapTime;
     const heapSlot = this.heapSlot;
     const slotPos = this.slotPos;

@@ -149,8 +149,7 @@ export class Simulator {
     if (!(delay >= 0)) {
       throw new RangeError(`schedule: delay must be a non-negative number, got ${delay}`);
     }
-    const time = this.now + delay;
-    handles[index] = this.queue.insert(time, this.payload(time, kind, arg, priority), priority);
+    handles[index] = this.push(this.now + delay, kind, arg, priority);
   }
 
   private push(time: number, kind: EventKind, arg: number, priority: number): EventHandle {
