@@ -155,7 +155,29 @@ export class EventQueue {
    * @internal
    */
   insert(time: number, payload: number, priority: number): EventHandle {
-    const handle = this.insertTied(time, payload, priority * PRIORITY_SCALE + this.seq++);
+    let slot: number;
+    let handle: number;
+    if (this.freeCount > 0) {
+      slot = this.freeSlots[--this.freeCount]!;
+      handle = this.slotHandle[slot]! + SLOT_SPACE;
+    } else {
+      if (this.slotCount === this.slotPos.length) this.growSlots();
+      slot = this.slotCount++;
+      handle = slot;
+    }
+    const tie = priority * PRIORITY_SCALE + this.seq++;
+    this.slotHandle[slot] = handle;
+    this.slotPayload[slot] = payload;
+    this.slotTie[slot] = tie;
+
+    this.count++;
+    if (this.hole) {
+      this.hole = false;
+      this.siftDown(0, time, tie, slot);
+    } else {
+      if (this.length + HEAP_PADDING >= this.heapTime.length) this.growHeap();
+      this.siftUp(this.length++, time, tie, slot);
+    }
     if (this.seq === this.seqLimit) this.renumber();
     return handle;
   }

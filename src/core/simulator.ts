@@ -1,3 +1,4 @@
+import { DistantQueue } from './distant-queue';
 import { EventQueue, type EventHandle } from './event-queue';
 import { invalidPriority, invalidTime } from './event-queue-shared';
 import { LaneTree } from './lane-tree';
@@ -75,8 +76,8 @@ export class Simulator {
   private laneToReplay = -1;
   private lanesPending = 0;
   /** Distant events (see {@link Simulator.scheduleDistantAt}); null until the first is scheduled. */
-  private distant: EventQueue | null = null;
-  /** The lane that holds the first distant event (-1 until the first is scheduled). */
+  private distant: DistantQueue | null = null;
+  /** The distant queue's lane (-1 until the first distant event is scheduled). */
   private distantLane = -1;
 
   /** @param initialCapacity initial capacity of the event queue (it grows as needed). */
@@ -211,27 +212,11 @@ export class Simulator {
   scheduleDistantAt(time: number, kind: EventKind, arg = 0, priority: number = EventPriority.arrival): void {
     if (!(time >= this.now)) throw new RangeError(`scheduleDistantAt: time ${time} is in the past (now is ${this.now})`);
     const payload = this.payload(time, kind, arg, priority);
-    const tie = this.queue.reserveTie(priority);
-    let distant = this.distant;
-    if (distant === null) {
-      distant = this.distant = new EventQueue(1024);
-      this.distantLane = this.lanes.add();
+    if (this.distant === null) {
+      this.distant = new DistantQueue(this.lanes, this.lanes.add());
+      this.distantLane = this.distant.lane;
     }
-    distant.insertTied(time, payload, tie);
-    const lanes = this.lanes;
-    const lane = this.distantLane;
-    const first = lanes.time[lane]!;
-    if (time < first || (time === first && tie < lanes.tie[lane]!)) lanes.set(lane, time, tie, payload);
-  }
-
-  /** Removes the first distant event (the distant lane's), puts the next one in the lane, and returns its payload. */
-  private takeDistant(lane: number): number {
-    const distant = this.distant as EventQueue;
-    const payload = distant.pop();
-    const next = distant.peekTime();
-    if (next === Infinity) this.lanes.set(lane, Infinity, 0, 0);
-    else this.lanes.set(lane, next, distant.peekTie(), distant.peekPayload());
-    return payload;
+    this.distant.insert(time, this.queue.reserveTie(priority), payload);
   }
 
   /** The lane whose pending event comes first (its time is Infinity when no lane holds one). */
@@ -257,7 +242,7 @@ export class Simulator {
     if (laneTime < heapTime || (laneTime === heapTime && laneTime !== Infinity && lanes.tie[lane]! < queue.peekTie())) {
       if (laneTime > until) return -1;
       this.now = laneTime;
-      if (lane === this.distantLane) return this.takeDistant(lane);
+      if (lane === this.distantLane) return (this.distant as DistantQueue).take();
       lanes.clearLazily(lane);
       this.laneToReplay = lane;
       this.lanesPending--;
