@@ -173,10 +173,12 @@ export class EventQueue {
     this.count++;
     if (this.hole) {
       this.hole = false;
-      this.siftDown(0, time, tie, slot);
+      this.placeTime = time;
+      this.siftDown(0, slot);
     } else {
       if (this.length + HEAP_PADDING >= this.heapTime.length) this.growHeap();
-      this.siftUp(this.length++, time, tie, slot);
+      this.placeTime = time;
+      this.siftUp(this.length++, slot);
     }
     if (this.seq === this.seqLimit) this.renumber();
     return handle;
