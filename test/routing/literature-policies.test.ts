@@ -103,6 +103,12 @@ describe('queue-and-idleness-ratio', () => {
     expect(chooseAgent(m, queueIdlenessRatioPolicy, { idleRatios: { g1: 2, g2: 1 } }, uneven, waiting('a', 1), 'a0')).toBe('p');
   });
 
+  it('takes a later group with a strictly higher score: 3 idle at 2:1 over 1 idle, whichever group comes first', () => {
+    const later: FakeAgent[] = [agents[0]!, agents[2]!, agents[3]!, { name: 't', group: 'g2', idleSince: 700 }];
+    // g1: 1 − 4·1/3 < g2: 3 − 4·2/3.
+    expect(chooseAgent(m, queueIdlenessRatioPolicy, { idleRatios: { g1: 1, g2: 2 } }, later, waiting('a', 1), 'a0')).toBe('r');
+  });
+
   it('weighs the share by the idle total: 1 idle at share 0.2 scores 1 − 0.8 > 3 − 3.2', () => {
     const fewer: FakeAgent[] = [agents[0]!, agents[2]!, agents[3]!, { name: 'u', group: 'g2', idleSince: 200 }];
     expect(chooseAgent(m, queueIdlenessRatioPolicy, { idleRatios: { g1: 1, g2: 4 } }, fewer, waiting('a', 1), 'a0')).toBe('p');
