@@ -43,6 +43,7 @@ export function mser(series: readonly number[], batchSize = 5): MserResult {
     for (let i = j * batchSize; i < (j + 1) * batchSize; i++) {
       const y = series[i]!;
       if (!Number.isFinite(y)) throw new RangeError(`mser: observation ${i} must be a finite number, got ${y}`);
+      // Stryker disable next-line AssignmentOperator: negating every batch mean leaves every squared deviation, so d and the statistic, unchanged
       sum += y;
     }
     z[j] = sum / batchSize;
@@ -50,6 +51,7 @@ export function mser(series: readonly number[], batchSize = 5): MserResult {
   // Suffix sums give each candidate's statistic in O(1); values are centred on the overall mean
   // to keep the sum-of-squares difference accurate.
   let centre = 0;
+  // Stryker disable next-line AssignmentOperator,ArithmeticOperator: any centre gives the same sums of squared deviations (it only keeps them accurate)
   for (const v of z) centre += v / n;
   const limit = Math.floor(n / 2);
   let sum = 0;
@@ -57,7 +59,9 @@ export function mser(series: readonly number[], batchSize = 5): MserResult {
   let best = Infinity;
   let bestD = 0;
   for (let d = n - 1; d >= 0; d--) {
+    // Stryker disable next-line ArithmeticOperator: z + centre is another shift of the values, which the statistic does not see
     const v = z[d]! - centre;
+    // Stryker disable next-line AssignmentOperator: the sum is only used squared
     sum += v;
     squares += v * v;
     if (d > limit) continue;
@@ -69,5 +73,6 @@ export function mser(series: readonly number[], batchSize = 5): MserResult {
       bestD = d;
     }
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with n ≥ 2 batches the limit floor(n / 2) is at least 1
   return { truncate: bestD * batchSize, batches: n, statistic: best, atLimit: bestD === limit && limit > 0 };
 }

@@ -54,6 +54,7 @@ export const queueIdlenessRatioPolicy: RoutingPolicyFactory = (context: RoutingC
       const channel = view.contactChannel(contact);
       const idleTotal = view.freeAgentsOnChannel(channel);
       let best = -1;
+      // Stryker disable next-line UnaryOperator: never compared, the first group with a free agent is taken (best < 0)
       let bestScore = -Infinity;
       for (const g of view.eligibleGroups(view.contactType(contact))) {
         const agent = freeAgentInGroup(view, contact, g);

@@ -31,6 +31,19 @@ describe('mser()', () => {
     expect(mser([9, 9, 0, 0, 0, 0, 0, 0, 1e6], 3).batches).toBe(3);
   });
 
+  it('gives the exact statistic: batch means 4 1 3 2 → MSER(2) = ((3 − 2.5)² + (2 − 2.5)²) / 2² at the limit', () => {
+    // MSER(0) = 5 / 16, MSER(1) = 2 / 9, MSER(2) = 0.5 / 4.
+    expect(mser([5, 3, 0, 2, 3, 3, 1, 3], 2)).toEqual({ truncate: 4, batches: 4, statistic: 0.125, atLimit: true });
+  });
+
+  it('keeps everything when MSER(0) ties the smallest later value (batch means 2 1 3 2: 2 / 16 = 0.5 / 4)', () => {
+    expect(mser([2, 1, 3, 2], 1)).toEqual({ truncate: 0, batches: 4, statistic: 0.125, atLimit: false });
+  });
+
+  it('works on exactly 2 batches: MSER(1) = 0 < MSER(0) = 0.5 / 4', () => {
+    expect(mser([1, 2], 1)).toEqual({ truncate: 1, batches: 2, statistic: 0, atLimit: true });
+  });
+
   it('rejects short series, bad batch sizes and non-finite values', () => {
     expect(() => mser([1, 2, 3], 5)).toThrow('mser: needs at least 2 batches of 5 observations, got 3 observations');
     expect(() => mser([1, 2, 3, 4], 0)).toThrow(/batchSize must be a positive integer, got 0/);

@@ -32,6 +32,31 @@ describe('ratioOfMeans()', () => {
     expect(() => ratioOfMeans([1], [1, 2])).toThrow(/1 numerators but 2 denominators/);
     expect(() => ratioOfMeans([1, Number.NaN], [1, 2])).toThrow(/replication 1/);
     expect(() => ratioOfMeans([1, 2], [1, 2], 1)).toThrow(/level/);
+    expect(() => ratioOfMeans([1, 2], [1, 2], 0)).toThrow(/level must be in \(0, 1\), got 0/);
+  });
+
+  it('has an interval from two replications: r = 3 / 6, residuals ±0.5, s² = 0.5, ȳ = 3', () => {
+    const s = ratioOfMeans([1, 2], [1, 5]);
+    expect(s.mean).toBe(0.5);
+    // x − r y = 0.5 and −0.5.
+    expect(s.halfWidth).toBeCloseTo((Z95 * Math.sqrt(0.5 / 2)) / 3, 12);
+  });
+});
+
+describe('ratioSummaries()', () => {
+  const reps = [
+    { replication: 0, values: [0.5, 2, 2, 0.8] },
+    { replication: 1, values: [1, 4, 0, 0.2] },
+  ];
+
+  it('sums ratio × denominator over the replications: (0.5 × 4 + 1 × 4) / 8', () => {
+    const r = ratioSummaries(['q.serviceLevel', 'q.answered', 'q.abandoned', 'q.other'], reps);
+    expect(Object.entries(r).map(([path, summary]) => [path, summary?.mean])).toEqual([['q.serviceLevel', 6 / 8]]);
+  });
+
+  it('leaves out a ratio one of whose denominator fields is missing, and a path without a dot', () => {
+    expect(ratioSummaries(['q.serviceLevel', 'q.answered'], reps)).toEqual({});
+    expect(ratioSummaries(['serviceLevel', 'answered', 'abandoned'], reps)).toEqual({});
   });
 });
 

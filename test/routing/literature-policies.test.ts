@@ -96,6 +96,48 @@ describe('queue-and-idleness-ratio', () => {
   it('with equal shares and equal idle counts takes the longest idle agent', () => {
     expect(chooseAgent(m, queueIdlenessRatioPolicy, {}, agents, waiting('a', 1), 'a0')).toBe('r');
   });
+
+  it('normalizes the idleness ratios to sum to 1: 3 idle at 2:1 scores 3 − 4·2/3 > 1 − 4·1/3', () => {
+    const uneven: FakeAgent[] = [...agents.slice(0, 2), { name: 't', group: 'g1', idleSince: 700 }, agents[2]!];
+    // Unnormalized, g1 would score 3 − 8 < 1 − 4 and lose.
+    expect(chooseAgent(m, queueIdlenessRatioPolicy, { idleRatios: { g1: 2, g2: 1 } }, uneven, waiting('a', 1), 'a0')).toBe('p');
+  });
+
+  it('takes a later group with a strictly higher score: 3 idle at 2:1 over 1 idle, whichever group comes first', () => {
+    const later: FakeAgent[] = [agents[0]!, agents[2]!, agents[3]!, { name: 't', group: 'g2', idleSince: 700 }];
+    // g1: 1 − 4·1/3 < g2: 3 − 4·2/3.
+    expect(chooseAgent(m, queueIdlenessRatioPolicy, { idleRatios: { g1: 1, g2: 2 } }, later, waiting('a', 1), 'a0')).toBe('r');
+  });
+
+  it('weighs the share by the idle total: 1 idle at share 0.2 scores 1 − 0.8 > 3 − 3.2', () => {
+    const fewer: FakeAgent[] = [agents[0]!, agents[2]!, agents[3]!, { name: 'u', group: 'g2', idleSince: 200 }];
+    expect(chooseAgent(m, queueIdlenessRatioPolicy, { idleRatios: { g1: 1, g2: 4 } }, fewer, waiting('a', 1), 'a0')).toBe('p');
+  });
+
+  it('breaks a tie between groups by the longest idle agent, whichever group comes first', () => {
+    const g1First: FakeAgent[] = [
+      { name: 'p', group: 'g1', idleSince: 0 },
+      { name: 'q', group: 'g1', idleSince: 100 },
+      { name: 'r', group: 'g2', idleSince: 500 },
+      { name: 's', group: 'g2', idleSince: 600 },
+    ];
+    expect(chooseAgent(m, queueIdlenessRatioPolicy, {}, g1First, waiting('a', 1), 'a0')).toBe('p');
+  });
+
+  it('skips an eligible group without a free agent even when its score is the highest', () => {
+    // Idle: g1 1, busy 0, other (not eligible: no skill) 5, so I = 6; shares 10:1:1 → g1 1 − 5 < busy 0 − 0.5.
+    const three = fakeModel({
+      skills: ['s'],
+      types: [{ name: 'a', requirements: [['s', 1]] }],
+      groups: [{ name: 'g1', proficiency: { s: 3 } }, { name: 'busy', proficiency: { s: 3 } }, { name: 'other' }],
+    });
+    const staff: FakeAgent[] = [
+      { name: 'p', group: 'g1', idleSince: 500 },
+      { name: 'b', group: 'busy', load: { voice: 1 } },
+      ...Array.from({ length: 5 }, (_, i): FakeAgent => ({ name: `o${i}`, group: 'other' })),
+    ];
+    expect(chooseAgent(three, queueIdlenessRatioPolicy, { idleRatios: { g1: 10, busy: 1, other: 1 } }, staff, waiting('a', 1), 'a0')).toBe('p');
+  });
 });
 
 describe('p-mu', () => {

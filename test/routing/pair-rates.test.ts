@@ -40,10 +40,11 @@ function model(): ModelDefinition {
 }
 
 describe('pairRates', () => {
-  const rates = pairRates(model());
+  // Computed inside each test, so that per-test coverage (mutation testing) sees it.
   const at = (table: Float64Array, type: number, group: number): number => table[type * 3 + group] as number;
 
   it('gives μ = 1 / (mean × the group factor at its level in the primary skill), row-major by type', () => {
+    const rates = pairRates(model());
     expect(rates.mu).toHaveLength(9);
     expect(at(rates.mu, 0, 0)).toBeCloseTo(1 / 360, 15); // 300 s × 1.2 (level 3)
     expect(at(rates.mu, 0, 1)).toBeCloseTo(1 / 600, 15); // 300 s × 2 (level 0)
@@ -51,14 +52,17 @@ describe('pairRates', () => {
   });
 
   it('uses factor 1 for a type without requirements, whatever the group', () => {
+    const rates = pairRates(model());
     for (const group of [0, 1, 2]) expect(at(rates.mu, 1, group)).toBeCloseTo(1 / 200, 15);
   });
 
   it('gives the largest finite rate for a 0 s handle time, never Infinity', () => {
+    const rates = pairRates(model());
     for (const group of [0, 1, 2]) expect(at(rates.mu, 2, group)).toBe(Number.MAX_VALUE);
   });
 
   it('gives p = min(1, probability × byProficiency[level]), 1 beyond the table and without a resolution model', () => {
+    const rates = pairRates(model());
     expect(rates.resolve).toHaveLength(9);
     expect(at(rates.resolve, 0, 0)).toBe(1); // 0.8 × 1.5 = 1.2, capped
     expect(at(rates.resolve, 0, 1)).toBeCloseTo(0.4, 15); // 0.8 × 0.5
