@@ -4,11 +4,15 @@
  * tests that exercise it (vitest.mutation.config.ts) and its own committed incremental file
  * (reports/stryker-incremental/<folder>.json), so a later run only tests the mutants whose code or
  * covering tests changed. `--mutate` runs the named files alone (with `--folder`, those of the
- * folder's files, kept in its incremental file; without, in reports/mutation/, not committed). Prints the per-folder score table at the end (`npm run mutation:scores` reprints it).
+ * folder's files, kept in its incremental file; without, in reports/mutation/, not committed).
+ * `--retest` drops the survivors and uncovered mutants of the files being mutated from the
+ * incremental file first, so they are tested again (Stryker's incremental mode reuses a survivor
+ * while its old covering tests are unchanged, even after a new test that kills it was added).
+ * Prints the per-folder score table at the end (`npm run mutation:scores` reprints it).
  * Scores are lower bounds: a mutant that only a test outside the folder's list would kill counts
  * as a survivor.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Stryker } from '@stryker-mutator/core';
 import { formatScoreTable, folderOf, INCREMENTAL_DIR, readReports, scoreRows } from './mutation-scores';
@@ -34,6 +38,30 @@ function testsOf(folder: string): readonly string[] {
   return FOLDER_TESTS[folder] ?? [`test/${folder.replace(/^src\//, '')}/**/*.test.ts`];
 }
 
+/**
+ * Removes from an incremental file the survived and uncovered mutants of the files that `mutate`
+ * names (whole files, or all files when a pattern is a glob), so the next run tests them again.
+ * Returns how many were dropped.
+ */
+function dropSurvivors(incrementalFile: string, mutate: readonly string[]): number {
+  if (!existsSync(incrementalFile)) return 0;
+  const report = JSON.parse(readFileSync(incrementalFile, 'utf8')) as {
+    files: Record<string, { mutants: { status: string }[] }>;
+  };
+  const named = mutate.filter((m) => !m.startsWith('!')).map((m) => m.replace(/:.*$/, ''));
+  const chosen = (path: string): boolean => named.some((m) => m === path || m.includes('*'));
+  let dropped = 0;
+  for (const [path, file] of Object.entries(report.files)) {
+    if (!chosen(path)) continue;
+    const kept = file.mutants.filter((m) => m.status !== 'Survived' && m.status !== 'NoCoverage');
+    dropped += file.mutants.length - kept.length;
+    file.mutants = kept;
+  }
+  writeFileSync(`${incrementalFile}.tmp`, JSON.stringify(report));
+  renameSync(`${incrementalFile}.tmp`, incrementalFile);
+  return dropped;
+}
+
 async function runStryker(mutate: string[], tests: readonly string[], incrementalFile: string, reportName: string, concurrency: number | undefined): Promise<void> {
   process.env.MUTATION_TESTS = tests.filter((t) => !t.startsWith('!')).join(',');
   process.env.MUTATION_EXCLUDE = tests.filter((t) => t.startsWith('!')).map((t) => t.slice(1)).join(',');
@@ -52,7 +80,12 @@ async function runStryker(mutate: string[], tests: readonly string[], incrementa
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { folder: { type: 'string', multiple: true }, mutate: { type: 'string' }, concurrency: { type: 'string' } },
+    options: {
+      folder: { type: 'string', multiple: true },
+      mutate: { type: 'string' },
+      concurrency: { type: 'string' },
+      retest: { type: 'boolean' },
+    },
   });
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) {
@@ -79,6 +112,7 @@ async function main(): Promise<number> {
     // With --folder, --mutate narrows the folder's run to some of its files (a partial measure,
     // kept in the folder's incremental file: a later full run reuses it).
     const mutate = files?.filter((f) => f.startsWith(`${folder}/`)) ?? [`${folder}/**/*.ts`, '!src/**/index.ts'];
+    if (values.retest === true) console.log(`${dropSurvivors(incremental, mutate)} survivors of ${folder} to test again`);
     await runStryker(mutate, testsOf(folder), incremental, name, concurrency);
     reports.push(incremental);
   }
