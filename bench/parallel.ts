@@ -13,7 +13,10 @@
  * the same replications on warm workers, the main thread's share (validation, summaries) and the
  * cost of sending a result back (structured clone).
  *
- * Run: `npx tsx bench/parallel.ts [--quick]` (quick: R = 8, the M/M/100+M center over 6 hours).
+ * Run: `npx tsx bench/parallel.ts [--quick] [--week] [--built]` (quick: R = 8, the M/M/100+M center
+ * over 6 hours; week: only the M/M/100+M week, issue 19's case; built: `runExperiment` and its
+ * workers from the build in `dist/`, as an npm user runs them — `npm run build` first — instead of
+ * the TypeScript sources through tsx).
  * @module
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -37,6 +40,25 @@ export interface ParallelBenchOptions {
    * @default false
    */
   readonly quick?: boolean;
+  /**
+   * Only the M/M/100+M week (with R = 16), the case issue 19's target names.
+   * @default false
+   */
+  readonly weekOnly?: boolean;
+  /**
+   * Time `runExperiment` of the build (`dist/index.js`, workers from `dist/worker.js`) instead of
+   * the sources; needs `npm run build` first.
+   * @default false
+   */
+  readonly built?: boolean;
+}
+
+/** `runExperiment` of the sources, or of the build in `dist/` (what the npm package runs). */
+async function experimentRunner(built: boolean): Promise<typeof runExperiment> {
+  if (!built) return runExperiment;
+  const entry = new URL('../dist/index.js', import.meta.url);
+  if (!existsSync(fileURLToPath(entry))) throw new Error('--built: dist/index.js not found; run `npm run build` first');
+  return ((await import(entry.href)) as { runExperiment: typeof runExperiment }).runExperiment;
 }
 
 /** One timed experiment. */
@@ -117,24 +139,28 @@ function transferCost(scenario: ScenarioInput): { ms: number; kib: number } {
 
 /** Runs the experiments and prints the tables. */
 export async function runParallelBench(options: ParallelBenchOptions = {}): Promise<ParallelFigure[]> {
-  const quick = options.quick === true;
+  const quick = options.quick === true && options.weekOnly !== true;
   const replications = quick ? 8 : 16;
+  const run = await experimentRunner(options.built === true);
   const cores = availableParallelism();
   const threadCounts = [...new Set([1, 2, cores])];
   const mmc = { ...memoryScenario(1), name: 'M/M/100+M', ...(quick ? { horizon: 6 * 3600 } : {}) } as ScenarioInput;
   const week = { ...memoryScenario(7), name: 'M/M/100+M week' } as ScenarioInput;
-  const scenarios: [string, ScenarioInput][] = [
-    ['retail bank', retailBankScenario()],
-    [`M/M/100+M, ${quick ? '6 h' : '1 day'}`, mmc],
-    ...(quick ? [] : ([['M/M/100+M, 1 week', week]] as [string, ScenarioInput][])),
-  ];
+  const scenarios: [string, ScenarioInput][] =
+    options.weekOnly === true
+      ? [['M/M/100+M, 1 week', week]]
+      : [
+          ['retail bank', retailBankScenario()],
+          [`M/M/100+M, ${quick ? '6 h' : '1 day'}`, mmc],
+          ...(quick ? [] : ([['M/M/100+M, 1 week', week]] as [string, ScenarioInput][])),
+        ];
   console.log(
-    `\nParallel replications: runExperiment, R = ${replications}, seed 1; ${cores} cores available; load average ${loadavg()
+    `\nParallel replications: runExperiment ${options.built === true ? 'of the build (dist/)' : 'of the sources (tsx)'}, R = ${replications}, seed 1; ${cores} cores available; load average ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')} at the start`,
   );
   // Warm-up: the code of the main thread (threads = 1 runs in it).
-  await runExperiment(scenarios[0]![1], { replications: 2, threads: 1 });
+  await run(retailBankScenario(), { replications: 2, threads: 1 });
 
   const figures: ParallelFigure[] = [];
   const perReplication = new Map<string, number>();
@@ -144,20 +170,24 @@ export async function runParallelBench(options: ParallelBenchOptions = {}): Prom
     let base: { seconds: number; value: ExperimentResult } | undefined;
     // `auto`: threads not given, the library's default (workers only when the work is long enough).
     for (const threads of [...threadCounts, 'auto' as const]) {
-      const run = await timed(() => runExperiment(scenario, { replications, seed: 1, ...(threads === 'auto' ? {} : { threads }) }));
-      base ??= run;
-      const identical = isDeepStrictEqual(run.value, base.value);
-      if (threads !== 'auto') figures.push({ scenario: name, threads, replications, seconds: run.seconds, identical });
+      const timing = await timed(() => run(scenario, { replications, seed: 1, ...(threads === 'auto' ? {} : { threads }) }));
+      base ??= timing;
+      const identical = isDeepStrictEqual(timing.value, base.value);
+      if (threads !== 'auto') figures.push({ scenario: name, threads, replications, seconds: timing.seconds, identical });
       console.log(
-        `| ${name} | ${threads} | ${run.seconds.toFixed(2)} | ${(replications / run.seconds).toFixed(1)} | ${(base.seconds / run.seconds).toFixed(2)}× | ${identical ? 'yes' : 'NO'} | ${load1()} |`,
+        `| ${name} | ${threads} | ${timing.seconds.toFixed(2)} | ${(replications / timing.seconds).toFixed(1)} | ${(base.seconds / timing.seconds).toFixed(2)}× | ${identical ? 'yes' : 'NO'} | ${load1()} |`,
       );
     }
+    if (options.weekOnly === true) continue;
     // The replications alone, in this thread: simulate() R times.
     const t0 = performance.now();
     for (let r = 0; r < replications; r++) simulate(scenario, { seed: 1, replication: r });
     perReplication.set(name, (performance.now() - t0) / 1000 / replications);
   }
-
+  if (options.weekOnly === true) {
+    console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    return figures;
+  }
   console.log(
     '\nWhere the time of the worker runs goes: a pool timed in three steps (start-up with one tiny replication per worker; ' +
       'the R replications on the fresh workers; the same R again on the now warm workers)',
@@ -193,5 +223,9 @@ export async function runParallelBench(options: ParallelBenchOptions = {}): Prom
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await runParallelBench({ quick: process.argv.includes('--quick') });
+  await runParallelBench({
+    quick: process.argv.includes('--quick'),
+    weekOnly: process.argv.includes('--week'),
+    built: process.argv.includes('--built'),
+  });
 }
