@@ -26,8 +26,9 @@ const T2 = 4.302652729911275;
 
 describe('pairedDifferences()', () => {
   it('differences variant − baseline replication by replication, matching metrics by path', () => {
-    const baseline = experiment(['a', 'b'], [[1, 10], [2, 20], [3, 30]]);
-    // The variant lists its metrics in another order and has one the baseline lacks.
+    // The baseline has a metric the variant lacks; the variant lists its metrics in another order
+    // and has one the baseline lacks: only the metrics of both are differenced.
+    const baseline = experiment(['a', 'b', 'gone'], [[1, 10, 0], [2, 20, 0], [3, 30, 0]]);
     const variant = experiment(['c', 'b', 'a'], [[0, 12, 2], [0, 23, 3], [0, 34, 5]]);
     const d = pairedDifferences(baseline, variant);
     expect(Object.keys(d)).toEqual(['a', 'b']);
