@@ -44,8 +44,13 @@ export function pairedDifferences(
       return a === null || b === null ? null : b - a;
     });
     const summary = summarizeValues(diffs, level);
-    const significant = summary.lower === null || summary.upper === null ? null : summary.lower > 0 || summary.upper < 0;
-    out[path] = { ...summary, significant };
+    out[path] = { ...summary, significant: excludesZero(summary) };
   });
   return out;
+}
+
+/** Whether the interval excludes 0; null without an interval (lower and upper are null together, when n < 2). */
+function excludesZero({ lower, upper }: MetricSummary): boolean | null {
+  if (lower === null) return null;
+  return lower > 0 || upper! < 0;
 }

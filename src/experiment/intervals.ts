@@ -15,8 +15,6 @@ export interface IntervalSummary {
   readonly metrics: { readonly [K in IntervalMetricKey]?: MetricSummary };
 }
 
-const INTERVAL_PATH = /^intervals\.(\d+)\.([^.[\]]+)$/;
-
 /**
  * The per-interval summaries of an experiment (its `intervals.<k>.<metric>` paths), in interval
  * order: e.g. `intervalSummaries(result)[18].metrics.serviceLevel` is the 09:00–09:30 service
@@ -25,7 +23,9 @@ const INTERVAL_PATH = /^intervals\.(\d+)\.([^.[\]]+)$/;
 export function intervalSummaries(experiment: Pick<ExperimentResult, 'summary'>): IntervalSummary[] {
   const byIndex = new Map<number, Record<string, MetricSummary>>();
   for (const [path, summary] of Object.entries(experiment.summary)) {
-    const match = INTERVAL_PATH.exec(path);
+    // The pattern is written here, not in a module constant, so that each run of this function
+    // sees it (a mutation test can then change it).
+    const match = /^intervals\.(\d+)\.([^.[\]]+)$/.exec(path);
     if (match === null || summary === undefined) continue;
     const index = Number(match[1]);
     let metrics = byIndex.get(index);

@@ -23,11 +23,11 @@ import type { SimulationResult } from '../run/simulate';
 /** Fields of a {@link SimulationResult} that identify the run rather than measure it. */
 const IDENTITY_FIELDS = new Set(['scenario', 'policy', 'seed', 'replication']);
 
-const PLAIN_SEGMENT = /^[^.[\]"]+$/;
-
 /** A path segment as written in a metric path (see the module doc). */
 export function pathSegment(name: string): string {
-  return PLAIN_SEGMENT.test(name) ? name : `[${JSON.stringify(name)}]`;
+  // A plain segment: not empty, no dot, bracket or quote. (The pattern is written here rather than
+  // in a module constant so that a mutation test can change it.)
+  return /^[^.[\]"]+$/.test(name) ? name : `[${JSON.stringify(name)}]`;
 }
 
 /**

@@ -67,24 +67,33 @@ export function ratioOfMeans(numerators: readonly number[], denominators: readon
 }
 
 /**
+ * Builds the table of {@link RATIO_DENOMINATORS}: a fresh frozen object on every call, so that
+ * {@link ratioSummaries} reads it at run time (a table built once at module load could not be
+ * changed by a mutation test, and its entries would go unchecked).
+ */
+function buildRatioDenominators(): Readonly<Record<string, readonly (readonly string[])[]>> {
+  return Object.freeze({
+    serviceLevel: [['answered', 'abandoned']],
+    serviceLevelOfAnswered: [['answered']],
+    abandonmentRate: [['answered', 'abandoned']],
+    blockingRate: [['offered']],
+    asa: [['answered']],
+    meanHandleTime: [['served']],
+    meanTimeToAbandon: [['abandoned']],
+    occupancy: [['staffedHours'], ['agentsOnDuty']],
+    utilization: [['staffedHours']],
+    delayProbability: [['answeredOrAbandoned']],
+    meanDelayedWait: [['answeredAfterDelay']],
+  });
+}
+
+/**
  * The denominator of each ratio field of a result, as sibling fields (added up): a ratio at path
  * `p.f` has the denominator Σ `p.<field>` of the first alternative whose fields all exist, and the
  * numerator ratio × denominator per replication (so Σ numerator = Σ answered within target for
  * `serviceLevel`, Σ waits for `asa`, Σ busy time for `occupancy`).
  */
-export const RATIO_DENOMINATORS: Readonly<Record<string, readonly (readonly string[])[]>> = Object.freeze({
-  serviceLevel: [['answered', 'abandoned']],
-  serviceLevelOfAnswered: [['answered']],
-  abandonmentRate: [['answered', 'abandoned']],
-  blockingRate: [['offered']],
-  asa: [['answered']],
-  meanHandleTime: [['served']],
-  meanTimeToAbandon: [['abandoned']],
-  occupancy: [['staffedHours'], ['agentsOnDuty']],
-  utilization: [['staffedHours']],
-  delayProbability: [['answeredOrAbandoned']],
-  meanDelayedWait: [['answeredAfterDelay']],
-});
+export const RATIO_DENOMINATORS: Readonly<Record<string, readonly (readonly string[])[]>> = buildRatioDenominators();
 
 /**
  * The ratio-of-means summary of every ratio metric of an experiment's replications whose
@@ -94,11 +103,12 @@ export const RATIO_DENOMINATORS: Readonly<Record<string, readonly (readonly stri
  */
 export function ratioSummaries(metrics: readonly string[], replications: readonly ReplicationRecord[], level = DEFAULT_LEVEL): MetricRecord<RatioSummary> {
   const column = new Map(metrics.map((path, j) => [path, j]));
+  const denominators = buildRatioDenominators();
   const out: Record<string, RatioSummary> = {};
   metrics.forEach((path, j) => {
     const dot = path.lastIndexOf('.');
     if (dot < 0) return;
-    const alternatives = RATIO_DENOMINATORS[path.slice(dot + 1)];
+    const alternatives = denominators[path.slice(dot + 1)];
     if (alternatives === undefined) return;
     const prefix = path.slice(0, dot + 1);
     const parts = alternatives.map((fields) => fields.map((f) => column.get(prefix + f))).find((cols) => cols.every((c) => c !== undefined));

@@ -161,11 +161,11 @@ function statusOf(target: PrecisionTarget, table: MetricTable, level: number): T
     );
   }
   const { mean, halfWidth } = summarizeValues(column, level);
+  // A half-width (n ≥ 2) comes with a mean.
   const met =
     halfWidth !== null &&
-    mean !== null &&
     (target.halfWidth === undefined || halfWidth <= target.halfWidth) &&
-    (target.relativeHalfWidth === undefined || halfWidth <= target.relativeHalfWidth * Math.abs(mean));
+    (target.relativeHalfWidth === undefined || halfWidth <= target.relativeHalfWidth * Math.abs(mean!));
   return { ...target, mean, achievedHalfWidth: halfWidth, met };
 }
 

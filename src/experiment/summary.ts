@@ -40,7 +40,8 @@ export const DEFAULT_LEVEL = 0.95;
  * The interval assumes the values are independent and identically distributed (independent
  * replications, or batch means of long enough batches) and roughly normal, or numerous.
  *
- * @param values - one value per replication; `null` means "no value in this replication"
+ * @param values - one value per replication; `null` (or a hole of a sparse array) means "no value
+ *   in this replication"
  * @param level - confidence level in (0, 1)
  * @throws RangeError if a value is not finite or `level` is not in (0, 1)
  */
@@ -48,6 +49,7 @@ export function summarizeValues(values: readonly (number | null)[], level = DEFA
   if (!(level > 0 && level < 1)) throw new RangeError(`summarizeValues: level must be in (0, 1), got ${level}`);
   let n = 0;
   let sum = 0;
+  // Stryker disable next-line EqualityOperator: values[values.length] is undefined, which the next line skips like a hole
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
     if (x === null || x === undefined) continue;
@@ -77,6 +79,7 @@ export function summarizeColumns(
   level = DEFAULT_LEVEL,
 ): Record<string, MetricSummary> {
   const out: Record<string, MetricSummary> = {};
+  // Stryker disable next-line ArrayDeclaration: the loop below sets every index 0 … rows.length − 1 before the column is read, so an empty array that grows holds the same values
   const column: (number | null)[] = new Array<number | null>(rows.length);
   paths.forEach((path, j) => {
     for (let r = 0; r < rows.length; r++) column[r] = rows[r]![j] ?? null;

@@ -32,8 +32,9 @@ export interface WarmupSuggestion {
  * ```
  * @param options.metric - interval metric: `asa` (default), `serviceLevel`, `occupancy`, ...
  * @param options.batchSize - MSER batch size (default 5: MSER-5)
- * @throws RangeError if an interval has no value of the metric in any replication, or the
- *   experiment has too few intervals
+ * @throws RangeError if an interval has no value of the metric in any replication, the
+ *   experiment has too few intervals, or the first interval kept has no `start` (a summary cut
+ *   down to some metrics)
  */
 export function suggestWarmup(
   pilot: Pick<ExperimentResult, 'summary'>,
@@ -50,7 +51,8 @@ export function suggestWarmup(
     return mean;
   });
   const chosen = mser(series, options.batchSize ?? 5);
-  const start = intervals[chosen.truncate]?.start ?? null;
-  const step = intervals.length > 1 ? (intervals[1]!.start ?? 0) - (intervals[0]!.start ?? 0) : 0;
-  return { seconds: start ?? chosen.truncate * step, intervals: chosen.truncate, metric, series, mser: chosen };
+  // MSER keeps at least two batches, so the first interval kept exists.
+  const kept = intervals[chosen.truncate]!;
+  if (kept.start === null) throw new RangeError(`suggestWarmup: interval ${kept.index}, the first one kept, has no 'start' in the summary`);
+  return { seconds: kept.start, intervals: chosen.truncate, metric, series, mser: chosen };
 }

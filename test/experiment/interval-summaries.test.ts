@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { intervalSummaries } from '../../src/experiment/intervals';
 import { runExperiment } from '../../src/experiment/replications';
-import { summarizeValues } from '../../src/experiment/summary';
+import { summarizeValues, type MetricSummary } from '../../src/experiment/summary';
 import { helpDesk } from './scenarios';
 
 describe('intervalSummaries()', () => {
@@ -42,5 +42,16 @@ describe('intervalSummaries()', () => {
     const [first, ...rest] = intervalSummaries({ summary });
     expect(rest).toEqual([]);
     expect(first!.metrics).toEqual({ serviceLevel: v(0.8) });
+    // Nor a path that only ends like one, nor one that goes on past the metric.
+    const lookalikes: Record<string, MetricSummary> = { 'x.intervals.0.asa': v(1), 'intervals.1.asa.extra': v(2) };
+    expect(intervalSummaries({ summary: lookalikes })).toEqual([]);
+  });
+
+  it('skips a key whose summary is undefined (a record with a gap)', () => {
+    const v = (mean: number) => summarizeValues([mean, mean]);
+    const summary = { 'intervals.0.offered': v(3), 'intervals.0.asa': undefined, 'intervals.1.offered': undefined };
+    const intervals = intervalSummaries({ summary });
+    expect(intervals).toHaveLength(1);
+    expect(Object.keys(intervals[0]!.metrics)).toEqual(['offered']);
   });
 });

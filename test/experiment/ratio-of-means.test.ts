@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { metricAt } from '../../src/experiment/metric-keys';
 import { ratioOfMeans, ratioSummaries } from '../../src/experiment/ratio-of-means';
 import { runExperiment } from '../../src/experiment/replications';
 import { mergeShards, runShard } from '../../src/experiment/shards';
@@ -57,6 +58,58 @@ describe('ratioSummaries()', () => {
   it('leaves out a ratio one of whose denominator fields is missing, and a path without a dot', () => {
     expect(ratioSummaries(['q.serviceLevel', 'q.answered'], reps)).toEqual({});
     expect(ratioSummaries(['serviceLevel', 'answered', 'abandoned'], reps)).toEqual({});
+    // The slice is what comes before the last dot, even when it is empty.
+    expect(Object.keys(ratioSummaries(['.serviceLevel', '.answered', '.abandoned'], reps))).toEqual(['.serviceLevel']);
+  });
+
+  describe('gives each ratio field its denominator', () => {
+    // One slice holding every denominator field, each with its own growth from replication 0 to 1
+    // (so a wrong denominator gives another value), and every ratio at 0.5 then 0.25: the ratio
+    // of means is (0.5 · D₀ + 0.25 · D₁) / (D₀ + D₁).
+    const fields: Record<string, [number, number]> = {
+      answered: [10, 30],
+      abandoned: [2, 2],
+      offered: [16, 4],
+      served: [5, 20],
+      staffedHours: [4, 6],
+      agentsOnDuty: [2, 10],
+      answeredOrAbandoned: [20, 10],
+      answeredAfterDelay: [1, 9],
+    };
+    const expected: Record<string, number> = {
+      serviceLevel: 7 / 22, // answered + abandoned: 12, 32 → (6 + 8) / 44
+      serviceLevelOfAnswered: 5 / 16, // answered: 10, 30 → (5 + 7.5) / 40
+      abandonmentRate: 7 / 22, // answered + abandoned
+      blockingRate: 9 / 20, // offered: 16, 4 → (8 + 1) / 20
+      asa: 5 / 16, // answered
+      meanHandleTime: 3 / 10, // served: 5, 20 → (2.5 + 5) / 25
+      meanTimeToAbandon: 3 / 8, // abandoned: 2, 2 → (1 + 0.5) / 4
+      occupancy: 7 / 20, // staffedHours: 4, 6 → (2 + 1.5) / 10
+      utilization: 7 / 20, // staffedHours
+      delayProbability: 5 / 12, // answeredOrAbandoned: 20, 10 → (10 + 2.5) / 30
+      meanDelayedWait: 11 / 40, // answeredAfterDelay: 1, 9 → (0.5 + 2.25) / 10
+    };
+    const ratios = [...Object.keys(expected), 'notARatio'];
+    const metrics = [...ratios.map((f) => `q.${f}`), ...Object.keys(fields).map((f) => `q.${f}`)];
+    const rows = [0, 1].map((r) => ({
+      replication: r,
+      values: [...ratios.map(() => (r === 0 ? 0.5 : 0.25)), ...Object.values(fields).map((v) => v[r]!)],
+    }));
+
+    it('for every ratio of a result, and no other field', () => {
+      const out = ratioSummaries(metrics, rows);
+      expect(Object.keys(out)).toEqual(Object.keys(expected).map((f) => `q.${f}`));
+      for (const [field, value] of Object.entries(expected)) expect(metricAt(out, `q.${field}`)!.mean, field).toBeCloseTo(value, 12);
+    });
+
+    it('occupancy over agents on duty when the slice has no staffed hours (an interval)', () => {
+      const out = ratioSummaries(['i.occupancy', 'i.agentsOnDuty'], [
+        { replication: 0, values: [0.5, 2] },
+        { replication: 1, values: [0.25, 10] },
+      ]);
+      // (0.5 · 2 + 0.25 · 10) / 12
+      expect(metricAt(out, 'i.occupancy')!.mean).toBeCloseTo(7 / 24, 12);
+    });
   });
 });
 

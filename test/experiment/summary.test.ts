@@ -49,6 +49,34 @@ describe('summarizeValues()', () => {
   it('rejects non-finite values and bad levels', () => {
     expect(() => summarizeValues([1, NaN])).toThrow('summarizeValues: value 1 must be a finite number or null, got NaN');
     expect(() => summarizeValues([1, 2], 1)).toThrow(/level must be in \(0, 1\), got 1/);
+    // The level is checked even when there is no interval to compute.
+    for (const level of [0, 1, -0.5, 1.5, NaN]) {
+      expect(() => summarizeValues([], level), String(level)).toThrow(`summarizeValues: level must be in (0, 1), got ${level}`);
+      expect(() => summarizeValues([3], level), String(level)).toThrow(`summarizeValues: level must be in (0, 1), got ${level}`);
+    }
+    expect(summarizeValues([3], 0.5)).toMatchObject({ n: 1, mean: 3 });
+  });
+
+  it('has an interval from two values: 1 and 3 → 2 ± t(0.975, 1) · √2 / √2', () => {
+    // s² = ((1 − 2)² + (3 − 2)²) / 1 = 2; t(0.975, 1) = tan(0.475 π) = 12.7062.
+    const s = summarizeValues([1, 3]);
+    expect(s.n).toBe(2);
+    expect(s.sd).toBeCloseTo(Math.SQRT2, 12);
+    expect(s.halfWidth).toBeCloseTo(Math.tan(0.475 * Math.PI), 9);
+    expect(s.lower).toBeCloseTo(2 - Math.tan(0.475 * Math.PI), 9);
+  });
+
+  it('is not thrown off by a large common offset (two-pass variance): sd of 10⁶ + {0.1, 0.2, 0.4} = √(7/300)', () => {
+    // Deviations from the mean 0.7/3: −0.1333, −0.0333, 0.1667; their squares add to 0.14/3.
+    const s = summarizeValues([1e6 + 0.1, 1e6 + 0.2, 1e6 + 0.4]);
+    expect(s.sd).toBeCloseTo(Math.sqrt(7 / 300), 8);
+    expect(s.mean).toBeCloseTo(1e6 + 0.7 / 3, 8);
+  });
+
+  it('treats a missing entry (a hole of a sparse array) like null', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = [1, , 3, , 8] as unknown as (number | null)[];
+    expect(summarizeValues(sparse)).toEqual(summarizeValues([1, 3, 8]));
   });
 
   it('summarizes columns by path', () => {
