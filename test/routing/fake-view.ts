@@ -264,11 +264,15 @@ export class FakeView implements ContactCenterView {
     return q[q.indexOf(contact) + 1] ?? -1;
   }
   queueLength(queue: number): number { return this.queues[queue]?.length ?? 0; }
-  waitingOfType(type: number): number { return this.type.filter((t) => t === type).length; }
+  waitingOfType(type: number): number {
+    this.check(type, this.model.contactTypes.length, 'contact type');
+    return this.type.filter((t) => t === type).length;
+  }
 
   agentGroup(agent: number): number { return this.group[agent]!; }
   agentSite(agent: number): number { return this.model.agentGroups[this.group[agent]!]!.site; }
   agentProficiency(agent: number, skill: number): number {
+    this.check(skill, this.model.skills.length, 'skill');
     return this.model.agentGroups[this.group[agent]!]!.proficiency[skill] ?? 0;
   }
   agentHandleTimeFactor(agent: number, type: number): number {
@@ -332,9 +336,11 @@ export class FakeView implements ContactCenterView {
     return n;
   }
   groupOnDuty(group: number): number {
+    this.check(group, this.model.agentGroups.length, 'group');
     return this.group.filter((g, a) => g === group && this.duty[a]).length;
   }
   groupBusy(group: number): number {
+    this.check(group, this.model.agentGroups.length, 'group');
     return this.group.filter((g, a) => g === group && this.duty[a] && this.agentLoad(a) > 0).length;
   }
 }
