@@ -31,7 +31,7 @@ export const bestSkillPolicy: RoutingPolicyFactory = (context: RoutingContext): 
   const primary = primarySkills(context.model);
 
   const proficiency = (view: ContactCenterView, agent: number, type: number): number => {
-    const skill = primary[type] ?? -1;
+    const skill = primary[type] as number; // -1: a type without requirements
     return skill < 0 ? 0 : view.agentProficiency(agent, skill);
   };
   const agentOrder: AgentOrder = (view, contact, a, b) => {

@@ -23,8 +23,9 @@ export interface FixedQueueRatioOptions {
 /** Reads `queueRatios` (normalized) into `reader`'s problems. */
 export function readQueueRatios(reader: OptionReader, model: ModelDefinition | undefined): Float64Array {
   const ratios = readNumberByName(reader, 'queueRatios', 'contact type', model?.contactTypes.map((t) => t.name), 1, { min: 0, minIncluded: false });
+  // Every ratio is > 0 (a bad one keeps the fallback 1), so the sum is > 0 unless there is none.
   const sum = ratios.reduce((s, r) => s + r, 0);
-  return sum > 0 ? ratios.map((r) => r / sum) : ratios;
+  return ratios.map((r) => r / sum);
 }
 
 /**

@@ -57,6 +57,7 @@ export const leastOccupiedPolicy: RoutingPolicyFactory = (context: RoutingContex
   return {
     selectAgent(contact, view) {
       const groups = view.eligibleGroups(view.contactType(contact));
+      // Stryker disable next-line ConditionalExpression: the sums are read only with bySite (below)
       if (bySite) {
         for (let i = 0; i < groups.length; i++) {
           const site = siteOfGroup[groups[i] as number] as number;
@@ -78,13 +79,15 @@ export const leastOccupiedPolicy: RoutingPolicyFactory = (context: RoutingContex
         const agent = freeAgentInGroup(view, contact, g);
         if (agent < 0) continue;
         let s = 0;
+        // Stryker disable next-line ConditionalExpression: without bySite the site sums stay 0, so the fraction is 0 as well
         if (bySite) {
           const site = siteOfGroup[g] as number;
           s = busyFraction(siteBusy[site] as number, siteOnDuty[site] as number);
         }
         const f = busyFraction(view.groupBusy(g), view.groupOnDuty(g));
         // Groups come in id order, so a tie on both fractions keeps the smaller group id.
-        if (best < 0 || s < bestSite || (s === bestSite && f < bestGroup)) {
+        // The first group with a free agent always beats bestSite = Infinity (fractions are finite).
+        if (s < bestSite || (s === bestSite && f < bestGroup)) {
           best = agent;
           bestSite = s;
           bestGroup = f;

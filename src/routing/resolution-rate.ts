@@ -57,6 +57,7 @@ export const resolutionRatePolicy: RoutingPolicyFactory = (context: RoutingConte
   const rates = pairRates(model);
   const { mu, resolve } = rates;
   const rate = new Float64Array(mu.length);
+  // Stryker disable next-line EqualityOperator: a write one past the end of a Float64Array is ignored
   for (let k = 0; k < rate.length; k++) rate[k] = (resolve[k] as number) * (mu[k] as number);
 
   // Groups of individual agents: each agent's own p · μ (see agentMu, agentResolve); else the group's.

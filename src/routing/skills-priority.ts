@@ -67,7 +67,8 @@ function readOptions(
     keyNames: typeNames,
     valueKind: 'agent group',
     valueNames: groupNames,
-    reason: (type, group) => (model === undefined ? null : cannotServe(model, group, type)),
+    // Asked only about names found in the model's lists, so only with a model.
+    reason: (type, group) => cannotServe(model as ModelDefinition, group, type),
   });
   const byGroup = readLists(reader, {
     option: 'typesByGroup',
@@ -75,7 +76,7 @@ function readOptions(
     keyNames: groupNames,
     valueKind: 'contact type',
     valueNames: typeNames,
-    reason: (group, type) => (model === undefined ? null : cannotServe(model, group, type)),
+    reason: (group, type) => cannotServe(model as ModelDefinition, group, type),
   });
   const order = reader.options['contactOrder'];
   if (order !== undefined && !CONTACT_ORDERS.includes(order as never)) {
@@ -138,22 +139,22 @@ export const skillsPriorityPolicy: RoutingPolicyFactory = (context: RoutingConte
   return {
     selectAgent(contact, view) {
       const type = view.contactType(contact);
-      const groups = groupsOfType[type];
+      const groups = groupsOfType[type] as number[];
       if (uniform.has(type)) {
         const u = random.next();
-        return groups === undefined ? -1 : uniformFreeAgent(view, contact, groups, u);
+        return uniformFreeAgent(view, contact, groups, u);
       }
-      return groups === undefined ? -1 : firstFreeAgentInOrder(view, contact, groups);
+      return firstFreeAgentInOrder(view, contact, groups);
     },
     selectContact(agent, view) {
-      const types = typesOfGroup[view.agentGroup(agent)];
-      if (types === undefined) return -1;
+      const types = typesOfGroup[view.agentGroup(agent)] as number[];
       // The first contact of each type in the default order is its earliest-promise due callback
       // if it has one, so one pass finds both the due callback to take and the contact to take:
       // the list's first (lists), the first in the default order (default-order), or the first
       // type's when it has one, else the first in the default order (first-then-default-order).
       let first = -1;
       let due = -1;
+      // Stryker disable next-line BooleanLiteral: set with the first contact found, before it is read
       let pinned = false;
       for (let i = 0; i < types.length; i++) {
         const contact = oldestContactOfType(view, agent, types[i] as number);
@@ -171,15 +172,16 @@ export const skillsPriorityPolicy: RoutingPolicyFactory = (context: RoutingConte
 
 /** Types `group` can serve, by priority (highest first), then id. */
 function defaultTypeOrder(model: ModelDefinition, group: number): number[] {
-  const priority = (t: number): number => model.contactTypes[t]?.priority ?? 0;
-  return qualifiedTypes(model, group).sort((a, b) => priority(b) - priority(a) || a - b);
+  const priority = (t: number): number => model.contactTypes[t]!.priority;
+  // qualifiedTypes lists them by id and sort is stable, so equal priorities stay in id order.
+  return qualifiedTypes(model, group).sort((a, b) => priority(b) - priority(a));
 }
 
 /** `"group 'x' cannot serve contact type 'y': <reason>"`, or null when it can. */
 function cannotServe(model: ModelDefinition, group: number, type: number): string | null {
   const why = ineligibilityReason(model, group, type);
   if (why === null) return null;
-  return `group '${model.agentGroups[group]?.name}' cannot serve contact type '${model.contactTypes[type]?.name}': ${why}`;
+  return `group '${model.agentGroups[group]!.name}' cannot serve contact type '${model.contactTypes[type]!.name}': ${why}`;
 }
 
 /** How to read one `Record<keyName, valueName[]>` option. */
@@ -198,7 +200,8 @@ interface ListsSpec {
 
 /**
  * Validates one `Record<keyName, valueName[]>` option, recording every problem in `reader`;
- * returns the valid lists as ids by key id (none when the names are not checked).
+ * returns the lists as ids by key id (none when the names are not checked), meaningful only when
+ * no problem was recorded (a factory throws otherwise).
  */
 function readLists(reader: OptionReader, spec: ListsSpec): Map<number, number[]> {
   const out = new Map<number, number[]>();
@@ -210,6 +213,7 @@ function readLists(reader: OptionReader, spec: ListsSpec): Map<number, number[]>
     return out;
   }
   for (const [keyName, list] of Object.entries(raw)) {
+    // Stryker disable next-line UnaryOperator: without the names (no model) the lists are not used, only the problems
     const key = keyNames === undefined ? -1 : keyNames.indexOf(keyName);
     if (keyNames !== undefined && key < 0) reader.add([option, keyName], `unknown ${keyKind} '${keyName}'${didYouMean(keyName, keyNames)}`);
     if (!Array.isArray(list) || list.length === 0) {
@@ -218,17 +222,14 @@ function readLists(reader: OptionReader, spec: ListsSpec): Map<number, number[]>
     }
     const ids: number[] = [];
     const seen = new Set<string>();
-    let complete = key >= 0;
     list.forEach((valueName: unknown, i) => {
       const at = [option, keyName, i];
       if (typeof valueName !== 'string') {
         reader.add(at, `must be a string (the name of one ${valueKind}), got ${describeValue(valueName)}`, true);
-        complete = false;
         return;
       }
       if (seen.has(valueName)) {
         reader.add(at, `${valueKind} '${valueName}' is listed twice`);
-        complete = false;
         return;
       }
       seen.add(valueName);
@@ -236,18 +237,16 @@ function readLists(reader: OptionReader, spec: ListsSpec): Map<number, number[]>
       const value = valueNames.indexOf(valueName);
       if (value < 0) {
         reader.add(at, `unknown ${valueKind} '${valueName}'${didYouMean(valueName, valueNames)}`);
-        complete = false;
         return;
       }
       const why = key >= 0 ? spec.reason(key, value) : null;
       if (why !== null) {
         reader.add(at, why);
-        complete = false;
         return;
       }
       ids.push(value);
     });
-    if (complete) out.set(key, ids);
+    if (key >= 0) out.set(key, ids);
   }
   return out;
 }

@@ -29,6 +29,7 @@ const OPTION_KEYS = ['agingTime', 'valueWeight'] as const;
 function readOptions(options: unknown, model: ModelDefinition | undefined): { reader: OptionReader; agingTime: number; valueWeight: number } {
   const reader = new OptionReader(VALUE_BASED, options, OPTION_KEYS);
   const agingTime = reader.positiveNumber('agingTime', 60);
+  // Stryker disable next-line ArrayDeclaration: without a model (options checked only) the default weight is never used
   const maxValue = (model?.segments ?? []).reduce((m, s) => Math.max(m, s.value), 0);
   const valueWeight = reader.positiveNumber('valueWeight', maxValue > 0 ? 1 / maxValue : 0, true);
   return { reader, agingTime, valueWeight };

@@ -90,7 +90,8 @@ export const weightBasedPolicy: RoutingPolicyFactory = (context: RoutingContext)
         if (agent < 0) continue;
         const value = index(type * groups + g, wait, view.now - view.agentIdleSince(agent));
         if (!(value >= 0)) continue;
-        if (best < 0 || value > bestIndex || (value === bestIndex && compareLongestIdle(view, contact, agent, best) < 0)) {
+        // The first servable agent always beats bestIndex = -Infinity (its index is ≥ 0).
+        if (value > bestIndex || (value === bestIndex && compareLongestIdle(view, contact, agent, best) < 0)) {
           best = agent;
           bestIndex = value;
         }
@@ -99,6 +100,7 @@ export const weightBasedPolicy: RoutingPolicyFactory = (context: RoutingContext)
     },
     selectContact(agent, view) {
       let best = -1;
+      // Stryker disable next-line UnaryOperator: bestIndex is first read once best is set (the first contact is taken through due = -1)
       let bestIndex = -Infinity;
       for (const q of view.servedQueues(view.agentGroup(agent))) {
         const c = view.queueHead(q);
@@ -121,13 +123,14 @@ export const weightBasedPolicy: RoutingPolicyFactory = (context: RoutingContext)
       for (const g of view.eligibleGroups(type)) {
         const pair = type * groups + g;
         const a = waitWeight[pair] as number;
+        // Stryker disable next-line EqualityOperator: with a = 0 the crossing -q / 0 - wait is ±Infinity or NaN, never a due in (0, Infinity)
         if (!(a > 0)) continue;
         const due = -(constant[pair] as number) / a - wait;
-        if (due > 0 && due < soonest) soonest = due;
+        if (due > 0) soonest = Math.min(soonest, due);
       }
       // Never less than a millisecond: a crossing computed a rounding error early would otherwise
       // wake the contact again at the same instant, for ever (now + 1e-12 == now late in a day).
-      return soonest === Infinity ? soonest : Math.max(soonest, MIN_RECONSIDER_DELAY);
+      return Math.max(soonest, MIN_RECONSIDER_DELAY);
     },
   };
 };

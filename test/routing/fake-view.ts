@@ -20,13 +20,19 @@ export type { FakeGroup, FakeModelSpec, FakeSegment, FakeType } from './fake-mod
  * counts the calls that walk lists so tests can check that policies do not scan.
  */
 
-/** An agent: group name; idle since (default 0); contacts in hand per channel; on duty (default true). */
+/**
+ * An agent: group name; idle since (default 0); contacts in hand per channel; on duty (default
+ * true); for an agent of a group with `individuals`, its own handle-time and resolution factors
+ * (default: the group's, as for identical agents).
+ */
 export interface FakeAgent {
   readonly name?: string;
   readonly group: string;
   readonly idleSince?: number;
   readonly load?: Partial<Readonly<Record<Channel, number>>>;
   readonly onDuty?: boolean;
+  readonly handleTimeFactor?: number;
+  readonly resolutionFactor?: number;
 }
 
 /**
@@ -44,6 +50,11 @@ export interface FakeContact {
   readonly attempt?: number;
   readonly transfer?: boolean;
   readonly lastAgent?: string | number;
+  /**
+   * A callback (default none): kind 1 virtual hold, 2 scheduled; the call-back attempts so far
+   * (default 0) and the promise (the latest call-back time that keeps it, default 0).
+   */
+  readonly callback?: { readonly kind: 1 | 2; readonly attempts?: number; readonly promise?: number };
 }
 
 /** The state the view shows. */
@@ -53,6 +64,17 @@ export interface FakeState {
   readonly contacts?: readonly FakeContact[];
   /** Extra ineligibility (e.g. an overflow delay): true makes the agent ineligible for the contact. */
   readonly blocked?: (agent: number, contact: number) => boolean;
+  /**
+   * Agents eligible for a contact who still cannot take it now (as an agent whose own overflow
+   * step is not open in the engine): true makes `canServe` false while `isEligible` stays true.
+   */
+  readonly unavailable?: (agent: number, contact: number) => boolean;
+  /**
+   * Groups that may not serve any contact now although their agents are eligible (as an overflow
+   * group whose step is not open in the engine): `groupMayServe` and their agents' `canServe` are
+   * false, `isEligible` stays true.
+   */
+  readonly closedGroups?: readonly string[];
 }
 
 /** A read-only contact center over fixed agents and waiting contacts; agent and contact ids are list indices. */
@@ -80,6 +102,13 @@ export class FakeView implements ContactCenterView {
   private readonly eligible: number[][];
   private readonly served: number[][];
   private readonly blocked: (agent: number, contact: number) => boolean;
+  private readonly unavailable: (agent: number, contact: number) => boolean;
+  private readonly closed: boolean[];
+  private readonly callback: number[];
+  private readonly callbackAttempts: number[];
+  private readonly promise: number[];
+  private readonly agentSpeed: (number | undefined)[];
+  private readonly agentResolution: (number | undefined)[];
 
   constructor(
     readonly model: ModelDefinition,
@@ -96,6 +125,8 @@ export class FakeView implements ContactCenterView {
     this.idle = state.agents.map((a) => a.idleSince ?? 0);
     this.load = state.agents.map((a) => CHANNELS.map((c) => a.load?.[c] ?? 0));
     this.duty = state.agents.map((a) => a.onDuty ?? true);
+    this.agentSpeed = state.agents.map((a) => a.handleTimeFactor);
+    this.agentResolution = state.agents.map((a) => a.resolutionFactor);
     this.contactNames = contacts.map((c) => c.name);
     this.type = contacts.map((c) => indexOf(typeNames, c.type, 'type'));
     this.segment = contacts.map((c) => (c.segment === undefined ? 0 : indexOf(segmentNames, c.segment, 'segment')));
@@ -103,6 +134,9 @@ export class FakeView implements ContactCenterView {
     this.serial = contacts.map((c, i) => c.serial ?? i);
     this.attempt = contacts.map((c) => c.attempt ?? 1);
     this.transfer = contacts.map((c) => c.transfer ?? false);
+    this.callback = contacts.map((c) => c.callback?.kind ?? 0);
+    this.callbackAttempts = contacts.map((c) => c.callback?.attempts ?? 0);
+    this.promise = contacts.map((c) => c.callback?.promise ?? 0);
     const agentNames = this.agentNames.map(String);
     this.lastAgent = contacts.map((c) =>
       c.lastAgent === undefined ? -1 : typeof c.lastAgent === 'number' ? c.lastAgent : indexOf(agentNames, c.lastAgent, 'agent'),
@@ -110,12 +144,22 @@ export class FakeView implements ContactCenterView {
     this.queueCount = typeNames.length * segmentNames.length;
     this.queues = Array.from({ length: this.queueCount }, () => []);
     contacts.forEach((_, c) => this.queues[this.queueOf(this.type[c]!, this.segment[c]!)]!.push(c));
-    for (const q of this.queues) q.sort((a, b) => this.queuedAt[a]! - this.queuedAt[b]! || this.serial[a]! - this.serial[b]!);
+    // Due callbacks (scheduled, or any callback retried) stand at the front of their queue, as in the engine.
+    const due = (c: number): number => (this.callback[c] === 2 || (this.callback[c]! > 0 && this.callbackAttempts[c]! > 0) ? 0 : 1);
+    for (const q of this.queues) q.sort((a, b) => due(a) - due(b) || this.queuedAt[a]! - this.queuedAt[b]! || this.serial[a]! - this.serial[b]!);
     this.eligible = typeNames.map((_, t) => groupNames.map((_, g) => g).filter((g) => this.groupQualifies(g, t)));
     this.served = groupNames.map((_, g) =>
       Array.from({ length: this.queueCount }, (_, q) => q).filter((q) => this.groupQualifies(g, this.queueType(q))),
     );
     this.blocked = state.blocked ?? (() => false);
+    this.unavailable = state.unavailable ?? (() => false);
+    this.closed = groupNames.map((g) => state.closedGroups?.includes(g) ?? false);
+  }
+
+  /** Throws unless `id` is an id below `count`: a selector must never ask about an id off its lists. */
+  private check(id: number, count: number, what: string): number {
+    if (!(Number.isInteger(id) && id >= 0 && id < count)) throw new RangeError(`fake view: no ${what} ${id}`);
+    return id;
   }
 
   /** Agent id by name. */
@@ -203,36 +247,44 @@ export class FakeView implements ContactCenterView {
   issueLastAgent(issue: number): number { return this.lastAgent[issue]!; }
   issueLastContactEnd(_issue: number): number { return 0; }
   issueSerial(issue: number): number { return issue; }
-  contactCallback(_contact: number): number { return 0; }
+  contactCallback(contact: number): number { return this.callback[this.check(contact, this.type.length, 'contact')]!; }
   contactCallbackAcceptedAt(_contact: number): number { return 0; }
-  contactCallbackPromise(_contact: number): number { return 0; }
-  contactCallbackAttempts(_contact: number): number { return 0; }
+  contactCallbackPromise(contact: number): number { return this.promise[this.check(contact, this.type.length, 'contact')]!; }
+  contactCallbackAttempts(contact: number): number { return this.callbackAttempts[this.check(contact, this.type.length, 'contact')]!; }
   overflowStep(type: number, group: number): number { return this.eligibleGroups(type).includes(group) ? 0 : -1; }
   contactOverflowStep(_contact: number): number { return 0; }
 
   queueOf(type: number, segment: number): number { return type * this.model.segments.length + segment; }
   queueType(queue: number): number { return Math.floor(queue / this.model.segments.length); }
   queueSegment(queue: number): number { return queue % this.model.segments.length; }
-  queueHead(queue: number): number { return this.queues[queue]?.[0] ?? -1; }
+  queueHead(queue: number): number { return this.queues[this.check(queue, this.queueCount, 'queue')]![0] ?? -1; }
   queueNext(contact: number): number {
     this.calls.queueNext++;
     const q = this.queues[this.queueOf(this.type[contact]!, this.segment[contact]!)]!;
     return q[q.indexOf(contact) + 1] ?? -1;
   }
   queueLength(queue: number): number { return this.queues[queue]?.length ?? 0; }
-  waitingOfType(type: number): number { return this.type.filter((t) => t === type).length; }
+  waitingOfType(type: number): number {
+    this.check(type, this.model.contactTypes.length, 'contact type');
+    return this.type.filter((t) => t === type).length;
+  }
 
   agentGroup(agent: number): number { return this.group[agent]!; }
   agentSite(agent: number): number { return this.model.agentGroups[this.group[agent]!]!.site; }
   agentProficiency(agent: number, skill: number): number {
+    this.check(skill, this.model.skills.length, 'skill');
     return this.model.agentGroups[this.group[agent]!]!.proficiency[skill] ?? 0;
   }
   agentHandleTimeFactor(agent: number, type: number): number {
+    const own = this.agentSpeed[this.check(agent, this.agentCount, 'agent')];
+    if (own !== undefined) return own;
     const g = this.model.agentGroups[this.group[agent]!]!;
     const primary = this.model.contactTypes[type]!.requirements[0];
     return primary === undefined ? 1 : (g.handleTimeFactor[g.proficiency[primary.skill] ?? 0] ?? 1);
   }
   agentResolutionFactor(agent: number, type: number): number {
+    const own = this.agentResolution[this.check(agent, this.agentCount, 'agent')];
+    if (own !== undefined) return own;
     const t = this.model.contactTypes[type]!;
     const primary = t.requirements[0];
     if (primary === undefined || t.resolution === null) return 1;
@@ -248,7 +300,7 @@ export class FakeView implements ContactCenterView {
     const load = this.load[agent]!;
     return channel === undefined ? load.reduce((a, b) => a + b, 0) : load[channel]!;
   }
-  agentIdleSince(agent: number): number { return this.idle[agent]!; }
+  agentIdleSince(agent: number): number { return this.idle[this.check(agent, this.agentCount, 'agent')]!; }
   agentAvailable(agent: number): boolean { return this.duty[agent]!; }
 
   isEligible(agent: number, contact: number): boolean {
@@ -256,15 +308,18 @@ export class FakeView implements ContactCenterView {
   }
   canServe(agent: number, contact: number): boolean {
     this.calls.canServe++;
-    return this.isEligible(agent, contact) && this.canTake(agent, this.contactChannel(contact));
+    return this.isEligible(agent, contact) && this.canTake(agent, this.contactChannel(contact)) && !this.unavailable(agent, contact) && !this.closed[this.group[agent]!]!;
   }
   groupMayServe(group: number, contact: number): boolean {
-    return this.groupQualifies(group, this.type[contact]!);
+    const g = this.check(group, this.model.agentGroups.length, 'group');
+    return this.groupQualifies(g, this.type[contact]!) && !this.closed[g]!;
   }
 
   eligibleGroups(type: number): readonly number[] { return this.eligible[type]!; }
   servedQueues(group: number): readonly number[] { return this.served[group]!; }
-  freeAgentHead(group: number, channel: number): number { return this.pool(group, channel)[0] ?? -1; }
+  freeAgentHead(group: number, channel: number): number {
+    return this.pool(this.check(group, this.model.agentGroups.length, 'group'), channel)[0] ?? -1;
+  }
   freeAgentHeadIdleSince(group: number, channel: number): number {
     const head = this.freeAgentHead(group, channel);
     return head < 0 ? Infinity : this.idle[head]!;
@@ -281,9 +336,11 @@ export class FakeView implements ContactCenterView {
     return n;
   }
   groupOnDuty(group: number): number {
+    this.check(group, this.model.agentGroups.length, 'group');
     return this.group.filter((g, a) => g === group && this.duty[a]).length;
   }
   groupBusy(group: number): number {
+    this.check(group, this.model.agentGroups.length, 'group');
     return this.group.filter((g, a) => g === group && this.duty[a] && this.agentLoad(a) > 0).length;
   }
 }

@@ -52,6 +52,18 @@ describe('least-occupied selectAgent', () => {
     expect(agentFor(agents, { balance: 'group' })).toBe('n2-free-0');
   });
 
+  it('starts each decision from fresh site sums (one policy, two decisions)', () => {
+    // First: north 3/4 busy, south 1/3 → south. Second: north 2/4 = 0.5, south 3/5 = 0.6 → north; with the
+    // first decision's sums carried over, north would be 5/8 and south 4/8, and south would win.
+    const policy = leastOccupiedPolicy(fakeContext(model));
+    const decide = (agents: FakeAgent[]): string => {
+      const view = new FakeView(model, { now: 100, agents, contacts: [{ name: 'c', type: 'sales', queuedAt: 100 }] });
+      return view.agentName(policy.selectAgent(view.contact('c'), view));
+    };
+    expect(decide([...staff('n1', 3, 1), ...staff('s1', 1, 2)])).toBe('s1-free-0');
+    expect(decide([...staff('n1', 2, 2), ...staff('s1', 3, 2)])).toBe('n1-free-0');
+  });
+
   it('breaks a site tie by the group’s own busy fraction, then group id', () => {
     // north: n1 1/2, n2 0/2 → 1/4; south: s1 1/4. Tie; n2 (0) beats s1 (0.25).
     expect(agentFor([...staff('n1', 1, 1), ...staff('n2', 0, 2), ...staff('s1', 1, 3)])).toBe('n2-free-0');

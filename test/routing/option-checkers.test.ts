@@ -73,6 +73,10 @@ describe('built-in policy option checkers', () => {
     );
   });
 
+  it('without a model accept empty options for every built-in policy (nothing read from the model)', () => {
+    for (const name of Object.keys(BUILT_IN_POLICIES)) expect(registry.checkOptions({ policy: name, options: {} }), name).toEqual([]);
+  });
+
   it('report options that are not an object', () => {
     expect(registry.checkOptions({ policy: 'value-based', options: [] as unknown as Record<string, unknown> })).toEqual([
       { path: [], message: 'must be an object, got an array', wrongType: true },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelDefinition } from '../../src/model/definition';
 import type { Distribution } from '../../src/random/distributions/distribution';
-import { pairRates } from '../../src/routing/pair-rates';
+import { agentMu, agentResolve, pairRates } from '../../src/routing/pair-rates';
 import { fakeModel } from './fake-model';
+import { FakeView } from './fake-view';
 
 /** A deterministic handle time of `mean` seconds. */
 function fixed(mean: number): Distribution {
@@ -71,5 +72,48 @@ describe('pairRates', () => {
       expect(at(rates.resolve, 1, group)).toBe(1);
       expect(at(rates.resolve, 2, group)).toBe(1);
     }
+  });
+});
+
+describe('agentMu and agentResolve', () => {
+  /** The model with group 'expert' made of individual agents; agents: 'e1' (own factors), 'e2' (the group's), 'n' (novice). */
+  function view(): FakeView {
+    const m = model();
+    const individual: ModelDefinition = {
+      ...m,
+      agentGroups: m.agentGroups.map((g) => (g.name === 'expert' ? { ...g, individuals: { agents: [], draw: null, learning: null } } : g)),
+    };
+    return new FakeView(individual, {
+      now: 0,
+      agents: [
+        { name: 'e1', group: 'expert', handleTimeFactor: 0.75, resolutionFactor: 0.25 },
+        { name: 'e2', group: 'expert' },
+        { name: 'n', group: 'novice', handleTimeFactor: 0.1, resolutionFactor: 0.1 },
+      ],
+    });
+  }
+
+  it('gives an individual agent 1 / (mean × its own factor), and 1 / (mean × the group factor) when it has none of its own', () => {
+    const v = view();
+    const rates = pairRates(v.model);
+    expect(agentMu(v, rates, 0, v.agent('e1'))).toBeCloseTo(1 / 225, 15); // 300 s × 0.75
+    expect(agentMu(v, rates, 1, v.agent('e1'))).toBeCloseTo(1 / 150, 15); // 200 s × 0.75
+    expect(agentMu(v, rates, 0, v.agent('e2'))).toBeCloseTo(1 / 360, 15); // 300 s × 1.2 (level 3)
+    expect(agentMu(v, rates, 2, v.agent('e1'))).toBe(Number.MAX_VALUE); // 0 s handle time
+  });
+
+  it('reads the pair table for an agent of a group of identical agents, whatever the view says of the agent', () => {
+    const v = view();
+    const rates = pairRates(v.model);
+    expect(agentMu(v, rates, 0, v.agent('n'))).toBeCloseTo(1 / 600, 15); // the table: 300 s × 2 (level 0)
+    expect(agentResolve(v, rates, 0, v.agent('n'))).toBeCloseTo(0.4, 15); // the table: 0.8 × 0.5
+  });
+
+  it('gives an individual agent min(1, probability × its own resolution factor), 1 without a resolution model', () => {
+    const v = view();
+    const rates = pairRates(v.model);
+    expect(agentResolve(v, rates, 0, v.agent('e1'))).toBeCloseTo(0.2, 15); // 0.8 × 0.25
+    expect(agentResolve(v, rates, 0, v.agent('e2'))).toBe(1); // 0.8 × 1.5 (level 3), capped
+    expect(agentResolve(v, rates, 1, v.agent('e1'))).toBe(1); // 'any' has no resolution model
   });
 });

@@ -45,6 +45,14 @@ describe('random-agent selectAgent', () => {
     expect(none).toEqual({ chosen: ['none', 'none', 'none'], draws: 3 });
   });
 
+  it('falls back to the group’s first agent who can take the contact when the one drawn cannot now', () => {
+    const random = new FixedUniformSource([0.5]);
+    const policy = randomAgentPolicy(fakeContext(model, {}, random));
+    // u = 0.5 of 3 draws the second free agent, g-late, who is eligible but cannot take the call now.
+    const view = new FakeView(model, { now: 100, agents, contacts: [{ name: 'c', type: 'sales', queuedAt: 100 }], unavailable: (a) => a === 1 });
+    expect(view.agentName(policy.selectAgent(view.contact('c'), view))).toBe('g-early');
+  });
+
   it('rejects options', () => {
     expect(() => randomAgentPolicy(fakeContext(model, { seed: 1 }))).toThrow(
       "routing.options.seed: policy 'random-agent' takes no options",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FixedUniformSource } from '../../src/random/fixed-uniform-source';
 import { skillsPriorityPolicy } from '../../src/routing/skills-priority';
-import { FakeView, fakeContext } from './fake-view';
+import { FakeView, fakeContext, fakeModel } from './fake-view';
 import type { FakeAgent, FakeContact } from './fake-view';
 import { supportModel } from './sample-model';
 
@@ -91,5 +91,27 @@ describe('skills-priority contactOrder', () => {
 
   it('rejects an unknown order, listing the known ones', () => {
     expect(() => contactFor({ contactOrder: 'fifo' }, contacts)).toThrow(/contactOrder: must be one of 'lists', 'default-order', 'first-then-default-order', got/);
+  });
+});
+
+describe('skills-priority contactOrder over three types of equal priority', () => {
+  // Types x, y, z (voice, skill s, priority 0); group g serves them in the list order x, y, z.
+  const three = fakeModel({
+    skills: ['s'],
+    types: ['x', 'y', 'z'].map((name) => ({ name, requirements: [['s', 1] as const] })),
+    groups: [{ name: 'g', proficiency: { s: 1 } }],
+  });
+  const pick = (contactOrder: string, contacts: FakeContact[]): string => {
+    const policy = skillsPriorityPolicy(fakeContext(three, { typesByGroup: { g: ['x', 'y', 'z'] }, contactOrder }));
+    const view = new FakeView(three, { now: 100, agents: [{ name: 'a', group: 'g' }], contacts });
+    return view.contactName(policy.selectContact(view.agent('a'), view));
+  };
+
+  it("'default-order' keeps an earlier type's contact that waited longer than a later type's", () => {
+    expect(pick('default-order', [{ name: 'x-old', type: 'x', queuedAt: 10 }, { name: 'y-new', type: 'y', queuedAt: 50 }])).toBe('x-old');
+  });
+
+  it("'first-then-default-order' without a contact of the first type takes the longest wait across the others", () => {
+    expect(pick('first-then-default-order', [{ name: 'y-new', type: 'y', queuedAt: 50 }, { name: 'z-old', type: 'z', queuedAt: 10 }])).toBe('z-old');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skillsPriorityPolicy } from '../../src/routing/skills-priority';
+import { checkSkillsPriorityOptions, skillsPriorityPolicy } from '../../src/routing/skills-priority';
 import { fakeContext } from './fake-view';
 import { supportModel } from './sample-model';
 
@@ -78,5 +78,47 @@ describe('skillsPriorityPolicy() option validation', () => {
 
   it('accepts valid lists', () => {
     expect(create({ groupsByType: { billing: ['billing-experts'] }, typesByGroup: { blended: ['chat-support'] } })).not.toThrow();
+  });
+});
+
+describe('checkSkillsPriorityOptions() issues', () => {
+  const issues = (options: Record<string, unknown>) => checkSkillsPriorityOptions({ options, model });
+  const withoutModel = (options: Record<string, unknown>) => checkSkillsPriorityOptions({ options });
+
+  it('flag a contactOrder that is not a string as a wrong type, and one that is not a choice as a bad value', () => {
+    const known = "must be one of 'lists', 'default-order', 'first-then-default-order'";
+    expect(issues({ contactOrder: 5 })).toEqual([{ path: ['contactOrder'], message: `${known}, got 5`, wrongType: true }]);
+    expect(issues({ contactOrder: 'fifo' })).toEqual([{ path: ['contactOrder'], message: `${known}, got 'fifo'` }]);
+  });
+
+  it('flag uniformAgentFor that is not an array, and an entry that is not a string, as wrong types', () => {
+    expect(issues({ uniformAgentFor: 'sales' })).toEqual([
+      { path: ['uniformAgentFor'], message: "must be an array of contact type names, got 'sales'", wrongType: true },
+    ]);
+    expect(issues({ uniformAgentFor: ['sales', 3] })).toEqual([
+      { path: ['uniformAgentFor', 1], message: 'must be a string (the name of one contact type), got 3', wrongType: true },
+    ]);
+  });
+
+  it('name an unknown type in uniformAgentFor only with a model', () => {
+    expect(issues({ uniformAgentFor: ['zebra'] })).toEqual([{ path: ['uniformAgentFor', 0], message: "unknown contact type 'zebra'" }]);
+    expect(withoutModel({ uniformAgentFor: ['zebra'] })).toEqual([]);
+  });
+
+  it('flag lists that are not an object as a wrong type', () => {
+    expect(issues({ groupsByType: 'x' })).toEqual([
+      { path: ['groupsByType'], message: "must be an object mapping contact type names to lists of agent group names, got 'x'", wrongType: true },
+    ]);
+  });
+
+  it('report only the unknown key of a list under an unknown type, not its groups', () => {
+    expect(issues({ groupsByType: { zebra: ['generalists'] } })).toEqual([{ path: ['groupsByType', 'zebra'], message: "unknown contact type 'zebra'" }]);
+  });
+
+  it('without a model check the lists’ shapes but not whether the groups can serve the types', () => {
+    expect(withoutModel({ groupsByType: { sales: ['billing-experts'] }, typesByGroup: { 'chat-team': ['billing'] } })).toEqual([]);
+    expect(issues({ groupsByType: { sales: ['billing-experts'] } }).map((i) => i.message)).toEqual([
+      "group 'billing-experts' cannot serve contact type 'sales': lacks skill 'sales' (needs proficiency ≥ 1)",
+    ]);
   });
 });

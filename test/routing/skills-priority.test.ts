@@ -104,6 +104,38 @@ describe('skills-priority selectContact', () => {
     expect(contactFor(options, { group: 'blended', load: { chat: 1 } }, mixed)).toBe('chat');
   });
 
+  it('by default serves types of equal priority in type id order, whatever the waits', () => {
+    // blended serves sales (id 0) and chat-support (id 2), both priority 0; the chat waited longer.
+    const mixed = [
+      { name: 'chat', type: 'chat-support', queuedAt: 0 },
+      { name: 'call', type: 'sales', queuedAt: 50 },
+    ];
+    expect(contactFor({}, { group: 'blended' }, mixed)).toBe('call');
+  });
+
+  it('takes a due callback of a later listed type before the first type’s contact', () => {
+    const options = { typesByGroup: { generalists: ['sales', 'billing'] } };
+    const withDue: FakeContact[] = [
+      { name: 'sales-old', type: 'sales', queuedAt: 0 },
+      { name: 'billing-due', type: 'billing', queuedAt: 90, callback: { kind: 2, promise: 200 } },
+    ];
+    expect(contactFor(options, { group: 'generalists' }, withDue)).toBe('billing-due');
+  });
+
+  it('takes the due callback with the earliest promise, whatever the list order', () => {
+    const options = { typesByGroup: { generalists: ['sales', 'billing'] } };
+    const twoDue: FakeContact[] = [
+      { name: 'sales-due', type: 'sales', queuedAt: 0, callback: { kind: 2, promise: 200 } },
+      { name: 'billing-due', type: 'billing', queuedAt: 90, callback: { kind: 2, promise: 150 } },
+    ];
+    expect(contactFor(options, { group: 'generalists' }, twoDue)).toBe('billing-due');
+    const reversed: FakeContact[] = [
+      { name: 'sales-due', type: 'sales', queuedAt: 0, callback: { kind: 2, promise: 150 } },
+      { name: 'billing-due', type: 'billing', queuedAt: 90, callback: { kind: 2, promise: 200 } },
+    ];
+    expect(contactFor(options, { group: 'generalists' }, reversed)).toBe('sales-due');
+  });
+
   it('leaves types out of a configured list unserved by that group', () => {
     expect(contactFor({ typesByGroup: { generalists: ['sales'] } }, { group: 'generalists' }, [contacts[1]!])).toBe(
       'none',
