@@ -142,3 +142,19 @@ describe('contact metrics of a hand-worked center', () => {
     expect(all.serviceLevelExcludingShortAbandons).toBeCloseTo(4 / 5, 12);
   });
 });
+
+describe('a center that answers nobody', () => {
+  it('gives null wait shares and waits, and zero rates where the denominators are not empty', () => {
+    // The only agent logs on after the cut: the call at 0 abandons after its 150 s patience.
+    const nobody = {
+      ...input,
+      contactTypes: [type('a', 150, [0])],
+      agentGroups: [{ name: 'g', skills: { s: 1 }, agents: { shifts: [{ start: 2000, end: 3000, agents: 1 }] } }],
+    };
+    const r = simulate(nobody as never, { seed: 1, checkInvariants: true });
+    expect(r.waitDistribution.length).toBeGreaterThan(0);
+    expect(r.waitDistribution.every((p) => p.answered === null)).toBe(true);
+    expect(r.overall).toMatchObject({ offered: 1, answered: 0, abandoned: 1, abandonmentRate: 1, serviceLevel: 0, serviceLevelOfAnswered: null, asa: null });
+    expect(r.overall.meanTimeToAbandon).toBe(150);
+  });
+});

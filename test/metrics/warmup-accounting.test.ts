@@ -41,3 +41,27 @@ describe('the warm-up', () => {
     expect(r.meanQueueLengthByContactType[0]!.value).toBeCloseTo(300 / 500, 12);
   });
 });
+
+describe('the warm-up with two contact types', () => {
+  it('forgets the queue length of each type before its end', () => {
+    // One agent, 100 s calls, warm-up 100 s, cut at 600 s: a@0 served 0–100, b@10 served 100–200
+    // (waiting 10–100, all before the warm-up ends), a@20 served 200–300 (waiting 20–200).
+    const input = {
+      name: 'warm-up by type',
+      horizon: 600,
+      warmup: 100,
+      endOfDay: 'cut',
+      skills: ['s'],
+      contactTypes: [
+        { name: 'a', skills: { s: 1 }, handleTime: { kind: 'deterministic', value: 100 }, arrivals: { trace: [0, 20] } },
+        { name: 'b', skills: { s: 1 }, handleTime: { kind: 'deterministic', value: 100 }, arrivals: { trace: [10] } },
+      ],
+      agentGroups: [{ name: 'g', skills: { s: 1 }, agents: 1 }],
+    };
+    const r = simulate(input as never, { seed: 1, checkInvariants: true });
+    expect(r.overall.offered).toBe(0);
+    // From 100 s on, only a@20 waits, in [100, 200).
+    expect(r.meanQueueLength).toBeCloseTo(100 / 500, 12);
+    expect(r.meanQueueLengthByContactType.map((q) => q.value)).toEqual([expect.closeTo(100 / 500, 12), 0]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { simulate, type ScenarioInput } from '../../src/index';
+
+/**
+ * The per-issue journey counts the economics collector keeps for the churn model and the effort
+ * score (minutes waited, abandons, unresolved), worked by hand: three calls at 0, one agent, 60 s
+ * calls, 90 s patience. Call 1 is served 0–60 (wait 0), call 2 60–120 (wait 60 s), call 3 abandons
+ * at 90 s (wait 90 s) and its issue is given up.
+ */
+function threeCalls(extra: Record<string, unknown> = {}): ScenarioInput {
+  return {
+    name: 'three calls',
+    horizon: '1h',
+    skills: ['s'],
+    segments: [{ name: 'all', share: 1, value: 10 }],
+    contactTypes: [
+      { name: 'calls', skills: { s: 1 }, arrivals: { trace: [0, 0, 0] }, handleTime: { kind: 'deterministic', value: 60 }, patience: { kind: 'deterministic', value: 90 } },
+    ],
+    agentGroups: [{ name: 'one', skills: { s: 1 }, agents: 1 }],
+    ...extra,
+  } as ScenarioInput;
+}
+
+const NO_WEIGHTS = { extraContacts: 0, repeatedInformation: 0, transfers: 0, abandons: 0, brokenPromises: 0, waitMinutes: 0, unresolved: 0 };
+
+describe('economics of each closed issue', () => {
+  it('scores effort from the minutes waited, the abandons and the outcome of each issue', () => {
+    const r = simulate(threeCalls({ customerImpact: { effort: { ...NO_WEIGHTS, abandons: 1, waitMinutes: 1, unresolved: 10 } } }), { seed: 1 });
+    const e = r.economics!;
+    expect([e.issuesClosed, e.resolvedIssues]).toEqual([3, 2]);
+    // Efforts 0, 1 (one minute waited) and 1 + 1.5 + 10 (abandon, 90 s waited, unresolved).
+    expect(e.meanEffort).toBeCloseTo(13.5 / 3, 12);
+    expect(e.byContactType[0]!.meanEffort).toBeCloseTo(13.5 / 3, 12);
+  });
+
+  it('counts expected customers lost from the hazard of each issue, and their value', () => {
+    const r = simulate(threeCalls({ customerImpact: { churn: { model: 'hazard', base: 0.1, weights: { abandons: 1 } } } }), { seed: 1 });
+    const e = r.economics!;
+    const lost = 0.1 + 0.1 + (1 - 0.9 * Math.exp(-1));
+    expect(e.customersLost).toBeCloseTo(lost, 12);
+    expect(e.valueLost).toBeCloseTo(10 * lost, 12);
+    expect(e.byDay[0]!.customersLost).toBeCloseTo(lost, 12);
+  });
+
+  it('prices the minutes waited by answered and abandoned calls and the abandon penalty', () => {
+    const costs = { channels: { voice: { perQueueMinute: 1 } }, penalties: { perAbandoned: 2 } };
+    const e = simulate(threeCalls({ costs }), { seed: 1 }).economics!;
+    expect(e.contactCost).toBeCloseTo(1 + 1.5, 12);
+    expect(e.penalties.abandoned).toBe(2);
+    expect(e.penaltyCost).toBe(2);
+    expect(e.operatingCost).toBeCloseTo(4.5, 12);
+    expect(e.costPerResolvedIssue).toBeCloseTo(4.5 / 2, 12);
+    expect(e.costPerContact).toBeCloseTo(4.5 / 2, 12);
+  });
+
+  it('leaves out the contacts and issues that arrive before the warm-up ends', () => {
+    // A 1 s warm-up: the calls at 0 are neither priced nor scored; a call at 200 s is both.
+    const costs = { channels: { voice: { perContact: 1, perQueueMinute: 1 } }, penalties: { perAbandoned: 2 } };
+    const s = threeCalls({ warmup: 1, costs, customerImpact: { effort: { ...NO_WEIGHTS, waitMinutes: 1 } } });
+    (s.contactTypes[0]!.arrivals as { trace: number[] }).trace = [0, 0, 0, 200];
+    const e = simulate(s, { seed: 1 }).economics!;
+    expect(e.contactCost).toBe(1);
+    expect(e.penaltyCost).toBe(0);
+    expect([e.issuesClosed, e.handledContacts]).toEqual([1, 1]);
+    expect(e.meanEffort).toBe(0);
+  });
+});
