@@ -158,3 +158,35 @@ describe('a center that answers nobody', () => {
     expect(r.overall.meanTimeToAbandon).toBe(150);
   });
 });
+
+describe('contacts that arrive after the horizon', () => {
+  it('are counted apart from the intervals: transfers made during the drain', () => {
+    // Horizon 200 s, intervals of 100 s, drained. Two receptionists (no authority: every call is
+    // transferred) take 100 s; one expert takes 200 s, transfers give up after 100 s of waiting.
+    // front@0 → back@100, served 100–300. front@150 → back@250, served 300–500 (after the horizon).
+    // front@160 → back@260, abandons at 360 (after the horizon).
+    const transferred = {
+      name: 'after-horizon',
+      horizon: 200,
+      interval: 100,
+      skills: ['front', 'back'],
+      contactTypes: [
+        { name: 'front', skills: { front: 1 }, handleTime: { kind: 'deterministic', value: 100 }, arrivals: { trace: [0, 150, 160] }, transfer: { to: 'back' } },
+        { name: 'back', skills: { back: 1 }, handleTime: { kind: 'deterministic', value: 200 }, patience: { kind: 'deterministic', value: 100 } },
+      ],
+      agentGroups: [
+        { name: 'reception', agents: 2, skills: { front: 1 }, authority: false },
+        { name: 'experts', agents: 1, skills: { back: 1 } },
+      ],
+    };
+    const r = simulate(transferred as never, { seed: 1, checkInvariants: true });
+    expect(r.afterHorizon).toEqual({ offered: 2, answered: 1, abandoned: 1 });
+    expect(r.intervals.map((i) => [i.start, i.offered, i.answered, i.abandoned])).toEqual([
+      [0, 1, 1, 0],
+      [100, 3, 3, 0],
+    ]);
+    expect(r.overall).toMatchObject({ offered: 6, answered: 5, abandoned: 1 });
+    expect(r.byChannel.map((c) => [c.name, c.offered])).toEqual([['voice', 6]]);
+    expect(r.bySegment.map((s) => [s.name, s.offered])).toEqual([['all', 6]]);
+  });
+});
