@@ -65,3 +65,64 @@ describe('economics of each closed issue', () => {
     expect(e.meanEffort).toBe(0);
   });
 });
+
+describe('handling cost of transferred contacts', () => {
+  it('charges each contact to its own type and counts a transfer as no repeat contact', () => {
+    // Two calls at 0 go through reception (100 s, no authority: always transferred) to one expert
+    // (200 s): four contacts at 1 per contact and 0.6 per handled minute.
+    const input = {
+      name: 'transfers',
+      horizon: '1h',
+      skills: ['front', 'back'],
+      contactTypes: [
+        { name: 'front', skills: { front: 1 }, handleTime: { kind: 'deterministic', value: 100 }, arrivals: { trace: [0, 0] }, transfer: { to: 'back' } },
+        { name: 'back', skills: { back: 1 }, handleTime: { kind: 'deterministic', value: 200 } },
+      ],
+      agentGroups: [
+        { name: 'reception', agents: 2, skills: { front: 1 }, authority: false },
+        { name: 'experts', agents: 1, skills: { back: 1 } },
+      ],
+      costs: { channels: { voice: { perContact: 1, perHandledMinute: 0.6 } } },
+    } as ScenarioInput;
+    const e = simulate(input, { seed: 1 }).economics!;
+    expect(e.repeatContactCost).toBe(0);
+    expect(e.contactCost).toBeCloseTo(4 + 0.6 * (2 * 100 + 2 * 200) / 60, 12);
+    expect(e.byContactType.map((t) => [t.name, t.handlingCost])).toEqual([
+      ['front', expect.closeTo(2 * (1 + 1), 12)],
+      ['back', expect.closeTo(2 * (1 + 2), 12)],
+    ]);
+    expect(e.handledContacts).toBe(4);
+  });
+});
+
+describe('self-service sessions', () => {
+  it('are priced per session ended at or after the warm-up; a contained issue closes resolved', () => {
+    // Sessions of 30 s starting at 0, 10 and 20 end at 30, 40 and 50 s, each containing its issue.
+    const input = (warmup: number) =>
+      ({
+        name: 'self-service',
+        horizon: '1h',
+        warmup,
+        skills: ['s'],
+        contactTypes: [
+          {
+            name: 'calls',
+            skills: { s: 1 },
+            handleTime: { kind: 'deterministic', value: 60 },
+            arrivals: { trace: [0, 10, 20] },
+            selfService: { time: { kind: 'deterministic', value: 30 }, containment: 1 },
+          },
+        ],
+        agentGroups: [{ name: 'one', skills: { s: 1 }, agents: 1 }],
+        costs: { channels: { voice: { perSelfServiceSession: 0.5, perContact: 7 } } },
+      }) as ScenarioInput;
+    const all = simulate(input(0), { seed: 1 }).economics!;
+    expect(all.contactCost).toBeCloseTo(1.5, 12);
+    expect([all.issuesClosed, all.resolvedIssues, all.handledContacts]).toEqual([3, 3, 0]);
+    expect(all.byContactType[0]!.contactCost).toBeCloseTo(1.5, 12);
+    // A 40 s warm-up leaves out the session that ended at 30 s.
+    const late = simulate(input(40), { seed: 1 }).economics!;
+    expect(late.contactCost).toBeCloseTo(1, 12);
+    expect(late.issuesClosed).toBe(2);
+  });
+});
