@@ -141,6 +141,15 @@ describe('contact metrics of a hand-worked center', () => {
     expect(all.shortAbandoned).toBe(2);
     expect(all.serviceLevelExcludingShortAbandons).toBeCloseTo(4 / 5, 12);
   });
+
+  it('estimates the wait percentiles with the accuracy asked for', () => {
+    // The median wait is 5 s. With α = 0.1 the sketch's bucket of 5 s has the representative
+    // 2γ^9/(γ + 1), γ = 1.1/0.9: 5.48 s, within 10 % of 5 but not within 1 %.
+    const coarse = run({ percentileAccuracy: 0.1 }).overall.wait.p50!;
+    const gamma = 1.1 / 0.9;
+    expect(coarse).toBeCloseTo((2 * gamma ** 9) / (gamma + 1), 9);
+    expect(Math.abs(coarse - 5)).toBeGreaterThan(0.05);
+  });
 });
 
 describe('a center that answers nobody', () => {

@@ -16,6 +16,15 @@ describe('journeys by day', () => {
   });
 });
 
+describe('journeys by day and type at once', () => {
+  it('keeps the issue of every (day, type) pair apart over three days', () => {
+    // Type b on day 0 and type a on day 2: two classes, three days.
+    const r = run({ horizon: '3d', contactTypes: [type('a', 's', [2 * DAY + 100]), type('b', 't', [100])], agentGroups: [{ name: 'g', skills: { s: 1, t: 1 }, agents: 1 }] });
+    expect(r.journey.byDay.map((d) => d.issues)).toEqual([1, 0, 1]);
+    expect(r.journey.byContactType.map((t) => t.issues)).toEqual([1, 1]);
+  });
+});
+
 describe('journeys by first contact type and by the group that served it', () => {
   it('puts each issue in the slices of its own first contact, whatever the order of arrivals', () => {
     // Types alternate a, b, a, a, b; group ga serves type a, gb type b.

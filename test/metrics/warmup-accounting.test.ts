@@ -27,6 +27,9 @@ describe('the warm-up', () => {
     const o = run().overall;
     expect([o.offered, o.answered, o.served, o.blocked, o.unfinished, o.abandoned]).toEqual([3, 2, 1, 1, 1, 0]);
     expect(o.asa).toBe(100);
+    // @100 waited 200 s (over the 20 s target), @550 none.
+    expect(o.answeredWithinTarget).toBe(1);
+    expect(o.serviceLevel).toBe(0.5);
     expect(o.meanHandleTime).toBe(100);
     expect(o.blockingRate).toBeCloseTo(1 / 3, 12);
   });
