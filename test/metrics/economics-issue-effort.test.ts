@@ -126,3 +126,46 @@ describe('self-service sessions', () => {
     expect(late.issuesClosed).toBe(2);
   });
 });
+
+describe('callbacks and concurrent chats', () => {
+  it('charges no queue minutes for a customer waiting off the line for a callback', () => {
+    // One agent, two 300 s calls at 0: call 2 is told 300 s, takes a virtual-hold callback and
+    // is called back at 300 s. Only call 1 waited on the line (0 s); one callback attempt is made.
+    const input = {
+      name: 'callback',
+      horizon: '1h',
+      skills: ['s'],
+      contactTypes: [
+        {
+          name: 'calls',
+          skills: { s: 1 },
+          handleTime: { kind: 'deterministic', value: 300 },
+          arrivals: { trace: [0, 0] },
+          callback: { mode: 'virtual-hold', offerWhenWaitAbove: '150s', acceptance: 1 },
+        },
+      ],
+      agentGroups: [{ name: 'one', skills: { s: 1 }, agents: 1 }],
+      costs: { channels: { voice: { perQueueMinute: 1, perCallbackAttempt: 0.5 } }, penalties: { waitBeyond: { after: 0, perMinute: 1 } } },
+    } as ScenarioInput;
+    const r = simulate(input, { seed: 1 });
+    expect(r.callbacks[0]).toMatchObject({ accepted: 1, attempts: 1 });
+    expect(r.economics!.contactCost).toBeCloseTo(0.5, 12);
+    expect(r.economics!.penalties.waitBeyond).toBe(0);
+  });
+
+  it('shares the hourly pay of an agent among the chats it holds at once', () => {
+    // One agent holding two chats of 60 s at once, paid 36 an hour: each chat's handling is
+    // 60 s × 36/h ÷ 2 = 0.3.
+    const input = {
+      name: 'chats',
+      horizon: '1h',
+      skills: ['s'],
+      contactTypes: [{ name: 'chats', channel: 'chat', skills: { s: 1 }, handleTime: { kind: 'deterministic', value: 60 }, arrivals: { trace: [0, 0] } }],
+      agentGroups: [{ name: 'one', skills: { s: 1 }, agents: 1, channels: { chat: 2 } }],
+      costs: { agentGroups: { one: { perHour: 36 } } },
+    } as ScenarioInput;
+    const e = simulate(input, { seed: 1 }).economics!;
+    expect(e.byContactType[0]!.handlingCost).toBeCloseTo(2 * 0.3, 12);
+    expect(e.agentCost).toBeCloseTo(36, 12);
+  });
+});
