@@ -95,6 +95,7 @@ export class EconomicsCollector implements ContactCenterObserver {
 
   /** Adds `amount` to a field of the contact's slices and of today. */
   private charge(c: number, field: 'contactCost' | 'abandoned' | 'blocked' | 'brokenPromises' | 'waitBeyond' | 'unfinished', amount: number, of: readonly MoneyTally[] | null = null): void {
+    // Stryker disable next-line ConditionalExpression,BlockStatement: adding 0 changes no sum; the early return only saves work
     if (amount === 0) return;
     const slices = of ?? this.slicesOf(c);
     for (let i = 0; i < slices.length; i++) slices[i]![field] += amount;
@@ -104,6 +105,7 @@ export class EconomicsCollector implements ContactCenterObserver {
 
   /** Adds to the handling cost of the contact's slices (and to their repeat-contact cost for a repeat contact). */
   private handling(c: number, amount: number): void {
+    // Stryker disable next-line ConditionalExpression,BlockStatement: adding 0 changes no sum; the early return only saves work
     if (amount === 0) return;
     const v = this.view;
     const repeat = v.contactAttempt(c) > 1 && !v.contactIsTransfer(c);

@@ -116,12 +116,16 @@ export class JourneyCollector implements ContactCenterObserver {
     const cls = v.issueFirstType(issue) * this.segments + v.issueSegment(issue);
     const days = this.byDay.length;
     const d = Math.floor(v.issueOpenedAt(issue) / DAY);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: an issue opens with its first contact, which arrives in [0, horizon) (trace times at or after it are dropped), so 0 <= d < days
     const day = d >= 0 && d < days ? d : days;
     const key = day * this.byClass.length + cls;
+    // Stryker disable next-line ConditionalExpression: the cache only skips a Map lookup that gives the same set
     if (key === this.lastKey) return this.lastSet;
     let id = this.setIds.get(key);
+    // Stryker disable next-line ConditionalExpression: a new set of the same tallies counts the same (every set's counts are folded into its tallies)
     if (id === undefined) {
       const list = [...this.byClass[cls]!];
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: day < days always (see above)
       if (day < days) list.push(this.byDay[day]!);
       id = this.addSet(list);
       this.setIds.set(key, id);
