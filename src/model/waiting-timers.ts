@@ -25,8 +25,11 @@ export class WaitingTimers {
     private readonly policyName: string,
   ) {
     const sim = core.sim;
+    // Stryker disable next-line StringLiteral,ArrowFunction: the engine runs abandon events through its dispatchByKind (engine.ts), never this handler; an event's name is only a label (Simulator.eventName, read by nothing in the engine)
     this.kAbandon = sim.defineEvent('abandon', (c) => core.abandon(c));
+    // Stryker disable next-line StringLiteral: an event's name is only a label (Simulator.eventName, read by nothing in the engine)
     this.kOverflowStep = sim.defineEvent('overflow-step', (c) => this.openStep(c));
+    // Stryker disable next-line StringLiteral: an event's name is only a label (Simulator.eventName, read by nothing in the engine)
     this.kReconsider = sim.defineEvent('reconsider', (c) => this.reconsider(c));
     this.anySteps = core.model.contactTypes.some((t) => core.state.overflow.hasSteps(t.id));
     this.reconsiders = policy.reconsiderAfter !== undefined;
@@ -38,6 +41,7 @@ export class WaitingTimers {
     const contacts = state.contacts;
     const patience = contacts.patience[c] as number;
     if (patience < Infinity) sim.scheduleInto(patience, this.kAbandon, c, EventPriority.timer, contacts.timer, c);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: for a type without overflow steps nextOpening is Infinity and scheduleStep sets nothing; the guard only saves the call
     if (this.anySteps && state.overflow.hasSteps(type)) this.scheduleStep(c, 0);
     if (this.reconsiders) this.scheduleReconsider(c);
   }
@@ -47,10 +51,12 @@ export class WaitingTimers {
     const { sim, state } = this.core;
     const contacts = state.contacts;
     const timer = contacts.timer[c] as number;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
     if (timer >= 0) {
       sim.cancel(timer);
       contacts.timer[c] = -1;
     }
+    // Stryker disable next-line ConditionalExpression: without overflow steps every stepTimer stays -1 and cancelStep does nothing (`false` is killed by the overflow tests)
     if (this.anySteps) this.cancelStep(c);
     if (this.reconsiders) this.cancelWakeUp(c);
   }
@@ -59,6 +65,7 @@ export class WaitingTimers {
     const { sim, state } = this.core;
     const contacts = state.contacts;
     const stepTimer = contacts.stepTimer[c] as number;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
     if (stepTimer >= 0) {
       sim.cancel(stepTimer);
       contacts.stepTimer[c] = -1;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ContactState } from '../../src/model/contact-table';
 import type { RoutingPolicy } from '../../src/model/routing-policy';
 import type { ContactCenterView } from '../../src/model/view';
 import { PolicyRegistry } from '../../src/routing/registry';
@@ -87,5 +88,35 @@ describe('the engine checks every routing choice', () => {
       selectContact: (agent, v) => (v.agentGroup(agent) === 1 ? v.queueHead(v.queueOf(0, 0)) : sensibleContact(v, agent)),
     });
     expect(run).toThrow(/chose contact \d+ for agent 2, but that contact is not waiting or the agent cannot serve it/);
+  });
+  it('refuses, for a free agent, a contact in service with another agent', () => {
+    // Calls #0 (agent 0) and #1 (agent 1) start at 0 and 1 s; at 300 s agent 0 puts #0 down and
+    // the policy offers it #1, which agent 0 could serve were it waiting.
+    const started: number[] = [];
+    const run = runWith({
+      selectAgent: (c, v) => {
+        const agent = sensible(v, c);
+        if (agent >= 0) started.push(c);
+        return agent;
+      },
+      selectContact: (agent, v) => started.find((c) => v.contactState(c) === ContactState.inService && v.contactAgent(c) !== agent) ?? sensibleContact(v, agent),
+    });
+    expect(run).toThrow(/chose contact 1 for agent 0, but that contact is not waiting or the agent cannot serve it/);
+  });
+
+  it('asks for work only while the agent has free capacity', () => {
+    // Chats: agents 0 and 1 take two each (0-3 s), three wait; at 300 s agent 0 puts chat #0 down
+    // and takes one waiting chat, which fills it again: the policy must not be asked once more.
+    const full: string[] = [];
+    const policy: RoutingPolicy = {
+      selectAgent: (c, v) => sensible(v, c),
+      selectContact: (agent, v) => {
+        if (v.agentLoad(agent, 1) >= 2) full.push(`agent ${agent} holding ${v.agentLoad(agent, 1)} chats at ${v.now}`);
+        return sensibleContact(v, agent);
+      },
+    };
+    const result = runWith(policy, 'chat')();
+    expect(full).toEqual([]);
+    expect(result.overall.served).toBe(8);
   });
 });
