@@ -1,7 +1,8 @@
 import { DAY } from '../model/arrival-process';
 import { CHANNELS } from '../model/channel';
 import { ServiceOutcome } from '../model/contact-table';
-import type { ContactCenterObserver } from '../model/observer';
+import { singleContactIssues } from '../model/journey';
+import type { ContactCenterObserver, ObserverHook } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
 import { JourneyCount as K, JourneyCounters } from './journey-counters';
 import { JourneyTally, REPEAT_WINDOWS_DAYS, type JourneyMetrics } from './journey-tally';
@@ -85,6 +86,13 @@ export class JourneyCollector implements ContactCenterObserver {
   private repeatSeen: Uint8Array = new Uint8Array(256);
   private setOf: Int32Array = new Int32Array(256);
   private warmup = 0;
+  /**
+   * Every issue of the model has exactly one contact (see `singleContactIssues`): the counts are
+   * then all taken when the issue closes (or is open at the end), from the issue's own row, and
+   * the collector listens to nothing else. The same counts, and the same customer times in the
+   * same closing order, as following the contact.
+   */
+  private single = false;
 
   /** Sets up the slices of the view's model (first contact's type, channel, segment, group, site, and day). */
   attach(view: ContactCenterView): void {
@@ -105,6 +113,12 @@ export class JourneyCollector implements ContactCenterObserver {
     this.firstServedBy = new Float64Array(m.agentGroups.length);
     const days = Math.max(1, Math.ceil(m.horizon / DAY));
     this.byDay = Array.from({ length: days }, () => new JourneyTally());
+    this.single = singleContactIssues(m);
+  }
+
+  /** With single-contact issues only the issue hooks are needed (the contact's are then never called). */
+  subscribes(hook: ObserverHook): boolean {
+    return !this.single || hook === 'onIssueClosed' || hook === 'onIssueOpenAtEnd';
   }
 
   /**
@@ -288,6 +302,10 @@ export class JourneyCollector implements ContactCenterObserver {
 
   /** Counts a counted issue as resolved or given up, with its contacts, repeated information and customer time. */
   onIssueClosed(issue: number, resolved: boolean): void {
+    if (this.single) {
+      this.closeSingleContactIssue(issue, resolved);
+      return;
+    }
     if (this.counted[issue] !== 1) return;
     const v = this.view;
     const contacts = v.issueContacts(issue) - v.issueTransfers(issue);
@@ -301,17 +319,79 @@ export class JourneyCollector implements ContactCenterObserver {
       counts[row + K.contactsOfResolved]! += contacts;
     } else counts[row + K.gaveUp]!++;
     counts[row + K.repeatedInformation]! += repeated;
+    this.addCustomerTime(issue, set);
+    this.counted[issue] = 0;
+  }
+
+  /** Adds the customer time of closing issue `issue` to the running means of set `set`. */
+  private addCustomerTime(issue: number, set: number): void {
+    const time = this.view.issueCustomerTime(issue);
     if (!Number.isFinite(time)) throw new RangeError(`JourneyCollector: issue ${issue} closed with customer time ${time}`);
     const slices = this.sets[set]!;
     for (let i = 0; i < slices.length; i++) slices[i]!.addCustomerTime(time);
-    this.counted[issue] = 0;
+  }
+
+  /**
+   * Counts the row of a new single-contact issue as `onArrival` counts its first contact (issue and
+   * contact, in the set of its class and day); returns that set, or -1 when the issue opened
+   * before the warm-up (not counted).
+   */
+  private openSingleContactIssue(issue: number): number {
+    const v = this.view;
+    if (v.issueOpenedAt(issue) < this.warmup) return -1;
+    const set = this.setOfNewIssue(issue);
+    const row = set * this.counters.stride;
+    const counts = this.counters.counts;
+    counts[row + K.issues]!++;
+    counts[row + K.contacts]! += v.issueContacts(issue) - v.issueTransfers(issue);
+    return set;
+  }
+
+  /**
+   * A single-contact issue closes: its contact ended now (served by the issue's last agent, if it
+   * has one; else abandoned or blocked). Counts it as `onArrival`, then `onServiceEnd` or
+   * `onAbandon`/`onBlocked`, then the general `onIssueClosed` would.
+   */
+  private closeSingleContactIssue(issue: number, resolved: boolean): void {
+    let set = this.openSingleContactIssue(issue);
+    if (set < 0) return;
+    const v = this.view;
+    const agent = v.issueLastAgent(issue);
+    if (agent >= 0) {
+      const group = v.agentGroup(agent);
+      this.firstServedBy[group]!++;
+      set = this.setWithGroup(set, group);
+    }
+    const counts = this.counters.counts;
+    const row = set * this.counters.stride;
+    counts[row + K.firstEnded]!++;
+    if (agent >= 0) {
+      counts[row + K.firstServed]!++;
+      if (resolved) counts[row + K.resolvedAtFirst]!++;
+    }
+    if (resolved) {
+      counts[row + K.resolved]!++;
+      counts[row + K.contactsOfResolved]! += v.issueContacts(issue) - v.issueTransfers(issue);
+    } else counts[row + K.gaveUp]!++;
+    counts[row + K.repeatedInformation]! += v.issueRepeatedInformation(issue);
+    this.addCustomerTime(issue, set);
   }
 
   /** Counts a counted issue still open when the run ended. */
   onIssueOpenAtEnd(issue: number): void {
+    if (this.single) {
+      // Its one contact has not ended (waiting or in service): counted as it arrived, and open.
+      const set = this.openSingleContactIssue(issue);
+      if (set >= 0) this.countOpenAtEnd(issue, set);
+      return;
+    }
     if (this.counted[issue] !== 1) return;
+    this.countOpenAtEnd(issue, this.setOf[issue]!);
+  }
+
+  private countOpenAtEnd(issue: number, set: number): void {
     const counts = this.counters.counts;
-    const row = this.setOf[issue]! * this.counters.stride;
+    const row = set * this.counters.stride;
     counts[row + K.openAtEnd]!++;
     counts[row + K.repeatedInformation]! += this.view.issueRepeatedInformation(issue);
   }

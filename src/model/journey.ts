@@ -14,6 +14,29 @@ export const DEFAULT_JOURNEY: JourneyDefinition = {
   returnWhenClosed: 'arrive',
 };
 
+/**
+ * True when every issue of `model` has exactly one contact, which ends it: no contact type has a
+ * `repeat`, `retrial` or `transfer` (no contact comes back or passes on), a `callback`, queue
+ * exits, a self-service stage, silent abandonment or messaging sessions. An issue then opens with
+ * its contact's arrival and closes when that contact ends (served: resolved or given up;
+ * abandoned or blocked: given up), or is still open when the run ends; the agent who served it is
+ * the issue's last agent. Decided once per model; the journey collector uses it to keep its
+ * counts from the issue's close alone (see `JourneyCollector`).
+ */
+export function singleContactIssues(model: ModelDefinition): boolean {
+  return model.contactTypes.every(
+    (t) =>
+      t.repeat === null &&
+      t.retrial === null &&
+      t.transfer === null &&
+      t.callback === null &&
+      t.queueExits === undefined &&
+      t.selfService === undefined &&
+      t.silentAbandonment === undefined &&
+      t.session === undefined,
+  );
+}
+
 /** When and as what a customer comes back. */
 export interface Return {
   readonly delay: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleFiles, codeAt, costByFile, layerOf, parsePerfMap, selfCostByAddress } from '../../bench/engine-profile-parse';
+import { bundleFiles, codeAt, costByFile, costByFunction, layerOf, parsePerfMap, selfCostByAddress } from '../../bench/engine-profile-parse';
 
 describe('selfCostByAddress()', () => {
   it('follows absolute, relative and repeated positions and leaves out the inclusive cost of calls', () => {
@@ -36,6 +36,21 @@ describe('costByFile()', () => {
     expect(Object.fromEntries(files)).toEqual({
       'src/core/simulator.ts': 4,
       'src/metrics/journey-collector.ts': 6,
+      '(v8 builtins)': 2,
+      '(native)': 9,
+    });
+  });
+});
+
+describe('costByFunction()', () => {
+  it('names the compiled function with its bundle file, other code builtins or native', () => {
+    const bundle = ['// src/core/simulator.ts', 'function take() {}', '', '// src/metrics/journey-collector.ts', 'function onArrival() {}', 'x(() => 1)'].join('\n');
+    const map = '100 10 JS:*take file:///t/p.mjs:2:1\n200 10 JS:~onArrival file:///t/p.mjs:5:1\n280 10 JS:* file:///t/p.mjs:6:3\n300 10 Builtin:LoadIC\n';
+    const cg = ['0x100 4', '0x205 6', '0x281 1', '0x300 2', '0x900 9', '0x101 3'].join('\n');
+    expect(Object.fromEntries(costByFunction(cg, map, bundle, 'p.mjs'))).toEqual({
+      'take src/core/simulator.ts': 7,
+      'onArrival src/metrics/journey-collector.ts': 6,
+      '(anonymous) src/metrics/journey-collector.ts': 1,
       '(v8 builtins)': 2,
       '(native)': 9,
     });
