@@ -46,6 +46,7 @@ export function churnProbability(model: ChurnModel, x: JourneyCounts): number {
   const s = weightedJourney(model.weights, x);
   if (model.kind === 'hazard') return 1 - (1 - model.base) * Math.exp(-s);
   const z = Math.log(model.base / (1 - model.base)) + s;
+  // Stryker disable next-line EqualityOperator: at z = 0 both forms give 1/2
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 

@@ -92,6 +92,8 @@ describe('handling cost of transferred contacts', () => {
       ['back', expect.closeTo(2 * (1 + 2), 12)],
     ]);
     expect(e.handledContacts).toBe(4);
+    // Only the channel the scenario uses is listed.
+    expect(e.byChannel.map((c) => [c.name, c.contactCost])).toEqual([['voice', expect.closeTo(e.contactCost, 12)]]);
   });
 });
 
