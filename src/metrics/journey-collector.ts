@@ -168,6 +168,8 @@ export class JourneyCollector implements ContactCenterObserver {
    * about a counted issue count as repeat contacts, or as transfers.
    */
   onArrival(c: number): void {
+    // Single-contact issues are counted at their close (a caller that ignores `subscribes` then counts nothing twice).
+    if (this.single) return;
     const v = this.view;
     const issue = v.contactIssue(c);
     const attempt = v.contactAttempt(c);
@@ -257,6 +259,7 @@ export class JourneyCollector implements ContactCenterObserver {
    * resolved the issue.
    */
   onServiceEnd(c: number, agent: number): void {
+    if (this.single) return;
     const v = this.view;
     const issue = v.contactIssue(c);
     if (this.counted[issue] !== 1 || v.contactAttempt(c) !== 1) return;
@@ -289,6 +292,7 @@ export class JourneyCollector implements ContactCenterObserver {
   }
 
   private firstContactLost(c: number): void {
+    if (this.single) return;
     const v = this.view;
     const issue = v.contactIssue(c);
     if (this.counted[issue] !== 1 || v.contactAttempt(c) !== 1) return;
