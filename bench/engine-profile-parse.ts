@@ -122,22 +122,23 @@ export function costByFile(callgrind: string, perfMap: string, bundle: string, b
 }
 
 /**
- * Self instructions per compiled function: the JIT code object's function name with the source
- * file of its bundle line (`startService src/model/service-flow.ts`), and `(v8 builtins)` and
+ * Self instructions per compiled function: the JIT code object's function name, after V8's tier
+ * mark (`*` optimised, `^` baseline, `~` interpreted), with the source file of its bundle line
+ * (`*startService src/model/service-flow.ts`), and `(v8 builtins)` and
  * `(native)` as in {@link costByFile}. Code the JIT inlined counts in the function it was inlined
  * into (the physical frame), so read the names as call sites.
  */
 export function costByFunction(callgrind: string, perfMap: string, bundle: string, bundleName: string): Map<string, number> {
   const ranges = parsePerfMap(perfMap);
   const files = bundleFiles(bundle);
-  const at = new RegExp(`^(?:JS:)?[*~^+-]?(\\S*) \\S*${bundleName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)`);
+  const at = new RegExp(`^(?:JS:)?([*~^+-]?)(\\S*) \\S*${bundleName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)`);
   const out = new Map<string, number>();
   for (const [address, cost] of selfCostByAddress(callgrind)) {
     const code = codeAt(ranges, address);
     let name = '(native)';
     if (code !== undefined) {
       const m = at.exec(code.name);
-      name = m !== null ? `${m[1] === '' ? '(anonymous)' : m[1]} ${files[Number(m[2])] ?? '(bundle)'}` : '(v8 builtins)';
+      name = m !== null ? `${m[1]}${m[2] === '' ? '(anonymous)' : m[2]} ${files[Number(m[3])] ?? '(bundle)'}` : '(v8 builtins)';
     }
     out.set(name, (out.get(name) ?? 0) + cost);
   }

@@ -172,6 +172,8 @@ export class JourneyCollector implements ContactCenterObserver {
    * about a counted issue count as repeat contacts, or as transfers.
    */
   onArrival(c: number): void {
+    // Single-contact issues are counted at their close (a caller that ignores `subscribes` then counts nothing twice).
+    if (this.single) return;
     const v = this.view;
     const issue = v.contactIssue(c);
     const attempt = v.contactAttempt(c);
@@ -261,6 +263,7 @@ export class JourneyCollector implements ContactCenterObserver {
    * resolved the issue.
    */
   onServiceEnd(c: number, agent: number): void {
+    if (this.single) return;
     const v = this.view;
     const issue = v.contactIssue(c);
     if (this.counted[issue] !== 1 || v.contactAttempt(c) !== 1) return;
@@ -293,6 +296,7 @@ export class JourneyCollector implements ContactCenterObserver {
   }
 
   private firstContactLost(c: number): void {
+    if (this.single) return;
     const v = this.view;
     const issue = v.contactIssue(c);
     if (this.counted[issue] !== 1 || v.contactAttempt(c) !== 1) return;
@@ -350,31 +354,40 @@ export class JourneyCollector implements ContactCenterObserver {
   /**
    * A single-contact issue closes: its contact ended now (served by the issue's last agent, if it
    * has one; else abandoned or blocked). Counts it as `onArrival`, then `onServiceEnd` or
-   * `onAbandon`/`onBlocked`, then the general `onIssueClosed` would.
+   * `onAbandon`/`onBlocked`, then the general `onIssueClosed` would, in one pass (the issue's one
+   * contact is no transfer, and nobody heard the customer before it: one contact, nothing repeated).
    */
   private closeSingleContactIssue(issue: number, resolved: boolean): void {
-    let set = this.openSingleContactIssue(issue);
-    if (set < 0) return;
     const v = this.view;
+    if (v.issueOpenedAt(issue) < this.warmup) return;
+    const stride = this.counters.stride;
+    const opened = this.setOfNewIssue(issue);
+    let set = opened;
     const agent = v.issueLastAgent(issue);
     if (agent >= 0) {
       const group = v.agentGroup(agent);
       this.firstServedBy[group]!++;
       set = this.setWithGroup(set, group);
     }
+    // Read after `setWithGroup`: a new set may grow (replace) the counts.
     const counts = this.counters.counts;
-    const row = set * this.counters.stride;
-    counts[row + K.firstEnded]!++;
+    const first = opened * stride;
+    counts[first + K.issues]!++;
+    counts[first + K.contacts]!++;
+    const row = set * stride;
     if (agent >= 0) {
       counts[row + K.firstServed]!++;
       if (resolved) counts[row + K.resolvedAtFirst]!++;
     }
+    counts[row + K.firstEnded]!++;
     if (resolved) {
       counts[row + K.resolved]!++;
-      counts[row + K.contactsOfResolved]! += v.issueContacts(issue) - v.issueTransfers(issue);
+      counts[row + K.contactsOfResolved]!++;
     } else counts[row + K.gaveUp]!++;
-    counts[row + K.repeatedInformation]! += v.issueRepeatedInformation(issue);
-    this.addCustomerTime(issue, set);
+    const time = v.issueCustomerTime(issue);
+    if (!Number.isFinite(time)) throw new RangeError(`JourneyCollector: issue ${issue} closed with customer time ${time}`);
+    const slices = this.sets[set]!;
+    for (let i = 0; i < slices.length; i++) slices[i]!.addCustomerTime(time);
   }
 
   /** Counts a counted issue still open when the run ended. */

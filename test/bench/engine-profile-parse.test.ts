@@ -48,9 +48,9 @@ describe('costByFunction()', () => {
     const map = '100 10 JS:*take file:///t/p.mjs:2:1\n200 10 JS:~onArrival file:///t/p.mjs:5:1\n280 10 JS:* file:///t/p.mjs:6:3\n300 10 Builtin:LoadIC\n';
     const cg = ['0x100 4', '0x205 6', '0x281 1', '0x300 2', '0x900 9', '0x101 3'].join('\n');
     expect(Object.fromEntries(costByFunction(cg, map, bundle, 'p.mjs'))).toEqual({
-      'take src/core/simulator.ts': 7,
-      'onArrival src/metrics/journey-collector.ts': 6,
-      '(anonymous) src/metrics/journey-collector.ts': 1,
+      '*take src/core/simulator.ts': 7,
+      '~onArrival src/metrics/journey-collector.ts': 6,
+      '*(anonymous) src/metrics/journey-collector.ts': 1,
       '(v8 builtins)': 2,
       '(native)': 9,
     });

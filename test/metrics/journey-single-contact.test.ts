@@ -83,6 +83,24 @@ describe('JourneyCollector with single-contact issues', () => {
     });
   }
 
+  it('counts nothing twice when an observer forwards every hook, subscribed or not', () => {
+    const input = center(false, 1) as never;
+    const plain = simulate(input, { seed: 1 });
+    const collector = new JourneyCollector();
+    // A forwarder that calls the collector's hooks without asking `subscribes`.
+    const forward = {
+      attach: (v: never) => collector.attach(v),
+      onArrival: (c: number) => collector.onArrival(c),
+      onServiceEnd: (c: number, a: number) => collector.onServiceEnd(c, a),
+      onAbandon: (c: number) => collector.onAbandon(c),
+      onBlocked: (c: number) => collector.onBlocked(c),
+      onIssueClosed: (i: number, r: boolean) => collector.onIssueClosed(i, r),
+      onIssueOpenAtEnd: (i: number) => collector.onIssueOpenAtEnd(i),
+    };
+    simulate(input, { seed: 1, observers: [forward] });
+    expect(JSON.stringify(collector.result())).toBe(JSON.stringify(plain.journey));
+  });
+
   it('listens only to issues closing and open at the end', () => {
     const model = resolveScenario(center(false, 0) as never);
     const collector = new JourneyCollector();
