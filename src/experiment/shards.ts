@@ -59,6 +59,7 @@ export async function runShard(scenario: ScenarioInput, options: ShardOptions): 
   const seed = options.seed ?? 1;
   checkSeed(seed);
   const study = await prepareStudy(scenario, options);
+  // Stryker disable next-line ArithmeticOperator: maxTasks only caps how many worker threads start; results are the same for any thread count (test/experiment/thread-count-invariance.test.ts)
   const runner = runnerFor(options, to - from);
   try {
     const total = to - from;

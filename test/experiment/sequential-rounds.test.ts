@@ -70,6 +70,8 @@ describe('runSequential() rounds', () => {
     for (const targets of both) {
       const r = await runSequential(tiny(), { ...options, targets });
       expect(r.sequential.stoppedBy, JSON.stringify(targets)).toBe('cap');
+      // Not stopped after the first round by the target that holds: 2, then 3 replications.
+      expect([r.sequential.rounds, r.to]).toEqual([2, 3]);
       expect(r.sequential.targets.map((t) => t.met)).toEqual(targets.length === 1 ? [false] : [true, false]);
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ShardResult } from '../../src/experiment/result-format';
-import { mergeShards } from '../../src/experiment/shards';
+import { mergeShards, runShard } from '../../src/experiment/shards';
+import { helpDesk } from './scenarios';
 import { summarizeValues } from '../../src/experiment/summary';
 
 /** A hand-made shard of replications [from, from + rows.length) with metrics a, b. */
@@ -73,5 +74,19 @@ describe('mergeShards() on hand-made shards', () => {
     expect(() => mergeShards([shard(0, [[1, 2]])], { level: 1 })).toThrow(new RangeError('level must be in (0, 1), got 1'));
     expect(() => mergeShards(null as never)).toThrow(new RangeError('mergeShards: give at least one shard'));
     expect(() => mergeShards([shard(0, [[1, 2]]), null as never])).toThrow(new TypeError('shard 1: expected a shard object, got null'));
+  });
+});
+
+describe('runShard() options', () => {
+  it('reports progress out of the shard\'s own replications', async () => {
+    const progress: [number, number][] = [];
+    const s = await runShard(helpDesk(1), { from: 3, to: 5, threads: 1, onProgress: (done, total) => progress.push([done, total]) });
+    expect(progress).toEqual([[1, 2], [2, 2]]);
+    expect(s.replications.map((r) => r.replication)).toEqual([3, 4]);
+  });
+
+  it('names missing options and a bad range', async () => {
+    await expect(runShard(helpDesk(1), undefined as never)).rejects.toThrow(new TypeError('runShard: options must be an object with from and to, got undefined'));
+    await expect(runShard(helpDesk(1), { from: -1, to: 2 })).rejects.toThrow(new RangeError('from must be an integer >= 0, got -1'));
   });
 });
