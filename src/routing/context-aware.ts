@@ -47,6 +47,7 @@ function readOptions(
   const reader = new OptionReader(CONTEXT_AWARE, options, OPTION_KEYS);
   const agingTime = reader.positiveNumber('agingTime', 60);
   const repeatBonus = reader.positiveNumber('repeatBonus', 2, true);
+  // Stryker disable next-line ArrayDeclaration: without a model (options checked only) the default weight is never used
   const maxValue = (model?.segments ?? []).reduce((m, s) => Math.max(m, s.value), 0);
   const valueWeight = reader.positiveNumber('valueWeight', maxValue > 0 ? 1 / maxValue : 0, true);
   return { reader, agingTime, repeatBonus, valueWeight };
@@ -119,7 +120,7 @@ export const contextAwarePolicy: RoutingPolicyFactory = (context: RoutingContext
   };
 
   const bySkill: AgentOrder = (view, contact, a, b) => {
-    const skill = primary[view.contactType(contact)] ?? -1;
+    const skill = primary[view.contactType(contact)] as number; // -1: a type without requirements
     if (skill >= 0) {
       const pa = view.agentProficiency(a, skill);
       const pb = view.agentProficiency(b, skill);

@@ -44,7 +44,7 @@ export function pairRates(model: ModelDefinition): PairRates {
 export function agentMu(view: ContactCenterView, rates: PairRates, type: number, agent: number): number {
   const model = view.model;
   const group = view.agentGroup(agent);
-  if (model.agentGroups[group]?.individuals === undefined) return rates.mu[type * model.agentGroups.length + group] as number;
+  if (model.agentGroups[group]!.individuals === undefined) return rates.mu[type * model.agentGroups.length + group] as number;
   const mean = model.contactTypes[type]!.handleTime.mean * view.agentHandleTimeFactor(agent, type);
   return mean > 0 ? 1 / mean : Number.MAX_VALUE;
 }
@@ -57,7 +57,7 @@ export function agentMu(view: ContactCenterView, rates: PairRates, type: number,
 export function agentResolve(view: ContactCenterView, rates: PairRates, type: number, agent: number): number {
   const model = view.model;
   const group = view.agentGroup(agent);
-  if (model.agentGroups[group]?.individuals === undefined) return rates.resolve[type * model.agentGroups.length + group] as number;
+  if (model.agentGroups[group]!.individuals === undefined) return rates.resolve[type * model.agentGroups.length + group] as number;
   const r = model.contactTypes[type]!.resolution;
   return r === null ? 1 : Math.min(1, r.probability * view.agentResolutionFactor(agent, type));
 }

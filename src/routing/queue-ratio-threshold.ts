@@ -61,9 +61,11 @@ function readHomes(reader: OptionReader, model: ModelDefinition | undefined): Ui
         else if (groupNames !== undefined && group < 0) reader.add(['homeGroups', typeName, i], `unknown agent group '${name}'${didYouMean(name, groupNames)}`);
         else if (type >= 0 && group >= 0) home[type * groups + group] = 1;
       });
+      // Stryker disable next-line ConditionalExpression: type is -1 only for an unknown name (an issue: no policy is made) or without a model (nothing is built)
       if (type >= 0) given.add(type);
     }
   }
+  // Stryker disable next-line ConditionalExpression: without a model there are 0 types, so the loop does nothing
   if (model !== undefined) {
     for (let t = 0; t < types; t++) if (!given.has(t)) for (const g of defaultHomes(model, t)) home[t * groups + g] = 1;
   }
@@ -119,6 +121,7 @@ export const queueRatioThresholdPolicy: RoutingPolicyFactory = (context: Routing
   // The home types of each group, in type order: a group's home queue sums only those.
   const homeTypesOf = Array.from({ length: groups }, (_, g) => {
     const out: number[] = [];
+    // Stryker disable next-line EqualityOperator: one step past the last type reads past the end of the table: undefined, never 1
     for (let t = 0; t < types; t++) if (home[t * groups + g] === 1) out.push(t);
     return out;
   });

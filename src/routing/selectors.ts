@@ -266,9 +266,7 @@ export function firstDueCallback(view: ContactCenterView, agent: number, queues:
   for (let i = 0; i < queues.length; i++) {
     const contact = view.queueHead(queues[i] as number);
     if (contact < 0 || !isDueCallback(view, contact) || !view.canServe(agent, contact)) continue;
-    if (best < 0) best = contact;
-    // Stryker disable next-line EqualityOperator: compareDueCallbacks is 0 only for one contact or two not due, never here (distinct heads, both due)
-    else if (compareDueCallbacks(view, contact, best) < 0) best = contact;
+    if (best < 0 || compareDueCallbacks(view, contact, best) < 0) best = contact;
   }
   return best;
 }
@@ -282,9 +280,7 @@ export function firstContactInDefaultOrder(view: ContactCenterView, agent: numbe
   for (let i = 0; i < queues.length; i++) {
     const contact = view.queueHead(queues[i] as number);
     if (contact < 0 || !view.canServe(agent, contact)) continue;
-    if (best < 0) best = contact;
-    // Stryker disable next-line EqualityOperator: compareDefaultOrder is 0 only for one contact, never between two queue heads
-    else if (compareDefaultOrder(view, contact, best) < 0) best = contact;
+    if (best < 0 || compareDefaultOrder(view, contact, best) < 0) best = contact;
   }
   return best;
 }
@@ -299,9 +295,7 @@ export function oldestContactOfType(view: ContactCenterView, agent: number, type
   for (let s = 0; s < segments; s++) {
     const contact = view.queueHead(view.queueOf(type, s));
     if (contact < 0 || !view.canServe(agent, contact)) continue;
-    if (best < 0) best = contact;
-    // Stryker disable next-line EqualityOperator: compareDefaultOrder is 0 only for one contact, never between two queue heads
-    else if (compareDefaultOrder(view, contact, best) < 0) best = contact;
+    if (best < 0 || compareDefaultOrder(view, contact, best) < 0) best = contact;
   }
   return best;
 }

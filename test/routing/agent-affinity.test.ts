@@ -158,6 +158,12 @@ describe('agent-affinity selectContact', () => {
     expect(contactFor(view([repeat('held', 'cat', 30), first('new', 5)], { agents: off }), 'bob')).toBe('held');
   });
 
+  it('takes a due callback before a contact held for this agent', () => {
+    // Types differ so that each is the head of its own queue; the due callback is contact 0.
+    const due = first('due', 5, { type: 'vip-line', callback: { kind: 2, promise: NOW + 60 } });
+    expect(contactFor(view([due, repeat('mine', 'bob', 30)]), 'bob')).toBe('due');
+  });
+
   it('does not hold transfers', () => {
     expect(contactFor(view([repeat('moved', 'cat', 30, { transfer: true }), first('new', 5)]), 'bob')).toBe('moved');
   });

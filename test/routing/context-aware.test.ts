@@ -102,6 +102,21 @@ describe('context-aware selectContact', () => {
     expect(contactFor([contact('b1', 'bronze', 45, 2), contact('g1', 'gold', 0, 2)])).toBe('b1');
   });
 
+  it('looks behind a queue head only when a repeat there could beat it', () => {
+    // Nothing behind a repeat head, a due callback at the head, or any head when repeats earn no bonus, can
+    // beat that head (same type and segment, less aged): the policy does not walk those queues.
+    const walks = (contacts: FakeContact[], options: Record<string, unknown> = {}): number => {
+      const m = model();
+      const v = new FakeView(m, { now: NOW, agents: AGENTS, contacts });
+      contextAwarePolicy(fakeContext(m, options)).selectContact(v.agent('expert'), v);
+      return v.calls.queueNext;
+    };
+    expect(walks([contact('head', 'bronze', 30, 2), contact('behind', 'bronze', 10, 3)])).toBe(0);
+    expect(walks([contact('head', 'bronze', 30), contact('behind', 'bronze', 10, 3)], { repeatBonus: 0 })).toBe(0);
+    expect(walks([contact('due', 'bronze', 5, 1, { callback: { kind: 2, promise: NOW + 60 } }), contact('behind', 'bronze', 10, 3)])).toBe(0);
+    expect(walks([contact('head', 'bronze', 30), contact('behind', 'bronze', 10, 3)])).toBe(1);
+  });
+
   it('looks at most 8 contacts deep in a queue for a repeat', () => {
     const firsts = (n: number) => Array.from({ length: n }, (_, i) => contact(`f${i}`, 'bronze', 50 - i));
     expect(contactFor([...firsts(7), contact('again', 'bronze', 1, 2)])).toBe('again');

@@ -55,6 +55,8 @@ export interface FakeContact {
    * (default 0) and the promise (the latest call-back time that keeps it, default 0).
    */
   readonly callback?: { readonly kind: 1 | 2; readonly attempts?: number; readonly promise?: number };
+  /** A contact being routed on arrival (default false): in no queue and not counted as waiting yet. */
+  readonly arriving?: boolean;
 }
 
 /** The state the view shows. */
@@ -107,6 +109,7 @@ export class FakeView implements ContactCenterView {
   private readonly callback: number[];
   private readonly callbackAttempts: number[];
   private readonly promise: number[];
+  private readonly arriving: boolean[];
   private readonly agentSpeed: (number | undefined)[];
   private readonly agentResolution: (number | undefined)[];
 
@@ -137,13 +140,16 @@ export class FakeView implements ContactCenterView {
     this.callback = contacts.map((c) => c.callback?.kind ?? 0);
     this.callbackAttempts = contacts.map((c) => c.callback?.attempts ?? 0);
     this.promise = contacts.map((c) => c.callback?.promise ?? 0);
+    this.arriving = contacts.map((c) => c.arriving ?? false);
     const agentNames = this.agentNames.map(String);
     this.lastAgent = contacts.map((c) =>
       c.lastAgent === undefined ? -1 : typeof c.lastAgent === 'number' ? c.lastAgent : indexOf(agentNames, c.lastAgent, 'agent'),
     );
     this.queueCount = typeNames.length * segmentNames.length;
     this.queues = Array.from({ length: this.queueCount }, () => []);
-    contacts.forEach((_, c) => this.queues[this.queueOf(this.type[c]!, this.segment[c]!)]!.push(c));
+    contacts.forEach((_, c) => {
+      if (!this.arriving[c]) this.queues[this.queueOf(this.type[c]!, this.segment[c]!)]!.push(c);
+    });
     // Due callbacks (scheduled, or any callback retried) stand at the front of their queue, as in the engine.
     const due = (c: number): number => (this.callback[c] === 2 || (this.callback[c]! > 0 && this.callbackAttempts[c]! > 0) ? 0 : 1);
     for (const q of this.queues) q.sort((a, b) => due(a) - due(b) || this.queuedAt[a]! - this.queuedAt[b]! || this.serial[a]! - this.serial[b]!);
@@ -228,7 +234,7 @@ export class FakeView implements ContactCenterView {
   contactAbandonedReply(_contact: number): boolean { return false; }
   contactInterruptions(_contact: number): number { return 0; }
   agentSuspended(_agent: number): number { return 0; }
-  contactState(_contact: number): ContactStateValue { return ContactState.waiting; }
+  contactState(contact: number): ContactStateValue { return this.arriving[contact] ? ContactState.free : ContactState.waiting; }
   contactAgent(_contact: number): number { return -1; }
   contactSerial(contact: number): number { return this.serial[contact]!; }
   contactIssue(contact: number): number { return contact; }
@@ -266,7 +272,7 @@ export class FakeView implements ContactCenterView {
   queueLength(queue: number): number { return this.queues[queue]?.length ?? 0; }
   waitingOfType(type: number): number {
     this.check(type, this.model.contactTypes.length, 'contact type');
-    return this.type.filter((t) => t === type).length;
+    return this.type.filter((t, c) => t === type && !this.arriving[c]).length;
   }
 
   agentGroup(agent: number): number { return this.group[agent]!; }
@@ -301,10 +307,10 @@ export class FakeView implements ContactCenterView {
     return channel === undefined ? load.reduce((a, b) => a + b, 0) : load[channel]!;
   }
   agentIdleSince(agent: number): number { return this.idle[this.check(agent, this.agentCount, 'agent')]!; }
-  agentAvailable(agent: number): boolean { return this.duty[agent]!; }
+  agentAvailable(agent: number): boolean { return this.duty[this.check(agent, this.agentCount, 'agent')]!; }
 
   isEligible(agent: number, contact: number): boolean {
-    return this.groupQualifies(this.group[agent]!, this.type[contact]!) && !this.blocked(agent, contact);
+    return this.groupQualifies(this.group[this.check(agent, this.agentCount, 'agent')]!, this.type[contact]!) && !this.blocked(agent, contact);
   }
   canServe(agent: number, contact: number): boolean {
     this.calls.canServe++;

@@ -48,6 +48,12 @@ describe('generalized-c-mu selectAgent', () => {
     expect(chooseAgent(agents, waited('c', 'b', 0))).toBe('f');
   });
 
+  it('reads the pair table by the contact’s type in a center without individual agents', () => {
+    const identical: ModelDefinition = { ...model, agentGroups: model.agentGroups.filter((g) => g.name !== 'ind') };
+    const agents: FakeAgent[] = [{ name: 's', group: 'slow', idleSince: 0 }, { name: 'f', group: 'fast', idleSince: 900 }];
+    expect(chooseAgent(agents, waited('c', 'b', 0), {}, identical)).toBe('f');
+  });
+
   it('breaks equal rates by the longest idle agent, whichever group comes first', () => {
     expect(chooseAgent([{ name: 'f', group: 'fast', idleSince: 500 }, { name: 'm', group: 'same', idleSince: 100 }], waited('c', 'a', 0))).toBe('m');
     expect(chooseAgent([{ name: 'f', group: 'fast', idleSince: 100 }, { name: 'm', group: 'same', idleSince: 500 }], waited('c', 'a', 0))).toBe('f');

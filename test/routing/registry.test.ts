@@ -97,6 +97,33 @@ describe('PolicyRegistry', () => {
     expect(registry.describe()).toEqual([{ name: 'my-policy-2', description: 'does nothing' }]);
   });
 
+  it('gives a policy registered without a description an empty one', () => {
+    expect(new PolicyRegistry().register('plain', () => idle).describe()).toEqual([{ name: 'plain', description: '' }]);
+  });
+
+  it('names the bad policy value in the error', () => {
+    const registry = PolicyRegistry.withBuiltIns();
+    expect(() => registry.create({ policy: 3 as unknown as string, options: {} }, { model, random })).toThrow(
+      'routing.policy: must be a string naming a routing policy, got 3',
+    );
+  });
+
+  it('reports an option checker that throws as one problem, naming the policy', () => {
+    const registry = new PolicyRegistry().register('fragile', () => idle, '', {
+      checkOptions: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(registry.checkOptions({ policy: 'fragile', options: {} })).toEqual([{ path: [], message: "the option checker of policy 'fragile' failed: boom" }]);
+  });
+
+  it('checks that the options of a policy without a checker are an object, flagging a wrong type', () => {
+    const registry = new PolicyRegistry().register('lax', () => idle);
+    expect(registry.checkOptions({ policy: 'lax', options: 5 as unknown as Record<string, unknown> })).toEqual([
+      { path: [], message: 'must be an object, got 5', wrongType: true },
+    ]);
+  });
+
   it('rejects a duplicate name', () => {
     const registry = PolicyRegistry.withBuiltIns();
     expect(() => registry.register('best-skill', () => idle)).toThrow(
