@@ -58,6 +58,7 @@ export class WaitingTimers {
     }
     // Stryker disable next-line ConditionalExpression: without overflow steps every stepTimer stays -1 and cancelStep does nothing (`false` is killed by the overflow tests)
     if (this.anySteps) this.cancelStep(c);
+    // Stryker disable next-line ConditionalExpression: without reconsiderAfter every wakeTimer stays -1 and cancelWakeUp does nothing (`false` is killed by the wake-up tests)
     if (this.reconsiders) this.cancelWakeUp(c);
   }
 
@@ -76,6 +77,7 @@ export class WaitingTimers {
     const { sim, state } = this.core;
     const contacts = state.contacts;
     const wakeTimer = contacts.wakeTimer[c] as number;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
     if (wakeTimer >= 0) {
       sim.cancel(wakeTimer);
       contacts.wakeTimer[c] = -1;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContactState } from '../../src/model/contact-table';
 import type { RoutingPolicy } from '../../src/model/routing-policy';
 import type { ContactCenterView } from '../../src/model/view';
+import { RunawayError } from '../../src/model/runaway';
 import { PolicyRegistry } from '../../src/routing/registry';
 import { simulate } from '../../src/run/simulate';
 
@@ -11,7 +12,7 @@ import { simulate } from '../../src/run/simulate';
  * until it has waited `limit` seconds, then gives it to anyone; it asks to see a waiting call
  * again when the limit is reached (and never again after that).
  */
-function run(arrivals: number[], options: { limit?: number; patience?: number; reconsider?: (wait: number, limit: number) => number } = {}) {
+function run(arrivals: number[], options: { limit?: number; patience?: number; refuse?: boolean; reconsider?: (wait: number, limit: number) => number } = {}) {
   const limit = options.limit ?? 30;
   const reconsider = options.reconsider ?? ((wait: number, lim: number) => (wait < lim ? lim - wait : Infinity));
   const starts: [contact: number, agent: number, at: number][] = [];
@@ -21,12 +22,13 @@ function run(arrivals: number[], options: { limit?: number; patience?: number; r
     selectAgent(c, v) {
       // The engine offers only waiting contacts (new or in their queue) to the policy.
       if (v.contactState(c) !== ContactState.waiting) askedAbout.push(`contact ${c} in state ${v.contactState(c)} at ${v.now}`);
+      if (options.refuse === true) return -1;
       if (v.canServe(0, c)) return 0;
       return wait(v, c) >= limit && v.canServe(1, c) ? 1 : -1;
     },
     selectContact(agent, v) {
       const head = v.queueHead(0);
-      if (head < 0) return -1;
+      if (head < 0 || options.refuse === true) return -1;
       return agent === 0 || wait(v, head) >= limit ? head : -1;
     },
     reconsiderAfter: (c, v) => reconsider(wait(v, c), limit),
@@ -112,5 +114,29 @@ describe('reconsiderAfter (the policy’s wake-ups)', () => {
       [0, 0, 5],
       [1, 0, 105],
     ]);
+  });
+
+  it('accepts a delay of 0 (a wake-up at the same instant)', () => {
+    // #1 at 10 s is seen again at once (still for agent 0 only), then never: it waits for 105 s.
+    let asked = 0;
+    const { starts } = run([5, 10], { reconsider: () => (asked++ === 0 ? 0 : Infinity) });
+    expect(starts).toEqual([
+      [0, 0, 5],
+      [1, 0, 105],
+    ]);
+    expect(asked).toBe(2);
+  });
+
+  it('names the policy’s wake-ups when they go on without end', () => {
+    // A call the policy never serves and always wants to see again in 1 s: after the horizon the
+    // drain only has wake-ups left, and the runaway watch stops the run.
+    let error: unknown = null;
+    try {
+      run([5], { refuse: true, reconsider: () => 1 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RunawayError);
+    expect((error as RunawayError).mechanism).toBe('policy-wake-ups');
   });
 });

@@ -25,6 +25,13 @@ function run(model: ModelDefinition): { result: SimulationResult; records: Conta
 }
 
 describe('SilentAbandonment', () => {
+  it('gives a chat served at once its full handle time, however late in the day it comes (its wait is 0)', () => {
+    // Served at 50 s on arrival: 0 s in queue < 30 s, so the customer is still there: 50–150.
+    const { records, result } = run(chatCenter([50], 1));
+    expect(records.map((c) => [c.outcome, c.serviceStart, c.handleTime])).toEqual([['served', 50, 100]]);
+    expect(result.silentAbandonment![0]!.silentAbandoned).toBe(0);
+  });
+
   it('serves a chat whose customer left silently for the discovery time only, and counts it', () => {
     // A is served 0–100. B waited 95 s ≥ 30: its customer is gone; the agent spends 10 s, 100–110.
     const { result, records } = run(chatCenter([0, 5], 1));
