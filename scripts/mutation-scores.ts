@@ -3,7 +3,8 @@
  * from Stryker's reports (by default the committed incremental files,
  * reports/stryker-incremental/*.json), as a table: mutants, killed, survived, no coverage,
  * timeout, ignored, score (killed + timeout over all valid mutants) and score of covered code
- * (the same over mutants some test runs). `--files` adds a row per file.
+ * (the same over mutants some test runs), and for a folder how many of its source files (all but
+ * index.ts) the reports hold. `--files` adds a row per file.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -20,6 +21,14 @@ export interface ScoreRow {
   readonly name: string;
   /** Counts and scores, as the Stryker dashboard computes them. */
   readonly metrics: Metrics;
+  /** For a folder: how many of its files were measured, and how many it has (when it is on disk). */
+  readonly files?: { readonly measured: number; readonly total: number | undefined };
+}
+
+/** The source files of a folder that mutation testing covers (`.ts`, subfolders too, not index.ts); undefined if the folder is not on disk. */
+export function sourceFileCount(folder: string): number | undefined {
+  if (!existsSync(folder)) return undefined;
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && posix.basename(f.replaceAll('\\', '/')) !== 'index.ts').length;
 }
 
 /** The folder of a source file: `src/routing/selectors.ts` → `src/routing`. */
@@ -43,7 +52,7 @@ export function scoreRows(reports: readonly MutationTestResult[], perFile = fals
   const rows: ScoreRow[] = [];
   for (const folder of [...byFolder.keys()].sort()) {
     const files = byFolder.get(folder)!;
-    rows.push({ name: folder, metrics: calculateMetrics(files).metrics });
+    rows.push({ name: folder, metrics: calculateMetrics(files).metrics, files: { measured: Object.keys(files).length, total: sourceFileCount(folder) } });
     if (!perFile) continue;
     for (const file of Object.keys(files).sort()) {
       rows.push({ name: `  ${file}`, metrics: calculateMetrics({ [file]: files[file]! }).metrics });
@@ -58,9 +67,10 @@ function percent(value: number): string {
 
 /** The rows as an aligned text table (a Markdown table if `markdown`). */
 export function formatScoreTable(rows: readonly ScoreRow[], markdown = false): string {
-  const header = ['folder', 'mutants', 'killed', 'survived', 'no coverage', 'timeout', 'ignored', 'score', 'score of covered'];
-  const body = rows.map(({ name, metrics: m }) => [
+  const header = ['folder', 'files', 'mutants', 'killed', 'survived', 'no coverage', 'timeout', 'ignored', 'score', 'score of covered'];
+  const body = rows.map(({ name, metrics: m, files }) => [
     name,
+    files === undefined ? '' : files.total === undefined ? String(files.measured) : `${files.measured} of ${files.total}`,
     String(m.totalValid),
     String(m.killed),
     String(m.survived),

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MutantResult, MutantStatus, MutationTestResult } from 'mutation-testing-report-schema';
-import { folderOf, formatScoreTable, scoreRows } from '../../scripts/mutation-scores';
+import { folderOf, formatScoreTable, scoreRows, sourceFileCount } from '../../scripts/mutation-scores';
 
 function mutants(statuses: readonly MutantStatus[]): MutantResult[] {
   return statuses.map((status, i) => ({
@@ -60,8 +63,29 @@ describe('formatScoreTable()', () => {
   it('prints one aligned line per row with the scores in percent, or a Markdown table', () => {
     const rows = scoreRows([report({ 'src/x/f.ts': ['Killed', 'Killed', 'Killed', 'Survived'] })]);
     const text = formatScoreTable(rows).split('\n');
-    expect(text[0]).toMatch(/^folder\s+mutants\s+killed\s+survived\s+no coverage\s+timeout\s+ignored\s+score\s+score of covered$/);
-    expect(text[1]!.split(/\s{2,}/)).toEqual(['src/x', '4', '3', '1', '0', '0', '0', '75.0 %', '75.0 %']);
-    expect(formatScoreTable(rows, true).split('\n')[2]).toBe('| src/x | 4 | 3 | 1 | 0 | 0 | 0 | 75.0 % | 75.0 % |');
+    expect(text[0]).toMatch(/^folder\s+files\s+mutants\s+killed\s+survived\s+no coverage\s+timeout\s+ignored\s+score\s+score of covered$/);
+    expect(text[1]!.split(/\s{2,}/)).toEqual(['src/x', '1', '4', '3', '1', '0', '0', '0', '75.0 %', '75.0 %']);
+    expect(formatScoreTable(rows, true).split('\n')[2]).toBe('| src/x | 1 | 4 | 3 | 1 | 0 | 0 | 0 | 75.0 % | 75.0 % |');
+  });
+});
+
+describe('files measured', () => {
+  it('counts the TypeScript files of a folder and its subfolders but index.ts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mutation-scores-'));
+    try {
+      mkdirSync(join(dir, 'stats'));
+      for (const f of ['a.ts', 'b.ts', 'index.ts', 'notes.md', 'stats/c.ts', 'stats/index.ts']) writeFileSync(join(dir, f), '');
+      expect(sourceFileCount(dir)).toBe(3);
+      expect(sourceFileCount(join(dir, 'missing'))).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives each folder row the files its reports hold, of those on disk', () => {
+    const rows = scoreRows([report({ 'src/routing/selectors.ts': ['Killed'], 'src/routing/best-skill.ts': ['Survived'] })], true);
+    expect(rows[0]!.files).toEqual({ measured: 2, total: sourceFileCount('src/routing') });
+    expect(rows[0]!.files!.total).toBeGreaterThan(2);
+    expect(rows[1]!.files).toBeUndefined();
   });
 });
