@@ -49,6 +49,11 @@ const STUB: Distribution = {
 };
 
 /** Index of `name` in `names`; throws on a typo in a test. */
+/** A deterministic handle time of `mean` seconds, for tests that set a type's or agent's rates by hand. */
+export function fixedTime(mean: number): Distribution {
+  return { kind: 'deterministic', mean, variance: 0, sample: () => mean, cdf: (x) => (x >= mean ? 1 : 0), params: { value: mean } };
+}
+
 export function indexOf(names: readonly string[], name: string, what: string): number {
   const i = names.indexOf(name);
   if (i < 0) throw new Error(`fake model: unknown ${what} '${name}'`);

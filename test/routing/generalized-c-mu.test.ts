@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelDefinition } from '../../src/model/definition';
-import type { Distribution } from '../../src/random/distributions/distribution';
 import { checkGeneralizedCMuOptions, generalizedCMuPolicy } from '../../src/routing/generalized-c-mu';
 import { FakeView, fakeContext, fakeModel } from './fake-view';
 import type { FakeAgent, FakeContact } from './fake-view';
+import { fixedTime } from './fake-model';
 
 /**
  * generalized-c-mu on hand-worked states: type a takes 100 s on average (μ = 0.01 /s), type b
@@ -11,9 +11,6 @@ import type { FakeAgent, FakeContact } from './fake-view';
  * 'ind' is made of individual agents with their own factors. now = 1000.
  */
 const NOW = 1000;
-function fixed(mean: number): Distribution {
-  return { kind: 'deterministic', mean, variance: 0, sample: () => mean, cdf: (x) => (x >= mean ? 1 : 0), params: { value: mean } };
-}
 const base = fakeModel({
   skills: ['s'],
   types: [{ name: 'a', requirements: [['s', 1]] }, { name: 'b', requirements: [['s', 1]] }],
@@ -21,7 +18,7 @@ const base = fakeModel({
 });
 const model: ModelDefinition = {
   ...base,
-  contactTypes: base.contactTypes.map((t) => ({ ...t, handleTime: fixed(t.name === 'a' ? 100 : 400) })),
+  contactTypes: base.contactTypes.map((t) => ({ ...t, handleTime: fixedTime(t.name === 'a' ? 100 : 400) })),
   agentGroups: base.agentGroups.map((g) =>
     g.name === 'slow'
       ? { ...g, handleTimeFactor: g.handleTimeFactor.map(() => 2) }

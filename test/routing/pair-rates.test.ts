@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelDefinition } from '../../src/model/definition';
-import type { Distribution } from '../../src/random/distributions/distribution';
 import { agentMu, agentResolve, pairRates } from '../../src/routing/pair-rates';
-import { fakeModel } from './fake-model';
+import { fakeModel, fixedTime } from './fake-model';
 import { FakeView } from './fake-view';
-
-/** A deterministic handle time of `mean` seconds. */
-function fixed(mean: number): Distribution {
-  return { kind: 'deterministic', mean, variance: 0, sample: () => mean, cdf: (x) => (x >= mean ? 1 : 0), params: { value: mean } };
-}
 
 /**
  * Types: 'bill' needs billing (300 s, resolution 0.8 × byProficiency), 'any' needs nothing (200 s,
@@ -28,9 +22,9 @@ function model(): ModelDefinition {
     ...base,
     contactTypes: [
       // byProficiency has no entry for level 5: factor 1.
-      { ...bill, handleTime: fixed(300), resolution: { probability: 0.8, byProficiency: [0.5, 0.6, 0.7, 1.5], withContext: 1 } },
-      { ...any, handleTime: fixed(200) },
-      { ...instant, handleTime: fixed(0) },
+      { ...bill, handleTime: fixedTime(300), resolution: { probability: 0.8, byProficiency: [0.5, 0.6, 0.7, 1.5], withContext: 1 } },
+      { ...any, handleTime: fixedTime(200) },
+      { ...instant, handleTime: fixedTime(0) },
     ],
     agentGroups: [
       { ...expert, handleTimeFactor: [2, 1.6, 1.4, 1.2, 1, 0.9] },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelDefinition } from '../../src/model/definition';
-import type { Distribution } from '../../src/random/distributions/distribution';
 import { checkResolutionRateOptions, resolutionRatePolicy } from '../../src/routing/resolution-rate';
 import { FakeView, fakeContext, fakeModel } from './fake-view';
 import type { FakeAgent, FakeContact } from './fake-view';
+import { fixedTime } from './fake-model';
 
 /**
  * resolution-rate (pμ) on hand-worked states. Type a: 300 s, resolved with probability
@@ -13,9 +13,6 @@ import type { FakeAgent, FakeContact } from './fake-view';
  * level 3 at the group's factors, or their own). now = 1000.
  */
 const NOW = 1000;
-function fixed(mean: number): Distribution {
-  return { kind: 'deterministic', mean, variance: 0, sample: () => mean, cdf: (x) => (x >= mean ? 1 : 0), params: { value: mean } };
-}
 const base = fakeModel({
   skills: ['s'],
   types: [{ name: 'a', requirements: [['s', 1]] }, { name: 'b', requirements: [['s', 1]] }],
@@ -30,8 +27,8 @@ const model: ModelDefinition = {
   ...base,
   contactTypes: base.contactTypes.map((t) =>
     t.name === 'a'
-      ? { ...t, handleTime: fixed(300), resolution: { probability: 0.5, byProficiency: [0, 1, 1.1, 1.2, 1.5, 1.8], withContext: 1 } }
-      : { ...t, handleTime: fixed(100) },
+      ? { ...t, handleTime: fixedTime(300), resolution: { probability: 0.5, byProficiency: [0, 1, 1.1, 1.2, 1.5, 1.8], withContext: 1 } }
+      : { ...t, handleTime: fixedTime(100) },
   ),
   agentGroups: base.agentGroups.map((g) =>
     g.name === 'quick'
