@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { erlangC } from '../../src/analytic/erlang-c';
 import { runBatchMeans, type BatchMeansResult } from '../../src/experiment/batch-means';
 import type { ScenarioInput } from '../../src/scenario/schema';
@@ -19,13 +19,11 @@ function mmc(hours: number): ScenarioInput {
 
 describe('runBatchMeans() on an M/M/c queue', () => {
   const theory = erlangC({ arrivalRate: 80 / 3600, meanServiceTime: 180, agents: 5 });
-  let result: BatchMeansResult;
-  beforeAll(async () => {
+  // One run inside the test (not in beforeAll: a mutation test switches its mutant on per test, so
+  // work done before the tests would check nothing).
+  it('has 99 % CIs that contain the Erlang C values, a warm-up chosen by MSER-5 and equal batches', async () => {
     // 3000 hours in 20 batches of ~150 h (≫ the relaxation time of a few hours); 99 % intervals.
-    result = await runBatchMeans(mmc(3000), { seed: 3, batches: 20, level: 0.99 });
-  });
-
-  it('has 99 % CIs that contain the Erlang C values and are narrow enough to mean something', () => {
+    const result: BatchMeansResult = await runBatchMeans(mmc(3000), { seed: 3, batches: 20, level: 0.99 });
     const { asa, serviceLevel, occupancy, arrivalsPerHour } = result.metrics;
     const contains = (s: typeof asa.summary, value: number) => [s.lower! <= value && value <= s.upper!, `${s.mean} ± ${s.halfWidth} vs ${value}`] as const;
     for (const [summary, value, maxHalfWidth] of [
@@ -39,9 +37,6 @@ describe('runBatchMeans() on an M/M/c queue', () => {
       expect(summary.halfWidth!, text).toBeLessThan(maxHalfWidth);
       expect(summary.n).toBe(20);
     }
-  });
-
-  it('chooses the warm-up with MSER-5 and cuts the rest into equal batches', () => {
     expect(result.warmup.rule).toBe('mser-5');
     expect(result.warmup.atLimit).toBe(false);
     expect(result.warmup.intervals + result.batches * result.intervalsPerBatch).toBe(6000);
