@@ -347,7 +347,7 @@ export class JourneyCollector implements ContactCenterObserver {
     const row = set * this.counters.stride;
     const counts = this.counters.counts;
     counts[row + K.issues]!++;
-    counts[row + K.contacts]! += v.issueContacts(issue) - v.issueTransfers(issue);
+    counts[row + K.contacts]!++; // its one contact, no transfer
     return set;
   }
 
@@ -358,23 +358,18 @@ export class JourneyCollector implements ContactCenterObserver {
    * contact is no transfer, and nobody heard the customer before it: one contact, nothing repeated).
    */
   private closeSingleContactIssue(issue: number, resolved: boolean): void {
-    const v = this.view;
-    if (v.issueOpenedAt(issue) < this.warmup) return;
-    const stride = this.counters.stride;
-    const opened = this.setOfNewIssue(issue);
+    const opened = this.openSingleContactIssue(issue);
+    if (opened < 0) return;
     let set = opened;
-    const agent = v.issueLastAgent(issue);
+    const agent = this.view.issueLastAgent(issue);
     if (agent >= 0) {
-      const group = v.agentGroup(agent);
+      const group = this.view.agentGroup(agent);
       this.firstServedBy[group]!++;
       set = this.setWithGroup(set, group);
     }
     // Read after `setWithGroup`: a new set may grow (replace) the counts.
     const counts = this.counters.counts;
-    const first = opened * stride;
-    counts[first + K.issues]!++;
-    counts[first + K.contacts]!++;
-    const row = set * stride;
+    const row = set * this.counters.stride;
     if (agent >= 0) {
       counts[row + K.firstServed]!++;
       if (resolved) counts[row + K.resolvedAtFirst]!++;
@@ -384,10 +379,7 @@ export class JourneyCollector implements ContactCenterObserver {
       counts[row + K.resolved]!++;
       counts[row + K.contactsOfResolved]!++;
     } else counts[row + K.gaveUp]!++;
-    const time = v.issueCustomerTime(issue);
-    if (!Number.isFinite(time)) throw new RangeError(`JourneyCollector: issue ${issue} closed with customer time ${time}`);
-    const slices = this.sets[set]!;
-    for (let i = 0; i < slices.length; i++) slices[i]!.addCustomerTime(time);
+    this.addCustomerTime(issue, set);
   }
 
   /** Counts a counted issue still open when the run ended. */
