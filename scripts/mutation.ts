@@ -8,6 +8,9 @@
  * `--retest` drops the survivors and uncovered mutants of the files being mutated from the
  * incremental file first, so they are tested again (Stryker's incremental mode reuses a survivor
  * while its old covering tests are unchanged, even after a new test that kills it was added).
+ * `--incremental <name>` keeps one folder's run in reports/stryker-incremental/<name>.json instead
+ * (so two people can measure different files of one folder at once; the score table adds up the
+ * files of every incremental file by folder).
  * Prints the per-folder score table at the end (`npm run mutation:scores` reprints it).
  * Scores are lower bounds: a mutant that only a test outside the folder's list would kill counts
  * as a survivor.
@@ -85,6 +88,7 @@ async function main(): Promise<number> {
       mutate: { type: 'string' },
       concurrency: { type: 'string' },
       retest: { type: 'boolean' },
+      incremental: { type: 'string' },
     },
   });
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
@@ -105,9 +109,13 @@ async function main(): Promise<number> {
     console.error(`--folder takes a folder of src/ such as src/routing, not '${unknown.join("', '")}'`);
     return 1;
   }
+  if (values.incremental !== undefined && (folders.length !== 1 || !/^[a-z][a-z0-9-]*$/.test(values.incremental))) {
+    console.error(`--incremental takes a name such as model-flows (letters, digits, dashes) and one --folder, not '${values.incremental}'`);
+    return 1;
+  }
   const reports: string[] = [];
   for (const folder of folders) {
-    const name = folder.slice('src/'.length);
+    const name = values.incremental ?? folder.slice('src/'.length);
     const incremental = `${INCREMENTAL_DIR}/${name}.json`;
     // With --folder, --mutate narrows the folder's run to some of its files (a partial measure,
     // kept in the folder's incremental file: a later full run reuses it).
