@@ -86,18 +86,19 @@ export class CenterState implements ContactCenterView {
       return (g.concurrency[t.channel] ?? 0) > 0 && t.requirements.every((r) => (g.proficiency[r.skill] ?? 0) >= r.minProficiency);
     };
     this.overflow = new OverflowRules(model, qualified, this.contacts, this.agents, this.waitingPerType, this.typeChannel, clock);
+    // Types in id order: each group's list of queues comes out in queue id order.
     for (const t of types) {
+      const primary = t.requirements[0];
       for (const g of groups) {
-        if ((this.overflow.stepOf[t.id * groups.length + g.id] as number) < 0) continue;
-        this.eligible[t.id * groups.length + g.id] = 1;
-        const primary = t.requirements[0];
-        const level = primary === undefined ? 0 : (g.proficiency[primary.skill] ?? 0);
-        this.speed[t.id * groups.length + g.id] = primary === undefined ? 1 : (g.handleTimeFactor[level] ?? 1);
+        const pair = t.id * groups.length + g.id;
+        // Every pair has its factor, eligible or not (the view's agentHandleTimeFactor for any agent).
+        this.speed[pair] = primary === undefined ? 1 : (g.handleTimeFactor[g.proficiency[primary.skill] ?? 0] ?? 1);
+        if ((this.overflow.stepOf[pair] as number) < 0) continue;
+        this.eligible[pair] = 1;
         groupsPerType[t.id]!.push(g.id);
         for (let s = 0; s < this.segments; s++) queuesPerGroup[g.id]!.push(t.id * this.segments + s);
       }
     }
-    for (const list of queuesPerGroup) list.sort((a, b) => a - b);
     this.groupsPerType = groupsPerType;
     this.queuesPerGroup = queuesPerGroup;
   }
@@ -179,7 +180,7 @@ export class CenterState implements ContactCenterView {
 
   /** @inheritDoc */
   contactHeldBy(contact: number): number {
-    const held = this.warm === null || !this.warm.any ? -1 : this.warm.heldContact(contact);
+    const held = this.warm === null ? -1 : this.warm.heldContact(contact);
     return held < 0 ? -1 : (this.contacts.agent[held] as number);
   }
 
@@ -313,21 +314,21 @@ export class CenterState implements ContactCenterView {
   }
   /** @inheritDoc */
   agentProficiency(agent: number, skill: number): number {
-    const group = this.agents.group[agent] as number;
-    if (this.profiles !== null && this.profiles.individual[group] === 1) return this.profiles.proficiencyOf(agent, skill);
-    const g = this.model.agentGroups[group];
+    // The profiles hold every agent: those of groups without individuals at their group's values.
+    if (this.profiles !== null) return this.profiles.proficiencyOf(agent, skill);
+    const g = this.model.agentGroups[this.agents.group[agent] as number];
     return g === undefined ? 0 : (g.proficiency[skill] ?? 0);
   }
   /** @inheritDoc */
   agentHandleTimeFactor(agent: number, type: number): number {
     const group = this.agents.group[agent] as number;
-    if (this.profiles !== null && this.profiles.individual[group] === 1) return this.profiles.speedOf(agent, group, type);
+    if (this.profiles !== null) return this.profiles.speedOf(agent, group, type);
     return this.speed[type * this.groupCount + group] as number;
   }
   /** @inheritDoc */
   agentResolutionFactor(agent: number, type: number): number {
+    if (this.profiles !== null) return this.profiles.resolutionMultiplier(agent, type);
     const group = this.agents.group[agent] as number;
-    if (this.profiles !== null && this.profiles.individual[group] === 1) return this.profiles.resolutionMultiplier(agent, type);
     const t = this.model.contactTypes[type]!;
     const primary = t.requirements[0];
     if (primary === undefined || t.resolution === null) return 1;
@@ -335,8 +336,7 @@ export class CenterState implements ContactCenterView {
   }
   /** @inheritDoc */
   agentExperience(agent: number, type: number): number {
-    const group = this.agents.group[agent] as number;
-    return this.profiles !== null && this.profiles.individual[group] === 1 ? this.profiles.handledOf(agent, type) : 0;
+    return this.profiles === null ? 0 : this.profiles.handledOf(agent, type);
   }
   /** @inheritDoc */
   agentLoad(agent: number, channel?: number): number {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ContactState } from '../../src/model/contact-table';
 import type { RoutingPolicy } from '../../src/model/routing-policy';
 import type { ContactCenterView } from '../../src/model/view';
@@ -198,7 +198,9 @@ function statics(v: ContactCenterView): Snapshot {
 
 describe('the engine view (CenterState)', () => {
   let log: RunLog;
-  beforeAll(() => {
+  // In beforeEach, not beforeAll: a mutant is switched on for each test, so a run made once before
+  // them all would see none (the simulation takes milliseconds).
+  beforeEach(() => {
     log = run();
   });
 
