@@ -41,14 +41,14 @@ const deterministic = (value: number) => ({ kind: 'deterministic', value });
 describe('CenterState with individual agents', () => {
   /**
    * Type a (skill s ≥ 1, 100 s, resolution 0.5 with factors 0.8 at level 2 and 1.5 at 4), calls at
-   * 10 and 20. Group team (s at 2, handle-time factors 2 at level 2, 1.25 at 4) has individuals:
+   * 10, 20, 30 and 40. Group team (s at 2, handle-time factors 2 at level 2, 1.25 at 4) has individuals:
    * ann (agent 0: s at 4, her own factors 0.5 and 1.2, 7 contacts of experience) and team#1 (agent
    * 1, the group's values). Group plain (agent 2: s at 4, u at 1, factor 3 at level 4) has none.
    */
   const center = {
     skills: ['s', 'u'],
     contactTypes: [
-      { name: 'a', skills: { s: 1 }, handleTime: deterministic(100), arrivals: { trace: [10, 20] }, resolution: { probability: 0.5, byProficiency: { 2: 0.8, 4: 1.5 } } },
+      { name: 'a', skills: { s: 1 }, handleTime: deterministic(100), arrivals: { trace: [10, 20, 30, 40] }, resolution: { probability: 0.5, byProficiency: { 2: 0.8, 4: 1.5 } } },
     ],
     agentGroups: [
       {
@@ -91,12 +91,17 @@ describe('CenterState with individual agents', () => {
       { now: 10, ...fixed, experience: [7, 0, 0] },
       // 20 s: ann's first call counts: 8. Her call lasts 62.5 s (to 72.5), so team#1 takes this one.
       { now: 20, ...fixed, experience: [8, 0, 0] },
+      // 30 s: team#1's call counts; plain takes this one (to 330).
+      { now: 30, ...fixed, experience: [8, 1, 0] },
+      // 40 s: everyone busy; plain's call counts for nobody (its group has no individuals). Ann takes
+      // this call when she is free at 72.5.
+      { now: 40, ...fixed, experience: [8, 1, 0] },
     ]);
-    // The services took what the view announced: 100 s × 0.625 for ann, × 2 for team#1.
+    // The services took what the view announced: 100 s × 0.625 for ann, × 2 for team#1, × 3 for plain.
     expect(result.byAgent?.map((a) => [a.name, a.served, a.meanHandleTime])).toEqual([
-      ['ann', 1, 62.5],
+      ['ann', 2, 62.5],
       ['team#1', 1, 200],
-      ['plain#0', 0, null],
+      ['plain#0', 1, 300],
     ]);
   });
 });
