@@ -46,3 +46,59 @@ describe('ContactDraws.segment()', () => {
     for (let k = 0; k < 200; k++) expect(draws.segment(0)).toBe(pick(cdf, u.next()));
   });
 });
+
+describe('ContactDraws per-interval handle time and patience', () => {
+  /** Intervals of 100 s in a period of 1000 s; `handleTime` and `patience` lists per interval (null: the type's own). */
+  function perInterval(handleTime: number[] | null, patience: number[] | null, typePatience: number | null = null): ContactDraws {
+    const type = base.contactTypes[0]!;
+    const list = (values: number[] | null) => (values === null ? null : values.map((value) => deterministic({ value })));
+    const model: ModelDefinition = {
+      ...base,
+      contactTypes: [
+        {
+          ...type,
+          patience: typePatience === null ? null : deterministic({ value: typePatience }),
+          queueExits: { maxWait: null, clearAtClosing: false, balking: null, announcement: null, byInterval: { intervalLength: 100, period: 1000, handleTime: list(handleTime), patience: list(patience) } },
+        },
+      ],
+    };
+    return new ContactDraws(model, new RandomStreams(3));
+  }
+
+  it("draws the handle time from the arrival's interval, the last entry for later intervals, each period again", () => {
+    const draws = perInterval([11, 22, 33], null);
+    // 0-99: 11; 100-199: 22; 200-999: 33 (the last entry); 1000-1099: 11 again.
+    expect([0, 99, 100, 250, 999, 1000, 1150].map((t) => draws.handleTime(0, t))).toEqual([11, 11, 22, 33, 33, 11, 22]);
+  });
+
+  it("draws the type's handle time without a per-interval list", () => {
+    // The base model's handle time is 10 s.
+    expect(perInterval(null, [5]).handleTime(0, 150)).toBe(10);
+    expect(new ContactDraws(base, new RandomStreams(3)).handleTime(0, 150)).toBe(10);
+  });
+
+  it("draws the patience from the arrival's interval, else the type's, else never abandons", () => {
+    expect([0, 120, 500].map((t) => perInterval(null, [40, 80], 7).patience(0, t))).toEqual([40, 80, 80]);
+    expect(perInterval([11], null, 7).patience(0, 120)).toBe(7);
+    expect(perInterval([11], null, null).patience(0, 120)).toBe(Infinity);
+    expect(new ContactDraws(base, new RandomStreams(3)).patience(0, 0)).toBe(Infinity);
+  });
+
+  it("draws a group's wrap-up from its own distribution", () => {
+    const group = { ...base.agentGroups[0]!, wrapUp: deterministic({ value: 45 }) };
+    const draws = new ContactDraws({ ...base, agentGroups: [group] }, new RandomStreams(3));
+    expect(draws.wrapUp(0)).toBe(45);
+  });
+
+  it('draws each type from its own named streams', () => {
+    // Two poisson types: the second's arrivals come from `arrivals:second`, whatever the first draws.
+    const first = base.contactTypes[0]!;
+    const second = { ...first, id: 1, name: 'second' };
+    const both = new ContactDraws({ ...base, contactTypes: [first, second] }, new RandomStreams(4));
+    const u = new RandomStreams(4).stream('arrivals:second');
+    both.nextArrival(0, 0);
+    // Rate 1/s: each arrival -ln u after the time asked, u from `arrivals:second`.
+    expect(both.nextArrival(1, 0)).toBeCloseTo(-Math.log(u.next()), 9);
+    expect(both.nextArrival(1, 5)).toBeCloseTo(5 - Math.log(u.next()), 9);
+  });
+});
