@@ -86,12 +86,18 @@ export class OverflowRules {
     // by rounding at the very instant the timer fires, and the step would then never open.
     if (this.clock.now < (this.contacts.queuedAt[contact] as number) + step.after) return -1;
     const p = step.protection;
+    // Each `!== undefined` below only skips work: a comparison with an undefined bound is false,
+    // so without the guard the condition decides the same.
+    // Stryker disable next-line ConditionalExpression: `targetQueue(group) >= undefined` is false, as the guard makes it
     if (p.maxTargetQueue !== undefined && this.targetQueue(group) >= p.maxTargetQueue) return -1;
+    // Stryker disable next-line ConditionalExpression: `waiting < undefined` is false, as the guard makes it
     if (p.minSourceQueue !== undefined && (this.waitingPerType[type] as number) < p.minSourceQueue) return -1;
+    // Stryker disable next-line ConditionalExpression: `poolCount <= undefined` is false, as the guard makes it
     if (p.reserveAgents !== undefined) {
       const channel = this.typeChannel[type] as number;
       if (this.agents.poolCount(group, channel) <= p.reserveAgents) return -1;
     }
+    // Stryker disable next-line ConditionalExpression: `load + 1 > undefined × onDuty` (NaN) is false, as the guard makes it
     if (p.maxShare !== undefined && (this.overflowLoad[group] as number) + 1 > p.maxShare * (this.agents.groupOnDuty[group] as number)) return -1;
     return k;
   }

@@ -116,6 +116,7 @@ export class WaitPredictors {
   /** The predictor with this name (created on first use). */
   get(name: WaitPredictorName): WaitPredictor {
     let predictor = this.byName.get(name);
+    // Stryker disable next-line ConditionalExpression: a second predictor of the same name sees every wait the first does (observe tells all in the list), so it predicts the same
     if (predictor === undefined) {
       predictor = createWaitPredictor(name, this.state, this.openings);
       this.byName.set(name, predictor);
@@ -126,6 +127,7 @@ export class WaitPredictors {
 
   /** True when some predictor is in use (only then do waits need observing). */
   get any(): boolean {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: observing with no predictor in the list does nothing
     return this.list.length > 0;
   }
 
