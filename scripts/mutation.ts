@@ -39,6 +39,9 @@ const FOLDER_TESTS: Record<string, readonly string[]> = {
   // machine) for every mutant of the replay's code it covers; calibrate.ts's own mutants are
   // measured with it (`--incremental records-calibrate`, see docs/mutation-testing.md).
   'src/records': ['test/records/**/*.test.ts', '!test/records/calibrate.test.ts'],
+  // reproducible.test.ts compares one thread with two worker threads (10 s a mutant, killing
+  // nothing the other tests do not).
+  'src/optimize': ['test/optimize/**/*.test.ts', '!test/optimize/reproducible.test.ts'],
 };
 
 function testsOf(folder: string): readonly string[] {
