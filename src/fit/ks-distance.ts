@@ -29,7 +29,8 @@ export function ksDistance(samples: ArrayLike<number>, cdf: (x: number) => numbe
   while (i < n) {
     const x = sorted[i] as number;
     let j = i + 1;
-    while (j < n && sorted[j] === x) j++;
+    // Past the end sorted[j] is undefined, never equal to x: the loop stops at n.
+    while (sorted[j] === x) j++;
     const f = cdf(x);
     if (typeof f !== 'number' || !(f >= 0 && f <= 1)) throw new RangeError(`${owner}: cdf(${x}) must be a number in [0, 1], got ${f}`);
     // Just below x the empirical CDF is i/n; at x it is j/n.

@@ -41,3 +41,75 @@ describe('fitWeibullCensored()', () => {
     expect(() => fitWeibullCensored([{ time: 10, abandoned: false }])).toThrow(/nobody abandoned/);
   });
 });
+
+describe('fitWeibullCensored() on a small sample, against the likelihood written out', () => {
+  // Four callers hung up (10, 25, 60, 120 s), three were answered (30, 90, 200 s).
+  const waits = [
+    { time: 10, abandoned: true },
+    { time: 30, abandoned: false },
+    { time: 25, abandoned: true },
+    { time: 90, abandoned: false },
+    { time: 60, abandoned: true },
+    { time: 200, abandoned: false },
+    { time: 120, abandoned: true },
+  ];
+  /** Σ_abandoned [ln k − k ln λ + (k − 1) ln t] − Σ_all (t/λ)^k. */
+  const logLikelihood = (k: number, scale: number): number =>
+    waits.reduce((a, w) => a + (w.abandoned ? Math.log(k) - k * Math.log(scale) + (k - 1) * Math.log(w.time) : 0) - (w.time / scale) ** k, 0);
+
+  it('is the maximum of the censored log-likelihood', () => {
+    const fit = fitWeibullCensored(waits);
+    expect(fit).toMatchObject({ waiting: 7, abandoned: 4 });
+    // The scale maximizing for the shape found: λ^k = Σ t^k / d.
+    expect(fit.scale ** fit.shape).toBeCloseTo(waits.reduce((a, w) => a + w.time ** fit.shape, 0) / 4, 6);
+    expect(fit.logLikelihood).toBeCloseTo(logLikelihood(fit.shape, fit.scale), 9);
+    for (const [dk, ds] of [[0.01, 1], [-0.01, 1], [0, 1.01], [0, 0.99]] as const) {
+      expect(logLikelihood(fit.shape + dk, fit.scale * ds)).toBeLessThan(fit.logLikelihood);
+    }
+  });
+
+  it('reports the mean λ ∫₀^∞ exp(−u^k) du', () => {
+    const fit = fitWeibullCensored(waits);
+    // Simpson's rule on [0, 60] (the tail past 60 is below e^(−60^k), negligible for k > 0.5).
+    const steps = 60_000;
+    const h = 60 / steps;
+    let sum = 0;
+    for (let i = 0; i <= steps; i++) sum += (i === 0 || i === steps ? 1 : i % 2 === 1 ? 4 : 2) * Math.exp(-((i * h) ** fit.shape));
+    expect(fit.shape).toBeGreaterThan(0.5);
+    expect(fit.mean / (fit.scale * ((sum * h) / 3))).toBeCloseTo(1, 5);
+  });
+
+  it('reads a hang-up after 0 s as one after half a second, and leaves out answers after 0 s', () => {
+    const base = fitWeibullCensored(waits);
+    const withZero = fitWeibullCensored([...waits, { time: 0, abandoned: true }]);
+    expect(withZero).toEqual(fitWeibullCensored([...waits, { time: 0.5, abandoned: true }]));
+    const answeredAtOnce = fitWeibullCensored([{ time: 0, abandoned: false }, ...waits]);
+    expect(answeredAtOnce).toEqual({ ...base, waiting: 8 });
+  });
+});
+
+describe('fitWeibullCensored() errors', () => {
+  it('names a negative or non-finite wait', () => {
+    expect(() => fitWeibullCensored([{ time: 5, abandoned: true }, { time: -1, abandoned: false }])).toThrow(
+      new RangeError('fitWeibullCensored: waits[1].time must be a non-negative finite number, got -1'),
+    );
+    expect(() => fitWeibullCensored([{ time: Number.POSITIVE_INFINITY, abandoned: true }])).toThrow(/waits\[0\]\.time .* got Infinity/);
+  });
+
+  it('rejects abandoners all alike with nobody answered later: the shape has no bound', () => {
+    // The profile's derivative is then below −1/k for every k.
+    const alike = [{ time: 10, abandoned: true }, { time: 10, abandoned: true }, { time: 5, abandoned: false }];
+    expect(() => fitWeibullCensored(alike)).toThrow(new RangeError("fitWeibullCensored: the shape grows without bound (the abandoners' waits are all alike); a Weibull does not fit"));
+  });
+
+  it('sees the same with waits whose 50th power overflows a double (the sums are scaled)', () => {
+    // (10⁷)^50 = 10^350 > 1.8·10^308.
+    expect(() => fitWeibullCensored([{ time: 1e7, abandoned: true }, { time: 1e7, abandoned: true }, { time: 1, abandoned: false }])).toThrow(/grows without bound/);
+  });
+
+  it('rejects a shape below 0.02', () => {
+    // One hang-up at 1 s among answers after 10^30 s: at k = 0.02 the derivative is about 63.7 − 50 − 0 > 0.
+    const waits = [{ time: 1, abandoned: true }, ...Array.from({ length: 3 }, () => ({ time: 1e30, abandoned: false }))];
+    expect(() => fitWeibullCensored(waits)).toThrow(new RangeError('fitWeibullCensored: the shape is below 0.02; a Weibull does not fit'));
+  });
+});

@@ -25,3 +25,66 @@ describe('solveIntegerProgram()', () => {
     expect(text).not.toMatch(/e-/);
   });
 });
+
+describe('lpText()', () => {
+  it('writes the program in CPLEX LP format, term by term', () => {
+    const text = lpText({
+      columns: [
+        { cost: 3, lower: 0, upper: 2 },
+        { cost: -1.5, lower: 1, upper: Infinity, continuous: true },
+      ],
+      rows: [
+        { terms: [[0, 1], [1, 2]], lower: 7 },
+        { terms: [[0, 0], [1, -0.25]], upper: 4 },
+        { terms: [[0, 1], [1, 1]], lower: 1, upper: 1 / 3 },
+        { terms: [[0, 1e-12]], lower: 1 },
+        { terms: [], upper: -1 },
+        { terms: [], lower: 0, upper: 0 },
+      ],
+    });
+    expect(text.split('\n')).toEqual([
+      'Minimize',
+      ' obj: + 3 x0 - 1.5 x1',
+      'Subject To',
+      ' r0l: + 1 x0 + 2 x1 >= 7',
+      ' r1u: - 0.25 x1 <= 4',
+      ' r2l: + 1 x0 + 1 x1 >= 1',
+      ' r2u: + 1 x0 + 1 x1 <= 0.333333333',
+      ' r3a: 0 x0 >= 1',
+      ' r4a: 0 x0 >= 1',
+      'Bounds',
+      ' 0 <= x0 <= 2',
+      ' 1 <= x1 <= +inf',
+      'Generals',
+      ' x0',
+      'End',
+    ]);
+  });
+
+  it('rounds coefficients to 9 decimals and writes an empty objective as 0', () => {
+    expect(lpText({ columns: [], rows: [] }).split('\n').slice(0, 3)).toEqual(['Minimize', ' obj: 0 x0', 'Subject To']);
+    expect(lpText({ columns: [{ cost: 2.5e-7, lower: 0, upper: 1 }], rows: [] }).split('\n')[1]).toBe(' obj: + 0.00000025 x0');
+    expect(lpText({ columns: [{ cost: 1e-10, lower: 0, upper: 1 }], rows: [] }).split('\n')[1]).toBe(' obj: + 0 x0');
+  });
+});
+
+describe('solveIntegerProgram(): edges', () => {
+  it('solves a program without variables at once', async () => {
+    expect(await solveIntegerProgram({ columns: [], rows: [] })).toEqual({ status: 'optimal', values: [], objective: 0 });
+  });
+
+  it('keeps a continuous variable fractional and rounds an integer one', async () => {
+    // min x0 + x1  s.t.  2 x0 >= 3 (x0 continuous: 1.5), 2 x1 >= 3 (x1 integer: 2).
+    const solution = await solveIntegerProgram({
+      columns: [
+        { cost: 1, lower: 0, upper: Infinity, continuous: true },
+        { cost: 1, lower: 0, upper: Infinity },
+      ],
+      rows: [
+        { terms: [[0, 2]], lower: 3 },
+        { terms: [[1, 2]], lower: 3 },
+      ],
+    });
+    expect(solution).toEqual({ status: 'optimal', values: [1.5, 2], objective: 3.5 });
+  });
+});

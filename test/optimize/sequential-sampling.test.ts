@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaceEstimate } from '../../src/optimize/evaluation';
-import { nextReplications, replicationsToSettle } from '../../src/optimize/sequential-sampling';
+import type { CandidateEvaluation, CandidateEvaluator, PlaceEstimate } from '../../src/optimize/evaluation';
+import { nextReplications, replicationsToSettle, SequentialEvaluator } from '../../src/optimize/sequential-sampling';
+import { PendingEvaluations } from '../../src/optimize/shard-store';
+import type { StaffingMatrix } from '../../src/optimize/staffing-plan';
 import type { ResolvedTarget } from '../../src/optimize/targets';
 
 // An "at least 80 %" service-level target and an "at most 5 %" abandonment target.
@@ -64,5 +66,76 @@ describe('nextReplications()', () => {
   it('does not grow when nothing straddles', () => {
     const met = [estimate(0.9, 0.85, 10), estimate(0.95, 0.9, 10), estimate(0.01, 0.02, 10)];
     expect(nextReplications(places, targets, met, 10, 10, 80)).toBe(10);
+  });
+});
+
+describe('SequentialEvaluator with a made-up evaluator', () => {
+  // Every replication r gives the value 1 at the one place; the summary's lower bound is
+  // 1 − 0.19·√(10/n): it straddles the target 0.9 at n = 10 and needs ⌈10·(0.19/0.1)²⌉ = 37 replications.
+  const place = [{ target: 0, interval: 0 }];
+  const atLeast90 = { ...atLeast, value: 0.9 } as ResolvedTarget;
+  const estimateOn = (n: number): PlaceEstimate[] => [{ mean: 1, bound: 1 - 0.19 * Math.sqrt(10 / n), halfWidth: null, n }];
+  function fake(pendingFrom: readonly number[] = [], failFrom: readonly number[] = []) {
+    const calls: { seed: number | string; from: number; to: number; candidates: number }[] = [];
+    const summaries: number[] = [];
+    const evaluator = {
+      places: place,
+      summarize(rows: readonly (readonly (number | null)[])[]): PlaceEstimate[] {
+        summaries.push(rows.length);
+        return estimateOn(rows.length);
+      },
+      async evaluate(candidates: readonly StaffingMatrix[], seed: number | string, from: number, to: number): Promise<CandidateEvaluation[]> {
+        calls.push({ seed, from, to, candidates: candidates.length });
+        if (pendingFrom.includes(from)) throw new PendingEvaluations([`task-${from}`]);
+        if (failFrom.includes(from)) throw new Error(`block ${from} failed`);
+        const rows = Array.from({ length: to - from }, (_, i) => [from + i]);
+        return candidates.map((staffing) => ({ staffing, rows, estimates: estimateOn(to - from) }));
+      },
+    } as unknown as CandidateEvaluator;
+    return { evaluator, calls, summaries };
+  }
+  const candidate: StaffingMatrix = [[3, 4]];
+
+  it('first(): the candidates on the first block', async () => {
+    const f = fake();
+    const out = await new SequentialEvaluator(f.evaluator, 'seed', 10, 80).first([candidate, [[5, 5]]]);
+    expect(out).toHaveLength(2);
+    expect(f.calls).toEqual([{ seed: 'seed', from: 0, to: 10, candidates: 2 }]);
+  });
+
+  it('on(): a single block as the evaluator gives it; several blocks concatenated in order, summarized once, kept', async () => {
+    const f = fake();
+    const s = new SequentialEvaluator(f.evaluator, 7, 10, 80);
+    const one = await s.on(candidate, 10);
+    expect(one.rows.map((r) => r[0])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(f.summaries).toEqual([]);
+    const three = await s.on(candidate, 25);
+    expect(f.calls.slice(1).map((c) => [c.from, c.to])).toEqual([[0, 10], [10, 20], [20, 25]]);
+    expect(three.rows.map((r) => r[0])).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    expect(three.staffing).toBe(candidate);
+    expect(three.estimates[0]!.n).toBe(25);
+    expect(await s.on(candidate, 25)).toBe(three);
+    expect(f.summaries).toEqual([25]);
+  });
+
+  it('settled(): grows in whole blocks until no place straddles', async () => {
+    const f = fake();
+    const ev = await new SequentialEvaluator(f.evaluator, 1, 10, 80).settled(candidate, [atLeast90]);
+    expect(ev.rows).toHaveLength(40);
+    expect(f.calls.map((c) => [c.from, c.to])).toEqual([[0, 10], [0, 10], [10, 20], [20, 30], [30, 40]]);
+  });
+
+  it('settled(): stays on one block when the maximum is one block', async () => {
+    const f = fake();
+    const ev = await new SequentialEvaluator(f.evaluator, 1, 10, 10).settled(candidate, [atLeast90]);
+    expect(ev.rows).toHaveLength(10);
+    expect(f.calls).toHaveLength(1);
+  });
+
+  it('gathers the pending shard tasks of every block; another failure is passed on', async () => {
+    const pending = new SequentialEvaluator(fake([0, 20]).evaluator, 1, 10, 80).on(candidate, 30);
+    await expect(pending).rejects.toBeInstanceOf(PendingEvaluations);
+    await expect(pending).rejects.toMatchObject({ tasks: ['task-0', 'task-20'] });
+    await expect(new SequentialEvaluator(fake([], [10]).evaluator, 1, 10, 80).on(candidate, 30)).rejects.toThrow('block 10 failed');
   });
 });

@@ -40,3 +40,68 @@ describe('scheduleShifts()', () => {
     expect(check).toThrow(/shiftTemplates\[0\]\.break\.latest: a break starting 14400 s in ends after the shift/);
   });
 });
+
+describe('checkShiftTemplates(): every problem located', () => {
+  /** The `path: message` lines of the ScenarioError the check throws. */
+  function problems(templates: unknown): string[] {
+    try {
+      checkShiftTemplates(templates as never, grid);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ScenarioError);
+      return (error as ScenarioError).issues.map((i) => `${i.path}: ${i.message}`);
+    }
+    throw new Error('expected a ScenarioError');
+  }
+
+  it('accepts shifts and breaks that end exactly at the end of the day and of the shift', () => {
+    expect(() => checkShiftTemplates([{ name: 'late', starts: [0, 6 * H], length: 2 * H, break: { length: H, earliest: 0, latest: H } }], grid)).not.toThrow();
+  });
+
+  it('needs at least one template', () => {
+    expect(problems([])).toEqual(['shiftTemplates: give at least one shift template']);
+    expect(problems('x')).toEqual(['shiftTemplates: give at least one shift template']);
+  });
+
+  it('names every field off the grid or contradictory', () => {
+    expect(
+      problems([
+        { name: '', starts: [], length: 0 },
+        { name: 'a', starts: [-H, 1800, 7 * H], length: 1.5 * H },
+        { name: 'b', starts: [0], length: 4 * H, break: { length: 0, earliest: 100, latest: 200 } },
+        { name: 'c', starts: [0], length: 4 * H, break: { length: H, earliest: 2 * H, latest: H } },
+      ]),
+    ).toEqual([
+      'shiftTemplates[0].name: must be a non-empty string',
+      'shiftTemplates[0].length: must be a positive multiple of the interval (3600 s), got 0',
+      'shiftTemplates[0].starts: must list at least one start time',
+      'shiftTemplates[1].length: must be a positive multiple of the interval (3600 s), got 5400',
+      'shiftTemplates[1].starts[0]: must be a time >= 0 on an interval boundary (a multiple of 3600 s), got -3600',
+      'shiftTemplates[1].starts[1]: must be a time >= 0 on an interval boundary (a multiple of 3600 s), got 1800',
+      'shiftTemplates[1].starts[2]: a shift starting at 25200 s ends after the planning day (28800 s)',
+      'shiftTemplates[2].break.length: must be a positive multiple of the interval (3600 s)',
+      'shiftTemplates[2].break.earliest: must be on an interval boundary (a multiple of 3600 s)',
+      'shiftTemplates[2].break.latest: must be on an interval boundary (a multiple of 3600 s)',
+      'shiftTemplates[3].break.latest: 3600 s is before earliest 7200 s',
+    ]);
+  });
+});
+
+describe('scheduleShifts(): breaks and prices', () => {
+  it('tries every break start between the earliest and the latest, one interval apart', async () => {
+    // A 4-hour shift with a 1-hour break 1 to 3 hours in; the hole is at hour 3.
+    const plan = await scheduleShifts([1, 1, 1, 0, 0, 0, 0, 0], [{ name: 'four', starts: [0], length: 4 * H, break: { length: H, earliest: H, latest: 3 * H } }], grid);
+    expect(plan.shifts).toEqual([{ template: 'four', start: 0, end: 4 * H, breakStart: 3 * H, agents: 1 }]);
+    expect(plan.coverage).toEqual([1, 1, 1, 0, 0, 0, 0, 0]);
+  });
+
+  it('pays the shorter template when it covers, whatever the price per hour', async () => {
+    const templates = [
+      { name: 'long', starts: [0], length: 4 * H },
+      { name: 'short', starts: [0, H], length: 2 * H },
+    ];
+    for (const price of [1, 30]) {
+      const plan = await scheduleShifts([1, 1, 0, 0, 0, 0, 0, 0], templates, grid, price);
+      expect(plan).toEqual({ shifts: [{ template: 'short', start: 0, end: 2 * H, breakStart: null, agents: 1 }], paidHours: 2, coverage: [1, 1, 0, 0, 0, 0, 0, 0] });
+    }
+  });
+});

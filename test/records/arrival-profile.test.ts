@@ -34,6 +34,37 @@ describe('arrivalProfile()', () => {
   });
 });
 
+describe('arrivalProfile(): edges', () => {
+  it('defaults to half-hour intervals over every day given', () => {
+    const profile = arrivalProfile([at('a', 0), at('a', 1799), at('a', 1800), at('b', 86_399)], ['a', 'b']);
+    expect(profile.interval).toBe(1800);
+    expect(profile.counts).toHaveLength(48);
+    expect(profile.counts.slice(0, 2)).toEqual([1, 0.5]);
+    expect(profile.counts[47]).toBe(0.5);
+    expect(profile).toMatchObject({ weekday: null, days: ['a', 'b'] });
+  });
+
+  it('counts an arrival past midnight in the last interval and leaves out the days not asked for', () => {
+    const profile = arrivalProfile([at('a', 90_000), at('b', 10)], ['a'], { interval: 43_200 });
+    expect(profile.counts).toEqual([0, 1]);
+  });
+
+  it('names an interval that does not divide a day and an empty list of days', () => {
+    for (const interval of [0, 7, -1800, Number.NaN]) {
+      expect(() => arrivalProfile([], ['a'], { interval })).toThrow(new RangeError(`arrivalProfile: interval must divide a day of 86,400 s, got ${interval}`));
+    }
+    expect(() => arrivalProfile([], [])).toThrow(new RangeError('arrivalProfile: give at least one day'));
+  });
+
+  it('a busyness factor of 1 for an empty profile', () => {
+    expect(busynessFactor(arrivalProfile([], ['a'], { interval: 86_400 }), 50)).toBe(1);
+  });
+
+  it('weekdays only of real yyyy-MM-dd dates', () => {
+    expect([weekdayOf('2026-03-07'), weekdayOf('2026-13-01'), weekdayOf('2026-3-02'), weekdayOf('x2026-03-02')]).toEqual([6, null, null, null]);
+  });
+});
+
 describe('replay with profile arrivals', () => {
   it('draws the arrivals: the offered count varies around the day total', () => {
     const { records, days } = importCallRecords(synthesizeCallRecords(() => syntheticCenter(), { days: 2, seed: 4 }), ROUTELAB_MAPPING);

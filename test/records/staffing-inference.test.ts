@@ -76,3 +76,80 @@ describe('staffing estimates on records routelab wrote from a known center', () 
     });
   });
 });
+
+describe('staffing estimates: boundaries and options', () => {
+  const hour = { interval: 1800, dayLength: 3600 };
+
+  it('a service ending on an interval boundary belongs to the interval before only; one starting there to the one after', () => {
+    const records = [served('A', 600, 1800), served('B', 1800, 2400)];
+    expect(agentsSeen(records, hour)).toEqual([1, 1]);
+    expect(busyAgents(records, hour)).toEqual([1200 / 1800, 600 / 1800]);
+  });
+
+  it('cuts services at the ends of the day and leaves out records without an agent or a positive service time', () => {
+    const records = [
+      served('A', -600, 600),
+      served('B', 3000, 4200),
+      served('C', 900, 900),
+      { ...served('D', 100, 200), agent: null },
+      { ...served('E', 100, 200), serviceEnd: null },
+      { ...served('F', 100, 200), serviceStart: null },
+    ];
+    expect(agentsSeen(records, hour)).toEqual([1, 1]);
+    expect(busyAgents(records, hour)).toEqual([600 / 1800, 600 / 1800]);
+    expect(workSessions(records)).toEqual([
+      { agent: 'A', start: -600, end: 600 },
+      { agent: 'B', start: 3000, end: 4200 },
+    ]);
+    expect(sessionAgents(records, hour)).toEqual([600 / 1800, 600 / 1800]);
+  });
+
+  it('work sessions: a gap of exactly the threshold joins, overlapping services merge, agents come in name order', () => {
+    const records = [served('b', 0, 100), served('A', 1000, 1500), served('A', 0, 600), served('A', 100, 200), served('A', 2300, 2400)];
+    // A: 0–600 (100–200 inside it), a gap of 400 s, 1000–1500, a gap of 800 s, 2300–2400.
+    expect(workSessions(records, 400)).toEqual([
+      { agent: 'A', start: 0, end: 1500 },
+      { agent: 'A', start: 2300, end: 2400 },
+      { agent: 'b', start: 0, end: 100 },
+    ]);
+    expect(workSessions(records, 399)).toHaveLength(4);
+    // The default threshold is 30 minutes: A's services form one session.
+    expect(workSessions(records)).toHaveLength(2);
+    expect(sessionAgents(records, hour)).toEqual([(1800 + 100) / 1800, 600 / 1800]);
+  });
+
+  it('defaults to half-hour intervals over a whole day', () => {
+    const estimates = inferStaffing([served('A', 0, 900)]);
+    expect(estimates.interval).toBe(1800);
+    expect(estimates.seen).toHaveLength(48);
+    expect(estimates.busy.slice(0, 2)).toEqual([0.5, 0]);
+    expect(estimates.sessions.slice(0, 2)).toEqual([0.5, 0]);
+    expect(agentsSeen([served('A', 0, 900)])).toHaveLength(48);
+    expect(busyAgents([served('A', 0, 900)])).toHaveLength(48);
+    expect(sessionAgents([served('A', 0, 900)])).toHaveLength(48);
+    // A day that is not a whole number of intervals ends on a short one.
+    expect(agentsSeen([served('A', 0, 900)], { interval: 1800, dayLength: 4000 })).toHaveLength(3);
+  });
+
+  it('rounds the plan: half an agent up, busy time up unless within 10⁻⁹ of a whole agent', () => {
+    const estimates = { interval: 1800, seen: [2.5, 0.49], busy: [2 + 1e-12, 2.1], sessions: [1.5, 3] };
+    expect(staffingPlan(estimates, 'seen')).toEqual([3, 0]);
+    expect(staffingPlan(estimates, 'busy')).toEqual([2, 3]);
+    expect(staffingPlan(estimates, 'sessions', 0.5)).toEqual([1, 2]);
+    expect(staffingPlan({ ...estimates, busy: [0, 0] }, 'busy').map((n) => n + 0)).toEqual([0, 0]);
+  });
+
+  it('names a bad option', () => {
+    const records = [served('A', 0, 900)];
+    expect(() => agentsSeen(records, { interval: 0 })).toThrow(new RangeError('staffing inference: interval must be a positive number of seconds, got 0'));
+    expect(() => busyAgents(records, { interval: Number.POSITIVE_INFINITY })).toThrow(/interval must be a positive number of seconds, got Infinity/);
+    expect(() => sessionAgents(records, { interval: 1800, dayLength: 1000 })).toThrow(new RangeError('staffing inference: dayLength must be at least one interval, got 1000'));
+    expect(() => inferStaffing(records, { dayLength: Number.POSITIVE_INFINITY })).toThrow(/dayLength must be at least one interval, got Infinity/);
+    expect(() => inferStaffing(records, { sessionGap: -1 })).toThrow(new RangeError('staffing inference: sessionGap must be a non-negative number of seconds, got -1'));
+    expect(() => inferStaffing(records, { sessionGap: Number.POSITIVE_INFINITY })).toThrow(/sessionGap must be a non-negative number of seconds, got Infinity/);
+    expect(inferStaffing(records, { sessionGap: 0, dayLength: 1800 }).sessions).toEqual([0.5]);
+    const estimates = inferStaffing(records);
+    expect(() => staffingPlan(estimates, 'seen', Number.NaN)).toThrow(new RangeError('staffingPlan: availability must be a positive number, got NaN'));
+    expect(() => staffingPlan(estimates, 'seen', Number.POSITIVE_INFINITY)).toThrow(/got Infinity/);
+  });
+});
