@@ -33,7 +33,9 @@ const FOLDER_TESTS: Record<string, readonly string[]> = {
   // The due-callback journeys check selectors.ts's compareDueCallbacks through whole simulations
   // (about a second in all).
   'src/routing': ['test/routing/**/*.test.ts', 'test/journey/due-callback*.test.ts'],
-  'src/metrics': ['test/metrics/**/*.test.ts', 'test/journey/**/*.test.ts'],
+  // journey-invariants (random centers, 13 s of the list's ~35 s) is left out: every mutant of the
+  // folder runs it, and the exact-count tests of test/metrics check the same tallies by hand.
+  'src/metrics': ['test/metrics/**/*.test.ts', 'test/journey/**/*.test.ts', '!test/journey/journey-invariants.test.ts'],
   'src/model': ['test/model/**/*.test.ts', 'test/journey/**/*.test.ts'],
 };
 
