@@ -24,6 +24,8 @@ describe('policyModuleUrl()', () => {
     expect(policyModuleUrl('data:text/javascript,export const policies = {}')).toBe('data:text/javascript,export const policies = {}');
     expect(policyModuleUrl('/srv/p.mjs')).toBe(pathToFileURL('/srv/p.mjs').href);
     expect(policyModuleUrl('lib/p.mjs')).toBe(pathToFileURL(resolve(process.cwd(), 'lib/p.mjs')).href);
+    // a colon further on is part of the path
+    expect(policyModuleUrl('lib/ab:c.mjs')).toBe(pathToFileURL(resolve(process.cwd(), 'lib/ab:c.mjs')).href);
     // one letter before ':' is a Windows drive, not a scheme
     expect(policyModuleUrl('c:p.mjs')).toBe(pathToFileURL(resolve(process.cwd(), 'c:p.mjs')).href);
   });

@@ -25,6 +25,7 @@ function task(scenario: ScenarioInput, scenarioKey: string, replication = 0, ext
 }
 
 const firstGroupFirst = policyModuleUrl(fileURLToPath(new URL('./fixtures/first-group-first.ts', import.meta.url)));
+const checkedPolicy = policyModuleUrl(fileURLToPath(new URL('./fixtures/checked-policy.ts', import.meta.url)));
 
 describe('TaskRunner', () => {
   it('runs a task as simulate() runs its scenario with the same seed and replication', async () => {
@@ -45,6 +46,8 @@ describe('TaskRunner', () => {
     expect((await runner.run(task(tiny('plain'), 'k'))).policy).toBe('longest-idle-agent');
     const custom = await runner.run(task(tiny('custom', 'first-group-first'), 'k', 0, { policyModule: firstGroupFirst }));
     expect([custom.scenario, custom.policy]).toEqual(['custom', 'first-group-first']);
+    const other = await runner.run(task(tiny('other', 'patient-longest-idle'), 'k', 0, { policyModule: checkedPolicy }));
+    expect([other.scenario, other.policy]).toEqual(['other', 'patient-longest-idle']);
   });
 
   it('keeps at most 32 models, forgetting the oldest first', async () => {
