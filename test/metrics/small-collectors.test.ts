@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ServiceOutcome } from '../../src/model/contact-table';
 import type { ContactCenterView } from '../../src/model/view';
+import { InterruptionCollector } from '../../src/metrics/interruption-collector';
 import { QueueExitCollector } from '../../src/metrics/queue-exit-collector';
 import { SelfServiceCollector } from '../../src/metrics/self-service-collector';
 import { SilentAbandonCollector } from '../../src/metrics/silent-abandon-collector';
@@ -16,14 +17,16 @@ interface StubContact {
   queuedAt?: number;
   serviceStart?: number;
   outcome?: number;
+  interruptions?: number;
+  suspended?: number;
 }
 
-function stubView(contactTypes: Record<string, unknown>[], warmup: number) {
+function stubView(contactTypes: Record<string, unknown>[], warmup: number, agentGroups: Record<string, unknown>[] = []) {
   const contacts: StubContact[] = [];
   const issuesOpenedAt: number[] = [];
   const view = {
     now: 0,
-    model: { warmup, contactTypes: contactTypes.map((t, id) => ({ id, name: `type${id}`, ...t })) },
+    model: { warmup, contactTypes: contactTypes.map((t, id) => ({ id, name: `type${id}`, channel: 0, ...t })), agentGroups },
     contactArrival: (c: number) => contacts[c]!.arrival,
     contactType: (c: number) => contacts[c]!.type,
     contactSerial: (c: number) => contacts[c]!.serial ?? c,
@@ -31,6 +34,8 @@ function stubView(contactTypes: Record<string, unknown>[], warmup: number) {
     contactServiceStart: (c: number) => contacts[c]!.serviceStart ?? 0,
     contactOutcome: (c: number) => contacts[c]!.outcome ?? ServiceOutcome.none,
     issueOpenedAt: (i: number) => issuesOpenedAt[i]!,
+    contactInterruptions: (c: number) => contacts[c]!.interruptions ?? 0,
+    contactSuspendedTime: (c: number) => contacts[c]!.suspended ?? 0,
   };
   return { view, contacts, issuesOpenedAt, asView: view as unknown as ContactCenterView };
 }
@@ -146,5 +151,33 @@ describe('QueueExitCollector', () => {
     collector.attach(asView);
     expect(collector.subscribes('onArrival')).toBe(false);
     expect(collector.result()).toEqual([]);
+  });
+});
+
+describe('InterruptionCollector', () => {
+  it('reports the types of the channels some group suspends, with handle times net of the suspensions', () => {
+    // channels: 0 voice, 1 chat, 2 e-mail; group 0 suspends e-mail, group 1 chat and e-mail
+    const { view, contacts, asView } = stubView([{ channel: 2 }, { channel: 0 }, { channel: 1 }, { channel: 2 }], 100, [
+      { interruptions: { suspends: [2] } },
+      { interruptions: { suspends: [1, 2] } },
+      {},
+    ]);
+    const collector = new InterruptionCollector();
+    collector.attach(asView);
+    contacts.push(
+      { type: 0, arrival: 99, serviceStart: 100, interruptions: 1, suspended: 50 }, // before the warm-up
+      { type: 0, arrival: 100, serviceStart: 100, interruptions: 2, suspended: 60 }, // 300 s in service, 240 s of work
+      { type: 0, arrival: 150, serviceStart: 200, interruptions: 0 }, // 200 s of work
+      { type: 0, arrival: 160, serviceStart: 210, interruptions: 1, suspended: 40 }, // 190 s, 150 s of work
+    );
+    view.now = 400;
+    for (const c of [0, 1, 2]) collector.onServiceEnd(c);
+    view.now = 400;
+    collector.onServiceEnd(3);
+    expect(collector.result()).toEqual([
+      { name: 'type0', served: 3, interrupted: 2, interruptions: 3, interruptionsPerContact: 1, meanSuspendedTime: 50, meanHandleTime: (240 + 200 + 150) / 3 },
+      { name: 'type2', served: 0, interrupted: 0, interruptions: 0, interruptionsPerContact: null, meanSuspendedTime: null, meanHandleTime: null },
+      { name: 'type3', served: 0, interrupted: 0, interruptions: 0, interruptionsPerContact: null, meanSuspendedTime: null, meanHandleTime: null },
+    ]);
   });
 });
