@@ -1,8 +1,8 @@
-import type { IntervalMetrics } from '../metrics/result';
 import { PolicyRegistry } from '../routing/registry';
 import { simulateModel } from '../run/simulate';
 import { resolveScenario } from '../scenario/resolve';
 import type { ScenarioInput } from '../scenario/schema';
+import { BATCH_METRICS, groupsOf, lag1Autocorrelation, pooledMetric, type BatchMetric } from './batch-pooling';
 import { mser } from './mser';
 import { loadPolicyModule, policyModuleUrl } from './policy-module';
 import { FORMAT_VERSION } from './result-format';
@@ -26,11 +26,7 @@ import { DEFAULT_LEVEL, summarizeValues, type MetricSummary } from './summary';
 /** `format` of a {@link BatchMeansResult}. */
 export const BATCH_MEANS_FORMAT = 'routelab-batch-means';
 
-/** The steady-state metrics batch means estimates. */
-export const BATCH_METRICS = ['serviceLevel', 'asa', 'abandonmentRate', 'occupancy', 'arrivalsPerHour'] as const;
-
-/** One of {@link BATCH_METRICS}. */
-export type BatchMetric = (typeof BATCH_METRICS)[number];
+export { BATCH_METRICS, type BatchMetric } from './batch-pooling';
 
 /** The keys of {@link BatchMeansOptions}. */
 export const BATCH_MEANS_OPTION_KEYS: readonly string[] = Object.freeze([
@@ -173,7 +169,7 @@ export async function runBatchMeans(scenario: ScenarioInput, options: BatchMeans
   let deleted: number;
   let atLimit: boolean | undefined;
   if (warmupOption === 'mser-5') {
-    const series = groups(intervals, 1).map((g) => pooled(g, warmupMetric, L));
+    const series = groupsOf(intervals, 1).map((g) => pooledMetric(g, warmupMetric, L));
     const missing = series.findIndex((v) => v === null);
     if (missing >= 0) {
       throw new RangeError(`warmup 'mser-5': interval ${missing} has no ${warmupMetric} (nothing to average); use a longer interval or another warmupMetric`);
@@ -195,11 +191,11 @@ export async function runBatchMeans(scenario: ScenarioInput, options: BatchMeans
   }
   // A remainder that does not fill a batch is deleted with the warm-up (the safe side).
   const first = intervals.length - k * m;
-  const batches = groups(intervals.slice(first), m);
+  const batches = groupsOf(intervals.slice(first), m);
   const metrics = Object.fromEntries(
     BATCH_METRICS.map((name) => {
-      const values = batches.map((b) => pooled(b, name, L));
-      return [name, { summary: summarizeValues(values, level), batchValues: values, lag1Autocorrelation: lag1(values) }];
+      const values = batches.map((b) => pooledMetric(b, name, L));
+      return [name, { summary: summarizeValues(values, level), batchValues: values, lag1Autocorrelation: lag1Autocorrelation(values) }];
     }),
   ) as unknown as Record<BatchMetric, BatchMetricResult>;
   return {
@@ -217,58 +213,4 @@ export async function runBatchMeans(scenario: ScenarioInput, options: BatchMeans
     batchLength: m * L,
     metrics,
   };
-}
-
-/** Consecutive groups of `size` intervals (the last, incomplete group dropped). */
-function groups<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i + size <= items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-/** A metric over pooled intervals: a ratio of summed numerators and denominators. */
-function pooled(group: readonly IntervalMetrics[], metric: BatchMetric, intervalLength: number): number | null {
-  let num = 0;
-  let den = 0;
-  for (const x of group) {
-    const contacts = x.answered + x.abandoned;
-    switch (metric) {
-      case 'serviceLevel':
-        // serviceLevel = answered within target / (answered + abandoned): recover the count.
-        num += x.serviceLevel === null ? 0 : Math.round(x.serviceLevel * contacts);
-        den += contacts;
-        break;
-      case 'asa':
-        num += x.asa === null ? 0 : x.asa * x.answered;
-        den += x.answered;
-        break;
-      case 'abandonmentRate':
-        num += x.abandoned;
-        den += contacts;
-        break;
-      case 'occupancy':
-        num += x.occupancy === null ? 0 : x.occupancy * x.agentsOnDuty;
-        den += x.agentsOnDuty;
-        break;
-      case 'arrivalsPerHour':
-        num += x.offered;
-        den += intervalLength / 3600;
-        break;
-    }
-  }
-  return den > 0 ? num / den : null;
-}
-
-function lag1(values: readonly (number | null)[]): number | null {
-  const xs = values.filter((v): v is number => v !== null);
-  if (xs.length < 3) return null;
-  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < xs.length; i++) {
-    const d = xs[i]! - mean;
-    den += d * d;
-    if (i + 1 < xs.length) num += d * (xs[i + 1]! - mean);
-  }
-  return den > 0 ? num / den : null;
 }

@@ -35,6 +35,7 @@ export class IssueCounts {
   }
 
   private grow(issue: number): void {
+    // Stryker disable next-line ArithmeticOperator: from half the length the loop below doubles to the same size (the smallest length × 2^k above the slot, as slot >= length)
     let n = this.countedFlag.length * 2;
     while (n <= issue) n *= 2;
     this.countedFlag = growUint8(this.countedFlag, n);
