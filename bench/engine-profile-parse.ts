@@ -42,13 +42,23 @@ export function codeAt(ranges: readonly CodeRange[], address: number): CodeRange
 }
 
 /**
- * Self instructions per instruction address of a callgrind output written with `--dump-instr=yes`
- * (positions `instr` only, events `Ir` only): cost lines name an address (absolute `0x..`,
- * relative `+n`/`-n`, or `*` for the same) and its cost; the line after each `calls=` line is the
- * inclusive cost of a call, not self cost, and is skipped.
+ * Self cost per instruction address of a callgrind output written with `--dump-instr=yes`
+ * (positions `instr` only): cost lines name an address (absolute `0x..`, relative `+n`/`-n`, or
+ * `*` for the same) and its costs, one per event of the `events:` line (trailing zeros may be left
+ * out); the line after each `calls=` line is the inclusive cost of a call, not self cost, and is
+ * skipped.
+ *
+ * @param event which event to sum (a name of the `events:` line, e.g. `D1mr`); the first (`Ir`)
+ * by default
  */
-export function selfCostByAddress(callgrind: string): Map<number, number> {
+export function selfCostByAddress(callgrind: string, event?: string): Map<number, number> {
   const out = new Map<number, number>();
+  let column = 0;
+  if (event !== undefined) {
+    const events = /^events:(.*)$/m.exec(callgrind)?.[1]?.trim().split(/\s+/) ?? [];
+    column = events.indexOf(event);
+    if (column < 0) throw new Error(`selfCostByAddress: no event '${event}' in the profile (events: ${events.join(' ')})`);
+  }
   let address = 0;
   let afterCalls = false;
   for (const line of callgrind.split('\n')) {
@@ -68,8 +78,9 @@ export function selfCostByAddress(callgrind: string): Map<number, number> {
       afterCalls = false;
       continue;
     }
-    const cost = Number(line.slice(line.lastIndexOf(' ') + 1));
-    if (space > 0 && Number.isFinite(cost)) out.set(address, (out.get(address) ?? 0) + cost);
+    if (space < 0) continue;
+    const cost = Number(line.slice(space + 1).trim().split(/\s+/)[column] ?? '0');
+    if (Number.isFinite(cost) && cost !== 0) out.set(address, (out.get(address) ?? 0) + cost);
   }
   return out;
 }
@@ -103,13 +114,13 @@ export function layerOf(file: string): string {
   return folder;
 }
 
-/** Self instructions per source file (JIT code of the bundle), V8 builtin and native code. */
-export function costByFile(callgrind: string, perfMap: string, bundle: string, bundleName: string): Map<string, number> {
+/** Self instructions (or the cost of `event`, see {@link selfCostByAddress}) per source file (JIT code of the bundle), V8 builtin and native code. */
+export function costByFile(callgrind: string, perfMap: string, bundle: string, bundleName: string, event?: string): Map<string, number> {
   const ranges = parsePerfMap(perfMap);
   const files = bundleFiles(bundle);
   const at = new RegExp(`${bundleName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)`);
   const out = new Map<string, number>();
-  for (const [address, cost] of selfCostByAddress(callgrind)) {
+  for (const [address, cost] of selfCostByAddress(callgrind, event)) {
     const code = codeAt(ranges, address);
     let file = '(native)';
     if (code !== undefined) {
@@ -122,18 +133,18 @@ export function costByFile(callgrind: string, perfMap: string, bundle: string, b
 }
 
 /**
- * Self instructions per compiled function: the JIT code object's function name, after V8's tier
+ * Self instructions (or the cost of `event`) per compiled function: the JIT code object's function name, after V8's tier
  * mark (`*` optimised, `^` baseline, `~` interpreted), with the source file of its bundle line
  * (`*startService src/model/service-flow.ts`), and `(v8 builtins)` and
  * `(native)` as in {@link costByFile}. Code the JIT inlined counts in the function it was inlined
  * into (the physical frame), so read the names as call sites.
  */
-export function costByFunction(callgrind: string, perfMap: string, bundle: string, bundleName: string): Map<string, number> {
+export function costByFunction(callgrind: string, perfMap: string, bundle: string, bundleName: string, event?: string): Map<string, number> {
   const ranges = parsePerfMap(perfMap);
   const files = bundleFiles(bundle);
   const at = new RegExp(`^(?:JS:)?([*~^+-]?)(\\S*) \\S*${bundleName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)`);
   const out = new Map<string, number>();
-  for (const [address, cost] of selfCostByAddress(callgrind)) {
+  for (const [address, cost] of selfCostByAddress(callgrind, event)) {
     const code = codeAt(ranges, address);
     let name = '(native)';
     if (code !== undefined) {
@@ -141,6 +152,48 @@ export function costByFunction(callgrind: string, perfMap: string, bundle: strin
       name = m !== null ? `${m[1]}${m[2] === '' ? '(anonymous)' : m[2]} ${files[Number(m[3])] ?? '(bundle)'}` : '(v8 builtins)';
     }
     out.set(name, (out.get(name) ?? 0) + cost);
+  }
+  return out;
+}
+
+/**
+ * Self cost of `event` per function name as callgrind names it (`fn=` lines, with its name
+ * compression `fn=(id) name` / `fn=(id)`): the symbols of native code (Node, V8's runtime and
+ * garbage collector, libc, libm). JIT code has no symbol; callgrind names it by address
+ * (`0x…`), and such names are left out: attribute JIT code with {@link costByFunction}.
+ */
+export function selfCostByNativeFunction(callgrind: string, event: string): Map<string, number> {
+  const names = /^events:(.*)$/m.exec(callgrind)?.[1]?.trim().split(/\s+/) ?? [];
+  const column = names.indexOf(event);
+  if (column < 0) throw new Error(`selfCostByNativeFunction: no event '${event}' in the profile (events: ${names.join(' ')})`);
+  const fnNames = new Map<string, string>();
+  const out = new Map<string, number>();
+  let current = '';
+  let afterCalls = false;
+  for (const line of callgrind.split('\n')) {
+    if (line.startsWith('fn=')) {
+      const m = /^fn=\((\d+)\)(?: (.*))?$/.exec(line);
+      if (m === null) current = line.slice(3);
+      else {
+        if (m[2] !== undefined) fnNames.set(m[1]!, m[2]);
+        current = fnNames.get(m[1]!) ?? `(${m[1]})`;
+      }
+      continue;
+    }
+    if (line.startsWith('calls=')) {
+      afterCalls = true;
+      continue;
+    }
+    const c = line.charCodeAt(0);
+    if (!(c === 48 || c === 43 || c === 45 || c === 42)) continue;
+    if (afterCalls) {
+      afterCalls = false;
+      continue;
+    }
+    const space = line.indexOf(' ');
+    if (space < 0 || current.startsWith('0x')) continue;
+    const cost = Number(line.slice(space + 1).trim().split(/\s+/)[column] ?? '0');
+    if (Number.isFinite(cost) && cost !== 0) out.set(current, (out.get(current) ?? 0) + cost);
   }
   return out;
 }

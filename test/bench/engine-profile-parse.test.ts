@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleFiles, codeAt, costByFile, costByFunction, layerOf, parsePerfMap, selfCostByAddress } from '../../bench/engine-profile-parse';
+import { bundleFiles, codeAt, costByFile, costByFunction, layerOf, parsePerfMap, selfCostByAddress, selfCostByNativeFunction } from '../../bench/engine-profile-parse';
 
 describe('selfCostByAddress()', () => {
   it('follows absolute, relative and repeated positions and leaves out the inclusive cost of calls', () => {
@@ -10,6 +10,33 @@ describe('selfCostByAddress()', () => {
     // The call's inclusive 900 at 0x1006 is not self cost; the callee's own 11 is.
     expect(cost.get(0x1006)).toBeUndefined();
     expect(cost.get(0x2000)).toBe(11);
+  });
+
+  it('sums the named event column, a left-out trailing cost counting as zero', () => {
+    const cg = ['events: Ir Dr D1mr', 'fn=(1) 0x1000', '0x1000 5 2 1', '+4 7', '*  1 1  4', 'calls=1 0x2000', '+2 900 90 9', 'fn=(2)', '0x2000 11 3'].join('\n');
+    expect([...selfCostByAddress(cg, 'D1mr')]).toEqual([[0x1000, 1], [0x1004, 4]]);
+    expect([...selfCostByAddress(cg, 'Dr')]).toEqual([[0x1000, 2], [0x1004, 1], [0x2000, 3]]);
+    expect(selfCostByAddress(cg, 'Ir').get(0x1004)).toBe(8);
+    expect(() => selfCostByAddress(cg, 'LLmr')).toThrow(/no event 'LLmr'/);
+  });
+});
+
+describe('selfCostByNativeFunction()', () => {
+  it('sums an event per named function, following name compression and leaving out JIT code and call costs', () => {
+    const cg = [
+      'events: Ir D1mr',
+      'fn=(1) Scavenger::Process',
+      '0x10 9 4',
+      'calls=1 0x90',
+      '+2 500 50',
+      'fn=(2) 0x00007f0012',
+      '0x50 7 3',
+      'fn=(3) memmove',
+      '0x90 2 1',
+      'fn=(1)',
+      '0x14 1 2',
+    ].join('\n');
+    expect(Object.fromEntries(selfCostByNativeFunction(cg, 'D1mr'))).toEqual({ 'Scavenger::Process': 6, memmove: 1 });
   });
 });
 
