@@ -316,8 +316,7 @@ export class CenterState implements ContactCenterView {
   agentProficiency(agent: number, skill: number): number {
     // The profiles hold every agent: those of groups without individuals at their group's values.
     if (this.profiles !== null) return this.profiles.proficiencyOf(agent, skill);
-    const g = this.model.agentGroups[this.agents.group[agent] as number];
-    return g === undefined ? 0 : (g.proficiency[skill] ?? 0);
+    return this.model.agentGroups[this.agents.group[agent] as number]!.proficiency[skill] ?? 0;
   }
   /** @inheritDoc */
   agentHandleTimeFactor(agent: number, type: number): number {
