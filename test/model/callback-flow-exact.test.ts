@@ -14,7 +14,7 @@ function scenario(times: number[], callback: Record<string, unknown>, extra: Rec
       { name: 'calls', skills: { s: 1 }, handleTime: { kind: 'deterministic', value: 100 }, arrivals: { trace: times }, callback: { offerWhenWaitAbove: 0, acceptance: 1, ...callback }, ...extra },
     ],
     agentGroups: [{ name: 'agents', skills: { s: 1 }, agents: 1 }],
-  } as ScenarioInput;
+  } as unknown as ScenarioInput;
 }
 
 function run(input: ScenarioInput): { result: SimulationResult; records: ContactRecord[] } {
