@@ -5,7 +5,7 @@ import type { ModelDefinition, SilentAbandonmentDefinition } from './definition'
 
 /** True when some contact type of the model has silent abandonment. */
 export function usesSilentAbandonment(model: ModelDefinition): boolean {
-  // Stryker disable next-line ConditionalExpression,MethodExpression: built for a model without it, every contact's leaveAfter is Infinity and nothing changes but the cost
+  // Stryker disable next-line ConditionalExpression: built for a model without it, every contact's leaveAfter is Infinity and nothing changes but the cost
   return model.contactTypes.some((t) => t.silentAbandonment !== undefined);
 }
 
