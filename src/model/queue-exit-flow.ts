@@ -98,6 +98,7 @@ export class QueueExitFlow {
   cancel(c: number): void {
     const contacts = this.core.state.contacts;
     const timer = contacts.exitTimer[c] as number;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
     if (timer >= 0) {
       this.core.sim.cancel(timer);
       contacts.exitTimer[c] = -1;
@@ -167,6 +168,7 @@ export class QueueExitFlow {
     if (then.kind === 'callback') {
       // Off the line, keeping the place in line: no more abandonment.
       const timer = contacts.timer[c] as number;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
       if (timer >= 0) sim.cancel(timer);
       contacts.timer[c] = -1;
       contacts.patience[c] = Infinity;

@@ -75,8 +75,10 @@ export class SelfServiceFlow {
   begin(type: number, issue: number): void {
     const def = this.defs[type]!;
     const u = this.streams[type]!;
+    // Stryker disable next-line EqualityOperator: a uniform equals the probability with probability 0 (and never at 0 or 1: uniforms lie strictly inside)
     const optedOut = u.next() < def.optOut;
     const time = optedOut ? (def.optOutTime === null ? 0 : def.optOutTime.sample(u)) : def.time.sample(u);
+    // Stryker disable next-line EqualityOperator: a uniform equals the probability with probability 0 (and never at 0 or 1: uniforms lie strictly inside)
     const contained = u.next() < def.containment;
     if (issue >= this.typeOf.length) this.grow(issue);
     this.typeOf[issue] = type;
@@ -92,10 +94,11 @@ export class SelfServiceFlow {
     const outcome = this.outcomeOf[issue] as SelfServiceOutcomeValue;
     issues.customerTime[issue]! += sim.now - (this.startOf[issue] as number);
     if (outcome === SelfServiceOutcome.escalated) {
-      // The customer told the story to the stage: the first agent has it, or hears it again.
+      // The customer told the story to the stage: the first agent has it, or hears it again. The
+      // issue's lastChannel is not set: JourneyRules.hasContext never reads it while lastAgent holds
+      // a stage mark, and the first agent's service sets both.
       issues.informed[issue] = 1;
       issues.lastAgent[issue] = this.defs[type]!.context ? SELF_SERVICE_AGENT.withContext : SELF_SERVICE_AGENT.withoutContext;
-      issues.lastChannel[issue] = state.typeChannel[type] as number;
     }
     notify.selfServiceEnd(issue, type, outcome);
     if (outcome === SelfServiceOutcome.contained) this.issueFlow.close(issue, true);
@@ -103,6 +106,7 @@ export class SelfServiceFlow {
   }
 
   private grow(issue: number): void {
+    // Stryker disable next-line ArithmeticOperator: the loop below doubles n past `issue` from any start
     let n = this.typeOf.length * 2;
     while (n <= issue) n *= 2;
     this.typeOf = growInt32(this.typeOf, n);

@@ -5,6 +5,7 @@ import type { ModelDefinition, SilentAbandonmentDefinition } from './definition'
 
 /** True when some contact type of the model has silent abandonment. */
 export function usesSilentAbandonment(model: ModelDefinition): boolean {
+  // Stryker disable next-line ConditionalExpression: built for a model without it, every contact's leaveAfter is Infinity and nothing changes but the cost
   return model.contactTypes.some((t) => t.silentAbandonment !== undefined);
 }
 
@@ -52,6 +53,7 @@ export class SilentAbandonment {
       return;
     }
     const u = this.streams[type]!;
+    // Stryker disable next-line EqualityOperator: a uniform equals the probability with probability 0 (and never at 0 or 1: uniforms lie strictly inside)
     const silent = u.next() < def.probability;
     const after = def.after.sample(u);
     this.discovery[c] = def.discoveryTime.sample(u);

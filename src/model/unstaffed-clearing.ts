@@ -67,6 +67,7 @@ export class UnstaffedClearing {
 
   /** True when contacts of `type` wait and no group that may serve it has an agent left. */
   private mustClear(type: number): boolean {
+    // Stryker disable next-line ConditionalExpression: clearing an empty queue does nothing (the clear event loops over every clearing type anyway); the check only saves the event
     if ((this.state.waitingPerType[type] as number) === 0) return false;
     const groups = this.state.eligibleGroups(type);
     for (let i = 0; i < groups.length; i++) if ((this.active[groups[i]!] as number) > 0) return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContactTrace, type ContactRecord } from '../../src/metrics/contact-trace';
+import type { ContactCenterObserver } from '../../src/model/observer';
 import { simulate, type SimulationResult } from '../../src/run/simulate';
 import type { ScenarioInput } from '../../src/scenario/schema';
 
@@ -91,5 +92,44 @@ describe('joining a closed queue after the horizon', () => {
   it('keeps a due callback of a type that does not clear', () => {
     const { records } = run(scenario([0, 1], extra('keep'), { horizon: 15, interval: 15 }, 1, 30));
     expect(outcomes(records)).toEqual(['#0 served at 30', '#1 served at 60']);
+  });
+});
+
+describe('re-routing after the maximum wait', () => {
+  it('carries the time in the first queue into the issue, and marks when that contact ended', () => {
+    // #1 (type calls, at 1) is re-routed at 6 after 5 s in queue; its successor #2 (type backup) is
+    // served 6–10. The issue's customer time is 5 + 4 = 9 s; #0's is 10 s.
+    const input = scenario([0, 1], { maxWait: { after: 5, then: { rerouteTo: 'backup' } } });
+    (input.contactTypes as unknown[]).push({ name: 'backup', skills: { b: 1 }, handleTime: { kind: 'deterministic', value: 4 } });
+    (input.skills as string[]).push('b');
+    (input.agentGroups as unknown[]).push({ name: 'second', skills: { b: 1 }, agents: 1 });
+    const seen: string[] = [];
+    const watch: ContactCenterObserver = {
+      attach(view) {
+        this.onArrival = (c) => {
+          if (view.contactSerial(c) === 2) seen.push(`#2 at ${view.now}: previous contact ended at ${view.issueLastContactEnd(view.contactIssue(c))}`);
+        };
+      },
+    };
+    const result = simulate(input, { seed: 1, observers: [watch], checkInvariants: true });
+    expect(seen).toEqual(['#2 at 6: previous contact ended at 6']);
+    expect(result.journey.overall.meanCustomerTimePerIssue).toBe((10 + 9) / 2);
+  });
+});
+
+describe('clearing and the customers’ return', () => {
+  // The agent is busy with #0 until 30; #1 still waits at the horizon (15) and is cleared. Its type retries.
+  const retrial = { probability: 1, delay: { kind: 'deterministic', value: 5 } };
+
+  it('clear-when-unstaffed: the cleared customer gives up (its issue closes unresolved)', () => {
+    const { result, records } = run(scenario([0, 1], { retrial }, { horizon: 15, interval: 15, closing: 'clear-when-unstaffed' }, 1, 30));
+    expect(outcomes(records)).toEqual(['#0 served at 30', '#1 cleared at 15']);
+    expect(result.journey.overall.gaveUp).toBe(1);
+  });
+
+  it('clear-queue: the cleared customer would come back after the horizon (its issue stays open)', () => {
+    const { result, records } = run(scenario([0, 1], { retrial }, { horizon: 15, interval: 15, closing: 'clear-queue' }, 1, 30));
+    expect(outcomes(records)).toEqual(['#0 served at 30', '#1 cleared at 15']);
+    expect(result.journey.overall.gaveUp).toBe(0);
   });
 });

@@ -34,3 +34,17 @@ describe('self-service at the edges', () => {
     expect(result.selfService![0]).toMatchObject({ sessions: 1, optedOut: 1, meanTime: 0 });
   });
 });
+
+describe('self-service beside a type without a stage', () => {
+  it('keeps the session of an issue opened past the first 128 slots', () => {
+    // 130 `plain` callers at 0 (no stage) hold issue slots 0–129; the `bot` caller at 1 opens slot
+    // 130 and spends 60 s in the stage, not contained: it reaches the queue at 61.
+    const base = botCenter([1], {});
+    const bot = base.contactTypes[0]!;
+    const { selfService: _stage, ...withoutStage } = bot;
+    const plain = { ...withoutStage, id: 1, name: 'plain', arrivals: { kind: 'trace' as const, times: Array.from({ length: 130 }, () => 0) } };
+    const { result, records } = run({ ...base, contactTypes: [bot, plain] });
+    expect(result.selfService![0]).toMatchObject({ name: 'calls', sessions: 1, contained: 0, escalated: 1 });
+    expect(records.filter((c) => c.type === 'calls').map((c) => c.arrival)).toEqual([61]);
+  });
+});

@@ -39,3 +39,18 @@ describe('silent abandonment at the edges', () => {
     expect(r.endTime).toBe(100 + 299 * 10);
   });
 });
+
+describe('silent abandonment beside a type without it', () => {
+  it('never finds gone a contact of the other type that reuses a silent leaver’s slot', () => {
+    // Type a (chat, everyone leaves after 30 s in queue; discovery 50 s), type b without it.
+    // a#0 is served 0–100 in slot 0; a#1 (at 5) is found gone at 100: 100–150. b#2 arrives at 101,
+    // takes slot 0 back and waits 49 s: its customer is still there, served in full 150–250.
+    const base = chatCenter([0, 5], 200);
+    const a = { ...base.contactTypes[0]!, silentAbandonment: { probability: 1, after: deterministic({ value: 30 }), discoveryTime: deterministic({ value: 50 }) } };
+    const { silentAbandonment: _none, ...plain } = a;
+    const b = { ...plain, id: 1, name: 'b', arrivals: { kind: 'trace' as const, times: [101] } };
+    const r = simulateModel({ ...base, contactTypes: [a, b] }, { checkInvariants: true });
+    expect(r.silentAbandonment!.map((t) => [t.name, t.silentAbandoned])).toEqual([['calls', 1]]);
+    expect(r.endTime).toBe(250);
+  });
+});
