@@ -83,6 +83,7 @@ export function resolveBounds(model: ModelDefinition, bounds: Readonly<Record<st
 
 function expand(issues: IssueList, path: (string | number)[], value: number | readonly number[] | undefined, T: number): number[] | undefined {
   if (value === undefined) return undefined;
+  // Stryker disable next-line ConditionalExpression: Number.isInteger is false for every value that is not a number
   const ok = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
   if (typeof value === 'number') {
     if (!ok(value)) {
@@ -118,7 +119,7 @@ export function agentHourCost(scenario: ScenarioInput, options: { readonly costP
   const issues = new IssueList();
   for (const [name, cost] of Object.entries(given)) {
     if (!names.includes(name)) issues.add(['costPerAgentHour', name], `no agent group is named '${name}'`);
-    else if (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0) issues.add(['costPerAgentHour', name], `must be a finite number >= 0, got ${String(cost)}`);
+    else if (!Number.isFinite(cost) || cost < 0) issues.add(['costPerAgentHour', name], `must be a finite number >= 0, got ${String(cost)}`);
   }
   if (issues.length > 0) throw new ScenarioError(issues.items);
   const costs = scenario.costs;

@@ -27,7 +27,22 @@ describe('agentHourCost()', () => {
     expect(agentHourCost(scenario(costs), { costPerAgentHour: { a: 40 } })).toEqual({ a: 40, b: 25, c: 1 });
   });
 
+  it('reads site prices without group prices, and group prices without site prices', () => {
+    expect(agentHourCost(scenario({ currency: 'EUR', sites: { home: { perHour: 25 } } }), {})).toEqual({ a: 1, b: 25, c: 1 });
+    expect(agentHourCost(scenario({ currency: 'EUR', agentGroups: { c: { perHour: 30 } } }), {})).toEqual({ a: 1, b: 1, c: 30 });
+    expect(agentHourCost(scenario(), { costPerAgentHour: { a: 0 } })).toEqual({ a: 0, b: 1, c: 1 });
+  });
+
+  it('gives a group without a site no site price, even of a site named "undefined"', () => {
+    const s = scenario({ currency: 'EUR', sites: { undefined: { perHour: 7 } } });
+    const noSite = { ...s, agentGroups: [{ name: 'd', skills: { s: 1 }, agents: 1 }] } as ScenarioInput;
+    expect(agentHourCost(noSite, {})).toEqual({ d: 1 });
+  });
+
   it('names an unknown group and a bad price', () => {
+    expect(() => agentHourCost(scenario(), { costPerAgentHour: { a: Number.POSITIVE_INFINITY, b: Number.NaN } })).toThrow(
+      /costPerAgentHour\.a: must be a finite number >= 0, got Infinity[\s\S]*costPerAgentHour\.b: must be a finite number >= 0, got NaN/,
+    );
     expect(() => agentHourCost(scenario(), { costPerAgentHour: { z: 1, a: -1 } })).toThrow(/costPerAgentHour\.z: no agent group is named 'z'[\s\S]*costPerAgentHour\.a: must be a finite number >= 0/);
   });
 });

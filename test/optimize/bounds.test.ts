@@ -42,6 +42,11 @@ describe('resolveBounds()', () => {
     });
     expect(resolveBounds(model, { tier2: { max: 0, fixed: false } }, grid).upper[1]).toEqual([0, 0, 0]);
     expect(resolveBounds(model, { tier1: { min: [1, 2, 3], max: 3 } }, grid).lower[0]).toEqual([1, 2, 3]);
+    expect(resolveBounds(model, { tier1: { min: 2 } }, grid)).toEqual({
+      lower: [[2, 2, 2], [0, 0, 0]],
+      upper: [[undefined, undefined, undefined], [undefined, undefined, undefined]],
+      planned: [true, true],
+    });
   });
 
   it('refuses bounds that are not a map of groups', () => {
@@ -68,6 +73,10 @@ describe('resolveBounds()', () => {
       'bounds.tier1.min: must be a whole number of agents >= 0, got -1',
       'bounds.tier1.max: must be a number or a list of 3 numbers (one per interval), got "5"',
       'bounds.tier2.fixed: must be true or false',
+    ]);
+    expect(problems({ tier1: { min: [-1, 2, 3] }, tier2: null })).toEqual([
+      'bounds.tier1.min[0]: must be a whole number of agents >= 0, got -1',
+      'bounds.tier2: must be an object with min, max or fixed',
     ]);
     expect(problems({ tier1: { max: [1, -2, 0.5] }, tier2: { fixed: true, min: 1 } })).toEqual([
       'bounds.tier1.max[1]: must be a whole number of agents >= 0, got -2',

@@ -25,6 +25,13 @@ describe('placeMet()', () => {
     expect(placeMet(atMost, at(0.01), 'mean')).toBe(true);
   });
 
+  it('counts a value within 10⁻¹² of the target (rounding) as met', () => {
+    const atLeastZero = { sense: 1, value: 0 } as ResolvedTarget;
+    const at = (mean: number) => ({ mean, halfWidth: null, bound: null, n: 1 });
+    expect(placeMet(atLeastZero, at(-1e-12), 'mean')).toBe(true);
+    expect(placeMet(atLeastZero, at(-2e-12), 'mean')).toBe(false);
+  });
+
   it('uses the bound under the confidence criterion', () => {
     const estimate = { mean: 0.82, halfWidth: 0.04, bound: 0.79, n: 10 };
     expect(placeMet(atLeast, estimate, 'mean')).toBe(true);

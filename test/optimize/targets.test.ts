@@ -117,6 +117,8 @@ describe('resolveTargets(): every field filled in', () => {
           { metric: 'service-level', value: Number.NaN, within: -5, scope: 'week' },
           { metric: 'fcr', contactType: 'calls', value: 0.7 },
           { metric: 'service-level', value: '0.8' },
+          5,
+          { metric: 'fcr', contactType: 'zzz', value: 0.7 },
         ],
         'optimize.targets',
       ),
@@ -136,6 +138,9 @@ describe('resolveTargets(): every field filled in', () => {
       "optimize.targets[5].scope: must be 'interval' or 'day', got \"week\"",
       'optimize.targets[6].metric: the scenario has no journey (resolution), so every first contact resolves: an FCR target is met trivially',
       'optimize.targets[7].value: must be a fraction in (0, 1] (80% is 0.8), got 0.8',
+      'optimize.targets[8]: must be an object with metric and value',
+      // An unknown type is named once: whether the scenario has a journey is not asked then.
+      "optimize.targets[9].contactType: no contact type is named 'zzz' (known: calls, chats)",
     ]);
     expect(problems([{ metric: 'asa', value: Number.POSITIVE_INFINITY }])).toEqual(['targets[0].value: must be a number of seconds >= 0, got Infinity']);
   });

@@ -136,6 +136,7 @@ describe('staffing estimates: boundaries and options', () => {
     expect(staffingPlan(estimates, 'seen')).toEqual([3, 0]);
     expect(staffingPlan(estimates, 'busy')).toEqual([2, 3]);
     expect(staffingPlan(estimates, 'sessions', 0.5)).toEqual([1, 2]);
+    expect(staffingPlan(estimates, 'busy', 0.5)).toEqual([1, 2]);
     expect(staffingPlan({ ...estimates, busy: [0, 0] }, 'busy').map((n) => n + 0)).toEqual([0, 0]);
   });
 
