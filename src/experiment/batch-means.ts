@@ -178,7 +178,8 @@ export async function runBatchMeans(scenario: ScenarioInput, options: BatchMeans
     deleted = chosen.truncate;
     atLimit = chosen.atLimit;
   } else {
-    if (!(typeof warmupOption === 'number' && Number.isFinite(warmupOption) && warmupOption >= 0)) {
+    // Number.isFinite is false for anything that is not a number (a string from JavaScript callers too)
+    if (!(Number.isFinite(warmupOption) && warmupOption >= 0)) {
       throw new RangeError(`warmup: must be a non-negative number of seconds or 'mser-5', got ${String(warmupOption)}`);
     }
     deleted = Math.ceil(warmupOption / L - 1e-9);

@@ -17,8 +17,8 @@ export function checkSameCurrency(variants: readonly Variant[]): void {
   const named = variants
     .map((v) => ({ name: v.name, currency: (v.scenario as { costs?: { currency?: unknown } }).costs?.currency }))
     .filter((v): v is { name: string; currency: string } => typeof v.currency === 'string');
-  const first = named[0];
-  if (first === undefined || named.every((v) => v.currency === first.currency)) return;
+  // One currency, or none named at all (every() of nothing is true).
+  if (named.every((v) => v.currency === named[0]!.currency)) return;
   const list = named.map((v) => `'${v.name}' in ${v.currency}`).join(', ');
   throw new ScenarioError([{ path: 'costs.currency', message: `the designs compared must use one currency, got ${list}` }]);
 }

@@ -29,7 +29,8 @@ export async function loadPolicyModule(url: string): Promise<PolicyRegistry> {
   }
   const descriptions = (module['descriptions'] ?? {}) as Record<string, unknown>;
   const checkers = (module['checkOptions'] ?? {}) as Record<string, unknown>;
-  if (typeof checkers !== 'object' || checkers === null || Array.isArray(checkers)) {
+  // (null became {} above)
+  if (typeof checkers !== 'object' || Array.isArray(checkers)) {
     throw new TypeError(`policyModule: 'checkOptions' in ${url} must be an object of option checkers by policy name, got ${typeof checkers}`);
   }
   const registry = PolicyRegistry.withBuiltIns();

@@ -178,7 +178,8 @@ function checkTargets(targets: readonly PrecisionTarget[]): void {
     }
     for (const key of ['halfWidth', 'relativeHalfWidth'] as const) {
       const v = t[key];
-      if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v) && v > 0)) {
+      // Number.isFinite is false for anything that is not a number (a string from JavaScript callers too)
+      if (v !== undefined && !(Number.isFinite(v) && v > 0)) {
         throw new RangeError(`targets[${i}].${key} (${t.metric}): must be a positive finite number, got ${String(v)}`);
       }
     }

@@ -35,8 +35,8 @@ export function checkShard(value: unknown, index: number): asserts value is Merg
   }
   const from = s['from'];
   const to = s['to'];
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) throw new RangeError(`${where}: from must be a non-negative integer, got ${String(from)}`);
-  if (typeof to !== 'number' || !Number.isInteger(to) || to < from) throw new RangeError(`${where}: to must be an integer >= from (${from}), got ${String(to)}`);
+  if (!isInteger(from) || from < 0) throw new RangeError(`${where}: from must be a non-negative integer, got ${String(from)}`);
+  if (!isInteger(to) || to < from) throw new RangeError(`${where}: to must be an integer >= from (${from}), got ${String(to)}`);
   const label = shardLabel(index, s as { from: number; to: number });
   const seed = s['seed'];
   if (!(typeof seed === 'number' ? Number.isInteger(seed) : typeof seed === 'string' && seed.length > 0)) {
@@ -71,8 +71,18 @@ function checkRecord(record: unknown, expected: number, width: number, label: st
   }
   for (let j = 0; j < width; j++) {
     const v: unknown = values[j];
-    if (v !== null && !(typeof v === 'number' && Number.isFinite(v))) {
+    if (v !== null && !isFiniteNumber(v)) {
       throw new TypeError(`${label}: replication ${expected} value ${j} must be a finite number or null, got ${JSON.stringify(v)}`);
     }
   }
+}
+
+/** `Number.isInteger` as a type guard: false for anything that is not a number, so no `typeof` check is needed. */
+function isInteger(x: unknown): x is number {
+  return Number.isInteger(x);
+}
+
+/** `Number.isFinite` as a type guard: false for anything that is not a number. */
+function isFiniteNumber(x: unknown): x is number {
+  return Number.isFinite(x);
 }

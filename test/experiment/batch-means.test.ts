@@ -109,6 +109,12 @@ describe('runBatchMeans() options', () => {
     expect((await runBatchMeans(scenario, { warmup: 0, batches: 5, policyModule })).policy).toBe('first-group-first');
   });
 
+  it('checks the routing options with the policy module’s checker', async () => {
+    const checked = fileURLToPath(new URL('./fixtures/checked-policy.ts', import.meta.url));
+    const scenario: ScenarioInput = { ...mmc(5), routing: { policy: 'patient-longest-idle', options: { depth: 3 } } };
+    await expect(runBatchMeans(scenario, { warmup: 0, batches: 5, policyModule: checked })).rejects.toThrow('must be 1 or 2, got 3');
+  });
+
   it('passes the metrics options on to the run', async () => {
     await expect(runBatchMeans(mmc(5), { warmup: 0, batches: 5, metrics: { percentileAccuracy: 5 } })).rejects.toThrow(
       'QuantileSketch: relativeAccuracy must be at most 0.5, got 5',

@@ -63,7 +63,14 @@ describe('loadPolicyModule()', () => {
 
   it('says what is wrong with a module, naming it', async () => {
     const missing = pathToFileURL(join(dir, 'missing.mjs')).href;
-    await expect(loadPolicyModule(missing)).rejects.toThrow(`policyModule: cannot import ${missing}: `);
+    const failure = (await loadPolicyModule(missing).then(
+      () => new Error('loaded'),
+      (error: unknown) => error,
+    )) as Error;
+    expect(failure.message).toMatch(`policyModule: cannot import ${missing}: `);
+    // the import's own error is kept as the cause
+    expect(failure.cause).toBeInstanceOf(Error);
+    expect(failure.message).toContain((failure.cause as Error).message);
     for (const [name, body, message] of [
       ['none', 'export const other = 1;', "must export 'policies', an object of policy factories by name, got undefined"],
       ['null', 'export const policies = null;', "must export 'policies', an object of policy factories by name, got object"],

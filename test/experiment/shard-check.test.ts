@@ -84,6 +84,7 @@ describe('checkShard()', () => {
     expect(() => checkShard(withFields({ replications: {} }), 0)).toThrow(new TypeError('shard 0 [2, 4): replications must be an array'));
     expect(() => checkShard(withFields({ replications: [first] }), 0)).toThrow(new RangeError('shard 0 [2, 4): holds 1 replications, expected to - from = 2'));
     expect(() => checkShard(withFields({ replications: [first, null] }), 0)).toThrow(new TypeError('shard 0 [2, 4): the record of replication 3 must be an object'));
+    expect(() => checkShard(withFields({ replications: [first, 7] }), 0)).toThrow(new TypeError('shard 0 [2, 4): the record of replication 3 must be an object'));
     expect(() => checkShard(withFields({ replications: [second, first] }), 0)).toThrow(
       new RangeError("shard 0 [2, 4): replication records must run from 'from' to 'to' - 1 in order; expected 2, got 3"),
     );

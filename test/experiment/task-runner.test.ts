@@ -63,6 +63,11 @@ describe('TaskRunner', () => {
     expect((await runner.run(task(tiny('new'), 'k1'))).scenario).toBe('new');
   });
 
+  it('resolves the scenario with the policy module, whose option checker runs', async () => {
+    const scenario: ScenarioInput = { ...tiny('checked', 'patient-longest-idle'), routing: { policy: 'patient-longest-idle', options: { depth: 3 } } };
+    await expect(new TaskRunner().run(task(scenario, 'k', 0, { policyModule: checkedPolicy }))).rejects.toThrow('must be 1 or 2, got 3');
+  });
+
   it('passes the task metrics options on', async () => {
     await expect(new TaskRunner().run(task(tiny('x'), 'k', 0, { metrics: { percentileAccuracy: 5 } }))).rejects.toThrow(
       'QuantileSketch: relativeAccuracy must be at most 0.5, got 5',
