@@ -158,7 +158,7 @@ export function costByFunction(callgrind: string, perfMap: string, bundle: strin
 
 /**
  * Self cost of `event` per function name as callgrind names it (`fn=` lines, with its name
- * compression `fn=(id) name` / `fn=(id)`): the symbols of native code (Node, V8's runtime and
+ * compression `fn=(id) name` / `fn=(id)`, a name also defined by `cfn=(id) name`): the symbols of native code (Node, V8's runtime and
  * garbage collector, libc, libm). JIT code has no symbol; callgrind names it by address
  * (`0x…`), and such names are left out: attribute JIT code with {@link costByFunction}.
  */
@@ -171,6 +171,12 @@ export function selfCostByNativeFunction(callgrind: string, event: string): Map<
   let current = '';
   let afterCalls = false;
   for (const line of callgrind.split('\n')) {
+    // A name may be defined first where the function is called (`cfn=(id) name`).
+    if (line.startsWith('cfn=')) {
+      const m = /^cfn=\((\d+)\) (.*)$/.exec(line);
+      if (m !== null) fnNames.set(m[1]!, m[2]!);
+      continue;
+    }
     if (line.startsWith('fn=')) {
       const m = /^fn=\((\d+)\)(?: (.*))?$/.exec(line);
       if (m === null) current = line.slice(3);
