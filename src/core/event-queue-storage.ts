@@ -23,19 +23,17 @@ export function growInt32(array: Int32Array, capacity: number): Int32Array {
  * their sequences become 0..count-1 while every pairwise order stays the same (the keys are
  * sorted, then each gets its priority part plus its rank). Returns the next free sequence
  * number (`count`). Used when the sequence counter reaches its limit; O(count log count).
- *
- * @param stride numbers per slot in `ties` (the key of slot s at `ties[s * stride]`) @default 1
  */
-export function renumberTieKeys(ties: Float64Array, slots: Int32Array, count: number, scale: number, stride = 1): number {
+export function renumberTieKeys(ties: Float64Array, slots: Int32Array, count: number, scale: number): number {
   const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) keys[i] = ties[slots[i]! * stride]!;
+  for (let i = 0; i < count; i++) keys[i] = ties[slots[i]!]!;
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
   order.sort((a, b) => keys[a]! - keys[b]!);
   for (let rank = 0; rank < count; rank++) {
     const i = order[rank]!;
     const key = keys[i]!;
-    ties[slots[i]! * stride] = Math.floor(key / scale) * scale + rank;
+    ties[slots[i]!] = Math.floor(key / scale) * scale + rank;
   }
   return count;
 }

@@ -18,19 +18,6 @@ const HEAP_PADDING = 4;
  * key stays valid unless 2^40 (about 1.1e12) events are scheduled while it is pending.
  */
 const RESERVABLE_SEQUENCES = PRIORITY_SCALE - 2 ** 40;
-/** Numbers per slot record (see `EventQueue.slotRecord`), and the place of each in the record. */
-const SLOT_STRIDE = 4;
-const TIE = 0;
-const PAYLOAD = 1;
-const HANDLE = 2;
-const POS = 3;
-
-/** Slot records for `slots` slots, every one free (heap position -1, handle 0). */
-function emptySlotRecords(slots: number): Float64Array {
-  const record = new Float64Array(slots * SLOT_STRIDE);
-  for (let i = POS; i < record.length; i += SLOT_STRIDE) record[i] = -1;
-  return record;
-}
 
 export type { EventHandle } from './event-queue-shared';
 
@@ -71,16 +58,14 @@ export class EventQueue {
   private heapTime: Float64Array;
   /** Heap-ordered slot indices. */
   private heapSlot: Int32Array;
-  /**
-   * Per-slot records of {@link SLOT_STRIDE} numbers, one cache line for two slots: the tie key
-   * (`priority * 2^45 + sequence`, at `slot * SLOT_STRIDE + TIE`), the payload (`+ PAYLOAD`), the
-   * last issued handle (`+ HANDLE`) and the heap position, or -1 when the slot holds no pending event
-   * (`+ POS`). Interleaved rather than four parallel arrays, so that scheduling, popping or moving an
-   * event in a large queue touches one line of its slot instead of up to four.
-   */
-  private slotRecord: Float64Array;
-  /** Slots the record arrays hold. */
-  private slotCapacity: number;
+  /** Per-slot tie keys: `priority * 2^45 + sequence`. */
+  private slotTie: Float64Array;
+  /** Per-slot payloads. */
+  private slotPayload: Float64Array;
+  /** Per-slot heap position, or -1 when the slot holds no pending event. */
+  private slotPos: Int32Array;
+  /** Per-slot last issued handle. */
+  private slotHandle: Float64Array;
   /** Stack of free (reusable) slots. */
   private freeSlots: Int32Array;
   private freeCount = 0;
@@ -99,7 +84,7 @@ export class EventQueue {
   private _lastTie = Number.NaN;
   private _lastHandle = -1;
   /**
-   * The time of the event `siftUp` / `siftDown` place (its tie is in `slotRecord`). Passed as a
+   * The time of the event `siftUp` / `siftDown` place (its tie is `slotTie[slot]`). Passed as a
    * field, not an argument: a double argument to a call the compiler does not inline is boxed in
    * a fresh heap number (two per event before, with the tie); this field's number is updated in place.
    */
@@ -117,8 +102,10 @@ export class EventQueue {
     }
     this.heapTime = new Float64Array(initialCapacity + HEAP_PADDING).fill(Infinity);
     this.heapSlot = new Int32Array(initialCapacity + HEAP_PADDING);
-    this.slotRecord = emptySlotRecords(initialCapacity);
-    this.slotCapacity = initialCapacity;
+    this.slotTie = new Float64Array(initialCapacity);
+    this.slotPayload = new Float64Array(initialCapacity);
+    this.slotPos = new Int32Array(initialCapacity).fill(-1);
+    this.slotHandle = new Float64Array(initialCapacity);
     this.freeSlots = new Int32Array(initialCapacity);
   }
 
@@ -172,16 +159,16 @@ export class EventQueue {
     let handle: number;
     if (this.freeCount > 0) {
       slot = this.freeSlots[--this.freeCount]!;
-      handle = this.slotRecord[slot * SLOT_STRIDE + HANDLE]! + SLOT_SPACE;
+      handle = this.slotHandle[slot]! + SLOT_SPACE;
     } else {
-      if (this.slotCount === this.slotCapacity) this.growSlots();
+      if (this.slotCount === this.slotPos.length) this.growSlots();
       slot = this.slotCount++;
       handle = slot;
     }
     const tie = priority * PRIORITY_SCALE + this.seq++;
-    this.slotRecord[slot * SLOT_STRIDE + HANDLE] = handle;
-    this.slotRecord[slot * SLOT_STRIDE + PAYLOAD] = payload;
-    this.slotRecord[slot * SLOT_STRIDE + TIE] = tie;
+    this.slotHandle[slot] = handle;
+    this.slotPayload[slot] = payload;
+    this.slotTie[slot] = tie;
 
     this.count++;
     if (this.hole) {
@@ -209,15 +196,15 @@ export class EventQueue {
     let handle: number;
     if (this.freeCount > 0) {
       slot = this.freeSlots[--this.freeCount]!;
-      handle = this.slotRecord[slot * SLOT_STRIDE + HANDLE]! + SLOT_SPACE;
+      handle = this.slotHandle[slot]! + SLOT_SPACE;
     } else {
-      if (this.slotCount === this.slotCapacity) this.growSlots();
+      if (this.slotCount === this.slotPos.length) this.growSlots();
       slot = this.slotCount++;
       handle = slot;
     }
-    this.slotRecord[slot * SLOT_STRIDE + HANDLE] = handle;
-    this.slotRecord[slot * SLOT_STRIDE + PAYLOAD] = payload;
-    this.slotRecord[slot * SLOT_STRIDE + TIE] = tie;
+    this.slotHandle[slot] = handle;
+    this.slotPayload[slot] = payload;
+    this.slotTie[slot] = tie;
 
     this.count++;
     if (this.hole) {
@@ -243,13 +230,13 @@ export class EventQueue {
     const heapTime = this.heapTime;
     const slot = this.heapSlot[0]!;
     this._lastTime = heapTime[0]!;
-    this._lastTie = this.slotRecord[slot * SLOT_STRIDE + TIE]!;
-    this._lastHandle = this.slotRecord[slot * SLOT_STRIDE + HANDLE]!;
+    this._lastTie = this.slotTie[slot]!;
+    this._lastHandle = this.slotHandle[slot]!;
     this.releaseSlot(slot);
     this.count--;
     this.hole = true;
     heapTime[0] = -Infinity;
-    return this.slotRecord[slot * SLOT_STRIDE + PAYLOAD]!;
+    return this.slotPayload[slot]!;
   }
 
   /** Fills the hole at the root with the last entry. */
@@ -279,7 +266,7 @@ export class EventQueue {
   cancel(handle: EventHandle): boolean {
     const slot = this.pendingSlot(handle);
     if (slot < 0) return false;
-    const pos = this.slotRecord[slot * SLOT_STRIDE + POS]!;
+    const pos = this.slotPos[slot]!;
     this.releaseSlot(slot);
     this.count--;
     const heapTime = this.heapTime;
@@ -288,11 +275,11 @@ export class EventQueue {
     heapTime[last] = Infinity;
     if (pos === last) return true;
     const moved = this.heapSlot[last]!;
-    const tie = this.slotRecord[moved * SLOT_STRIDE + TIE]!;
+    const tie = this.slotTie[moved]!;
     if (pos > 0) {
       const parent = (pos - 1) >> 2;
       const pt = heapTime[parent]!;
-      if (time < pt || (time === pt && tie < this.slotRecord[this.heapSlot[parent]! * SLOT_STRIDE + TIE]!)) {
+      if (time < pt || (time === pt && tie < this.slotTie[this.heapSlot[parent]!]!)) {
         this.placeTime = time;
         this.siftUp(pos, moved);
         return true;
@@ -316,7 +303,7 @@ export class EventQueue {
    */
   peekTie(): number {
     if (this.hole) this.fillHole();
-    return this.count === 0 ? Infinity : this.slotRecord[this.heapSlot[0]! * SLOT_STRIDE + TIE]!;
+    return this.count === 0 ? Infinity : this.slotTie[this.heapSlot[0]!]!;
   }
 
   /**
@@ -325,7 +312,7 @@ export class EventQueue {
    */
   peekPayload(): number {
     if (this.hole) this.fillHole();
-    return this.count === 0 ? -1 : this.slotRecord[this.heapSlot[0]! * SLOT_STRIDE + PAYLOAD]!;
+    return this.count === 0 ? -1 : this.slotPayload[this.heapSlot[0]!]!;
   }
 
   /**
@@ -356,46 +343,48 @@ export class EventQueue {
     if (!(handle >= 0)) return -1;
     const slot = handle % SLOT_SPACE;
     if (slot >= this.slotCount || (slot | 0) !== slot) return -1;
-    if (this.slotRecord[slot * SLOT_STRIDE + HANDLE] !== handle || this.slotRecord[slot * SLOT_STRIDE + POS]! < 0) return -1;
+    if (this.slotHandle[slot] !== handle || this.slotPos[slot]! < 0) return -1;
     return slot;
   }
 
   /** Marks a slot free; it is reused unless its generations are exhausted (then retired). */
   private releaseSlot(slot: number): void {
-    this.slotRecord[slot * SLOT_STRIDE + POS] = -1;
-    if (this.slotRecord[slot * SLOT_STRIDE + HANDLE]! <= LAST_REUSABLE_HANDLE) this.freeSlots[this.freeCount++] = slot;
+    this.slotPos[slot] = -1;
+    if (this.slotHandle[slot]! <= LAST_REUSABLE_HANDLE) this.freeSlots[this.freeCount++] = slot;
   }
 
-  /** Moves the hole at `pos` up until the event in `slot` (at `placeTime`, tie in `slotRecord`) fits, then places it. */
+  /** Moves the hole at `pos` up until the event in `slot` (at `placeTime`, tie `slotTie[slot]`) fits, then places it. */
   private siftUp(pos: number, slot: number): void {
     const time = this.placeTime;
-    const tie = this.slotRecord[slot * SLOT_STRIDE + TIE]!;
+    const tie = this.slotTie[slot]!;
     const heapTime = this.heapTime;
     const heapSlot = this.heapSlot;
-    const record = this.slotRecord;
+    const slotPos = this.slotPos;
+    const slotTie = this.slotTie;
     while (pos > 0) {
       const parent = (pos - 1) >> 2;
       const pt = heapTime[parent]!;
       if (pt < time) break;
       const ps = heapSlot[parent]!;
-      if (pt === time && record[ps * SLOT_STRIDE + TIE]! < tie) break;
+      if (pt === time && slotTie[ps]! < tie) break;
       heapTime[pos] = pt;
       heapSlot[pos] = ps;
-      record[ps * SLOT_STRIDE + POS] = pos;
+      slotPos[ps] = pos;
       pos = parent;
     }
     heapTime[pos] = time;
     heapSlot[pos] = slot;
-    record[slot * SLOT_STRIDE + POS] = pos;
+    slotPos[slot] = pos;
   }
 
-  /** Moves the hole at `pos` down until the event in `slot` (at `placeTime`, tie in `slotRecord`) fits, then places it. */
+  /** Moves the hole at `pos` down until the event in `slot` (at `placeTime`, tie `slotTie[slot]`) fits, then places it. */
   private siftDown(pos: number, slot: number): void {
     const time = this.placeTime;
-    const tie = this.slotRecord[slot * SLOT_STRIDE + TIE]!;
+    const tie = this.slotTie[slot]!;
     const heapTime = this.heapTime;
     const heapSlot = this.heapSlot;
-    const record = this.slotRecord;
+    const slotPos = this.slotPos;
+    const slotTie = this.slotTie;
     const n = this.length;
     for (;;) {
       const first = (pos << 2) + 1;
@@ -415,28 +404,28 @@ export class EventQueue {
       const bt = heapTime[best]!;
       if (time < bt) break;
       const bs = heapSlot[best]!;
-      if (time === bt && tie < record[bs * SLOT_STRIDE + TIE]!) break;
+      if (time === bt && tie < slotTie[bs]!) break;
       heapTime[pos] = bt;
       heapSlot[pos] = bs;
-      record[bs * SLOT_STRIDE + POS] = pos;
+      slotPos[bs] = pos;
       pos = best;
     }
     heapTime[pos] = time;
     heapSlot[pos] = slot;
-    record[slot * SLOT_STRIDE + POS] = pos;
+    slotPos[slot] = pos;
   }
 
   /** The smallest of the children `first..first+3` by (time, tie), skipping missing ones. */
   private smallestChild(first: number): number {
     const heapTime = this.heapTime;
     const heapSlot = this.heapSlot;
-    const record = this.slotRecord;
+    const slotTie = this.slotTie;
     const end = Math.min(first + 4, this.length);
     let best = first;
     let bt = heapTime[first]!;
     for (let c = first + 1; c < end; c++) {
       const ct = heapTime[c]!;
-      if (ct < bt || (ct === bt && record[heapSlot[c]! * SLOT_STRIDE + TIE]! < record[heapSlot[best]! * SLOT_STRIDE + TIE]!)) {
+      if (ct < bt || (ct === bt && slotTie[heapSlot[c]!]! < slotTie[heapSlot[best]!]!)) {
         best = c;
         bt = ct;
       }
@@ -453,21 +442,22 @@ export class EventQueue {
   }
 
   private growSlots(): void {
-    const old = this.slotCapacity;
+    const old = this.slotPos.length;
     if (old >= SLOT_SPACE) {
       throw new RangeError(`EventQueue: cannot hold more than ${SLOT_SPACE} pending events`);
     }
     const capacity = Math.min(old * 2, SLOT_SPACE);
-    const record = emptySlotRecords(capacity);
-    record.set(this.slotRecord);
-    this.slotRecord = record;
-    this.slotCapacity = capacity;
+    this.slotTie = growFloat64(this.slotTie, capacity);
+    this.slotPayload = growFloat64(this.slotPayload, capacity);
+    this.slotPos = growInt32(this.slotPos, capacity);
+    this.slotPos.fill(-1, old);
+    this.slotHandle = growFloat64(this.slotHandle, capacity);
     this.freeSlots = growInt32(this.freeSlots, capacity);
   }
 
   /** Renumbers pending events' sequence numbers 0..n-1 in their current order. */
   private renumber(): void {
     if (this.hole) this.fillHole();
-    this.seq = renumberTieKeys(this.slotRecord, this.heapSlot, this.length, PRIORITY_SCALE, SLOT_STRIDE);
+    this.seq = renumberTieKeys(this.slotTie, this.heapSlot, this.length, PRIORITY_SCALE);
   }
 }

@@ -123,15 +123,15 @@ export class AgentTally {
     for (let a = 0; a < v.agentCount; a++) {
       const g = groups[v.agentGroup(a)]!;
       const k = seen[g.id]!++;
-      const staffed = at.staffed(a);
+      const staffed = at.staffed[a] as number;
       const handle = this.agentHandle[a]!;
       const resolved = this.agentResolved[a] as number;
       out.push({
         name: g.individuals?.agents[k]?.name ?? `${g.name}#${k}`,
         group: g.name,
         staffedHours: staffed / 3600,
-        occupancy: ratio(at.occupied(a), staffed),
-        utilization: ratio(at.used(a), staffed),
+        occupancy: ratio(at.occupied[a] as number, staffed),
+        utilization: ratio(at.used[a] as number, staffed),
         answered: this.agentAnswered[a] as number,
         served: handle.count,
         meanHandleTime: handle.count === 0 ? null : handle.mean,
@@ -148,9 +148,9 @@ export class AgentTally {
     let occupied = 0;
     let used = 0;
     for (const a of agents) {
-      staffed += at.staffed(a);
-      occupied += at.occupied(a);
-      used += at.used(a);
+      staffed += at.staffed[a] as number;
+      occupied += at.occupied[a] as number;
+      used += at.used[a] as number;
     }
     let answered = 0;
     const handle = new RunningStats();

@@ -1,15 +1,6 @@
 import { CHANNEL_COUNT, VOICE } from './channel';
 import type { AgentGroupDefinition } from './definition';
 
-/** Numbers per pool record of `AgentTable.pools`, and the place of each in the record. */
-const POOL_STRIDE = 4;
-const HEAD_IDLE = 0;
-const HEAD = 1;
-const TAIL = 2;
-const SIZE = 3;
-/** The previous-agent link of a pool node whose agent is not in that pool. */
-const NOT_IN_POOL = -2;
-
 /**
  * The agents, as parallel typed arrays indexed by a dense agent id, with per-(group, channel)
  * *free pools*: linked lists of the agents that can take one more contact of that channel,
@@ -45,29 +36,22 @@ export class AgentTable {
   /** Agent ids of each group, in id order. */
   readonly members: readonly Int32Array[];
 
+  private readonly poolHead: Int32Array;
   /**
-   * Per pool (index `group * CHANNEL_COUNT + channel`), a record of {@link POOL_STRIDE} numbers:
-   * `idleSince` of its head (meaningless while the pool is empty), its head and tail agents (-1:
-   * none) and its size. The head's idle time is kept beside the head so that a selector comparing
-   * the heads of many groups reads one small record per group instead of an agent row per group
-   * (rows that miss the caches in a large center); the four in one record, so that reading or
-   * re-filing a pool touches one cache line, not four arrays.
+   * Per pool, `idleSince` of its head (meaningless while the pool is empty): kept beside the heads
+   * so that a selector comparing the heads of many groups reads one small pool-indexed table
+   * instead of one agent row per group (rows that miss the caches in a large center).
    */
-  private readonly pools: Float64Array;
-  /** Agents in the free pools of each channel, over all groups (the sum of the pools' sizes per channel). */
+  private readonly poolHeadIdle: Float64Array;
+  private readonly poolTail: Int32Array;
+  private readonly poolSize: Int32Array;
+  /** Agents in the free pools of each channel, over all groups (the sum of `poolSize` per channel). */
   private readonly channelPoolSize = new Int32Array(CHANNEL_COUNT);
-  /**
-   * Per pool node (index `agent * CHANNEL_COUNT + channel`), two numbers: the previous and the next
-   * agent in the pool (-1: none), or {@link NOT_IN_POOL} as the previous one while the agent is not
-   * in that pool. Interleaved, so that linking or unlinking an agent touches one line per neighbour.
-   */
-  private readonly links: Int32Array;
-  /**
-   * Per group, the channels it takes at all (concurrency > 0), other channels' pools staying empty:
-   * `CHANNEL_COUNT + 1` numbers per group, their count then the channels. One flat array rather than
-   * an array per group: no pointer to follow on every re-filing.
-   */
-  private readonly groupChannels: Int32Array;
+  private readonly poolPrev: Int32Array;
+  private readonly poolNext: Int32Array;
+  private readonly inPool: Uint8Array;
+  /** Per group, the channels it takes at all (concurrency > 0); other channels' pools stay empty. */
+  private readonly channelsOf: readonly Int32Array[];
 
   /** @param agentsPerGroup the number of agents to create for each group (its peak staffing) */
   constructor(groups: readonly AgentGroupDefinition[], agentsPerGroup: readonly number[]) {
@@ -95,20 +79,19 @@ export class AgentTable {
       members.push(list);
     });
     this.members = members;
-    this.pools = new Float64Array(groups.length * CHANNEL_COUNT * POOL_STRIDE);
-    for (let p = 0; p < groups.length * CHANNEL_COUNT; p++) {
-      this.pools[p * POOL_STRIDE + HEAD] = -1;
-      this.pools[p * POOL_STRIDE + TAIL] = -1;
-    }
-    this.links = new Int32Array(total * CHANNEL_COUNT * 2).fill(-1);
-    for (let node = 0; node < total * CHANNEL_COUNT; node++) this.links[2 * node] = NOT_IN_POOL;
-    this.groupChannels = new Int32Array(groups.length * (CHANNEL_COUNT + 1));
-    for (let gi = 0; gi < groups.length; gi++) {
-      const at = gi * (CHANNEL_COUNT + 1);
-      for (let ch = 0; ch < CHANNEL_COUNT; ch++) {
-        if ((this.capacity[gi * CHANNEL_COUNT + ch] as number) > 0) this.groupChannels[at + 1 + this.groupChannels[at]!++] = ch;
-      }
-    }
+    const pools = groups.length * CHANNEL_COUNT;
+    this.poolHead = new Int32Array(pools).fill(-1);
+    this.poolHeadIdle = new Float64Array(pools);
+    this.poolTail = new Int32Array(pools).fill(-1);
+    this.poolSize = new Int32Array(pools);
+    this.poolPrev = new Int32Array(total * CHANNEL_COUNT).fill(-1);
+    this.poolNext = new Int32Array(total * CHANNEL_COUNT).fill(-1);
+    this.inPool = new Uint8Array(total * CHANNEL_COUNT);
+    this.channelsOf = groups.map((_, gi) => {
+      const channels: number[] = [];
+      for (let ch = 0; ch < CHANNEL_COUNT; ch++) if ((this.capacity[gi * CHANNEL_COUNT + ch] as number) > 0) channels.push(ch);
+      return Int32Array.from(channels);
+    });
   }
 
   /** True when the agent can take one more contact of `channel` now. */
@@ -122,31 +105,29 @@ export class AgentTable {
 
   /** True when the agent can take one more contact of some channel now (`canTake` for any channel). */
   hasFreeCapacity(agent: number): boolean {
-    const channels = this.groupChannels;
-    const at = (this.group[agent] as number) * (CHANNEL_COUNT + 1);
-    const end = at + 1 + (channels[at] as number);
-    for (let i = at + 1; i < end; i++) if (this.canTake(agent, channels[i] as number)) return true;
+    const channels = this.channelsOf[this.group[agent] as number]!;
+    for (let i = 0; i < channels.length; i++) if (this.canTake(agent, channels[i]!)) return true;
     return false;
   }
 
   /** Longest-idle agent of `group` able to take a contact of `channel`, or -1. */
   poolFirst(group: number, channel: number): number {
-    return this.pools[(group * CHANNEL_COUNT + channel) * POOL_STRIDE + HEAD] as number;
+    return this.poolHead[group * CHANNEL_COUNT + channel] as number;
   }
 
   /** `idleSince` of {@link AgentTable.poolFirst}`(group, channel)`; meaningless when that pool is empty. */
   poolFirstIdleSince(group: number, channel: number): number {
-    return this.pools[(group * CHANNEL_COUNT + channel) * POOL_STRIDE + HEAD_IDLE] as number;
+    return this.poolHeadIdle[group * CHANNEL_COUNT + channel] as number;
   }
 
   /** The agent after `agent` in its (group, channel) pool, or -1. */
   poolAfter(agent: number, channel: number): number {
-    return this.links[2 * (agent * CHANNEL_COUNT + channel) + 1] as number;
+    return this.poolNext[agent * CHANNEL_COUNT + channel] as number;
   }
 
   /** Number of agents of `group` able to take a contact of `channel`. */
   poolCount(group: number, channel: number): number {
-    return this.pools[(group * CHANNEL_COUNT + channel) * POOL_STRIDE + SIZE] as number;
+    return this.poolSize[group * CHANNEL_COUNT + channel] as number;
   }
 
   /** Number of agents, over all groups, able to take a contact of `channel`. */
@@ -172,48 +153,43 @@ export class AgentTable {
     const g = this.group[agent] as number;
     // Only the group's channels: for a channel of capacity 0 the agent is never in the pool and
     // `canTake` is false.
-    const channels = this.groupChannels;
-    const at = g * (CHANNEL_COUNT + 1);
-    const end = at + 1 + (channels[at] as number);
-    for (let i = at + 1; i < end; i++) {
-      const ch = channels[i] as number;
+    const channels = this.channelsOf[g]!;
+    for (let i = 0; i < channels.length; i++) {
+      const ch = channels[i]!;
       const node = agent * CHANNEL_COUNT + ch;
-      if (this.links[2 * node] !== NOT_IN_POOL) this.unlink(g * CHANNEL_COUNT + ch, node, ch);
-      if (this.canTake(agent, ch)) this.append(g * CHANNEL_COUNT + ch, node, agent, ch);
+      if (this.inPool[node] === 1) this.unlink(g * CHANNEL_COUNT + ch, node);
+      if (this.canTake(agent, ch)) this.append(g * CHANNEL_COUNT + ch, node, agent);
     }
   }
 
-  private append(pool: number, node: number, agent: number, ch: number): void {
-    const pools = this.pools;
-    const links = this.links;
-    const p = pool * POOL_STRIDE;
-    const tail = pools[p + TAIL] as number;
-    links[2 * node] = tail;
-    links[2 * node + 1] = -1;
+  private append(pool: number, node: number, agent: number): void {
+    const tail = this.poolTail[pool] as number;
+    this.poolPrev[node] = tail;
+    this.poolNext[node] = -1;
     if (tail < 0) {
-      pools[p + HEAD] = agent;
-      pools[p + HEAD_IDLE] = this.idleSince[agent] as number;
-    } else links[2 * (tail * CHANNEL_COUNT + ch) + 1] = agent;
-    pools[p + TAIL] = agent;
-    pools[p + SIZE]!++;
-    this.channelPoolSize[ch]!++;
+      this.poolHead[pool] = agent;
+      this.poolHeadIdle[pool] = this.idleSince[agent] as number;
+    } else this.poolNext[tail * CHANNEL_COUNT + (node - agent * CHANNEL_COUNT)] = agent;
+    this.poolTail[pool] = agent;
+    this.inPool[node] = 1;
+    this.poolSize[pool]!++;
+    this.channelPoolSize[node - agent * CHANNEL_COUNT]!++;
   }
 
-  private unlink(pool: number, node: number, ch: number): void {
-    const pools = this.pools;
-    const links = this.links;
-    const p = pool * POOL_STRIDE;
-    const before = links[2 * node] as number;
-    const after = links[2 * node + 1] as number;
-    if (before < 0) {
-      pools[p + HEAD] = after;
-      if (after >= 0) pools[p + HEAD_IDLE] = this.idleSince[after] as number;
-    } else links[2 * (before * CHANNEL_COUNT + ch) + 1] = after;
-    if (after < 0) pools[p + TAIL] = before;
-    else links[2 * (after * CHANNEL_COUNT + ch)] = before;
-    links[2 * node] = NOT_IN_POOL;
-    links[2 * node + 1] = -1;
-    pools[p + SIZE]!--;
+  private unlink(pool: number, node: number): void {
+    const ch = node % CHANNEL_COUNT;
+    const p = this.poolPrev[node] as number;
+    const n = this.poolNext[node] as number;
+    if (p < 0) {
+      this.poolHead[pool] = n;
+      if (n >= 0) this.poolHeadIdle[pool] = this.idleSince[n] as number;
+    } else this.poolNext[p * CHANNEL_COUNT + ch] = n;
+    if (n < 0) this.poolTail[pool] = p;
+    else this.poolPrev[n * CHANNEL_COUNT + ch] = p;
+    this.poolPrev[node] = -1;
+    this.poolNext[node] = -1;
+    this.inPool[node] = 0;
+    this.poolSize[pool]!--;
     this.channelPoolSize[ch]!--;
   }
 }

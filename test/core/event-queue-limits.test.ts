@@ -4,12 +4,8 @@ import { IMPLEMENTATIONS, mulberry32, ReferenceQueue } from './event-queue-refer
 /** White-box access to the limits, to exercise what would otherwise need ~2^45 pushes. */
 interface QueueInternals {
   seqLimit: number;
-  /** Per-slot records of 4 numbers: tie, payload, handle, heap position. */
-  slotRecord: Float64Array;
+  slotHandle: Float64Array;
 }
-
-/** Where slot `slot`'s last handle sits in `slotRecord`. */
-const handleAt = (slot: number): number => slot * 4 + 2;
 
 describe.each(IMPLEMENTATIONS)('%s', (_name, EventQueue) => {
   describe('EventQueue limits', () => {
@@ -40,7 +36,7 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, EventQueue) => {
       expect(queue.pop()).toBe(1);
       // Pretend slot 0 has been reused until its last generation.
       const lastGeneration = Math.floor(Number.MAX_SAFE_INTEGER / 2 ** 26) * 2 ** 26;
-      internals.slotRecord[handleAt(0)] = lastGeneration - 2 ** 26;
+      internals.slotHandle[0] = lastGeneration - 2 ** 26;
       const h = queue.push(2, 2);
       expect(h).toBe(lastGeneration);
       expect(Number.isSafeInteger(h)).toBe(true);
