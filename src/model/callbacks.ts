@@ -52,6 +52,7 @@ export class CallbackRules {
    */
   offer(type: number): CallbackOffer | null {
     const def = this.byType[type];
+    // Stryker disable next-line ConditionalExpression: byType has an entry (a definition or null) for every type id
     if (def === null || def === undefined) return null;
     const predictedWait = this.predictorOf[type]!.predict(type);
     if (!(predictedWait > def.offerAbove && predictedWait < Infinity)) return null;

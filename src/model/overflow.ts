@@ -105,6 +105,7 @@ export class OverflowRules {
   /** Time at which the next step after `fromStep` opens for a contact queued at `queuedAt` (Infinity if none). */
   nextOpening(type: number, queuedAt: number, fromStep: number): { time: number; step: number } {
     const steps = this.steps[type];
+    // Stryker disable next-line ConditionalExpression: steps has an entry (the steps or null) for every type id
     if (steps === null || steps === undefined) return { time: Infinity, step: -1 };
     for (let k = fromStep + 1; k < steps.length; k++) {
       const after = steps[k]!.after;

@@ -50,9 +50,11 @@ export class QueueExitFlow {
   ) {
     const types = core.model.contactTypes;
     this.defs = types.map((t) => t.queueExits ?? null);
+    // Stryker disable next-line ConditionalExpression: `true` is equivalent: every method looks up the type's definition and does nothing for a type without one
     this.any = this.defs.some((d) => d !== null);
     this.balkStream = types.map((t) => (t.queueExits?.balking ? streams.stream(`balking:${t.name}`) : null));
     this.announcer = types.map((t) => (t.queueExits?.announcement ? predictors.get(t.queueExits.announcement.predictor) : null));
+    // Stryker disable next-line StringLiteral: an event's name is only a label (Simulator.eventName, read by nothing in the engine)
     this.kMaxWait = core.sim.defineEvent('max-wait', (c) => this.reachMaxWait(c));
   }
 

@@ -43,3 +43,14 @@ describe('accepted callbacks', () => {
     ]);
   });
 });
+
+describe('virtual-hold promises', () => {
+  it('promise the offer time + the predicted wait + the window', () => {
+    // #1 at 1 is predicted 100 s and called back at 100: within 1 + 100 + 60 = 161 (kept); with no
+    // window, 101 still keeps it.
+    for (const window of [0, 60]) {
+      const { result } = run(scenario([0, 1], { mode: 'virtual-hold', window }));
+      expect([result.callbacks[0]!.promisesKept, result.callbacks[0]!.promisesBroken], `window ${window}`).toEqual([1, 0]);
+    }
+  });
+});

@@ -133,3 +133,14 @@ describe('clearing and the customers’ return', () => {
     expect(result.journey.overall.gaveUp).toBe(0);
   });
 });
+
+describe('a type without queue exits beside one with them', () => {
+  it('waits and is served as usual while the other type’s queue is cleared at the horizon', () => {
+    // One agent for both types, busy with calls#0 until 30. plain#1 (at 1) and calls#2 (at 2) wait;
+    // at the horizon (15) only calls#2 is cleared; plain#1 is served 30–40.
+    const input = scenario([0, 2], { closing: 'clear-queue', maxWait: { after: 1000, then: 'voicemail' } }, { horizon: 15, interval: 15 }, 1, 30);
+    (input.contactTypes as unknown[]).push({ name: 'plain', skills: { s: 1 }, handleTime: { kind: 'deterministic', value: 10 }, arrivals: { trace: [1] } });
+    const { records } = run(input);
+    expect(records.map((r) => `${r.type} ${r.outcome} at ${r.end}`)).toEqual(['calls served at 30', 'plain served at 40', 'calls cleared at 15']);
+  });
+});
