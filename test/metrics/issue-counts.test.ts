@@ -38,4 +38,11 @@ describe('IssueCounts', () => {
     counts.broken[3000] = 1;
     expect(counts.broken[3000]).toBe(1);
   });
+
+  it('grows straight from 256 to hold slot 512 (twice its length)', () => {
+    const counts = new IssueCounts();
+    counts.open(512, true);
+    expect(counts.wait.length).toBe(1024);
+    expect(counts.counted(512)).toBe(true);
+  });
 });
