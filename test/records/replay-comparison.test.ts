@@ -41,6 +41,15 @@ describe('compareMeasure() on hand-worked values', () => {
     expect(compareMeasure('within20', high + 1e-9, values).inBand).toBe(false);
   });
 
+  it('two values: the t interval with 1 degree of freedom', () => {
+    // sd = √2, t(0.975, 1) = 12.706: 12.706 × √2/√2.
+    expect(compareMeasure('asa', 1, [1, 3]).halfWidth).toBeCloseTo(12.706, 3);
+  });
+
+  it('has no mean, interval, band or error when no replication has a value', () => {
+    expect(compareMeasure('asa', 5, [null, null])).toEqual({ measure: 'asa', observed: 5, mean: null, halfWidth: null, bandLow: null, bandHigh: null, error: null, inBand: null });
+  });
+
   it('has no error or band check without an observed value', () => {
     expect(compareMeasure('asa', null, [1, 2])).toMatchObject({ mean: 1.5, error: null, inBand: null });
   });
@@ -65,12 +74,14 @@ describe('compareReplay() on made-up days', () => {
       day('d2', 0.19, [0.15, 0.2, 0.25], figures(0.12)),
       // Day 3: nothing observed; persistence says 0.19 but there is no observation to score.
       day('d3', null, [0.3, 0.3, 0.3], figures(0.19)),
+      // Day 4: observed 0.1, simulated 0.1; the day before had no abandonment figure: no persistence score.
+      day('d4', 0.1, [0.1, 0.1, 0.1], figures(null)),
     ],
   } as unknown as ReplayResult;
 
   it('compares every day and hour, and keeps the previous day as the persistence forecast', () => {
     const c = compareReplay(replay);
-    expect(c.days.map((d) => d.day)).toEqual(['d1', 'd2', 'd3']);
+    expect(c.days.map((d) => d.day)).toEqual(['d1', 'd2', 'd3', 'd4']);
     expect(c.days[0]!.persistence).toEqual({});
     expect(c.days[1]!.persistence).toEqual({ abandonment: 0.12, asa: null, within20: null, within60: null, offered: 100 });
     const abandonment = c.days[1]!.measures[0]!;
@@ -85,17 +96,17 @@ describe('compareReplay() on made-up days', () => {
 
   it('sums up over the days with an error, and scores persistence where a previous day and an observation exist', () => {
     const row = compareReplay(replay).summary.find((r) => r.measure === 'abandonment')!;
-    expect(row.days).toBe(2);
-    expect(row.meanAbsoluteError).toBeCloseTo((0.02 + 0.01) / 2, 12);
-    expect(row.bias).toBeCloseTo((-0.02 + 0.01) / 2, 12);
-    // Day 1's 0.12 is above its band's top, 0.1 + 0.95 × 0.02 = 0.119; day 2's 0.19 is inside.
-    expect(row.bandCoverage).toBe(0.5);
+    expect(row.days).toBe(3);
+    expect(row.meanAbsoluteError).toBeCloseTo((0.02 + 0.01 + 0) / 3, 12);
+    expect(row.bias).toBeCloseTo((-0.02 + 0.01 + 0) / 3, 12);
+    // Day 1's 0.12 is above its band's top, 0.1 + 0.95 × 0.02 = 0.119; days 2 and 4 are inside.
+    expect(row.bandCoverage).toBeCloseTo(2 / 3, 12);
     expect(row.persistenceDays).toBe(1);
     expect(row.persistenceError).toBeCloseTo(0.07, 12);
     expect(row.modelErrorOnPersistenceDays).toBeCloseTo(0.01, 12);
     const asa = compareReplay(replay).summary.find((r) => r.measure === 'asa')!;
     expect(asa).toEqual({ measure: 'asa', days: 0, meanAbsoluteError: null, bias: null, bandCoverage: null, persistenceDays: 0, persistenceError: null, modelErrorOnPersistenceDays: null });
     const offered = compareReplay(replay).summary.find((r) => r.measure === 'offered')!;
-    expect(offered).toMatchObject({ days: 3, meanAbsoluteError: 0, persistenceDays: 2, persistenceError: 0 });
+    expect(offered).toMatchObject({ days: 4, meanAbsoluteError: 0, persistenceDays: 3, persistenceError: 0 });
   });
 });
