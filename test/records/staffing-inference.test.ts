@@ -113,6 +113,10 @@ describe('staffing estimates: boundaries and options', () => {
       { agent: 'b', start: 0, end: 100 },
     ]);
     expect(workSessions(records, 399)).toHaveLength(4);
+    // Names in code-unit order (capitals first), whatever the order of the records.
+    const three = [served('b', 0, 10), served('C', 0, 10), served('A', 0, 10), served('a', 0, 10)];
+    expect(workSessions(three).map((s) => s.agent)).toEqual(['A', 'C', 'a', 'b']);
+    expect(workSessions([...three].reverse()).map((s) => s.agent)).toEqual(['A', 'C', 'a', 'b']);
     // The default threshold is 30 minutes: A's services form one session.
     expect(workSessions(records)).toHaveLength(2);
     expect(sessionAgents(records, hour)).toEqual([(1800 + 100) / 1800, 600 / 1800]);
