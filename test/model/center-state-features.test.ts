@@ -277,6 +277,8 @@ describe('CenterState built from a model', () => {
       [1.5, 1, 1],
       [0.5, 1, 1],
     ]);
+    // A type without a skill (any) or without a resolution model: factor 1 on the resolution probability.
+    expect([state.agentResolutionFactor(0, 2), state.agentResolutionFactor(1, 0)]).toEqual([1, 1]);
     // Without individual agents: no experience, the group's proficiency.
     expect([state.agentExperience(0, 0), state.agentProficiency(1, 0), state.agentProficiency(1, 1)]).toEqual([0, 4, 1]);
   });
