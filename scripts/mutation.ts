@@ -53,6 +53,7 @@ const FOLDER_TESTS: Record<string, readonly string[]> = {
   // reproducible.test.ts compares one thread with two worker threads (10 s a mutant, killing
   // nothing the other tests do not).
   'src/optimize': ['test/optimize/**/*.test.ts', '!test/optimize/reproducible.test.ts'],
+  'src/fit': ['test/fit/**/*.test.ts'],
 };
 
 function testsOf(folder: string): readonly string[] {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContactTrace, type ContactRecord } from '../../src/metrics/contact-trace';
-import { simulate, type SimulationResult } from '../../src/run/simulate';
 import type { ScenarioInput } from '../../src/scenario/schema';
+import { tracedRun } from './traced-run';
 
 /** One agent, calls of 100 s arriving at `times`, offered a callback with `callback` settings. */
 function scenario(times: number[], callback: Record<string, unknown>, extra: Record<string, unknown> = {}): ScenarioInput {
@@ -17,17 +16,10 @@ function scenario(times: number[], callback: Record<string, unknown>, extra: Rec
   } as unknown as ScenarioInput;
 }
 
-function run(input: ScenarioInput): { result: SimulationResult; records: ContactRecord[] } {
-  const records: ContactRecord[] = [];
-  const trace = new ContactTrace((line) => records.push(JSON.parse(line) as ContactRecord), { format: 'jsonl' });
-  const result = simulate(input, { seed: 1, observers: [trace], checkInvariants: true });
-  return { result, records: records.sort((a, b) => a.serial - b.serial) };
-}
-
 describe('accepted callbacks', () => {
   it('no longer abandon: a virtual-hold callback waits past its caller’s patience', () => {
     // Patience 5 s; #1 (at 1) accepts and is served at 100 after 99 s in line.
-    const { result, records } = run(scenario([0, 1], { mode: 'virtual-hold' }, { patience: { kind: 'deterministic', value: 5 } }));
+    const { result, records } = tracedRun(scenario([0, 1], { mode: 'virtual-hold' }, { patience: { kind: 'deterministic', value: 5 } }));
     expect(records.map((r) => `#${r.serial} ${r.outcome} at ${r.end}`)).toEqual(['#0 served at 100', '#1 served at 200']);
     expect(result.overall.abandoned).toBe(0);
   });
@@ -35,7 +27,7 @@ describe('accepted callbacks', () => {
   it('measures a scheduled callback’s wait from the moment it falls due', () => {
     // #1 and #2 accept callbacks promised 150 s later: due at 151 (served at once: wait 0) and 152
     // (waits for #1's call-back, 99 s).
-    const { records } = run(scenario([0, 1, 2], { mode: 'scheduled', promise: 150 }));
+    const { records } = tracedRun(scenario([0, 1, 2], { mode: 'scheduled', promise: 150 }));
     expect(records.map((r) => [r.serial, r.serviceStart, r.wait])).toEqual([
       [0, 0, 0],
       [1, 151, 0],
@@ -49,7 +41,7 @@ describe('virtual-hold promises', () => {
     // #1 at 1 is predicted 100 s and called back at 100: within 1 + 100 + 60 = 161 (kept); with no
     // window, 101 still keeps it.
     for (const window of [0, 60]) {
-      const { result } = run(scenario([0, 1], { mode: 'virtual-hold', window }));
+      const { result } = tracedRun(scenario([0, 1], { mode: 'virtual-hold', window }));
       expect([result.callbacks[0]!.promisesKept, result.callbacks[0]!.promisesBroken], `window ${window}`).toEqual([1, 0]);
     }
   });

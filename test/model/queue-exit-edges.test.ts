@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ContactTrace, type ContactRecord } from '../../src/metrics/contact-trace';
 import type { ContactCenterObserver } from '../../src/model/observer';
-import { simulate, type SimulationResult } from '../../src/run/simulate';
+import { simulate } from '../../src/run/simulate';
 import type { ScenarioInput } from '../../src/scenario/schema';
+import { tracedRun, outcomes } from './traced-run';
 
 /** `agents` agents (handle time `handle` s), contacts arriving at `times`; `extra` goes into the contact type. */
 function scenario(times: number[], extra: Record<string, unknown> = {}, top: Record<string, unknown> = {}, agents = 1, handle = 10): ScenarioInput {
@@ -17,27 +17,19 @@ function scenario(times: number[], extra: Record<string, unknown> = {}, top: Rec
   } as ScenarioInput;
 }
 
-function run(input: ScenarioInput): { result: SimulationResult; records: ContactRecord[] } {
-  const records: ContactRecord[] = [];
-  const trace = new ContactTrace((line) => records.push(JSON.parse(line) as ContactRecord), { format: 'jsonl' });
-  const result = simulate(input, { seed: 1, observers: [trace], checkInvariants: true });
-  return { result, records: records.sort((a, b) => a.serial - b.serial) };
-}
-
-const outcomes = (records: ContactRecord[]): string[] => records.map((r) => `#${r.serial} ${r.outcome} at ${r.end}`);
 const patience = (value: number): Record<string, unknown> => ({ kind: 'deterministic', value });
 
 describe('delay announcements', () => {
   it('multiplies patience by base + perMinute × announced minutes exactly (4 s × 2 = 8 s)', () => {
     // #1 arrives at 1 and is told (0 + 1) × 10 s / 1 agent = 10 s. Patience 4 s × (1 + 6 × 10/60) = 8 s:
     // it abandons at 9, one second before the agent frees up (at 5 without the factor, served with a larger one).
-    const { records } = run(scenario([0, 1], { patience: patience(4), announcement: { predictor: 'queue-position', patienceFactor: { perMinute: 6 } } }));
+    const { records } = tracedRun(scenario([0, 1], { patience: patience(4), announcement: { predictor: 'queue-position', patienceFactor: { perMinute: 6 } } }));
     expect(outcomes(records)).toEqual(['#0 served at 10', '#1 abandoned at 9']);
   });
 
   it('floors a negative patience factor at 0: the customer leaves at once', () => {
     // 1 − 12 × 10/60 = −1 → 0: patience 0, abandoned at its arrival.
-    const { records } = run(scenario([0, 1], { patience: patience(4), announcement: { predictor: 'queue-position', patienceFactor: { perMinute: -12 } } }));
+    const { records } = tracedRun(scenario([0, 1], { patience: patience(4), announcement: { predictor: 'queue-position', patienceFactor: { perMinute: -12 } } }));
     expect(outcomes(records)).toEqual(['#0 served at 10', '#1 abandoned at 1']);
     expect(records[1]!.wait).toBe(0);
   });
@@ -45,7 +37,7 @@ describe('delay announcements', () => {
   it('announces nothing when nobody will ever serve, and balks as above every step', () => {
     // No agent is ever on duty: the queue-position prediction is infinite, not told; the balking
     // steps read it as above every step (probability 1), so the caller leaves at once.
-    const { result, records } = run(
+    const { result, records } = tracedRun(
       scenario([5], { announcement: { predictor: 'queue-position' }, balking: { byAnnouncedWait: [{ above: 1000, probability: 1 }] } }, {}, 0),
     );
     expect(outcomes(records)).toEqual(['#0 balked at 5']);
@@ -62,7 +54,7 @@ describe('maximum wait and callbacks', () => {
       callback: { mode: 'virtual-hold', offerWhenWaitAbove: 0, acceptance: 1 },
       maxWait: { after: 5, then: 'voicemail' },
     });
-    const { result, records } = run(input);
+    const { result, records } = tracedRun(input);
     expect(outcomes(records)).toEqual(['#0 served at 10', '#1 served at 20', '#2 served at 30']);
     expect(result.queueExits![0]!.voicemail).toBe(0);
     expect(result.callbacks[0]!.accepted).toBe(2);
@@ -70,7 +62,7 @@ describe('maximum wait and callbacks', () => {
 
   it('sends a declined caller to voicemail after the maximum wait', () => {
     const input = scenario([0, 1], { callback: { mode: 'virtual-hold', offerWhenWaitAbove: 0, acceptance: 0 }, maxWait: { after: 5, then: 'voicemail' } });
-    const { records } = run(input);
+    const { records } = tracedRun(input);
     expect(outcomes(records)).toEqual(['#0 served at 10', '#1 voicemail at 6']);
   });
 });
@@ -85,12 +77,12 @@ describe('joining a closed queue after the horizon', () => {
   });
 
   it('clears a due callback of a clearing type at once', () => {
-    const { records } = run(scenario([0, 1], extra('clear-queue'), { horizon: 15, interval: 15 }, 1, 30));
+    const { records } = tracedRun(scenario([0, 1], extra('clear-queue'), { horizon: 15, interval: 15 }, 1, 30));
     expect(outcomes(records)).toEqual(['#0 served at 30', '#1 cleared at 21']);
   });
 
   it('keeps a due callback of a type that does not clear', () => {
-    const { records } = run(scenario([0, 1], extra('keep'), { horizon: 15, interval: 15 }, 1, 30));
+    const { records } = tracedRun(scenario([0, 1], extra('keep'), { horizon: 15, interval: 15 }, 1, 30));
     expect(outcomes(records)).toEqual(['#0 served at 30', '#1 served at 60']);
   });
 });
@@ -122,13 +114,13 @@ describe('clearing and the customers’ return', () => {
   const retrial = { probability: 1, delay: { kind: 'deterministic', value: 5 } };
 
   it('clear-when-unstaffed: the cleared customer gives up (its issue closes unresolved)', () => {
-    const { result, records } = run(scenario([0, 1], { retrial }, { horizon: 15, interval: 15, closing: 'clear-when-unstaffed' }, 1, 30));
+    const { result, records } = tracedRun(scenario([0, 1], { retrial }, { horizon: 15, interval: 15, closing: 'clear-when-unstaffed' }, 1, 30));
     expect(outcomes(records)).toEqual(['#0 served at 30', '#1 cleared at 15']);
     expect(result.journey.overall.gaveUp).toBe(1);
   });
 
   it('clear-queue: the cleared customer would come back after the horizon (its issue stays open)', () => {
-    const { result, records } = run(scenario([0, 1], { retrial }, { horizon: 15, interval: 15, closing: 'clear-queue' }, 1, 30));
+    const { result, records } = tracedRun(scenario([0, 1], { retrial }, { horizon: 15, interval: 15, closing: 'clear-queue' }, 1, 30));
     expect(outcomes(records)).toEqual(['#0 served at 30', '#1 cleared at 15']);
     expect(result.journey.overall.gaveUp).toBe(0);
   });
@@ -140,7 +132,7 @@ describe('a type without queue exits beside one with them', () => {
     // at the horizon (15) only calls#2 is cleared; plain#1 is served 30–40.
     const input = scenario([0, 2], { closing: 'clear-queue', maxWait: { after: 1000, then: 'voicemail' } }, { horizon: 15, interval: 15 }, 1, 30);
     (input.contactTypes as unknown[]).push({ name: 'plain', skills: { s: 1 }, handleTime: { kind: 'deterministic', value: 10 }, arrivals: { trace: [1] } });
-    const { records } = run(input);
+    const { records } = tracedRun(input);
     expect(records.map((r) => `${r.type} ${r.outcome} at ${r.end}`)).toEqual(['calls served at 30', 'plain served at 40', 'calls cleared at 15']);
   });
 });
