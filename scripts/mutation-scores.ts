@@ -3,14 +3,16 @@
  * from Stryker's reports (by default the committed incremental files,
  * reports/stryker-incremental/*.json), as a table: mutants, killed, survived, no coverage,
  * timeout, ignored, score (killed + timeout over all valid mutants) and score of covered code
- * (the same over mutants some test runs), and for a folder how many of its source files (all but
- * index.ts) the reports hold. `--files` adds a row per file.
+ * (the same over mutants some test runs), and for a folder how many of its source files the
+ * reports hold, of those with runtime code (index.ts and files of types only have no mutants to
+ * measure). `--files` adds a row per file.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { calculateMetrics, type Metrics } from 'mutation-testing-metrics';
 import type { FileResult, MutationTestResult } from 'mutation-testing-report-schema';
+import ts from 'typescript';
 
 /** Where `npm run mutation -- --folder src/x` keeps its results (`x.json`). */
 export const INCREMENTAL_DIR = 'reports/stryker-incremental';
@@ -25,10 +27,26 @@ export interface ScoreRow {
   readonly files?: { readonly measured: number; readonly total: number | undefined };
 }
 
-/** The source files of a folder that mutation testing covers (`.ts`, subfolders too, not index.ts); undefined if the folder is not on disk. */
+/**
+ * Whether TypeScript source has code that runs: what is left once types are erased, other than
+ * imports and exports (a file of interfaces and type aliases has none, so Stryker finds nothing to
+ * mutate in it).
+ */
+export function hasRuntimeCode(source: string): boolean {
+  const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true } });
+  const emitted = ts.createSourceFile('emitted.js', outputText, ts.ScriptTarget.ES2022);
+  return emitted.statements.some((statement) => !ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement));
+}
+
+/**
+ * The source files of a folder that mutation testing covers: `.ts` files (subfolders too) with
+ * runtime code, not index.ts; undefined if the folder is not on disk.
+ */
 export function sourceFileCount(folder: string): number | undefined {
   if (!existsSync(folder)) return undefined;
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && posix.basename(f.replaceAll('\\', '/')) !== 'index.ts').length;
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && posix.basename(f.replaceAll('\\', '/')) !== 'index.ts')
+    .filter((f) => hasRuntimeCode(readFileSync(join(folder, f), 'utf8'))).length;
 }
 
 /** The folder of a source file: `src/routing/selectors.ts` → `src/routing`. */

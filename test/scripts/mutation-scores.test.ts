@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MutantResult, MutantStatus, MutationTestResult } from 'mutation-testing-report-schema';
-import { folderOf, formatScoreTable, scoreRows, sourceFileCount } from '../../scripts/mutation-scores';
+import { folderOf, formatScoreTable, hasRuntimeCode, scoreRows, sourceFileCount } from '../../scripts/mutation-scores';
 
 function mutants(statuses: readonly MutantStatus[]): MutantResult[] {
   return statuses.map((status, i) => ({
@@ -70,16 +70,26 @@ describe('formatScoreTable()', () => {
 });
 
 describe('files measured', () => {
-  it('counts the TypeScript files of a folder and its subfolders but index.ts', () => {
+  it('counts the TypeScript files with runtime code of a folder and its subfolders but index.ts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mutation-scores-'));
     try {
       mkdirSync(join(dir, 'stats'));
-      for (const f of ['a.ts', 'b.ts', 'index.ts', 'notes.md', 'stats/c.ts', 'stats/index.ts']) writeFileSync(join(dir, f), '');
+      const code = 'export function f(x: number): number { return x + 1; }\n';
+      for (const f of ['a.ts', 'b.ts', 'index.ts', 'notes.md', 'stats/c.ts', 'stats/index.ts']) writeFileSync(join(dir, f), code);
+      writeFileSync(join(dir, 'types.ts'), "import type { X } from './x';\n/** doc */\nexport interface Y { readonly x: X }\nexport type Z = Y | number;\nexport type { X };\n");
       expect(sourceFileCount(dir)).toBe(3);
       expect(sourceFileCount(join(dir, 'missing'))).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('tells code that runs from types, imports and exports', () => {
+    expect(hasRuntimeCode("import type { A } from './a';\nexport interface B { readonly a: A }\nexport type C = B[];\nexport type { A };\n")).toBe(false);
+    expect(hasRuntimeCode("export { f } from './f';\nexport * from './g';\n")).toBe(false);
+    expect(hasRuntimeCode('export const LIMIT = 3;\n')).toBe(true);
+    expect(hasRuntimeCode('export enum Kind { A, B }\n')).toBe(true);
+    expect(hasRuntimeCode('export class K { private x = 1; }\n')).toBe(true);
   });
 
   it('gives each folder row the files its reports hold, of those on disk', () => {
