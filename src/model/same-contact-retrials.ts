@@ -62,6 +62,7 @@ export class SameContactRetrials {
    * records the contact's wait of earlier attempts.
    */
   enter(contacts: ContactTable, c: number, issue: number): boolean {
+    // Stryker disable next-line MethodExpression,ArithmeticOperator: every new length past c gives the same results (c + 1, or twice the old one, or their minimum); doubling only saves reallocations
     if (c >= this.prior.length) this.prior = growFloat64(this.prior, Math.max(c + 1, this.prior.length * 2));
     const kept = this.kept.get(issue);
     if (kept === undefined) {

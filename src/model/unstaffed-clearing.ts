@@ -5,6 +5,7 @@ import type { ModelDefinition } from './definition';
 
 /** True when some contact type clears its queue whenever nobody may serve it (`closing: clear-when-unstaffed`). */
 export function usesUnstaffedClearing(model: ModelDefinition): boolean {
+  // Stryker disable next-line ConditionalExpression: `true` builds the clearing for every model; without a clearing type its list is empty, so it never schedules anything
   return model.contactTypes.some((t) => t.queueExits?.clearWhenUnstaffed === true);
 }
 
@@ -42,6 +43,7 @@ export class UnstaffedClearing {
     this.counted = new Uint8Array(state.agents.group.length);
     this.clearing = model.contactTypes.flatMap((t, k) => (t.queueExits?.clearWhenUnstaffed === true ? [k] : []));
     this.typesOf = model.agentGroups.map((_, g) => this.clearing.filter((k) => state.eligibleGroups(k).includes(g)));
+    // Stryker disable next-line StringLiteral: an event's name is only a label (Simulator.eventName, read by nothing in the engine)
     this.kClear = sim.defineEvent('clear-unstaffed', () => this.clearUnstaffed());
   }
 
@@ -54,10 +56,12 @@ export class UnstaffedClearing {
       this.counted[agent] = now;
       this.active[g]! += now === 1 ? 1 : -1;
     }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: with agents left in g, mustClear is false for each of g's types; while a clearing is pending, a second one at the same instant (control priority, right after it) finds those queues empty; only the `events` count changes
     if (this.active[g] !== 0 || this.pending) return;
     const types = this.typesOf[g]!;
     for (let i = 0; i < types.length; i++) {
       if (this.mustClear(types[i]!)) {
+        // Stryker disable next-line BooleanLiteral: a second clearing event at the same instant (control priority, right after the first) finds the queues it would clear empty; only the `events` count changes
         this.pending = true;
         this.sim.schedule(0, this.kClear, 0, EventPriority.control);
         return;
@@ -70,6 +74,7 @@ export class UnstaffedClearing {
     // Stryker disable next-line ConditionalExpression: clearing an empty queue does nothing (the clear event loops over every clearing type anyway); the check only saves the event
     if ((this.state.waitingPerType[type] as number) === 0) return false;
     const groups = this.state.eligibleGroups(type);
+    // Stryker disable next-line EqualityOperator: one step past the list reads active[undefined], and `undefined > 0` is false, as the loop's end makes it
     for (let i = 0; i < groups.length; i++) if ((this.active[groups[i]!] as number) > 0) return false;
     return true;
   }

@@ -80,4 +80,25 @@ describe('clear-when-unstaffed and other groups', () => {
     });
     expect(out).toEqual(['a 150: cleared at 1000']);
   });
+  it('clears, at one group’s closing, only the types that group leaves without anybody', () => {
+    // Both types clear when unstaffed; a is served by ga (0–100 s), b by gb (0–200 s). Calls of
+    // 300 s at 0 (a) and 1 (b) take both agents; a at 2 and b at 3 wait. At 100 only a has nobody
+    // left: its waiting call is cleared then, b's at 200.
+    const out = run({
+      name: 'two closings',
+      horizon: 1000,
+      interval: 100,
+      closing: 'clear-when-unstaffed',
+      skills: ['a', 'b'],
+      contactTypes: [
+        { name: 'a', skills: { a: 1 }, handleTime: { kind: 'deterministic', value: 300 }, arrivals: { trace: [0, 2] } },
+        { name: 'b', skills: { b: 1 }, handleTime: { kind: 'deterministic', value: 300 }, arrivals: { trace: [1, 3] } },
+      ],
+      agentGroups: [
+        { name: 'ga', skills: { a: 1 }, agents: { shifts: [{ start: 0, end: 100, agents: 1 }] } },
+        { name: 'gb', skills: { b: 1 }, agents: { shifts: [{ start: 0, end: 200, agents: 1 }] } },
+      ],
+    });
+    expect(out).toEqual(['a 0: served at 300', 'b 1: served at 301', 'a 2: cleared at 100', 'b 3: cleared at 200']);
+  });
 });

@@ -75,4 +75,15 @@ describe('closing: clear-when-unstaffed', () => {
     expect(outcomes[2]).toBe('20: cleared at 100');
     expect(run(scenario(day(0), {})).outcomes[2]).toBe(`20: served at ${DAY + 60}`);
   });
+
+  it('clears only the types that ask for it when a shared group leaves; the others wait for the morning', () => {
+    // One agent serves both types (0–100 s each day, 60 s a contact, oldest first): calls at 0 and
+    // 10 are served 0–60 and 60–120; at 100 the call at 20 and the mail at 30 wait. The calls are
+    // cleared then; the mail (no closing of its own) waits and is served the next morning.
+    const input = scenario([0, 10, 20], {}, { closing: 'clear-when-unstaffed' });
+    (input.contactTypes as unknown[]).push({ name: 'mail', skills: { s: 1 }, handleTime: { kind: 'deterministic', value: 60 }, arrivals: { trace: [30] } });
+    const { result, outcomes } = run(input);
+    expect(outcomes).toEqual(['0: served at 60', '10: served at 120', '20: cleared at 100', `30: served at ${DAY + 60}`]);
+    expect(result.queueExits![0]!.cleared).toBe(1);
+  });
 });
