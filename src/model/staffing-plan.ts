@@ -46,7 +46,7 @@ export function staffingSteps(staffing: StaffingDefinition, horizon: number): St
   const agents: number[] = [];
   let peak = 0;
   for (const [t, n] of points) {
-    if (agents.length > 0 && agents[agents.length - 1] === n) continue;
+    if (agents[agents.length - 1] === n) continue;
     times.push(t);
     agents.push(n);
     if (n > peak) peak = n;

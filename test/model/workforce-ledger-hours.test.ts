@@ -48,7 +48,9 @@ describe('WorkforceLedger', () => {
     ledger.set(1, LedgerLevel.scheduled, 0, 3);
     ledger.set(0, LedgerLevel.scheduled, 1800, 1);
     ledger.close(H);
-    const [a, b] = ledger.result(['a', 'b']);
+    const groups = ledger.result(['a', 'b']);
+    expect(groups.map((g) => g.name)).toEqual(['a', 'b']);
+    const [a, b] = groups;
     expect([a!.scheduledHours, b!.scheduledHours]).toEqual([0.5, 3]);
     expect([a!.intervals[0]!.scheduledHours, b!.intervals[0]!.scheduledHours]).toEqual([0.5, 3]);
   });
@@ -69,5 +71,44 @@ describe('WorkforceLedger', () => {
     const [g] = ledger.result(['g']);
     expect(g!.intervals.map((i) => i.paidHours)).toEqual([2, 4, 2]);
     expect(g!.paidHours).toBe(8);
+  });
+
+  it('counts the changes before the warm-up in their intervals only', () => {
+    // Horizon 2 h, warm-up 1 h: 2 agents over [0, 0.25 h), 3 over [0.25 h, 0.5 h), then 1.
+    const ledger = new WorkforceLedger(1, 2 * H, H, H);
+    ledger.set(0, LedgerLevel.present, 0, 2);
+    ledger.set(0, LedgerLevel.present, 0.25 * H, 3);
+    ledger.set(0, LedgerLevel.present, 0.5 * H, 1);
+    ledger.close(2 * H);
+    const [g] = ledger.result(['g']);
+    // First interval: 2 × 0.25 + 3 × 0.25 + 1 × 0.5 = 1.75 h; the total is the second hour only.
+    expect(g!.intervals.map((i) => i.paidHours)).toEqual([1.75, 1]);
+    expect(g!.paidHours).toBe(1);
+  });
+
+  it('adds nothing for changes after the horizon, in the totals or the last interval', () => {
+    // Horizon 2.5 h: the last interval [2 h, 2.5 h) is half long.
+    const ledger = new WorkforceLedger(1, 2.5 * H, 0, H);
+    ledger.set(0, LedgerLevel.present, 0, 1);
+    ledger.set(0, LedgerLevel.present, 2.7 * H, 2);
+    ledger.set(0, LedgerLevel.present, 2.9 * H, 3);
+    ledger.close(3 * H);
+    const [g] = ledger.result(['g']);
+    expect(g!.intervals.map((i) => i.paidHours)).toEqual([1, 1, 0.5]);
+    expect(g!.paidHours).toBe(2.5);
+  });
+
+  it('counts the sliver of a horizon a rounding error past whole intervals in the totals only', () => {
+    // 2 h + 1 µs: two intervals (not a third of 1 µs); the sliver falls in no interval and
+    // spills into no other level's.
+    const horizon = 2 * H + 1e-6;
+    const ledger = new WorkforceLedger(1, horizon, 0, H);
+    ledger.set(0, LedgerLevel.scheduled, 0, 1);
+    ledger.close(3 * H);
+    const [g] = ledger.result(['g']);
+    expect(g!.intervals.map((i) => i.scheduledHours)).toEqual([1, 1]);
+    expect(g!.intervals.map((i) => i.paidHours)).toEqual([0, 0]);
+    expect(g!.scheduledHours).toBe(horizon / H);
+    expect(g!.paidHours).toBe(0);
   });
 });
