@@ -42,3 +42,28 @@ describe('IntervalCounter', () => {
     );
   });
 });
+
+describe('IntervalCounter by hand', () => {
+  it('puts amounts on a grid of two minutes starting at 60 s, the end itself after it', () => {
+    const counter = new IntervalCounter(new IntervalGrid({ intervalLength: 60, binCount: 2, start: 60 }));
+    counter.add(59.5, 4).add(60).add(119.5, 2).add(120, 3).add(179.9).add(180, 5).add(1e6);
+    expect(counter.toArray()).toEqual([3, 4]);
+    expect([counter.get(0), counter.get(1), counter.total, counter.beforeStart, counter.afterEnd]).toEqual([3, 4, 7, 4, 6]);
+    expect(counter.toJSON()).toEqual({ grid: { start: 60, intervalLength: 60, binCount: 2 }, counts: [3, 4], beforeStart: 4, afterEnd: 6 });
+  });
+
+  it('rejects bins that are not whole, negative or past the end, and a non-finite time', () => {
+    const counter = new IntervalCounter(new IntervalGrid({ intervalLength: 60, binCount: 2 }));
+    for (const bin of [0.5, -1, 2]) expect(() => counter.get(bin), `bin ${bin}`).toThrow(/IntervalCounter.get: bin must be an integer in \[0, 1\]/);
+    expect(() => counter.add(Number.NaN)).toThrow(/IntervalCounter.add: time must be a finite number, got NaN/);
+  });
+
+  it('rejects JSON whose counts do not fit the grid, or whose totals outside it are not numbers', () => {
+    const json = { grid: { start: 0, intervalLength: 60, binCount: 2 }, counts: [1, 2], beforeStart: 0, afterEnd: 0 };
+    expect(IntervalCounter.fromJSON(json).toArray()).toEqual([1, 2]);
+    expect(() => IntervalCounter.fromJSON({ ...json, counts: [1, 2, 3] })).toThrow(/IntervalCounter.fromJSON: counts must have binCount = 2 entries, got 3/);
+    expect(() => IntervalCounter.fromJSON({ ...json, beforeStart: null })).toThrow(/beforeStart must be a finite number/);
+    expect(() => IntervalCounter.fromJSON({ ...json, afterEnd: '1' })).toThrow(/afterEnd must be a finite number/);
+    expect(() => IntervalCounter.fromJSON(7)).toThrow(/IntervalCounter.fromJSON: expected a JSON object, got 7/);
+  });
+});

@@ -38,3 +38,45 @@ describe('IntervalGrid', () => {
     expect(() => new IntervalGrid({ intervalLength: 1, binCount: 2.5 })).toThrow(/binCount must be a positive integer/);
   });
 });
+
+describe('IntervalGrid by hand', () => {
+  it('starts at 0 by default and computes boundaries from its start', () => {
+    const grid = new IntervalGrid({ intervalLength: 30, binCount: 3 });
+    expect(grid.toJSON()).toEqual({ start: 0, intervalLength: 30, binCount: 3 });
+    const shifted = new IntervalGrid({ intervalLength: 30, binCount: 3, start: 100 });
+    expect([shifted.boundary(0), shifted.boundary(3), shifted.end]).toEqual([100, 190, 190]);
+    expect([shifted.binOf(99.9), shifted.binOf(100), shifted.binOf(129.9), shifted.binOf(130), shifted.binOf(189.9), shifted.binOf(190)]).toEqual([-1, 0, 0, 1, 2, 3]);
+  });
+
+  it('covering() treats a ratio within 1e−9 of a whole number as that number, and no further', () => {
+    expect(IntervalGrid.covering(1800 * (1 + 1e-12), 1800).binCount).toBe(1);
+    // 48 + 1e−8: relative distance 2e−10 ≤ 1e−9
+    expect(IntervalGrid.covering(1800 * (48 + 1e-8), 1800).binCount).toBe(48);
+    // 48 + 1e−6: relative distance 2e−8 > 1e−9
+    expect(IntervalGrid.covering(1800 * (48 + 1e-6), 1800).binCount).toBe(49);
+    expect(IntervalGrid.covering(0.4, 1).binCount).toBe(1);
+    expect(IntervalGrid.covering(2.5, 1, 10).toJSON()).toEqual({ start: 10, intervalLength: 1, binCount: 3 });
+    expect(() => IntervalGrid.covering(0, 1)).toThrow(/IntervalGrid.covering: horizon must be a positive/);
+    expect(() => IntervalGrid.covering(1, -1)).toThrow(/IntervalGrid.covering: intervalLength must be a positive/);
+  });
+
+  it('tells grids apart by start, length and bin count', () => {
+    const grid = new IntervalGrid({ intervalLength: 60, binCount: 2, start: 0 });
+    expect(grid.equals(new IntervalGrid({ intervalLength: 60, binCount: 2 }))).toBe(true);
+    expect(grid.equals(new IntervalGrid({ intervalLength: 60, binCount: 2, start: 1 }))).toBe(false);
+    expect(grid.equals(new IntervalGrid({ intervalLength: 60, binCount: 3 }))).toBe(false);
+    expect(grid.equals(new IntervalGrid({ intervalLength: 30, binCount: 2 }))).toBe(false);
+    expect(() => grid.assertSame('here', new IntervalGrid({ intervalLength: 30, binCount: 3, start: 5 }))).toThrow(
+      'here: interval grids differ (start 0 vs 5, intervalLength 60 vs 30, binCount 2 vs 3)',
+    );
+    expect(() => grid.assertSame('here', new IntervalGrid({ intervalLength: 60, binCount: 2 }))).not.toThrow();
+  });
+
+  it('rejects a start, bin count or end that is not finite, and JSON that is not an object', () => {
+    expect(() => new IntervalGrid({ intervalLength: 1, binCount: 2, start: Number.NaN })).toThrow(/IntervalGrid: start must be a finite number/);
+    expect(() => new IntervalGrid({ intervalLength: 1, binCount: 0 })).toThrow(/IntervalGrid: binCount must be a positive/);
+    expect(() => new IntervalGrid({ intervalLength: 1e308, binCount: 10 })).toThrow(/IntervalGrid: the grid end is not a finite number/);
+    expect(() => IntervalGrid.fromJSON(null)).toThrow(/IntervalGrid.fromJSON: expected a JSON object, got null/);
+    expect(IntervalGrid.fromJSON({ start: 5, intervalLength: 2, binCount: 4 }).end).toBe(13);
+  });
+});

@@ -81,3 +81,61 @@ describe('IntervalTimeWeighted', () => {
     expect(() => series.update(7, 1)).toThrow(/already finalized/);
   });
 });
+
+describe('IntervalTimeWeighted by hand', () => {
+  it('tracks a queue by increments over two intervals of 10 s', () => {
+    const grid = new IntervalGrid({ intervalLength: 10, binCount: 2 });
+    const series = new IntervalTimeWeighted(grid).adjust(2, 1).adjust(5, 1).adjust(12, -1);
+    // [0, 2): 0, [2, 5): 1, [5, 10): 2 | [10, 12): 2, [12, 20): 1
+    expect([series.value, series.lastTime, series.isFinalized]).toEqual([1, 12, false]);
+    expect([series.integral(0), series.covered(0), series.integral(1), series.covered(1)]).toEqual([13, 10, 4, 2]);
+    series.finalize(20);
+    expect([series.integral(1), series.covered(1), series.mean(1), series.isFinalized]).toEqual([12, 10, 1.2, true]);
+    expect(series.mean(0)).toBe(1.3);
+  });
+
+  it('starts at the grid start by default and ignores time before it and after its end', () => {
+    const grid = new IntervalGrid({ intervalLength: 10, binCount: 2, start: 100 });
+    expect(new IntervalTimeWeighted(grid).lastTime).toBe(100);
+    const series = new IntervalTimeWeighted(grid, 90, 5).update(95, 1).update(105, 3).finalize(130);
+    expect(series.toJSON()).toEqual({
+      grid: { start: 100, intervalLength: 10, binCount: 2 },
+      integrals: [1 * 5 + 3 * 5, 3 * 10],
+      covered: [10, 10],
+      lastTime: 130,
+      value: 3,
+      finalized: true,
+    });
+  });
+
+  it('names the method and argument of bad input', () => {
+    const grid = new IntervalGrid({ intervalLength: 10, binCount: 2 });
+    expect(() => new IntervalTimeWeighted(grid, Number.NaN)).toThrow(/IntervalTimeWeighted: startTime must be a finite number/);
+    expect(() => new IntervalTimeWeighted(grid, 0, Infinity)).toThrow(/IntervalTimeWeighted: initialValue must be a finite number/);
+    const series = new IntervalTimeWeighted(grid);
+    expect(() => series.adjust(1, Number.NaN)).toThrow(/IntervalTimeWeighted.adjust: delta must be a finite number/);
+    expect(() => series.update(1, Number.NaN)).toThrow(/IntervalTimeWeighted.update: value must be a finite number/);
+    expect(() => series.update(Number.NaN, 1)).toThrow(/IntervalTimeWeighted.update: now must be a finite number/);
+    expect(() => series.update(-1, 1)).toThrow(/IntervalTimeWeighted.update: now \(-1\) is before the last update \(0\)/);
+    for (const bin of [0.5, -1, 2]) {
+      expect(() => series.integral(bin), `bin ${bin}`).toThrow(/IntervalTimeWeighted.integral: bin must be an integer in \[0, 1\]/);
+      expect(() => series.covered(bin)).toThrow(/IntervalTimeWeighted.covered: bin/);
+      expect(() => series.mean(bin)).toThrow(/IntervalTimeWeighted.mean: bin/);
+    }
+    series.update(3, 1).finalize(4);
+    expect(() => series.finalize(5)).toThrow(/IntervalTimeWeighted.finalize: already finalized at 4/);
+  });
+
+  it('rejects JSON whose arrays do not fit the grid or whose covered time is negative', () => {
+    const json = new IntervalTimeWeighted(new IntervalGrid({ intervalLength: 10, binCount: 2 }), 0, 1).finalize(15).toJSON();
+    expect(IntervalTimeWeighted.fromJSON(json).isFinalized).toBe(true);
+    expect(IntervalTimeWeighted.fromJSON({ ...json, finalized: false }).isFinalized).toBe(false);
+    expect(() => IntervalTimeWeighted.fromJSON({ ...json, integrals: [1] })).toThrow(
+      /IntervalTimeWeighted.fromJSON: integrals and covered must have binCount = 2 entries/,
+    );
+    expect(() => IntervalTimeWeighted.fromJSON({ ...json, covered: [1, 2, 3] })).toThrow(/binCount = 2 entries/);
+    expect(() => IntervalTimeWeighted.fromJSON({ ...json, covered: [10, -1] })).toThrow(/IntervalTimeWeighted.fromJSON: covered\[1\] must be non-negative, got -1/);
+    expect(IntervalTimeWeighted.fromJSON({ ...json, covered: [10, 0] }).mean(1)).toBe(0);
+    expect(() => IntervalTimeWeighted.fromJSON('x')).toThrow(/IntervalTimeWeighted.fromJSON: expected a JSON object/);
+  });
+});

@@ -72,3 +72,58 @@ describe('RunningStats', () => {
     expect(() => RunningStats.fromJSON({ count: 0, mean: 1, m2: 0, min: 0, max: 0, sum: 0 })).toThrow(/empty/);
   });
 });
+
+describe('RunningStats by hand', () => {
+  it('gives the variance of 2, 4, 4, 4, 5, 5, 7, 9 worked by hand: mean 5, squares 32, 32/7 and 32/8', () => {
+    const stats = new RunningStats();
+    for (const x of [2, 4, 4, 4, 5, 5, 7, 9]) stats.add(x);
+    expect(stats.mean).toBe(5);
+    expect(stats.variance).toBeCloseTo(32 / 7, 14);
+    expect(stats.populationVariance).toBeCloseTo(4, 14);
+    expect(stats.standardDeviation).toBeCloseTo(Math.sqrt(32 / 7), 14);
+    expect([stats.min, stats.max, stats.sum, stats.count]).toEqual([2, 9, 40, 8]);
+  });
+
+  it('has population variance 0 (not NaN) when empty and with one observation', () => {
+    expect(new RunningStats().populationVariance).toBe(0);
+    expect(new RunningStats().add(3).populationVariance).toBe(0);
+  });
+
+  it('merges 1, 2 with 6, 7, 8 into the statistics of the five values (mean 4.8, squares 38.8)', () => {
+    const a = new RunningStats().add(1).add(2);
+    const b = new RunningStats().add(6).add(7).add(8);
+    a.merge(b);
+    expect(a.count).toBe(5);
+    expect(a.mean).toBeCloseTo(4.8, 14);
+    // (1−4.8)² + (2−4.8)² + (6−4.8)² + (7−4.8)² + (8−4.8)² = 14.44 + 7.84 + 1.44 + 4.84 + 10.24 = 38.8
+    expect(a.variance).toBeCloseTo(38.8 / 4, 13);
+    expect([a.min, a.max, a.sum]).toEqual([1, 8, 24]);
+    // the other way round: the new minimum comes from `other`, the maximum stays
+    const c = new RunningStats().add(6).add(7).merge(new RunningStats().add(-1).add(2));
+    expect([c.min, c.max, c.sum]).toEqual([-1, 7, 14]);
+  });
+
+  it('restores a one-observation accumulator (min = max) from JSON', () => {
+    const one = RunningStats.fromJSON({ count: 1, mean: 4, m2: 0, min: 4, max: 4, sum: 4 });
+    expect([one.count, one.mean, one.variance, one.min, one.max, one.sum]).toEqual([1, 4, 0, 4, 4, 4]);
+    one.add(6);
+    expect(one.variance).toBe(2);
+  });
+
+  it('rejects an empty accumulator with any non-zero field', () => {
+    for (const key of ['mean', 'm2', 'min', 'max', 'sum']) {
+      const json = { count: 0, mean: 0, m2: 0, min: 0, max: 0, sum: 0, [key]: key === 'min' ? -1 : 1 };
+      expect(() => RunningStats.fromJSON(json), key).toThrow(/RunningStats.fromJSON: an empty accumulator \(count 0\) must have mean, m2, min, max and sum 0/);
+    }
+  });
+
+  it('names the field and value of malformed JSON', () => {
+    const good = { count: 2, mean: 1, m2: 2, min: 0, max: 2, sum: 2 };
+    expect(() => RunningStats.fromJSON({ ...good, m2: -1 })).toThrow(/RunningStats.fromJSON: m2 must be non-negative, got -1/);
+    expect(() => RunningStats.fromJSON({ ...good, min: 3 })).toThrow(/RunningStats.fromJSON: min \(3\) must not exceed max \(2\)/);
+    for (const key of ['mean', 'm2', 'min', 'max', 'sum']) {
+      expect(() => RunningStats.fromJSON({ ...good, [key]: 'x' }), key).toThrow(new RegExp(`RunningStats.fromJSON: ${key} must be a finite number`));
+    }
+    expect(() => RunningStats.fromJSON({ ...good, count: -1 })).toThrow(/count must be a non-negative integer, got -1/);
+  });
+});

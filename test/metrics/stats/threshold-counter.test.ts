@@ -56,3 +56,42 @@ describe('ThresholdCounter', () => {
     expect(() => ThresholdCounter.fromJSON({ thresholds: [20], counts: [1] })).toThrow(/2 entries/);
   });
 });
+
+describe('ThresholdCounter by hand', () => {
+  it('puts values in the bands ≤ 20, (20, 60], > 60 and sums them', () => {
+    const counter = new ThresholdCounter([20, 60]);
+    for (const x of [0, 20, 20.001, 59, 60, 61, 1000]) counter.add(x);
+    expect(counter.toJSON()).toEqual({ thresholds: [20, 60], counts: [2, 3, 2] });
+    expect([counter.countAtMost(20), counter.countAtMost(60), counter.countAbove(20), counter.countAbove(60)]).toEqual([2, 5, 5, 2]);
+    expect(counter.fractionAtMost(60)).toBe(5 / 7);
+    expect(counter.thresholds).toEqual([20, 60]);
+    expect(counter.isEmpty).toBe(false);
+  });
+
+  it('keeps the total of counts read from JSON', () => {
+    const counter = ThresholdCounter.fromJSON({ thresholds: [20], counts: [3, 1] });
+    expect(counter.total).toBe(4);
+    expect(counter.fractionAtMost(20)).toBe(0.75);
+    const merged = new ThresholdCounter([20]).add(5).merge(counter);
+    expect([merged.total, merged.countAtMost(20), merged.countAbove(20)]).toEqual([5, 4, 1]);
+  });
+
+  it('rejects a weight that is not positive and finite, and accepts fractional weights', () => {
+    const counter = new ThresholdCounter([20]);
+    expect(() => counter.add(5, 0)).toThrow(/ThresholdCounter.add: weight must be a positive finite number, got 0/);
+    expect(() => counter.add(5, -1)).toThrow(/weight/);
+    expect(() => counter.add(5, Number.NaN)).toThrow(/weight/);
+    expect(() => counter.add(Infinity)).toThrow(/ThresholdCounter.add: x must be a finite number, got Infinity/);
+    expect(counter.add(5, 0.5).total).toBe(0.5);
+  });
+
+  it('rejects thresholds that are not an array, merges with other thresholds of the same length, and negative JSON counts', () => {
+    expect(() => new ThresholdCounter('20' as unknown as number[])).toThrow(/ThresholdCounter: thresholds must be a non-empty array of numbers/);
+    expect(() => new ThresholdCounter([20, 20])).toThrow(/strictly increasing, got 20 then 20/);
+    expect(() => new ThresholdCounter([20, 60]).merge(new ThresholdCounter([20, 30]))).toThrow(
+      /ThresholdCounter.merge: thresholds differ \(\[20, 60\] vs \[20, 30\]\)/,
+    );
+    expect(() => ThresholdCounter.fromJSON({ thresholds: [20], counts: [1, -1] })).toThrow(/ThresholdCounter.fromJSON: counts\[1\] must be a non-negative/);
+    expect(() => new ThresholdCounter([20]).countAbove(21)).toThrow(/ThresholdCounter.countAbove: 21 is not a configured threshold/);
+  });
+});

@@ -115,3 +115,62 @@ describe('TimeWeightedStats', () => {
     expect(() => TimeWeightedStats.fromJSON({ ...stats.toJSON(), duration: -1 })).toThrow(/duration/);
   });
 });
+
+describe('TimeWeightedStats by hand', () => {
+  it('reset(now) keeps only the current value as min and max, with nothing accumulated', () => {
+    const stats = new TimeWeightedStats(0, 5).update(1, 1).update(2, 3).reset(4);
+    expect([stats.min, stats.max, stats.integral(), stats.duration(), stats.isEmpty]).toEqual([3, 3, 0, 0, true]);
+    stats.update(6, 7).finalize(8);
+    // 3 over [4, 6), 7 over [6, 8)
+    expect([stats.integral(), stats.duration(), stats.min, stats.max]).toEqual([20, 4, 3, 7]);
+  });
+
+  it('a finalized accumulator ignores `now` in integral, duration and mean', () => {
+    const stats = new TimeWeightedStats(0, 2).update(3, 4).finalize(5);
+    expect(stats.isFinalized).toBe(true);
+    expect(new TimeWeightedStats().isFinalized).toBe(false);
+    expect([stats.integral(100), stats.duration(100), stats.mean(100)]).toEqual([14, 5, 14 / 5]);
+  });
+
+  it('an open accumulator read at its last update time adds no tail', () => {
+    const stats = new TimeWeightedStats(0, 2).update(3, 4);
+    expect([stats.integral(3), stats.duration(3), stats.mean(3)]).toEqual([6, 3, 2]);
+    expect(stats.lastTime).toBe(3);
+    expect(stats.value).toBe(4);
+  });
+
+  it('keeps the smaller min and larger max when merging', () => {
+    const a = new TimeWeightedStats(0, 4).update(1, 6).finalize(2);
+    const b = new TimeWeightedStats(0, 2).update(1, 9).finalize(2);
+    const total = TimeWeightedStats.empty().merge(a).merge(b);
+    expect([total.min, total.max]).toEqual([2, 9]);
+    const other = TimeWeightedStats.empty().merge(b).merge(a);
+    expect([other.min, other.max]).toEqual([2, 9]);
+    expect(TimeWeightedStats.empty().toJSON()).toEqual({ integral: 0, duration: 0, lastTime: 0, value: 0, min: null, max: null, finalized: true });
+  });
+
+  it('names the method and argument of bad input', () => {
+    expect(() => new TimeWeightedStats(Number.NaN)).toThrow(/TimeWeightedStats: startTime must be a finite number/);
+    expect(() => new TimeWeightedStats(0, Infinity)).toThrow(/TimeWeightedStats: initialValue must be a finite number/);
+    const stats = new TimeWeightedStats(0, 1);
+    expect(() => stats.adjust(1, Number.NaN)).toThrow(/TimeWeightedStats.adjust: delta must be a finite number/);
+    expect(() => stats.update(Number.NaN, 1)).toThrow(/TimeWeightedStats.update: now must be a finite number/);
+    expect(() => stats.reset(Infinity)).toThrow(/TimeWeightedStats.reset: now must be a finite number/);
+    expect(() => stats.mean(Number.NaN)).toThrow(/TimeWeightedStats.mean: now must be a finite number/);
+    expect(() => stats.integral(-1)).toThrow(/TimeWeightedStats.integral: now \(-1\) is before the last update \(0\)/);
+    expect(() => stats.duration(-1)).toThrow(/TimeWeightedStats.duration: now/);
+    stats.finalize(2);
+    expect(() => stats.finalize(3)).toThrow(/TimeWeightedStats.finalize: already finalized at 2/);
+    expect(() => stats.reset(3)).toThrow(/TimeWeightedStats.reset: already finalized/);
+  });
+
+  it('rejects JSON whose min and max are not both null or ordered', () => {
+    const json = new TimeWeightedStats(0, 1).update(1, 3).toJSON();
+    expect(() => TimeWeightedStats.fromJSON({ ...json, min: null })).toThrow(/min and max must both be null or satisfy min ≤ max, got null and 3/);
+    expect(() => TimeWeightedStats.fromJSON({ ...json, max: null })).toThrow(/min and max/);
+    expect(() => TimeWeightedStats.fromJSON({ ...json, min: 4 })).toThrow(/got 4 and 3/);
+    expect(TimeWeightedStats.fromJSON({ ...json, min: 3 }).min).toBe(3);
+    expect(() => TimeWeightedStats.fromJSON({ ...json, finalized: 'no' })).toThrow(/finalized must be a boolean/);
+    expect(() => TimeWeightedStats.fromJSON([])).toThrow(/TimeWeightedStats.fromJSON: expected a JSON object, got an array/);
+  });
+});
