@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordsOfDay, type CallRecord } from '../../src/records/call-record';
+import { parseMapping, ROUTELAB_MAPPING } from '../../src/records/mapping';
 import { formatRecordIssue, LISTED_ISSUES, RecordsError } from '../../src/records/records-error';
 
 describe('formatRecordIssue()', () => {
@@ -47,5 +48,23 @@ describe('recordsOfDay()', () => {
     const records = [r('a', 5), r('b', 1), r('a', 3)];
     expect(recordsOfDay(records, 'a').map((x) => x.offered)).toEqual([5, 3]);
     expect(recordsOfDay(records, 'c')).toEqual([]);
+  });
+});
+
+describe('parseMapping(): time zones and messages', () => {
+  it('accepts a known IANA time zone, refuses an unknown one, and names the mapping "mapping" by default', () => {
+    expect(parseMapping({ ...ROUTELAB_MAPPING, timeZone: 'Europe/Paris' }).timeZone).toBe('Europe/Paris');
+    expect(parseMapping({ ...ROUTELAB_MAPPING, timeZone: 'UTC' }).timeZone).toBe('UTC');
+    expect(() => parseMapping({ ...ROUTELAB_MAPPING, timeZone: 'Mars/Olympus' })).toThrow(
+      new RecordsError('mapping', [{ line: 0, column: 'timeZone', value: 'Mars/Olympus', message: 'unknown time zone (use an IANA name such as Europe/Paris or UTC)' }]),
+    );
+    try {
+      parseMapping({ name: 'x' });
+      throw new Error('expected a RecordsError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(RecordsError);
+      expect((error as RecordsError).message).toMatch(/^mapping: 1 problem\n {2}column columns: /);
+      expect((error as RecordsError).issues).toEqual([{ line: 0, column: 'columns', value: '', message: expect.any(String) }]);
+    }
   });
 });
