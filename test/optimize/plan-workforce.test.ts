@@ -47,3 +47,48 @@ describe('planWorkforceHours()', () => {
     ]);
   });
 });
+
+describe('planWorkforceHours() on a center worked by hand', () => {
+  // One agent, two 30-minute calls at 0 and 10 minutes: busy 0:00–1:00, idle in the second hour.
+  const exact: ScenarioInput = {
+    name: 'exact',
+    horizon: '2h',
+    interval: '1h',
+    skills: ['s'],
+    contactTypes: [{ name: 'calls', skills: { s: 1 }, handleTime: { kind: 'deterministic', value: 1800 }, arrivals: { trace: [0, 600] } }],
+    agentGroups: [
+      { name: 'one', skills: { s: 1 }, agents: 1 },
+      { name: 'spare', skills: { s: 1 }, agents: 4 },
+    ],
+  } as ScenarioInput;
+  const planned = { staffing: { one: [1, 1] }, seed: 1, validationReplications: 50 } as unknown as StaffingResult;
+
+  it('productive hours are the busy time; a planned group missing from the result has no agents; at most 20 replications', () => {
+    const plan = planWorkforceHours(exact, planned);
+    expect(plan.replications).toBe(20);
+    expect(plan.groups.map((g) => g.name)).toEqual(['one', 'spare']);
+    expect(plan.groups[0]).toEqual({
+      name: 'one',
+      scheduledHours: 2,
+      paidHours: 2,
+      availableHours: 2,
+      productiveHours: 1,
+      intervals: [
+        { start: 0, scheduledHours: 1, paidHours: 1, availableHours: 1, productiveHours: 1 },
+        { start: 3600, scheduledHours: 1, paidHours: 1, availableHours: 1, productiveHours: 0 },
+      ],
+    });
+    expect(plan.groups[1]!.scheduledHours).toBe(0);
+    expect(plan.groups[1]!.productiveHours).toBe(0);
+  });
+
+  it('counts hours from the warm-up on, and at least one replication', () => {
+    const plan = planWorkforceHours({ ...exact, warmup: '30m' } as ScenarioInput, { ...planned, validationReplications: 0 } as unknown as StaffingResult);
+    expect(plan.replications).toBe(1);
+    expect(plan.groups[0]!.intervals.map((x) => [x.scheduledHours, x.productiveHours])).toEqual([
+      [0.5, 0.5],
+      [1, 0],
+    ]);
+    expect(planWorkforceHours(exact, planned, { replications: 2 }).replications).toBe(2);
+  });
+});

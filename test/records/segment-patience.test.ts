@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CallRecord } from '../../src/records/call-record';
 import { importCallRecords } from '../../src/records/import-records';
 import { ROUTELAB_MAPPING, type RecordMapping } from '../../src/records/mapping';
 import { fitRecords } from '../../src/records/record-fits';
@@ -38,9 +39,13 @@ function segmentedCenter(): ScenarioInput {
 }
 
 describe('patience per segment in the replay', () => {
-  const { records } = importCallRecords(synthesizeCallRecords(segmentedCenter, { days: 4, seed: 16 }), ROUTELAB_MAPPING);
+  // Synthesized on first use inside a test (work in a describe body is static coverage to mutation
+  // testing), once for the file.
+  let synthesized: readonly CallRecord[] | undefined;
+  const segmentedRecords = () => (synthesized ??= importCallRecords(synthesizeCallRecords(segmentedCenter, { days: 4, seed: 16 }), ROUTELAB_MAPPING).records);
 
   it('recovers each segment’s patience within its 95 % interval, and the pooled fit lies between', () => {
+    const records = segmentedRecords();
     const segments = fitSegmentPatience(records, { patience: 'exponential', patienceScale: 1 });
     expect(segments.map((s) => s.name)).toEqual(['priority-gold', 'priority-regular']);
     for (const s of segments) {
@@ -59,6 +64,7 @@ describe('patience per segment in the replay', () => {
   });
 
   it('builds one contact type per segment with its own patience and arrivals, at the same routing priority', () => {
+    const records = segmentedRecords();
     const o = resolveReplayOptions(records, {});
     const fits = fitsFor(records, o);
     const day = '2026-03-02';
@@ -81,11 +87,13 @@ describe('patience per segment in the replay', () => {
   });
 
   it('replays a segmented day with every offered contact', () => {
+    const records = segmentedRecords();
     const replay = replayDays(records, { days: ['2026-03-03'], replications: 2 });
     expect(replay.days[0]!.simulated.daily.map((f) => f.offered)).toEqual([replay.days[0]!.observed.offered, replay.days[0]!.observed.offered]);
   });
 
   it('names a segment it cannot fit, and a segment the fit days did not see', () => {
+    const records = segmentedRecords();
     const patient = records.map((r) => (r.priority === 'gold' && r.outcome === 'abandoned' ? { ...r, priority: 'platinum' } : r));
     const noGoldAbandons = patient.filter((r) => r.priority !== 'platinum');
     expect(() => fitSegmentPatience(noGoldAbandons, { patience: 'exponential', patienceScale: 1 })).toThrow(/segment priority-gold .*nobody abandoned/);
