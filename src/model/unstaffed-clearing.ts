@@ -41,6 +41,7 @@ export class UnstaffedClearing {
   ) {
     this.active = new Int32Array(model.agentGroups.length);
     this.counted = new Uint8Array(state.agents.group.length);
+    // Stryker disable next-line ArrayDeclaration: a non-numeric entry names no type: nobody waits in it and no group serves it, so clearing it does nothing
     this.clearing = model.contactTypes.flatMap((t, k) => (t.queueExits?.clearWhenUnstaffed === true ? [k] : []));
     this.typesOf = model.agentGroups.map((_, g) => this.clearing.filter((k) => state.eligibleGroups(k).includes(g)));
     // Stryker disable next-line StringLiteral: an event's name is only a label (Simulator.eventName, read by nothing in the engine)

@@ -102,6 +102,7 @@ export class WaitingQueues {
     const prev = this.contacts.prev;
     const end = this.keptTails[q] as number;
     let after = end;
+    // Stryker disable next-line ConditionalExpression: dueLater(-1, ·) reads promise[-1], undefined, and `undefined > p` and `undefined === p` are false, so the loop stops at -1 as the guard makes it
     while (after >= 0 && this.dueLater(after, contact)) after = prev[after] as number;
     this.insertAfter(q, after, contact);
     if (after === end) this.keptTails[q] = contact;
@@ -136,6 +137,8 @@ export class WaitingQueues {
     const c = this.contacts;
     const pa = c.promise[a] as number;
     const pb = c.promise[b] as number;
-    return pa > pb || (pa === pb && (c.serial[a] as number) > (c.serial[b] as number));
+    if (pa !== pb) return pa > pb;
+    // Stryker disable next-line EqualityOperator: serials are unique (one per contact), so `>=` and `>` differ only for a contact compared with itself, which the walks never do
+    return (c.serial[a] as number) > (c.serial[b] as number);
   }
 }

@@ -99,4 +99,41 @@ describe('WaitingQueues due sections', () => {
       }
     });
   }
+  it('keeps a callback whose promise is now in section 1 (a call now keeps it)', () => {
+    const contacts = new ContactTable(8);
+    const queues = new WaitingQueues(1, contacts);
+    const c = contacts.allocate();
+    contacts.promise[c] = 50;
+    expect(queues.pushDue(0, c, 50)).toBe(true);
+  });
+
+  it('orders callbacks of one promise by serial even when the smaller serial falls due last', () => {
+    // A retried callback keeps its contact's serial: it goes before a later contact of the same promise, in both sections.
+    const contacts = new ContactTable(8);
+    const queues = new WaitingQueues(1, contacts);
+    const add = (serial: number, promise: number) => {
+      const c = contacts.allocate();
+      contacts.serial[c] = serial;
+      contacts.promise[c] = promise;
+      return c;
+    };
+    const keptLater = add(7, 60);
+    const keptEarlier = add(3, 60);
+    const lateLater = add(9, 20);
+    const lateEarlier = add(4, 20);
+    for (const c of [keptLater, keptEarlier, lateLater, lateEarlier]) queues.pushDue(0, c, 50);
+    const order: number[] = [];
+    for (let k = queues.head(0); k >= 0; k = queues.next(k)) order.push(k);
+    expect(order).toEqual([keptEarlier, keptLater, lateEarlier, lateLater]);
+  });
+
+  it('unlinks a removed contact: nothing before or behind it any more', () => {
+    const contacts = new ContactTable(8);
+    const queues = new WaitingQueues(1, contacts);
+    const [a, b, c] = [contacts.allocate(), contacts.allocate(), contacts.allocate()];
+    for (const x of [a, b, c]) queues.push(0, x);
+    queues.remove(0, b);
+    expect([queues.next(b), contacts.prev[b]]).toEqual([-1, -1]);
+    expect([queues.head(0), queues.next(a), queues.next(c), queues.length(0)]).toEqual([a, c, -1, 2]);
+  });
 });
