@@ -113,6 +113,7 @@ function headCountDeltas(group: AgentGroupDefinition, horizon: number, p: number
 
 /** The shrinkage share in force at time t. */
 function shrinkageAt(values: readonly number[], intervalLength: number, t: number): number {
+  // Stryker disable next-line EqualityOperator: for a single value the lookup below gives values[0] as well
   if (values.length <= 1) return values[0] ?? 0;
   const inDay = t - Math.floor(t / WORKFORCE_DAY) * WORKFORCE_DAY;
   return values[Math.min(values.length - 1, Math.floor(inDay / intervalLength + 1e-9))] as number;
