@@ -38,20 +38,23 @@ const nobodyAbsent = (): FixedDraws => new FixedDraws(() => false);
 
 describe('workforcePlan()', () => {
   it('follows a head count and a shrinkage share per interval of the day, day after day', () => {
-    // Half-hour intervals: 2 agents, then 3, then none for the rest of the day; shrinkage 10 %,
+    // Half-hour intervals: 2, 3, 1, 4 agents, then none for the rest of the day; shrinkage 10 %,
     // 20 %, then 30 % for the rest of the day. Horizon 1 day + 1 h: the next day starts again.
     const plan = workforcePlan(
-      group({ kind: 'intervals', intervalLength: 1800, agents: [2, 3], period: DAY }, { shrinkage: [0.1, 0.2, 0.3], shrinkageInterval: 1800, absenteeism: 0 }),
+      group({ kind: 'intervals', intervalLength: 1800, agents: [2, 3, 1, 4], period: DAY }, { shrinkage: [0.1, 0.2, 0.3], shrinkageInterval: 1800, absenteeism: 0 }),
       DAY + H,
       nobodyAbsent(),
     );
     expect(plan).toEqual({
-      times: [0, 1800, 3600, DAY, DAY + 1800],
-      scheduled: [2, 3, 0, 2, 3],
-      present: [2, 3, 0, 2, 3],
-      shrinkage: [0.1, 0.2, 0.3, 0.1, 0.2],
+      times: [0, 1800, 3600, 5400, 7200, DAY, DAY + 1800],
+      scheduled: [2, 3, 1, 4, 0, 2, 3],
+      present: [2, 3, 1, 4, 0, 2, 3],
+      shrinkage: [0.1, 0.2, 0.3, 0.3, 0.3, 0.1, 0.2],
       breaks: [],
     });
+    // A change of shrinkage alone is a step too.
+    const flat = workforcePlan(group({ kind: 'constant', agents: 2 }, { shrinkage: [0.1, 0.2], shrinkageInterval: 1800, absenteeism: 0 }), H, nobodyAbsent());
+    expect(flat).toEqual({ times: [0, 1800], scheduled: [2, 2], present: [2, 2], shrinkage: [0.1, 0.2], breaks: [] });
   });
 
   it('keeps one shrinkage value all day, and lists only the times where a level changes', () => {
@@ -150,7 +153,43 @@ describe('workforcePlan()', () => {
     expect(plan.present).toEqual([0, 2, 1, 0]);
     const none = nobodyAbsent();
     workforcePlan(group(staffing, { shrinkage: [0], shrinkageInterval: 1800, absenteeism: 0 }), 2 * DAY, none);
+    const shifts = { kind: 'shifts', period: DAY, shifts: [{ start: 0, end: 8 * H, agents: 2 }] } as const;
+    workforcePlan(group(shifts, { shrinkage: [0], shrinkageInterval: 1800, absenteeism: 0 }), 2 * DAY, none);
     expect(none.asked).toEqual([]);
+  });
+
+  it('makes an agent absent when its draw is below the absenteeism, not equal to it', () => {
+    class Draws extends AbsenceDraws {
+      override variate(): number {
+        return 0.25;
+      }
+    }
+    const draws = new Draws(new RandomStreams(1));
+    const present = (staffing: AgentGroupDefinition['staffing'], p: number): number =>
+      workforcePlan(group(staffing, { shrinkage: [0], shrinkageInterval: 1800, absenteeism: p }), H, draws).present[0]!;
+    const shifts = { kind: 'shifts', period: DAY, shifts: [{ start: 0, end: 2 * H, agents: 2 }] } as const;
+    expect([present({ kind: 'constant', agents: 2 }, 0.25), present(shifts, 0.25)]).toEqual([2, 2]);
+    expect([present({ kind: 'constant', agents: 2 }, 0.26), present(shifts, 0.26)]).toEqual([0, 0]);
+  });
+
+  it('lists the breaks of all shifts in order of their due time', () => {
+    // Shift A 8 h–16 h with its break at 12 h, shift B 6 h–14 h with its break at 9 h (1 agent each).
+    const plan = workforcePlan(
+      group({
+        kind: 'shifts',
+        period: DAY,
+        shifts: [
+          { start: 8 * H, end: 16 * H, agents: 1, breaks: [{ length: 900, from: 4 * H, to: 5 * H }] },
+          { start: 6 * H, end: 14 * H, agents: 1, breaks: [{ length: 900, from: 3 * H, to: 4 * H }] },
+        ],
+      }),
+      DAY,
+      nobodyAbsent(),
+    );
+    expect(plan.breaks).toEqual([
+      { due: 9 * H, length: 900, shiftEnd: 14 * H },
+      { due: 12 * H, length: 900, shiftEnd: 16 * H },
+    ]);
   });
 });
 
