@@ -74,6 +74,7 @@ export function breakOffset(rule: { readonly length: number; readonly from: numb
 }
 
 function shiftDeltas(group: AgentGroupDefinition, shifts: readonly ShiftDefinition[], period: number, horizon: number, p: number, absences: AbsenceDraws, deltas: Delta[], breaks: PlannedBreak[]): void {
+  // Stryker disable next-line EqualityOperator: the shifts of a period starting at the horizon all start at or after it (skipped below)
   for (let d = -1; d * period < horizon; d++) {
     shifts.forEach((shift, s) => {
       const start = d * period + shift.start;
@@ -113,6 +114,7 @@ function headCountDeltas(group: AgentGroupDefinition, horizon: number, p: number
 
 /** The shrinkage share in force at time t. */
 function shrinkageAt(values: readonly number[], intervalLength: number, t: number): number {
+  // Stryker disable next-line EqualityOperator: for a single value the lookup below gives values[0] as well
   if (values.length <= 1) return values[0] ?? 0;
   const inDay = t - Math.floor(t / WORKFORCE_DAY) * WORKFORCE_DAY;
   return values[Math.min(values.length - 1, Math.floor(inDay / intervalLength + 1e-9))] as number;
@@ -133,12 +135,12 @@ export function workforcePlan(group: AgentGroupDefinition, horizon: number, abse
   const shrinkInterval = group.workforce?.shrinkageInterval ?? WORKFORCE_DAY;
   const edges = new Set<number>([0]);
   for (const [t] of deltas) if (t < horizon) edges.add(t);
-  if (shrink.length > 1) {
-    for (let day = 0; day * WORKFORCE_DAY < horizon; day++) {
-      for (let j = 0; j < shrink.length; j++) {
-        const t = day * WORKFORCE_DAY + j * shrinkInterval;
-        if (t < horizon) edges.add(t);
-      }
+  // Each interval of shrinkage starts a step (merged below when nothing changes there).
+  // Stryker disable next-line EqualityOperator: a day starting at the horizon adds no time before it
+  for (let day = 0; day * WORKFORCE_DAY < horizon; day++) {
+    for (let j = 0; j < shrink.length; j++) {
+      const t = day * WORKFORCE_DAY + j * shrinkInterval;
+      if (t < horizon) edges.add(t);
     }
   }
   deltas.sort((a, b) => a[0] - b[0]);
