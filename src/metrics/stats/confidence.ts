@@ -12,8 +12,10 @@ const SERIES_DF = 1e5;
  * df = 1 and 2 use closed forms; otherwise a safeguarded Newton iteration on ln t solves
  * P(T > t) = min(p, 1 − p) with the tail computed from the regularized incomplete beta function
  * (continued fraction), started from a Cornish–Fisher guess; for df > 1e5 the four-term
- * Cornish–Fisher series (Abramowitz & Stegun 26.7.5) is used directly. Relative accuracy is
- * about 1e−12 or better (well under the 1e−6 needed for confidence intervals).
+ * Cornish–Fisher series (Abramowitz & Stegun 26.7.5) is used directly. The relative error is
+ * below 1e−12 up to df ≈ 1000 and grows to about 1e−10 near df = 1e5 (cancellation between the
+ * log-gamma terms of the tail's front factor; checked against 50-digit values), far under the
+ * 1e−6 needed for confidence intervals.
  *
  * @example `tQuantile(0.975, 10)` ≈ 2.228139
  */
