@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalQuantile, tQuantile } from '../../../src/metrics/stats/index';
+import { solveTail } from '../../../src/metrics/stats/confidence';
 
 /** Γ((ν+1)/2) / Γ(ν/2) for integer ν by the recurrence Γ(x+1) = xΓ(x), from Γ(1/2) = √π and Γ(1) = 1. */
 function gammaRatio(df: number): number {
@@ -157,5 +158,22 @@ describe('tQuantile() by hand', () => {
     expect(() => tQuantile(0, 5)).toThrow(/tQuantile: p must be in \(0, 1\), got 0/);
     expect(() => tQuantile(0.9, '5' as unknown as number)).toThrow(/tQuantile: df must be a positive number \(or Infinity\), got 5/);
     expect(() => tQuantile(0.9, -1)).toThrow(/got -1/);
+  });
+});
+
+describe('solveTail()', () => {
+  it('finds the root from guesses far below and far above it (bracketing, then Newton kept inside the bracket)', () => {
+    // mpmath, 50 digits: s with I_(df/(df+s²))(df/2, ½)/2 = tail
+    const roots: [number, number, number][] = [
+      [1e-12, 3, 10331.10824429248620358],
+      [0.3, 7, 0.5491096579472850490115],
+      [1e-4, 2.5, 34.86796932111477210475],
+    ];
+    for (const [tail, df, root] of roots) {
+      for (const factor of [1e-9, 0.5, 0.999, 1.001, 2, 1e9]) {
+        const t = solveTail(tail, df, root * factor);
+        expect(Math.abs(t - root) / root, `tail=${tail} df=${df} guess=${factor}·root`).toBeLessThan(1e-13);
+      }
+    }
   });
 });
