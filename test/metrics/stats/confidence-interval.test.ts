@@ -54,3 +54,25 @@ describe('confidenceInterval()', () => {
     expect(() => confidenceInterval({ mean: 0, variance: 1, count: 3 }, 1)).toThrow(/level must be in \(0, 1\)/);
   });
 });
+
+describe('confidenceInterval() by hand', () => {
+  it('gives 10 ± t(0.975, 3)·2/√4 for n = 4, mean 10 and variance 4', () => {
+    const ci = confidenceInterval({ count: 4, mean: 10, variance: 4 });
+    // t(0.975, 3) = 3.182446 (printed tables), sd 2, √4 = 2
+    expect(ci.halfWidth).toBeCloseTo(3.182446, 6);
+    expect(ci.lower).toBeCloseTo(10 - 3.182446, 6);
+    expect(ci.upper).toBeCloseTo(10 + 3.182446, 6);
+    expect(ci.sd).toBe(2);
+  });
+
+  it('names the function, the field and the value of every bad input', () => {
+    expect(() => confidenceInterval({ mean: 0, variance: 1, count: -1 })).toThrow(
+      /^confidenceInterval: stats.count must be a non-negative integer, got -1$/,
+    );
+    expect(() => confidenceInterval({ mean: 0, variance: 1, count: Number.NaN })).toThrow(/^confidenceInterval: stats.count must be a finite number, got NaN$/);
+    expect(() => confidenceInterval({ mean: 0, variance: Infinity, count: 3 })).toThrow(/^confidenceInterval: stats.variance must be a finite number, got Infinity$/);
+    expect(() => confidenceInterval({ mean: 0, variance: 1, count: 3 }, Number.NaN)).toThrow(/^confidenceInterval: level must be a finite number, got NaN$/);
+    expect(() => confidenceInterval({ mean: 0, variance: 1, count: 3 }, 0)).toThrow(/^confidenceInterval: level must be in \(0, 1\), got 0$/);
+    expect(() => confidenceInterval(null as unknown as { mean: number; variance: number; count: number })).toThrow(/^confidenceInterval: expected a JSON object, got null$/);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalQuantile, tQuantile } from '../../../src/metrics/stats/index';
+import { solveTail } from '../../../src/metrics/stats/confidence';
 
 /** Γ((ν+1)/2) / Γ(ν/2) for integer ν by the recurrence Γ(x+1) = xΓ(x), from Γ(1/2) = √π and Γ(1) = 1. */
 function gammaRatio(df: number): number {
@@ -92,5 +93,87 @@ describe('normalQuantile()', () => {
       [1e-10, -6.361340902404056],
     ];
     for (const [p, z] of known) expect(Math.abs(normalQuantile(p) - z), `p=${p}`).toBeLessThan(1e-12);
+  });
+});
+
+describe('tQuantile() by hand', () => {
+  it('gives the closed forms: tan(π(p − ½)) for df = 1, (2p − 1)/√(2p(1 − p)) for df = 2', () => {
+    // df = 1: p = 0.75 → tan(π/4) = 1; df = 2: p = 0.9 → 0.8/√0.18
+    expect(tQuantile(0.75, 1)).toBeCloseTo(1, 14);
+    expect(tQuantile(0.25, 1)).toBeCloseTo(-1, 14);
+    expect(tQuantile(0.9, 2)).toBeCloseTo(0.8 / Math.sqrt(0.18), 14);
+    expect(tQuantile(0.1, 2)).toBeCloseTo(-0.8 / Math.sqrt(0.18), 14);
+  });
+
+  it('matches printed table values for df = 3, 4, 20 to their 6 decimals', () => {
+    // t(0.95, 3) = 2.353363, t(0.99, 4) = 3.746947, t(0.9, 20) = 1.325341
+    expect(tQuantile(0.95, 3)).toBeCloseTo(2.353363, 6);
+    expect(tQuantile(0.99, 4)).toBeCloseTo(3.746947, 6);
+    expect(tQuantile(0.9, 20)).toBeCloseTo(1.325341, 6);
+    expect(tQuantile(0.05, 3)).toBeCloseTo(-2.353363, 6);
+  });
+
+  it('past df = 1e5 (the Cornish–Fisher series) agrees with 50-digit values to 1.5e−15', () => {
+    // mpmath, 50 digits: the root of I_(df/(df+t²))(df/2, ½)/2 = 1 − p for df = 100001
+    const reference: [number, number][] = [
+      [0.9, 1.281560031364702242172],
+      [0.975, 1.95998770729737924282],
+      [0.999, 3.090313808612193476891],
+      // far tails, where the series' higher terms count
+      [1e-6, -4.753704713587096166494],
+      [1e-9, -5.998361456134224555272],
+    ];
+    for (const [p, t] of reference) expect(Math.abs((tQuantile(p, 100001) - t) / t), `p=${p}`).toBeLessThan(1.5e-15);
+  });
+
+  it('finds far-tail and near-median roots to 1e−13 (50-digit values), where the root finder must bracket', () => {
+    // mpmath, 50 digits: −s with I_(df/(df+s²))(df/2, ½)/2 = p
+    const reference: [number, number, number][] = [
+      [1e-12, 3, -10331.10824429248620358],
+      [1e-12, 8, -69.69504323785960578016],
+      [1e-12, 50, -9.260139683684144711736],
+      [1e-6, 1.5, -5219.469324706945951015],
+      [1e-4, 2.5, -34.86796932111477210475],
+      [0.3, 7, -0.5491096579472850490115],
+    ];
+    for (const [p, df, t] of reference) {
+      expect(Math.abs((tQuantile(p, df) - t) / t), `p=${p} df=${df}`).toBeLessThan(1e-13);
+      // 1 − p is p's complement to within an ulp of 1, so the upper tail's tolerance grows as 1e−15/p
+      expect(Math.abs((tQuantile(1 - p, df) + t) / t), `p=1−${p} df=${df}`).toBeLessThan(Math.max(1e-13, 1e-15 / p));
+    }
+    // t ≈ −2.7e−7: 1 − 2·p is known to a few ulps of 0.5 only, so compare absolutely
+    expect(Math.abs(tQuantile(0.4999999, 3) - -2.720699046429607038623e-7)).toBeLessThan(1e-15);
+  });
+
+  it('is continuous to 1e−9 across df = 1e5, where the series replaces root finding', () => {
+    for (const p of [0.9, 0.975, 0.999]) {
+      const below = tQuantile(p, 1e5 - 1e-6);
+      const above = tQuantile(p, 1e5 + 1e-6);
+      expect(Math.abs(above - below) / below, `p=${p}`).toBeLessThan(1e-9);
+    }
+  });
+
+  it('names p and df when they are not numbers', () => {
+    expect(() => tQuantile(Number.NaN, 5)).toThrow(/tQuantile: p must be a finite number, got NaN/);
+    expect(() => tQuantile(0, 5)).toThrow(/tQuantile: p must be in \(0, 1\), got 0/);
+    expect(() => tQuantile(0.9, '5' as unknown as number)).toThrow(/tQuantile: df must be a positive number \(or Infinity\), got 5/);
+    expect(() => tQuantile(0.9, -1)).toThrow(/got -1/);
+  });
+});
+
+describe('solveTail()', () => {
+  it('finds the root from guesses far below and far above it (bracketing, then Newton kept inside the bracket)', () => {
+    // mpmath, 50 digits: s with I_(df/(df+s²))(df/2, ½)/2 = tail
+    const roots: [number, number, number][] = [
+      [1e-12, 3, 10331.10824429248620358],
+      [0.3, 7, 0.5491096579472850490115],
+      [1e-4, 2.5, 34.86796932111477210475],
+    ];
+    for (const [tail, df, root] of roots) {
+      for (const factor of [1e-9, 0.5, 0.999, 1.001, 2, 1e9]) {
+        const t = solveTail(tail, df, root * factor);
+        expect(Math.abs(t - root) / root, `tail=${tail} df=${df} guess=${factor}·root`).toBeLessThan(1e-13);
+      }
+    }
   });
 });
