@@ -42,7 +42,7 @@ export async function polish(
   const P = problem.groups.length;
   const moves: Move[] = range(P).map((p) => ({ remove: p, add: -1, saving: problem.cost[p]! }));
   if (P <= MAX_SWAP_GROUPS) {
-    for (let g = 0; g < P; g++) for (let h = 0; h < P; h++) if (problem.cost[h]! < problem.cost[g]! - 1e-12) moves.push({ remove: g, add: h, saving: problem.cost[g]! - problem.cost[h]! });
+    for (const g of range(P)) for (const h of range(P)) if (problem.cost[h]! < problem.cost[g]! - 1e-12) moves.push({ remove: g, add: h, saving: problem.cost[g]! - problem.cost[h]! });
   }
   let current = start;
   const dayPlaces = places.map((pl, j) => (pl.interval < 0 ? j : -1)).filter((j) => j >= 0);
@@ -62,8 +62,9 @@ export async function polish(
     const apply = (m: Move, k: number, n: number, q: number) => (q === m.remove ? n - 1 : q === m.add ? n + 1 : n);
     const trials = moves.map((m) => x.map((row, q) => row.map((n, k) => (allowed(m, k) ? apply(m, k, n, q) : n))));
     const evs = await evaluate(trials);
-    const chosen: (Move | undefined)[] = new Array<Move | undefined>(T).fill(undefined);
-    for (let k = 0; k < T; k++) {
+    // The move kept in each interval (an interval without one is a hole, read as undefined).
+    const chosen: (Move | undefined)[] = [];
+    for (const k of range(T)) {
       moves.forEach((m, i) => {
         if (!allowed(m, k)) return;
         const ev = evs[i]!;
@@ -85,7 +86,7 @@ export async function polish(
       if (broken.has(-1)) break;
       for (const k of broken) {
         chosen[k] = undefined;
-        if (k > 0) chosen[k - 1] = undefined;
+        chosen[Math.max(0, k - 1)] = undefined;
       }
     }
     if (accepted === undefined) break;

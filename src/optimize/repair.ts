@@ -144,7 +144,7 @@ export function missChance(estimate: PlaceEstimate, target: ResolvedTarget, leve
   if (bound === null || n < 2) return gap >= 0 ? 0 : 1;
   const se = Math.abs(mean - bound) / tQuantile(level, n - 1);
   const quantile = criterion === 'confidence' ? tQuantile(nextLevel, n - 1) : 0;
-  if (!(se > 0)) return gap - quantile * se >= 0 ? 0 : 1;
+  if (!(se > 0)) return gap >= 0 ? 0 : 1; // no spread: the next round sees the same value
   return normalCdf(quantile - gap / se);
 }
 

@@ -68,3 +68,55 @@ describe('pooledStart()', () => {
     expect(staffing[1]!).toBeGreaterThanOrEqual(erlangC(90));
   });
 });
+
+describe('pooledStart(): the rows of a small case, by hand', () => {
+  // Two voice types of 3-minute calls, 60 and 40 an hour (loads 3 and 2 erlangs); the planned
+  // group 0 serves both, the fixed group 1 (2 agents) serves A only; shrinkage 20 %.
+  const model = {
+    contactTypes: [
+      { channel: 'voice', handleTime: { mean: 180 }, patience: null },
+      { channel: 'voice', handleTime: { mean: 180 }, patience: null },
+    ],
+    agentGroups: [{ concurrency: { voice: 1 } }, { concurrency: { voice: 1 } }],
+  } as never;
+  const targets = resolveTargets(resolveScenario(center([{ name: 'g', skills: { a: 1, b: 1 }, agents: 1 }])), [parseTargetSpec('service-level * 80% 20s')]);
+  const start = { required: [[0], [0]], load: [[3], [2]], rate: [[60 / 3600], [40 / 3600]], eligible: [[0, 1], [0]] };
+
+  it('load-flow columns per type and eligible group, capped by the planned maximum or the fixed staffing, and one pooled Erlang row', () => {
+    const out = pooledStart({ model, targets, grid: { intervals: 1, intervalLength: 3600 }, start, groups: [0], own: [[0], [2]], upper: [[10]], shrinkage: 0.2 });
+    expect(out.columns).toEqual([
+      { cost: 0, lower: 0, upper: 10, continuous: true },
+      { cost: 0, lower: 0, upper: 2, continuous: true },
+      { cost: 0, lower: 0, upper: 10, continuous: true },
+    ]);
+    // 100 calls an hour pooled (5 erlangs) need Erlang C's agents for 80 % in 20 s; scheduled with
+    // 20 % shrinkage that is ⌈agents / 0.8⌉, less the fixed group's 2.
+    const pooled = Math.ceil(agentsForServiceLevel({ arrivalRate: 100 / 3600, meanServiceTime: 180, targetTime: 20, target: 0.8 }) / 0.8 - 1e-9) - 2;
+    expect(out.rows).toEqual([
+      // A's 3 erlangs / 0.8 carried by groups 0 and 1 (columns 1 and 2 after the one staffing column).
+      { terms: [[1, 1], [2, 1]], lower: 3.75 },
+      { terms: [[3, 1]], lower: 2.5 },
+      // Group 0 carries at most its agents; the fixed group at most its 2.
+      { terms: [[1, 1], [3, 1], [0, -1]], upper: 0 },
+      { terms: [[2, 1]], upper: 2 },
+      { terms: [[0, 1]], lower: pooled },
+    ]);
+  });
+
+  it('a load above what the groups can carry asks for all they can; no pooled row for a single type or without planned groups', () => {
+    const out = pooledStart({ model, targets, grid: { intervals: 1, intervalLength: 3600 }, start: { ...start, rate: [[60 / 3600], [0]], load: [[30], [0]] }, groups: [0], own: [[0], [2]], upper: [[10]], shrinkage: 0 });
+    expect(out.rows).toEqual([
+      { terms: [[1, 1], [2, 1]], lower: 12 },
+      { terms: [[1, 1], [0, -1]], upper: 0 },
+      { terms: [[2, 1]], upper: 2 },
+    ]);
+    const fixedOnly = pooledStart({ model, targets, grid: { intervals: 1, intervalLength: 3600 }, start, groups: [], own: [[3], [2]], upper: [], shrinkage: 0 });
+    // Only fixed groups: flow columns from 0, capped by their staffing (3 and 2); no pooled row.
+    expect(fixedOnly.rows).toEqual([
+      { terms: [[0, 1], [1, 1]], lower: 3 },
+      { terms: [[2, 1]], lower: 2 },
+      { terms: [[0, 1], [2, 1]], upper: 3 },
+      { terms: [[1, 1]], upper: 2 },
+    ]);
+  });
+});

@@ -13,7 +13,8 @@ import type { ResolvedTarget } from '../../src/optimize/targets';
  */
 interface World {
   readonly T: number;
-  readonly value: (x: StaffingMatrix, j: number) => number;
+  /** Value of place j for a staffing, on `n` replications (null: no value). */
+  readonly value: (x: StaffingMatrix, j: number, n: number) => number | null;
   readonly places?: readonly MeasurePlace[];
   readonly targets?: readonly ResolvedTarget[];
   readonly cost?: readonly number[];
@@ -35,8 +36,9 @@ function run(w: World, start: number[][]) {
   const calls: { seed: number | string; from: number; to: number; candidates: StaffingMatrix[] }[] = [];
   const summarize = (rows: readonly (readonly (number | null)[])[], level = 0.95): PlaceEstimate[] =>
     places.map((pl, j) => {
-      const values = rows.map((r) => r[j]!);
+      const values = rows.map((r) => r[j]).filter((v): v is number => v !== null);
       const n = values.length;
+      if (n === 0) return { mean: null, bound: null, halfWidth: null, n: 0 };
       const mean = values.reduce((a, b) => a + b, 0) / n;
       const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
       const bound = mean - targets[pl.target]!.sense * tQuantile(level, n - 1) * (sd / Math.sqrt(n));
@@ -49,7 +51,12 @@ function run(w: World, start: number[][]) {
     async evaluate(candidates: readonly StaffingMatrix[], seed: number | string, from: number, to: number): Promise<CandidateEvaluation[]> {
       calls.push({ seed, from, to, candidates: candidates.map((c) => c.map((row) => [...row])) });
       return candidates.map((x) => {
-        const rows = Array.from({ length: to - from }, (_, r) => places.map((_, j) => w.value(x, j) + (r % 2 === 0 ? 1 : -1) * (w.spread?.(j) ?? 0)));
+        const rows = Array.from({ length: to - from }, (_, r) =>
+          places.map((_, j) => {
+            const v = w.value(x, j, to - from);
+            return v === null ? null : v + (r % 2 === 0 ? 1 : -1) * (w.spread?.(j) ?? 0);
+          }),
+        );
         return { staffing: x, rows, estimates: summarize(rows) };
       });
     },
@@ -190,6 +197,51 @@ describe('validateAndRepair() on made-up centers', () => {
   });
 });
 
+describe('validateAndRepair(): gains that cannot be measured, and shared intervals', () => {
+  it('a place without a value on the gain replications counts as no gain', async () => {
+    // a counts three times at twice b's cost: measured, a would win (1.5 a unit against 1).
+    const value = (x: StaffingMatrix, _j: number, n: number) => (n === 4 && total(x, 0) === 0 ? null : 3 * x[0]![0]! + x[1]![0]! - 1);
+    const { outcome } = run({ T: 1, cost: [2, 1], repairRounds: 1, value }, [[0], [0]]);
+    expect((await outcome).rounds[0]!.added).toEqual([{ group: 'b', interval: 0, agents: 1 }]);
+    // Group a's own candidate has no value there: b, whose gain is measured, is chosen.
+    const afterless = (x: StaffingMatrix, _j: number, n: number) => (n === 4 && x[0]![0]! === 1 ? null : x[1]![0]! - 6);
+    const b = run({ T: 1, cost: [1, 1], repairRounds: 1, value: afterless }, [[0], [0]]);
+    expect((await b.outcome).rounds[0]!.added).toEqual([{ group: 'b', interval: 0, agents: 1 }]);
+  });
+
+  it('a group that makes the place worse gains nothing: a tie with one that does not help, the cheaper wins', async () => {
+    const { outcome } = run({ T: 1, cost: [1, 2], repairRounds: 1, value: (x) => -x[0]![0]! - 1 }, [[0], [0]]);
+    expect((await outcome).rounds[0]!.added).toEqual([{ group: 'a', interval: 0, agents: 1 }]);
+  });
+
+  it('two places of one interval served by different groups get an agent each', async () => {
+    const places = [{ target: 0, interval: 0 }, { target: 1, interval: 0 }];
+    const targets = [atLeast(), atLeast({ label: 'u', index: 1 })];
+    const { outcome } = run({ T: 1, places, targets, targetGroups: [[0], [1]], repairRounds: 1, value: (x, j) => x[j]![0]! - 1 }, [[0], [0]]);
+    expect((await outcome).rounds[0]!.added).toEqual([{ group: 'a', interval: 0, agents: 1 }, { group: 'b', interval: 0, agents: 1 }]);
+  });
+
+  it('a day place of type 0 looks at type 0\'s arrivals only', async () => {
+    const places = [{ target: 0, interval: -1 }];
+    const value = (x: StaffingMatrix) => total(x, 0) + total(x, 1) + total(x, 2) - 1;
+    const { outcome } = run({ T: 3, places, targets: [atLeast({ scope: 'day', type: 0 })], rate: [[1, 5, 3], [9, 0, 0]], repairRounds: 1, value }, [[0, 0, 0], [0, 0, 0]]);
+    expect((await outcome).rounds[0]!.added).toEqual([{ group: 'a', interval: 1, agents: 1 }]);
+  });
+
+  it('places at risk are judged against the places with a value, in place order', async () => {
+    // Five places, place 4 without a value: 1 / 4 is the bar. Place 0 is met by 0.72 standard
+    // errors: Φ(−0.72) = 0.236 < 1/4, not at risk (it would be against 1/5). Place 2 misses.
+    const margin = [0.72, 10, -1, 10];
+    const value = (x: StaffingMatrix, k: number) => (k === 4 ? null : margin[k]! + total(x, k));
+    const { outcome } = run({ T: 5, repairRounds: 1, spread: (j) => (j === 0 ? 3 : 0), value }, [[0, 0, 0, 0, 0], [0, 0, 0, 0, 0]]);
+    expect((await outcome).rounds[0]!.added.map((a) => a.interval)).toEqual([2]);
+    // At 0.5 standard errors (Φ(−0.5) = 0.31) place 0 is at risk: agents in place order, 0 then 2.
+    const closer = [0.5, 10, -1, 10];
+    const risky = run({ T: 5, repairRounds: 1, spread: (j) => (j === 0 ? 3 : 0), value: (x, k) => (k === 4 ? null : closer[k]! + total(x, k)) }, [[0, 0, 0, 0, 0], [0, 0, 0, 0, 0]]);
+    expect((await risky.outcome).rounds[0]!.added.map((a) => a.interval)).toEqual([0, 2]);
+  });
+});
+
 describe('missChance(): edges', () => {
   const t = atLeast({ value: 0.8 });
   it('without a bound or with one replication: 0 when the mean meets the target, else 1', () => {
@@ -197,6 +249,12 @@ describe('missChance(): edges', () => {
     expect(missChance({ mean: 0.79, bound: null, halfWidth: null, n: 5 }, t, 0.95, 0.95, 'confidence')).toBe(1);
     expect(missChance({ mean: 0.9, bound: 0.85, halfWidth: null, n: 1 }, t, 0.95, 0.95, 'confidence')).toBe(0);
     expect(missChance({ mean: 0.7, bound: 0.65, halfWidth: null, n: 1 }, t, 0.95, 0.95, 'confidence')).toBe(1);
+  });
+
+  it('two replications are enough for a chance', () => {
+    // Mean 0.85, bound 0.85 − t(0.95, 1) · 0.02: se 0.02; judged by the mean, Φ(−2.5) = 0.00621.
+    const e = { mean: 0.85, bound: 0.85 - 6.313751514675043 * 0.02, halfWidth: null, n: 2 };
+    expect(missChance(e, t, 0.95, 0.95, 'mean')).toBeCloseTo(0.0062097, 6);
   });
 
   it('with no spread: 0 on the right side of the target, 1 on the wrong side', () => {

@@ -17,7 +17,7 @@ interface World {
   /** The places (target 0, one per interval, unless given). */
   readonly places?: readonly MeasurePlace[];
   /** Value of place j for a staffing. */
-  readonly value: (x: StaffingMatrix, j: number) => number;
+  readonly value: (x: StaffingMatrix, j: number) => number | null;
   readonly cost?: readonly number[];
   readonly upper?: readonly (readonly number[])[];
   readonly lower?: readonly (readonly number[])[];
@@ -170,6 +170,18 @@ describe('searchStaffing(): cuts from finite differences', () => {
     const out = await outcome;
     expect(out.planned[0]!.reduce((a, b) => a + b, 0)).toBe(4);
     expect(progress.map((p) => p.cost)).toEqual([0, 2, 4]);
+  });
+});
+
+describe('searchStaffing(): places without a value', () => {
+  it('constrain nothing and are not counted in the progress', async () => {
+    // Interval 1 has no contacts: its place has no value.
+    const { outcome, progress } = run({ T: 2, value: (x, k) => (k === 1 ? null : agents(x, 0) - 1) });
+    expect((await outcome).planned).toEqual([[1, 0]]);
+    expect(progress.map((p) => [p.met, p.total])).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
   });
 });
 

@@ -63,6 +63,13 @@ describe('nextReplications()', () => {
     expect(nextReplications(places, targets, needs65, 30, 20, 70)).toBe(70);
   });
 
+  it('grows to the maximum itself when a place needs exactly the maximum', () => {
+    // 10 · (0.08 / 0.04)² = 40 = max.
+    const exactly = [estimate(0.84, 0.76, 10), estimate(0.95, 0.9, 10), estimate(0.01, 0.02, 10)];
+    expect(nextReplications(places, targets, exactly, 10, 10, 40)).toBe(40);
+    expect(nextReplications(places, targets, exactly, 10, 10, 39)).toBe(10);
+  });
+
   it('does not grow when nothing straddles', () => {
     const met = [estimate(0.9, 0.85, 10), estimate(0.95, 0.9, 10), estimate(0.01, 0.02, 10)];
     expect(nextReplications(places, targets, met, 10, 10, 80)).toBe(10);
@@ -116,6 +123,16 @@ describe('SequentialEvaluator with a made-up evaluator', () => {
     expect(three.estimates[0]!.n).toBe(25);
     expect(await s.on(candidate, 25)).toBe(three);
     expect(f.summaries).toEqual([25]);
+  });
+
+  it('on(): keeps each candidate\'s concatenation apart', async () => {
+    const s = new SequentialEvaluator(fake().evaluator, 7, 10, 80);
+    const other: StaffingMatrix = [[9, 9]];
+    const a = await s.on(candidate, 20);
+    const b = await s.on(other, 20);
+    expect(b).not.toBe(a);
+    expect(b.staffing).toBe(other);
+    expect(await s.on(candidate, 30)).not.toBe(a);
   });
 
   it('settled(): grows in whole blocks until no place straddles', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkShiftTemplates, scheduleShifts } from '../../src/optimize/shifts';
+import { checkShiftTemplates, scheduleShifts, scheduleShiftsFor } from '../../src/optimize/shifts';
 import { ScenarioError } from '../../src/scenario/errors';
 
 const H = 3600;
@@ -103,5 +103,48 @@ describe('scheduleShifts(): breaks and prices', () => {
       const plan = await scheduleShifts([1, 1, 0, 0, 0, 0, 0, 0], templates, grid, price);
       expect(plan).toEqual({ shifts: [{ template: 'short', start: 0, end: 2 * H, breakStart: null, agents: 1 }], paidHours: 2, coverage: [1, 1, 0, 0, 0, 0, 0, 0] });
     }
+  });
+});
+
+describe('scheduleShiftsFor(): every planned group, then the coverage re-simulated', () => {
+  it('plans shifts per planned group at its price, keeps the other groups, and evaluates the coverage on the validation seeds', async () => {
+    const calls: { candidates: unknown; seed: unknown; from: number; to: number }[] = [];
+    const places = [{ target: 0, interval: -1 }];
+    const evaluator = {
+      places,
+      async evaluate(candidates: number[][][], seed: string, from: number, to: number) {
+        calls.push({ candidates, seed, from, to });
+        return [{ staffing: candidates[0], rows: [], estimates: [{ mean: 0.9, halfWidth: null, bound: null, n: 1 }] }];
+      },
+    };
+    const target = { metric: 'service-level', type: 0, group: -1, value: 0.8, within: 20, scope: 'day', sense: 1, label: 'sl', index: 0 };
+    const grid4 = { intervals: 4, intervalLength: H };
+    const result = await scheduleShiftsFor({
+      model: {} as never,
+      grid: grid4,
+      staffing: [[1, 0, 0, 0], [5, 5, 5, 5], [0, 2, 2, 0]],
+      planned: [true, false, true],
+      costs: { early: 3 },
+      templates: [{ name: 'two', starts: [0, H, 2 * H], length: 2 * H }],
+      evaluator: evaluator as never,
+      validationSeed: '9/validation',
+      validationReplications: 6,
+      targets: [target as never],
+      names: { types: ['calls'], groups: ['early', 'fixed', 'late'] },
+      criterion: 'mean',
+    });
+    expect(result.groups).toEqual([
+      { group: 'early', shifts: [{ template: 'two', start: 0, end: 2 * H, breakStart: null, agents: 1 }], paidHours: 2, coverage: [1, 1, 0, 0] },
+      { group: 'late', shifts: [{ template: 'two', start: H, end: 3 * H, breakStart: null, agents: 2 }], paidHours: 4, coverage: [0, 2, 2, 0] },
+    ]);
+    // early: 2 h at 3 an hour; late: 4 h at the default price 1. The simulated coverage is the
+    // shifts' (early's shift covers hour 1 too), the fixed group's row as it was.
+    expect(result.cost).toBe(10);
+    expect(calls).toEqual([{ candidates: [[[1, 1, 0, 0], [5, 5, 5, 5], [0, 2, 2, 0]]], seed: '9/validation', from: 0, to: 6 }]);
+    expect(result.targets).toEqual([{ metric: 'service-level', contactType: 'calls', scope: 'day', target: 0.8, within: 20, estimate: 0.9, halfWidth: null, bound: null, met: true, confident: true }]);
+  });
+
+  it('checks the templates first', async () => {
+    await expect(scheduleShiftsFor({ grid, templates: [], staffing: [] } as never)).rejects.toThrow(/shiftTemplates: give at least one shift template/);
   });
 });

@@ -148,3 +148,72 @@ describe('importCallRecords(): bad rows worked by hand', () => {
     expect(problems([], mapping, 'arr,"qin')[0]).toMatch(/^not readable as CSV: /);
   });
 });
+
+describe('importCallRecords(): mappings without some columns, formats per column', () => {
+  const bare: RecordMapping = { name: 'bare', timeFormat: 'seconds', columns: { arrival: 'arr', serviceStart: 'start', serviceEnd: 'end', outcome: { column: 'how', values: { ok: 'served', gone: 'abandoned' } } } };
+
+  it('without queue columns a served call is offered at its service start and an abandoned one never queued', () => {
+    const out = importCallRecords('arr,start,end,how\n10,15,20,ok\n30,,,gone\n', bare);
+    expect(out.records.map((r) => [r.offered, r.wait, r.agent, r.contactType])).toEqual([[15, 0, null, null]]);
+    expect(out.dropped).toEqual([{ reason: 'hung up before joining the queue (no queue entry)', rows: 1, firstLine: 3 }]);
+  });
+
+  it('names a field that has no column by its own name', () => {
+    const entryOnly: RecordMapping = { ...bare, columns: { ...bare.columns, queueEntry: 'qin' } };
+    expect(problems(['10,12,,,gone'], entryOnly, 'arr,qin,start,end,how')).toEqual(['line 2, column queueExit: an abandoned contact needs the time it left the queue']);
+  });
+
+  it('a served call with a start but no end is dropped, counted', () => {
+    expect(importCallRecords('arr,start,end,how\n10,15,,ok\n', bare).dropped).toEqual([{ reason: 'served but no service start or end recorded', rows: 1, firstLine: 2 }]);
+  });
+
+  it('reads the outcome trimmed, and names the file "records" by default', () => {
+    expect(importCallRecords('arr,start,end,how\n10,15,20, ok \n', bare).records).toHaveLength(1);
+    expect(() => importCallRecords('arr,start,end,how\n10,15,20,no\n', bare)).toThrow(/^records: 1 problem\n {2}line 2, column how \("no"\): unknown outcome/);
+  });
+
+  it('a day column with a date format gives ISO days; a bad date or an empty label is located', () => {
+    const dated: RecordMapping = { ...bare, columns: { ...bare.columns, day: { column: 'd', format: 'dd/MM/yyyy' } } };
+    expect(importCallRecords('d,arr,start,end,how\n02/03/2026,10,15,20,ok\n', dated).records[0]!.day).toBe('2026-03-02');
+    expect(problems(['31/02/2026,10,15,20,ok'], dated, 'd,arr,start,end,how')).toEqual(['line 2, column d ("31/02/2026"): expected a date in the format dd/MM/yyyy']);
+    const labelled: RecordMapping = { ...bare, columns: { ...bare.columns, day: 'd' } };
+    // A bad day and a missing arrival on one row: both listed.
+    expect(problems([',,15,20,ok'], labelled, 'd,arr,start,end,how')).toEqual(['line 2, column d: expected a day label, got an empty value', 'line 2, column arr: arrival time missing']);
+  });
+
+  it('date-time arrivals give the day; a column with its own time-of-day format is read as seconds of that day', () => {
+    const mixed: RecordMapping = {
+      name: 'mixed',
+      timeFormat: 'yyyy-MM-dd HH:mm:ss',
+      columns: { arrival: 'arr', serviceStart: { column: 'start', format: 'H:mm:ss' }, serviceEnd: 'end', outcome: { column: 'how', values: { ok: 'served' } } },
+    };
+    const out = importCallRecords('arr,start,end,how\n2026-03-02 10:00:00,10:00:30,2026-03-02 10:05:00,ok\n', mixed);
+    expect(out.records[0]).toMatchObject({ day: '2026-03-02', offered: 36_030, serviceStart: 36_030, serviceEnd: 36_300 });
+    // An empty arrival is located, not a crash.
+    expect(problems([',10:00:30,2026-03-02 10:05:00,ok'], mixed, 'arr,start,end,how')).toEqual(['line 2, column arr: arrival time missing']);
+  });
+
+  it('sorts by day before time, whatever the file order', () => {
+    const labelled: RecordMapping = { ...bare, columns: { ...bare.columns, day: 'd' } };
+    expect(importCallRecords('d,arr,start,end,how\na,50,50,60,ok\nb,1,1,2,ok\n', labelled).records.map((r) => r.day)).toEqual(['a', 'b']);
+    expect(importCallRecords('d,arr,start,end,how\nb,1,1,2,ok\na,50,50,60,ok\n', labelled).records.map((r) => r.day)).toEqual(['a', 'b']);
+  });
+});
+
+describe('importCallRecords(): whole-file problems carry no line, column or value', () => {
+  const issuesOf = (text: string): unknown => {
+    try {
+      importCallRecords(text, mapping);
+    } catch (error) {
+      return (error as RecordsError).issues;
+    }
+    throw new Error('expected the import to fail');
+  };
+
+  it('NUL bytes, unreadable CSV, an empty file, a short row', () => {
+    expect(issuesOf('a\u0000b')).toEqual([{ line: 0, column: '', value: '', message: 'not a CSV text file (it holds NUL bytes; is it binary or compressed?)' }]);
+    expect(issuesOf('arr,"qin')).toEqual([{ line: 0, column: '', value: '', message: expect.stringMatching(/^not readable as CSV: /) }]);
+    expect(issuesOf('')).toEqual([{ line: 0, column: '', value: '', message: 'the file is empty (no header line)' }]);
+    expect(issuesOf(`${HEADER}\n1,2\n`)).toEqual([{ line: 2, column: '', value: '', message: 'expected 10 fields as in the header, got 2' }]);
+  });
+});
