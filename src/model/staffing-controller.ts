@@ -60,6 +60,7 @@ export class StaffingController implements DutyController {
     this.applied++;
     this.index[group] = i + 1;
     if (i + 1 < steps.times.length) {
+      // Stryker disable next-line EqualityOperator: staffingSteps lists only changes, so two steps in a row never have the same level
       const rising = (steps.agents[i + 1] as number) > target;
       sim.scheduleAt(steps.times[i + 1] as number, this.kind, group, rising ? EventPriority.release : EventPriority.control);
     }

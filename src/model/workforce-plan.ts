@@ -23,6 +23,7 @@ export class AbsenceDraws {
   variate(indices: readonly number[], n: number): number {
     const key = indices.join(',');
     let slot = this.slots.get(key);
+    // Stryker disable next-line ConditionalExpression: a new slot re-creates the same seeded stream and draws the same values; the cache only saves the draws
     if (slot === undefined) {
       slot = { stream: this.streams.stream('absence', ...indices), values: [] };
       this.slots.set(key, slot);
@@ -85,6 +86,7 @@ function shiftDeltas(group: AgentGroupDefinition, shifts: readonly ShiftDefiniti
         const present = absent ? 0 : 1;
         deltas.push([Math.max(0, start), 1, present], [end, -1, -present]);
         if (absent) continue;
+        // Stryker disable next-line ArrayDeclaration: a made-up rule has no numeric window, so its due time is NaN and nothing is pushed
         for (const rule of shift.breaks ?? []) {
           const due = start + breakOffset(rule, k, shift.agents);
           if (due >= 0 && due < horizon) breaks.push({ due, length: rule.length, shiftEnd: end });

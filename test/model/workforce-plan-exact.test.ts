@@ -206,6 +206,9 @@ describe('AbsenceDraws', () => {
     expect(draws.variate([2, 0, 1], 0)).toBe(expected[0]);
     expect(draws.variate([2, 0, 1], 1)).toBe(expected[1]);
     expect(draws.variate([2, 0, 1], 2)).toBe(expected[2]);
+    // Slots whose indices run together are still apart: (1, 23) and (12, 3).
+    expect(draws.variate([1, 23], 0)).toBe(fresh.stream('absence', 1, 23).next());
+    expect(draws.variate([12, 3], 0)).toBe(fresh.stream('absence', 12, 3).next());
   });
 });
 
