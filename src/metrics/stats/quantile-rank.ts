@@ -15,7 +15,6 @@ import { assertFinite } from './validate';
 export function quantileRank(q: number, total: number): number {
   const rank = q * total;
   const nearest = Math.round(rank);
-  // Stryker disable next-line EqualityOperator: a product exactly 4 ulps from an integer is snapped or not, both within rounding of q · total
   if (Math.abs(rank - nearest) <= 4 * Number.EPSILON * Math.abs(rank)) return nearest;
   return rank;
 }

@@ -18,33 +18,26 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
   const qam = a - 1;
   let c = 1;
   let d = 1 - (qab * x) / qap;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: defensive Lentz guard (Numerical Recipes betacf) against an exact 0 denominator, which I_x(df/2, ½) never produces; `<` or `<=` 1e−300 is the same guard
   if (Math.abs(d) < TINY) d = TINY;
   d = 1 / d;
   let h = d;
-  // Stryker disable next-line EqualityOperator: the fraction converges in far fewer than 100,000 steps; the cap only guards against a loop without end
   for (let m = 1; m <= CF_MAX_ITERATIONS; m++) {
     const m2 = 2 * m;
     let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
     d = 1 + aa * d;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: defensive Lentz guard (Numerical Recipes betacf) against an exact 0 denominator, which I_x(df/2, ½) never produces; `<` or `<=` 1e−300 is the same guard
     if (Math.abs(d) < TINY) d = TINY;
     c = 1 + aa / c;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: defensive Lentz guard (Numerical Recipes betacf) against an exact 0 denominator, which I_x(df/2, ½) never produces; `<` or `<=` 1e−300 is the same guard
     if (Math.abs(c) < TINY) c = TINY;
     d = 1 / d;
     h *= d * c;
     aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
     d = 1 + aa * d;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: defensive Lentz guard (Numerical Recipes betacf) against an exact 0 denominator, which I_x(df/2, ½) never produces; `<` or `<=` 1e−300 is the same guard
     if (Math.abs(d) < TINY) d = TINY;
     c = 1 + aa / c;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: defensive Lentz guard (Numerical Recipes betacf) against an exact 0 denominator, which I_x(df/2, ½) never produces; `<` or `<=` 1e−300 is the same guard
     if (Math.abs(c) < TINY) c = TINY;
     d = 1 / d;
     const delta = d * c;
     h *= delta;
-    // Stryker disable next-line EqualityOperator: a last factor exactly 1e−15 from 1 changes h below its last digit
     if (Math.abs(delta - 1) < CF_EPSILON) return h;
   }
   // Stryker disable next-line StringLiteral: not reached for the t distribution's parameters (see the cap above)
@@ -56,13 +49,10 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
  * computed directly when x is close to 1, to keep its relative accuracy).
  */
 export function regularizedBeta(x: number, y: number, a: number, b: number): number {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: at x = 0 the front factor x^a is 0, so the general formula returns 0 too
   if (x <= 0) return 0;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: at y = 0 the front factor y^b is 0, so the general formula returns 1 too
   if (y <= 0) return 1;
   const logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(y);
   const front = Math.exp(logFront);
-  // Stryker disable next-line EqualityOperator,ArithmeticOperator: the branch point only picks the side where the fraction converges faster; both give I_x to 1e−15
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
   return 1 - (front * betaContinuedFraction(b, a, y)) / b;
 }

@@ -10,7 +10,6 @@
 /** Formats a value for an error message (`NaN`, `-0.5`, `"abc"`, `undefined`). */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  // Stryker disable next-line ConditionalExpression: for undefined, String(value) and typeof value are both 'undefined'
   if (typeof value === 'number' || value === undefined || value === null) return String(value);
   if (Array.isArray(value)) return 'an array';
   return typeof value;
