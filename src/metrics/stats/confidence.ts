@@ -26,9 +26,7 @@ export function tQuantile(p: number, df: number): number {
     throw new RangeError(`tQuantile: df must be a positive number (or Infinity), got ${String(df)}`);
   }
   if (p === 0.5) return 0;
-  // Stryker disable next-line EqualityOperator: p = 0.5 has returned just above, so `<` and `<=` agree
   const sign = p < 0.5 ? -1 : 1;
-  // Stryker disable next-line EqualityOperator: p = 0.5 has returned just above, so `<` and `<=` agree
   const tail = p < 0.5 ? p : 1 - p;
   return sign * upperTailQuantile(tail, df);
 }
@@ -69,21 +67,18 @@ export function solveTail(tail: number, df: number, guess: number): number {
   // Bracket the root: g(lo) ≥ 0 ≥ g(hi).
   let lo = u;
   let hi = u;
-  // Stryker disable next-line EqualityOperator: where g = 0 the bracket end is a root already; one more step still gives a valid bracket
   for (let step = 1; g(lo) < 0; step *= 2) lo -= step;
-  // Stryker disable next-line EqualityOperator: where g = 0 the bracket end is a root already; one more step still gives a valid bracket
   for (let step = 1; g(hi) > 0; step *= 2) hi += step;
-  // Stryker disable next-line EqualityOperator,UpdateOperator: bisection alone halves the bracket, so the loop returns by convergence in well under 200 steps; the cap is a guard
+  // Stryker disable next-line UpdateOperator: bisection alone halves the bracket, so the loop returns by convergence in well under 200 steps; counting down only removes the cap
   for (let iteration = 0; iteration < 200; iteration++) {
-    // Stryker disable next-line ConditionalExpression: gu = 0 means u is a root; without this return the bracket [lo, u] is bisected to within 1e−15 of u, the same t
     if (gu === 0) return Math.exp(u);
-    // Stryker disable next-line EqualityOperator: gu = 0 has returned just above
     if (gu > 0) lo = u;
     else hi = u;
     const t = Math.exp(u);
     const slope = -(studentTDensity(t, df) * t) / studentTUpperTail(t, df);
     let next = u - gu / slope;
     if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+    // Stryker disable next-line LogicalOperator,MethodExpression,BlockStatement: these only make the loop stop later (both tests at once, a smaller tolerance, or never before the cap), which returns the same root to 1e−15
     if (Math.abs(next - u) <= 1e-15 * Math.max(1, Math.abs(u)) || hi - lo <= 1e-15 * Math.max(1, Math.abs(u))) {
       return Math.exp(next);
     }

@@ -26,3 +26,18 @@ describe('quantileRank() and sampleQuantile()', () => {
     expect(() => sampleQuantile([1, Number.NaN], 0.5)).toThrow(/values\[1\]/);
   });
 });
+
+describe('sampleQuantile() by hand', () => {
+  it('takes the value at rank max(1, ceil(q·n)) of a tiny sample: 3, 1, 4, 1, 5', () => {
+    // sorted 1, 1, 3, 4, 5: q = 0 → rank 1; 0.2 → 1; 0.21 → 2 (1.05 up); 0.5 → 3 (2.5 up); 0.8 → 4; 0.81 → 5; 1 → 5
+    const values = [3, 1, 4, 1, 5];
+    expect([0, 0.2, 0.21, 0.5, 0.6, 0.8, 0.81, 1].map((q) => sampleQuantile(values, q))).toEqual([1, 1, 1, 3, 3, 4, 5, 5]);
+    expect(values).toEqual([3, 1, 4, 1, 5]);
+  });
+
+  it('names the function and the argument of bad input', () => {
+    expect(() => sampleQuantile([1], Number.NaN)).toThrow(/^sampleQuantile: q must be a finite number, got NaN$/);
+    expect(() => sampleQuantile([1], -0.5)).toThrow(/^sampleQuantile: q must be in \[0, 1\], got -0.5$/);
+    expect(() => sampleQuantile([1, Infinity], 0.5)).toThrow(/^sampleQuantile: values\[1\] must be a finite number, got Infinity$/);
+  });
+});
