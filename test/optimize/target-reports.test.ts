@@ -21,7 +21,8 @@ describe('targetReports()', () => {
   } as CandidateEvaluation;
 
   it('names the type or group, the interval and its start, the threshold; met under the criterion and with confidence', () => {
-    expect(targetReports(targets, places, evaluation, names, 1800, 'mean')).toEqual([
+    // Strict: a report has no contactType, agentGroup, interval or within key where none applies.
+    expect(targetReports(targets, places, evaluation, names, 1800, 'mean')).toStrictEqual([
       { metric: 'service-level', contactType: 'chats', scope: 'interval', interval: 0, start: 0, target: 0.8, within: 20, estimate: 0.82, halfWidth: 0.04, bound: 0.787, met: true, confident: false },
       { metric: 'service-level', contactType: 'chats', scope: 'interval', interval: 3, start: 5400, target: 0.8, within: 20, estimate: 0.7, halfWidth: 0.05, bound: 0.66, met: false, confident: false },
       { metric: 'occupancy', agentGroup: 'back', scope: 'day', target: 0.85, estimate: 0.8, halfWidth: 0.02, bound: 0.816, met: true, confident: true },

@@ -67,9 +67,9 @@ describe('simulateDay()', () => {
     expect(day.hourly[0]!.map((h) => h.offered).slice(0, 2)).toEqual([2, 1]);
   });
 
-  it('counts the contacts left unfinished at the end: served if their service began, else abandoned', () => {
-    // The horizon ends at 86,400 s: a call at 86,390 s is still in service (answered at once);
-    // with no agent after 23:30 a call at 86,000 s never starts.
+  it('a call late in the day is served past midnight; one nobody is on duty for abandons', () => {
+    // The run drains past the horizon: the call at 86,390 s is served at once (ends at 86,450 s);
+    // with no agent after 23:30 the call at 86,000 s waits out its patience and abandons.
     const open = dayScenario({ name: 'n', arrivals: [86_390], staffing: new Array<number>(48).fill(1), interval: 1800, handleTime, patience: { kind: 'deterministic', value: 10_000 } });
     expect(simulateDay(open, { replications: 1 }).daily[0]).toMatchObject({ offered: 1, abandonment: 0 });
     const closed = dayScenario({ name: 'n', arrivals: [86_000], staffing: [...new Array<number>(47).fill(1), 0], interval: 1800, handleTime, patience: { kind: 'deterministic', value: 10_000 } });
