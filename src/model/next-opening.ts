@@ -33,9 +33,12 @@ export class NextOpening {
   /** The first opening at or after `t` for contacts of `type`, or null when nobody is planned again. */
   after(type: number, t: number): Opening | null {
     const at = this.hours.nextOpening(type, t);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: at Infinity the groups' last staffing level is 0 (else the type would be open for ever), so agents is 0 and the last line returns null too
     if (!(at < Infinity)) return null;
     let agents = 0;
+    // Stryker disable next-line ArrayDeclaration: every type id has its list of groups
     for (const g of this.groupsPerType[type] ?? []) agents += agentsAt(this.steps[g]!, at);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a finite opening lies inside an open interval, where the groups have agents on duty (OpeningHours counts the same staffing steps)
     return agents > 0 ? { at, agents } : null;
   }
 }

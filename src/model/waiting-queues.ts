@@ -137,6 +137,7 @@ export class WaitingQueues {
     const c = this.contacts;
     const pa = c.promise[a] as number;
     const pb = c.promise[b] as number;
+    // Stryker disable next-line EqualityOperator: pa and pb differ here, so `>=` is `>`
     if (pa !== pb) return pa > pb;
     // Stryker disable next-line EqualityOperator: serials are unique (one per contact), so `>=` and `>` differ only for a contact compared with itself, which the walks never do
     return (c.serial[a] as number) > (c.serial[b] as number);
