@@ -1,6 +1,7 @@
 import { EventPriority } from '../core/priority';
 import type { EventKind } from '../core/simulator';
 import type { RepeatDefinition } from './definition';
+import { ContactInt, ContactReal } from './contact-table';
 import type { EngineCore } from './engine-core';
 import type { JourneyRules } from './journey';
 import type { OpeningHours } from './opening-hours';
@@ -56,10 +57,10 @@ export class IssueFlow {
   contactLost(c: number, retrial: RepeatDefinition | null): void {
     const { state, sim } = this.core;
     const contacts = state.contacts;
-    const issue = contacts.issue[c] as number;
+    const issue = contacts.ints[c * ContactInt.stride + ContactInt.issue] as number;
     state.issues.lastContactEnd[issue] = sim.now;
-    state.issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
-    const type = contacts.type[c] as number;
+    state.issues.customerTime[issue]! += sim.now - (contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number);
+    const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
     const same = this.sameContact !== null && retriesSameContact(retrial) ? this.sameContact : null;
     same?.keep(contacts, c, issue, sim.now);
     contacts.release(c);

@@ -1,6 +1,6 @@
 import type { RandomStreams, UniformSource } from '../random/streams';
 import type { CenterState } from './center-state';
-import { ServiceOutcome, type ServiceOutcomeValue } from './contact-table';
+import { ContactInt, ServiceOutcome, type ServiceOutcomeValue } from './contact-table';
 import type { JourneyDefinition, ModelDefinition, RepeatDefinition } from './definition';
 import type { IssueTable } from './issue-table';
 import { SELF_SERVICE_AGENT } from './self-service-flow';
@@ -93,7 +93,7 @@ export class JourneyRules {
    */
   hasContext(c: number, agent: number): boolean {
     const contacts = this.state.contacts;
-    const issue = contacts.issue[c] as number;
+    const issue = contacts.ints[c * ContactInt.stride + ContactInt.issue] as number;
     if (this.issues.informed[issue] === 0) return false;
     const last = this.issues.lastAgent[issue] as number;
     if (last === agent) return true;
@@ -101,19 +101,19 @@ export class JourneyRules {
     if (last < -1) return last === SELF_SERVICE_AGENT.withContext;
     const mode = this.settings.context;
     if (mode === 'omnichannel') return true;
-    return mode === 'same-channel' && this.issues.lastChannel[issue] === this.state.typeChannel[contacts.type[c] as number];
+    return mode === 'same-channel' && this.issues.lastChannel[issue] === this.state.typeChannel[contacts.ints[c * ContactInt.stride + ContactInt.type] as number];
   }
 
   /** Handle-time multiplier of contact `c` given whether its agent has context (see {@link hasContext}). */
   handleFactor(c: number, context: boolean): number {
     if (context) return this.settings.contextHandleFactor;
-    const issue = this.state.contacts.issue[c] as number;
+    const issue = this.state.contacts.ints[c * ContactInt.stride + ContactInt.issue] as number;
     return this.issues.informed[issue] === 1 ? this.settings.repeatHandleFactor : 1;
   }
 
   /** True when serving `c` without context makes the customer repeat what an agent already heard. */
   repeatsInformation(c: number, context: boolean): boolean {
-    return !context && this.issues.informed[this.state.contacts.issue[c] as number] === 1;
+    return !context && this.issues.informed[this.state.contacts.ints[c * ContactInt.stride + ContactInt.issue] as number] === 1;
   }
 
   /**
@@ -125,13 +125,13 @@ export class JourneyRules {
    */
   outcome(c: number, agent: number): ServiceOutcomeValue {
     const contacts = this.state.contacts;
-    const type = contacts.type[c] as number;
+    const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
     const def = this.model.contactTypes[type]!;
     const groupId = this.state.agents.group[agent] as number;
     const group = this.model.agentGroups[groupId]!;
     if (def.transfer !== null && !group.authority) {
       if (this.transferStream[type]!.next() < def.transfer.probability) {
-        if ((this.issues.contacts[contacts.issue[c] as number] as number) >= this.settings.maxContacts) return ServiceOutcome.unresolved;
+        if ((this.issues.contacts[contacts.ints[c * ContactInt.stride + ContactInt.issue] as number] as number) >= this.settings.maxContacts) return ServiceOutcome.unresolved;
         return ServiceOutcome.transferred;
       }
     }

@@ -1,4 +1,4 @@
-import type { ContactTable } from './contact-table';
+import { ContactReal, type ContactTable } from './contact-table';
 
 /**
  * The waiting queues of contacts, as doubly linked lists threaded through the contact table
@@ -136,6 +136,6 @@ export class WaitingQueues {
     const c = this.contacts;
     const pa = c.promise[a] as number;
     const pb = c.promise[b] as number;
-    return pa > pb || (pa === pb && (c.serial[a] as number) > (c.serial[b] as number));
+    return pa > pb || (pa === pb && (c.reals[a * ContactReal.stride + ContactReal.serial] as number) > (c.reals[b * ContactReal.stride + ContactReal.serial] as number));
   }
 }

@@ -2,6 +2,7 @@ import { EventPriority } from '../core/priority';
 import type { EventKind } from '../core/simulator';
 import type { RoutingPolicy } from './routing-policy';
 import type { EngineCore } from './engine-core';
+import { ContactInt, ContactReal } from './contact-table';
 
 /**
  * The timers of a waiting contact: its patience running out (`abandon`), the opening of its next
@@ -39,8 +40,8 @@ export class WaitingTimers {
   start(c: number, type: number): void {
     const { sim, state } = this.core;
     const contacts = state.contacts;
-    const patience = contacts.patience[c] as number;
-    if (patience < Infinity) sim.scheduleInto(patience, this.kAbandon, c, EventPriority.timer, contacts.timer, c);
+    const patience = contacts.reals[c * ContactReal.stride + ContactReal.patience] as number;
+    if (patience < Infinity) sim.scheduleInto(patience, this.kAbandon, c, EventPriority.timer, contacts.reals, c * ContactReal.stride + ContactReal.timer);
     // Stryker disable next-line ConditionalExpression,LogicalOperator: for a type without overflow steps nextOpening is Infinity and scheduleStep sets nothing; the guard only saves the call
     if (this.anySteps && state.overflow.hasSteps(type)) this.scheduleStep(c, 0);
     if (this.reconsiders) this.scheduleReconsider(c);
@@ -50,11 +51,11 @@ export class WaitingTimers {
   cancel(c: number): void {
     const { sim, state } = this.core;
     const contacts = state.contacts;
-    const timer = contacts.timer[c] as number;
+    const timer = contacts.reals[c * ContactReal.stride + ContactReal.timer] as number;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
     if (timer >= 0) {
       sim.cancel(timer);
-      contacts.timer[c] = -1;
+      contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
     }
     // Stryker disable next-line ConditionalExpression: without overflow steps every stepTimer stays -1 and cancelStep does nothing (`false` is killed by the overflow tests)
     if (this.anySteps) this.cancelStep(c);
@@ -105,7 +106,7 @@ export class WaitingTimers {
   private scheduleStep(c: number, fromStep: number): void {
     const { sim, state } = this.core;
     const contacts = state.contacts;
-    const next = state.overflow.nextOpening(contacts.type[c] as number, contacts.queuedAt[c] as number, fromStep);
+    const next = state.overflow.nextOpening(contacts.ints[c * ContactInt.stride + ContactInt.type] as number, contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number, fromStep);
     if (next.time === Infinity) return;
     contacts.nextStep[c] = next.step;
     contacts.stepTimer[c] = sim.scheduleAt(next.time, this.kOverflowStep, c, EventPriority.timer);

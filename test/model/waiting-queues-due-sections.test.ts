@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContactTable } from '../../src/model/contact-table';
+import { ContactReal, ContactTable } from '../../src/model/contact-table';
 import { WaitingQueues } from '../../src/model/waiting-queues';
 import { RandomStreams } from '../../src/random/streams';
 
@@ -11,14 +11,14 @@ import { RandomStreams } from '../../src/random/streams';
 describe('WaitingQueues due sections', () => {
   const byPromise = (contacts: ContactTable) => (a: number, b: number) =>
     (contacts.promise[a] as number) - (contacts.promise[b] as number) ||
-    (contacts.serial[a] as number) - (contacts.serial[b] as number);
+    (contacts.reals[a * ContactReal.stride + ContactReal.serial] as number) - (contacts.reals[b * ContactReal.stride + ContactReal.serial] as number);
 
   it('puts a due callback within its promise first, one past it next, others last', () => {
     const contacts = new ContactTable(8);
     const queues = new WaitingQueues(1, contacts);
     const add = (serial: number, promise: number) => {
       const c = contacts.allocate();
-      contacts.serial[c] = serial;
+      contacts.reals[c * ContactReal.stride + ContactReal.serial] = serial;
       contacts.promise[c] = promise;
       return c;
     };
@@ -49,12 +49,12 @@ describe('WaitingQueues due sections', () => {
         const r = ref[q]!;
         if (u < 0.2) {
           const c = contacts.allocate();
-          contacts.serial[c] = serial++;
+          contacts.reals[c * ContactReal.stride + ContactReal.serial] = serial++;
           queues.push(q, c);
           r.rest.push(c);
         } else if (u < 0.4) {
           const c = contacts.allocate();
-          contacts.serial[c] = serial++;
+          contacts.reals[c * ContactReal.stride + ContactReal.serial] = serial++;
           // promises on a coarse grid, so that ties (broken by serial) happen
           contacts.promise[c] = now + Math.round((random.next() - 0.3) * 10) * 5;
           if (queues.pushDue(q, c, now)) r.kept.push(c);
