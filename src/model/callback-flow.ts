@@ -56,7 +56,7 @@ export class CallbackFlow {
    */
   attempt(c: number, agent: number, channel: number, group: number): boolean {
     const contacts = this.core.state.contacts;
-    contacts.attempts[c]!++;
+    contacts.ints[c * ContactInt.stride + ContactInt.attempts]!++;
     const answered = this.rules.answers(contacts.ints[c * ContactInt.stride + ContactInt.type] as number);
     this.core.notify.callbackAttempt(c, agent, answered);
     if (!answered) this.dial(c, agent, channel, group);
@@ -67,16 +67,16 @@ export class CallbackFlow {
   private accept(c: number, def: CallbackDefinition, predictedWait: number): void {
     const { sim, state } = this.core;
     const contacts = state.contacts;
-    contacts.acceptedAt[c] = sim.now;
+    contacts.reals[c * ContactReal.stride + ContactReal.acceptedAt] = sim.now;
     contacts.reals[c * ContactReal.stride + ContactReal.patience] = Infinity;
     if (def.mode === 'virtual-hold') {
-      contacts.callback[c] = 1;
-      contacts.promise[c] = sim.now + predictedWait + def.window;
+      contacts.ints[c * ContactInt.stride + ContactInt.callback] = 1;
+      contacts.reals[c * ContactReal.stride + ContactReal.promise] = sim.now + predictedWait + def.window;
       this.core.enqueue(c, false);
       return;
     }
-    contacts.callback[c] = 2;
-    contacts.promise[c] = sim.now + def.promiseAfter + def.window;
+    contacts.ints[c * ContactInt.stride + ContactInt.callback] = 2;
+    contacts.reals[c * ContactReal.stride + ContactReal.promise] = sim.now + def.promiseAfter + def.window;
     contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.scheduled;
     contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.schedule(def.promiseAfter, this.kCallbackDue, c, EventPriority.arrival);
   }
@@ -97,7 +97,7 @@ export class CallbackFlow {
     contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] = sim.now;
     if (this.core.serveIfChosen(c, false)) return;
     if (this.core.enqueue(c, true)) {
-      contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.scheduleAt(contacts.promise[c] as number, this.kLapse, c, EventPriority.timer);
+      contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.scheduleAt(contacts.reals[c * ContactReal.stride + ContactReal.promise] as number, this.kLapse, c, EventPriority.timer);
     }
   }
 
@@ -133,7 +133,7 @@ export class CallbackFlow {
     const agent = contacts.ints[c * ContactInt.stride + ContactInt.agent] as number;
     contacts.ints[c * ContactInt.stride + ContactInt.agent] = -1;
     contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
-    if ((contacts.attempts[c] as number) < def.maxAttempts) {
+    if ((contacts.ints[c * ContactInt.stride + ContactInt.attempts] as number) < def.maxAttempts) {
       contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.scheduled;
       contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.schedule(def.retryDelay, this.kCallbackDue, c, EventPriority.arrival);
       this.core.counters.callbackRetries++;

@@ -147,7 +147,7 @@ export class CenterState implements ContactCenterView {
   }
   /** @inheritDoc */
   contactCustomer(contact: number): number {
-    return this.contacts.customer[contact] as number;
+    return this.contacts.reals[contact * ContactReal.stride + ContactReal.customer] as number;
   }
   /** @inheritDoc */
   contactArrival(contact: number): number {
@@ -194,32 +194,32 @@ export class CenterState implements ContactCenterView {
   }
   /** @inheritDoc */
   contactIsTransfer(contact: number): boolean {
-    return this.contacts.transferred[contact] === 1;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.transferred] === 1;
   }
   /** @inheritDoc */
   contactHasContext(contact: number): boolean {
-    return this.contacts.context[contact] === 1;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.context] === 1;
   }
   /** @inheritDoc */
   contactOutcome(contact: number): ServiceOutcomeValue {
-    return this.contacts.outcome[contact] as ServiceOutcomeValue;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.outcome] as ServiceOutcomeValue;
   }
 
   /** @inheritDoc */
   contactCallback(contact: number): number {
-    return this.contacts.callback[contact] as number;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.callback] as number;
   }
   /** @inheritDoc */
   contactCallbackAcceptedAt(contact: number): number {
-    return this.contacts.acceptedAt[contact] as number;
+    return this.contacts.reals[contact * ContactReal.stride + ContactReal.acceptedAt] as number;
   }
   /** @inheritDoc */
   contactCallbackPromise(contact: number): number {
-    return this.contacts.promise[contact] as number;
+    return this.contacts.reals[contact * ContactReal.stride + ContactReal.promise] as number;
   }
   /** @inheritDoc */
   contactCallbackAttempts(contact: number): number {
-    return this.contacts.attempts[contact] as number;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.attempts] as number;
   }
 
   /** @inheritDoc */
@@ -380,7 +380,7 @@ export class CenterState implements ContactCenterView {
   }
   /** @inheritDoc */
   contactOverflowStep(contact: number): number {
-    return this.contacts.step[contact] as number;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.step] as number;
   }
   /** @inheritDoc */
   eligibleGroups(type: number): readonly number[] {

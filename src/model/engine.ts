@@ -296,9 +296,9 @@ export class ContactCenterEngine implements EngineCore {
     contacts.ints[c * ContactInt.stride + ContactInt.type] = type;
     contacts.ints[c * ContactInt.stride + ContactInt.issue] = issue;
     contacts.ints[c * ContactInt.stride + ContactInt.attempt] = ++issues.contacts[issue]!;
-    contacts.transferred[c] = transferred ? 1 : 0;
+    contacts.ints[c * ContactInt.stride + ContactInt.transferred] = transferred ? 1 : 0;
     contacts.ints[c * ContactInt.stride + ContactInt.segment] = issues.segment[issue] as number;
-    contacts.customer[c] = issues.customer[issue] as number;
+    contacts.reals[c * ContactReal.stride + ContactReal.customer] = issues.customer[issue] as number;
     contacts.reals[c * ContactReal.stride + ContactReal.serial] = this.serial++;
     const now = sim.now;
     contacts.reals[c * ContactReal.stride + ContactReal.arrival] = now;
@@ -307,7 +307,7 @@ export class ContactCenterEngine implements EngineCore {
     if (this.sameContact === null || !this.sameContact.enter(contacts, c, issue)) {
       contacts.reals[c * ContactReal.stride + ContactReal.baseHandleTime] = this.draws.handleTime(type, now);
       contacts.reals[c * ContactReal.stride + ContactReal.patience] = this.draws.patience(type, now);
-      contacts.resolutionDraw[c] = this.journey.drawResolution(type);
+      contacts.reals[c * ContactReal.stride + ContactReal.resolutionDraw] = this.journey.drawResolution(type);
     }
     this.silent?.draw(c, type);
     this.sessions?.draw(c, type);
@@ -320,7 +320,7 @@ export class ContactCenterEngine implements EngineCore {
     if (exits.any && exits.wouldWait(c, type, balkDraw)) return;
     const channel = def.channel;
     // A customer on a warm transfer is still with an agent: no callback offer.
-    if (def.callback !== null && contacts.callback[c] === 0 && isOnlineChannel(channel) && held < 0) {
+    if (def.callback !== null && contacts.ints[c * ContactInt.stride + ContactInt.callback] === 0 && isOnlineChannel(channel) && held < 0) {
       if (this.callbacks.offer(c, type, def.callback)) return;
     }
     if ((state.waitingPerChannel[channel] as number) >= (this.model.waitingRoom[channel] as number)) {

@@ -142,7 +142,7 @@ export class InterruptionCandidates {
     let best = -1;
     for (let i = 0; i < list.length; i++) {
       let c = queues.head(list[i]!);
-      while (c >= 0 && contacts.callback[c] !== 0) c = queues.next(c);
+      while (c >= 0 && contacts.ints[c * ContactInt.stride + ContactInt.callback] !== 0) c = queues.next(c);
       if (c < 0 || (best >= 0 && !this.before(c, best)) || !this.hooks.mayServe(agent, c)) continue;
       best = c;
     }

@@ -1,6 +1,6 @@
 import type { RandomStreams, UniformSource } from '../random/streams';
 import type { CenterState } from './center-state';
-import { ContactInt, ServiceOutcome, type ServiceOutcomeValue } from './contact-table';
+import { ContactInt, ContactReal, ServiceOutcome, type ServiceOutcomeValue } from './contact-table';
 import type { JourneyDefinition, ModelDefinition, RepeatDefinition } from './definition';
 import type { IssueTable } from './issue-table';
 import { SELF_SERVICE_AGENT } from './self-service-flow';
@@ -146,8 +146,8 @@ export class JourneyRules {
         : primary === undefined
           ? 1
           : (r.byProficiency[level] ?? 1);
-    const p = r.probability * factor * (contacts.context[c] === 1 ? r.withContext : 1);
-    return (contacts.resolutionDraw[c] as number) < p ? ServiceOutcome.resolved : ServiceOutcome.unresolved;
+    const p = r.probability * factor * (contacts.ints[c * ContactInt.stride + ContactInt.context] === 1 ? r.withContext : 1);
+    return (contacts.reals[c * ContactReal.stride + ContactReal.resolutionDraw] as number) < p ? ServiceOutcome.resolved : ServiceOutcome.unresolved;
   }
 
   /**

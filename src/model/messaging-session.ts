@@ -199,7 +199,7 @@ export class MessagingSessions {
     const { contacts, agents } = state;
     const channel = state.typeChannel[contacts.ints[c * ContactInt.stride + ContactInt.type] as number] as number;
     const group = agents.group[agent] as number;
-    contacts.step[c] = step;
+    contacts.ints[c * ContactInt.stride + ContactInt.step] = step;
     if (step > 0) state.overflow.overflowLoad[group]!++;
     this.table.awayTime[c]! += sim.now - (this.table.awaySince[c] as number);
     contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.inService;
@@ -234,8 +234,8 @@ export class MessagingSessions {
       return;
     }
     // Released: the agent puts the conversation down until the customer replies.
-    if ((contacts.step[c] as number) > 0) state.overflow.overflowLoad[group]!--;
-    contacts.step[c] = 0;
+    if ((contacts.ints[c * ContactInt.stride + ContactInt.step] as number) > 0) state.overflow.overflowLoad[group]!--;
+    contacts.ints[c * ContactInt.stride + ContactInt.step] = 0;
     contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.awaitingReply;
     this.table.awaySince[c] = sim.now;
     contacts.ints[c * ContactInt.stride + ContactInt.agent] = -1;
@@ -299,7 +299,7 @@ export class MessagingSessions {
     const last = this.table.lastAgent[c] as number;
     contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] = this.table.firstQueuedAt[c] as number;
     contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.served;
-    contacts.outcome[c] = ServiceOutcome.unresolved;
+    contacts.ints[c * ContactInt.stride + ContactInt.outcome] = ServiceOutcome.unresolved;
     contacts.ints[c * ContactInt.stride + ContactInt.agent] = last;
     issues.informed[issue] = 1;
     issues.lastAgent[issue] = last;

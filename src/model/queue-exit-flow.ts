@@ -92,18 +92,18 @@ export class QueueExitFlow {
   start(c: number, type: number): void {
     const maxWait = this.defs[type]?.maxWait;
     const contacts = this.core.state.contacts;
-    if (maxWait === null || maxWait === undefined || contacts.callback[c] !== 0) return;
-    contacts.exitTimer[c] = this.core.sim.schedule(maxWait.after, this.kMaxWait, c, EventPriority.timer);
+    if (maxWait === null || maxWait === undefined || contacts.ints[c * ContactInt.stride + ContactInt.callback] !== 0) return;
+    contacts.reals[c * ContactReal.stride + ContactReal.exitTimer] = this.core.sim.schedule(maxWait.after, this.kMaxWait, c, EventPriority.timer);
   }
 
   /** Cancels the maximum-wait timer of contact `c`, which leaves its queue. */
   cancel(c: number): void {
     const contacts = this.core.state.contacts;
-    const timer = contacts.exitTimer[c] as number;
+    const timer = contacts.reals[c * ContactReal.stride + ContactReal.exitTimer] as number;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
     if (timer >= 0) {
       this.core.sim.cancel(timer);
-      contacts.exitTimer[c] = -1;
+      contacts.reals[c * ContactReal.stride + ContactReal.exitTimer] = -1;
     }
   }
 
@@ -164,7 +164,7 @@ export class QueueExitFlow {
     const core = this.core;
     const { sim, state } = core;
     const contacts = state.contacts;
-    contacts.exitTimer[c] = -1;
+    contacts.reals[c * ContactReal.stride + ContactReal.exitTimer] = -1;
     const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
     const then = this.defs[type]!.maxWait!.then;
     if (then.kind === 'callback') {

@@ -46,7 +46,7 @@ export class SameContactRetrials {
     this.kept.set(issue, {
       handleTime: contacts.reals[c * ContactReal.stride + ContactReal.baseHandleTime] as number,
       patience: contacts.reals[c * ContactReal.stride + ContactReal.patience] as number,
-      resolutionDraw: contacts.resolutionDraw[c] as number,
+      resolutionDraw: contacts.reals[c * ContactReal.stride + ContactReal.resolutionDraw] as number,
       waited: this.priorWait(c) + now - (contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number),
     });
   }
@@ -71,7 +71,7 @@ export class SameContactRetrials {
     this.kept.delete(issue);
     contacts.reals[c * ContactReal.stride + ContactReal.baseHandleTime] = kept.handleTime;
     contacts.reals[c * ContactReal.stride + ContactReal.patience] = kept.patience;
-    contacts.resolutionDraw[c] = kept.resolutionDraw;
+    contacts.reals[c * ContactReal.stride + ContactReal.resolutionDraw] = kept.resolutionDraw;
     this.prior[c] = kept.waited;
     return true;
   }

@@ -136,7 +136,7 @@ export class ServiceFlow {
   /** No free agent for call `c`: when an agent may be interrupted for it (interruptions), serve it there. */
   private interruptFor(c: number, fromQueue: boolean): boolean {
     const contacts = this.state.contacts;
-    if (this.state.typeChannel[contacts.ints[c * ContactInt.stride + ContactInt.type] as number] !== VOICE || contacts.callback[c] !== 0) return false;
+    if (this.state.typeChannel[contacts.ints[c * ContactInt.stride + ContactInt.type] as number] !== VOICE || contacts.ints[c * ContactInt.stride + ContactInt.callback] !== 0) return false;
     const agent = this.interruptions!.agentFor(c);
     if (agent < 0) return false;
     this.startService(c, agent, fromQueue);
@@ -210,14 +210,14 @@ export class ServiceFlow {
     if (predictors.any) predictors.observe(type, sim.now - (contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number));
     // interruptions: a call given to an agent holding suspendable work suspends it first.
     if (channel === VOICE && this.interruptions !== null && (agents.totalLoad[agent] as number) > 0) this.interruptions.suspendAll(agent);
-    if (contacts.callback[c] !== 0 && !callbacks.attempt(c, agent, channel, group)) return;
-    contacts.step[c] = step;
+    if (contacts.ints[c * ContactInt.stride + ContactInt.callback] !== 0 && !callbacks.attempt(c, agent, channel, group)) return;
+    contacts.ints[c * ContactInt.stride + ContactInt.step] = step;
     if (step > 0) state.overflow.overflowLoad[group]!++;
     // An issue's first service (nobody informed yet): no context, nothing repeated, factor 1.
     const issue = contacts.ints[c * ContactInt.stride + ContactInt.issue] as number;
     const informed = state.issues.informed[issue] === 1;
     const context = informed && journey.hasContext(c, agent);
-    contacts.context[c] = context ? 1 : 0;
+    contacts.ints[c * ContactInt.stride + ContactInt.context] = context ? 1 : 0;
     if (informed && journey.repeatsInformation(c, context)) state.issues.repeatedInformation[issue]!++;
     contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.inService;
     contacts.reals[c * ContactReal.stride + ContactReal.serviceStart] = sim.now;
@@ -267,7 +267,7 @@ export class ServiceFlow {
         : journey.outcome(c, agent);
     contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
     contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.served;
-    contacts.outcome[c] = outcome;
+    contacts.ints[c * ContactInt.stride + ContactInt.outcome] = outcome;
     if (!gone) {
       issues.informed[issue] = 1;
       issues.lastAgent[issue] = agent;
@@ -320,7 +320,7 @@ export class ServiceFlow {
     const agents = state.agents;
     const agent = contacts.ints[c * ContactInt.stride + ContactInt.agent] as number;
     const channel = state.typeChannel[contacts.ints[c * ContactInt.stride + ContactInt.type] as number] as number;
-    if ((contacts.step[c] as number) > 0) state.overflow.overflowLoad[agents.group[agent] as number]!--;
+    if ((contacts.ints[c * ContactInt.stride + ContactInt.step] as number) > 0) state.overflow.overflowLoad[agents.group[agent] as number]!--;
     contacts.release(c);
     this.releaseCapacity(agent, channel);
   }

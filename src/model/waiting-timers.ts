@@ -66,22 +66,22 @@ export class WaitingTimers {
   private cancelStep(c: number): void {
     const { sim, state } = this.core;
     const contacts = state.contacts;
-    const stepTimer = contacts.stepTimer[c] as number;
+    const stepTimer = contacts.reals[c * ContactReal.stride + ContactReal.stepTimer] as number;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
     if (stepTimer >= 0) {
       sim.cancel(stepTimer);
-      contacts.stepTimer[c] = -1;
+      contacts.reals[c * ContactReal.stride + ContactReal.stepTimer] = -1;
     }
   }
 
   private cancelWakeUp(c: number): void {
     const { sim, state } = this.core;
     const contacts = state.contacts;
-    const wakeTimer = contacts.wakeTimer[c] as number;
+    const wakeTimer = contacts.reals[c * ContactReal.stride + ContactReal.wakeTimer] as number;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
     if (wakeTimer >= 0) {
       sim.cancel(wakeTimer);
-      contacts.wakeTimer[c] = -1;
+      contacts.reals[c * ContactReal.stride + ContactReal.wakeTimer] = -1;
     }
   }
 
@@ -91,12 +91,12 @@ export class WaitingTimers {
     if (!(delay >= 0)) {
       throw new Error(`routing policy '${this.policyName}': reconsiderAfter must return a delay ≥ 0 or Infinity, got ${delay}`);
     }
-    if (delay < Infinity) state.contacts.wakeTimer[c] = sim.schedule(delay, this.kReconsider, c, EventPriority.timer);
+    if (delay < Infinity) state.contacts.reals[c * ContactReal.stride + ContactReal.wakeTimer] = sim.schedule(delay, this.kReconsider, c, EventPriority.timer);
   }
 
   /** The policy asked to see a waiting contact again: offer it, and ask when to look next. */
   private reconsider(c: number): void {
-    this.core.state.contacts.wakeTimer[c] = -1;
+    this.core.state.contacts.reals[c * ContactReal.stride + ContactReal.wakeTimer] = -1;
     if (this.core.serveIfChosen(c, true)) return;
     this.core.counters.wakeUps++;
     this.scheduleReconsider(c);
@@ -108,15 +108,15 @@ export class WaitingTimers {
     const contacts = state.contacts;
     const next = state.overflow.nextOpening(contacts.ints[c * ContactInt.stride + ContactInt.type] as number, contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number, fromStep);
     if (next.time === Infinity) return;
-    contacts.nextStep[c] = next.step;
-    contacts.stepTimer[c] = sim.scheduleAt(next.time, this.kOverflowStep, c, EventPriority.timer);
+    contacts.ints[c * ContactInt.stride + ContactInt.nextStep] = next.step;
+    contacts.reals[c * ContactReal.stride + ContactReal.stepTimer] = sim.scheduleAt(next.time, this.kOverflowStep, c, EventPriority.timer);
   }
 
   /** An overflow step opened for a waiting contact: offer it to the agents again. */
   private openStep(c: number): void {
     const contacts = this.core.state.contacts;
-    contacts.stepTimer[c] = -1;
+    contacts.reals[c * ContactReal.stride + ContactReal.stepTimer] = -1;
     if (this.core.serveIfChosen(c, true)) return;
-    this.scheduleStep(c, contacts.nextStep[c] as number);
+    this.scheduleStep(c, contacts.ints[c * ContactInt.stride + ContactInt.nextStep] as number);
   }
 }

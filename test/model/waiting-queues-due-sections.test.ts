@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContactReal, ContactTable } from '../../src/model/contact-table';
+import { ContactInt, ContactReal, ContactTable } from '../../src/model/contact-table';
 import { WaitingQueues } from '../../src/model/waiting-queues';
 import { RandomStreams } from '../../src/random/streams';
 
@@ -10,7 +10,7 @@ import { RandomStreams } from '../../src/random/streams';
  */
 describe('WaitingQueues due sections', () => {
   const byPromise = (contacts: ContactTable) => (a: number, b: number) =>
-    (contacts.promise[a] as number) - (contacts.promise[b] as number) ||
+    (contacts.reals[a * ContactReal.stride + ContactReal.promise] as number) - (contacts.reals[b * ContactReal.stride + ContactReal.promise] as number) ||
     (contacts.reals[a * ContactReal.stride + ContactReal.serial] as number) - (contacts.reals[b * ContactReal.stride + ContactReal.serial] as number);
 
   it('puts a due callback within its promise first, one past it next, others last', () => {
@@ -19,7 +19,7 @@ describe('WaitingQueues due sections', () => {
     const add = (serial: number, promise: number) => {
       const c = contacts.allocate();
       contacts.reals[c * ContactReal.stride + ContactReal.serial] = serial;
-      contacts.promise[c] = promise;
+      contacts.reals[c * ContactReal.stride + ContactReal.promise] = promise;
       return c;
     };
     const ordinary = add(0, 0);
@@ -56,7 +56,7 @@ describe('WaitingQueues due sections', () => {
           const c = contacts.allocate();
           contacts.reals[c * ContactReal.stride + ContactReal.serial] = serial++;
           // promises on a coarse grid, so that ties (broken by serial) happen
-          contacts.promise[c] = now + Math.round((random.next() - 0.3) * 10) * 5;
+          contacts.reals[c * ContactReal.stride + ContactReal.promise] = now + Math.round((random.next() - 0.3) * 10) * 5;
           if (queues.pushDue(q, c, now)) r.kept.push(c);
           else r.late.push(c);
         } else if (u < 0.6) {
@@ -65,7 +65,7 @@ describe('WaitingQueues due sections', () => {
           for (let p = 0; p < Q; p++) {
             const s = ref[p]!;
             s.kept.sort(order);
-            while (s.kept.length > 0 && (contacts.promise[s.kept[0]!] as number) < now) {
+            while (s.kept.length > 0 && (contacts.reals[(s.kept[0]!) * ContactReal.stride + ContactReal.promise] as number) < now) {
               const c = s.kept.shift()!;
               queues.lapse(p, c);
               s.late.push(c);
@@ -89,7 +89,7 @@ describe('WaitingQueues due sections', () => {
           let linked = true;
           for (let k = queues.head(p), prev = -1; k >= 0; prev = k, k = queues.next(k)) {
             actual.push(k);
-            if (contacts.prev[k] !== prev) linked = false;
+            if (contacts.ints[k * ContactInt.stride + ContactInt.prev] !== prev) linked = false;
           }
           if (!linked || actual.length !== expected.length || actual.some((c, i) => c !== expected[i])) {
             expect({ step, queue: p, actual, linked }).toEqual({ step, queue: p, actual: expected, linked: true });
