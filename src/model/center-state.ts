@@ -7,7 +7,7 @@ import type { ConcurrencySlowdown } from './concurrency-slowdown';
 import type { Interruptions } from './interruptions';
 import type { MessagingSessions } from './messaging-session';
 import { ContactInt, ContactReal, type ContactStateValue, ContactTable, type ServiceOutcomeValue } from './contact-table';
-import { IssueTable } from './issue-table';
+import { IssueInt, IssueReal, IssueTable } from './issue-table';
 import { OverflowRules } from './overflow';
 import type { ModelDefinition } from './definition';
 import type { ContactCenterView } from './view';
@@ -224,47 +224,47 @@ export class CenterState implements ContactCenterView {
 
   /** @inheritDoc */
   issueCustomer(issue: number): number {
-    return this.issues.customer[issue] as number;
+    return this.issues.reals[issue * IssueReal.stride + IssueReal.customer] as number;
   }
   /** @inheritDoc */
   issueSegment(issue: number): number {
-    return this.issues.segment[issue] as number;
+    return this.issues.ints[issue * IssueInt.stride + IssueInt.segment] as number;
   }
   /** @inheritDoc */
   issueFirstType(issue: number): number {
-    return this.issues.firstType[issue] as number;
+    return this.issues.ints[issue * IssueInt.stride + IssueInt.firstType] as number;
   }
   /** @inheritDoc */
   issueOpenedAt(issue: number): number {
-    return this.issues.openedAt[issue] as number;
+    return this.issues.reals[issue * IssueReal.stride + IssueReal.openedAt] as number;
   }
   /** @inheritDoc */
   issueContacts(issue: number): number {
-    return this.issues.contacts[issue] as number;
+    return this.issues.ints[issue * IssueInt.stride + IssueInt.contacts] as number;
   }
   /** @inheritDoc */
   issueTransfers(issue: number): number {
-    return this.issues.transfers[issue] as number;
+    return this.issues.ints[issue * IssueInt.stride + IssueInt.transfers] as number;
   }
   /** @inheritDoc */
   issueRepeatedInformation(issue: number): number {
-    return this.issues.repeatedInformation[issue] as number;
+    return this.issues.ints[issue * IssueInt.stride + IssueInt.repeatedInformation] as number;
   }
   /** @inheritDoc */
   issueCustomerTime(issue: number): number {
-    return this.issues.customerTime[issue] as number;
+    return this.issues.reals[issue * IssueReal.stride + IssueReal.customerTime] as number;
   }
   /** @inheritDoc */
   issueLastAgent(issue: number): number {
-    return this.issues.lastAgent[issue] as number;
+    return this.issues.ints[issue * IssueInt.stride + IssueInt.lastAgent] as number;
   }
   /** @inheritDoc */
   issueLastContactEnd(issue: number): number {
-    return this.issues.lastContactEnd[issue] as number;
+    return this.issues.reals[issue * IssueReal.stride + IssueReal.lastContactEnd] as number;
   }
   /** @inheritDoc */
   issueSerial(issue: number): number {
-    return this.issues.serial[issue] as number;
+    return this.issues.reals[issue * IssueReal.stride + IssueReal.serial] as number;
   }
 
   /** @inheritDoc */

@@ -8,6 +8,7 @@ import { CenterState } from './center-state';
 import { isOnlineChannel } from './channel';
 import { ContactDraws } from './contact-draws';
 import { ContactInt, ContactReal, ContactState } from './contact-table';
+import { IssueInt, IssueReal } from './issue-table';
 import type { ModelDefinition, RepeatDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import { IssueFlow } from './issue-flow';
@@ -295,10 +296,10 @@ export class ContactCenterEngine implements EngineCore {
     const c = contacts.allocate();
     contacts.ints[c * ContactInt.stride + ContactInt.type] = type;
     contacts.ints[c * ContactInt.stride + ContactInt.issue] = issue;
-    contacts.ints[c * ContactInt.stride + ContactInt.attempt] = ++issues.contacts[issue]!;
+    contacts.ints[c * ContactInt.stride + ContactInt.attempt] = ++issues.ints[issue * IssueInt.stride + IssueInt.contacts]!;
     contacts.ints[c * ContactInt.stride + ContactInt.transferred] = transferred ? 1 : 0;
-    contacts.ints[c * ContactInt.stride + ContactInt.segment] = issues.segment[issue] as number;
-    contacts.reals[c * ContactReal.stride + ContactReal.customer] = issues.customer[issue] as number;
+    contacts.ints[c * ContactInt.stride + ContactInt.segment] = issues.ints[issue * IssueInt.stride + IssueInt.segment] as number;
+    contacts.reals[c * ContactReal.stride + ContactReal.customer] = issues.reals[issue * IssueReal.stride + IssueReal.customer] as number;
     contacts.reals[c * ContactReal.stride + ContactReal.serial] = this.serial++;
     const now = sim.now;
     contacts.reals[c * ContactReal.stride + ContactReal.arrival] = now;
@@ -443,7 +444,7 @@ export class ContactCenterEngine implements EngineCore {
       }
     }
     for (let issue = 0; issue < issues.capacity; issue++) {
-      if (issues.open[issue] === 1) this.notify.issueOpenAtEnd(issue);
+      if (issues.ints[issue * IssueInt.stride + IssueInt.open] === 1) this.notify.issueOpenAtEnd(issue);
     }
   }
 }

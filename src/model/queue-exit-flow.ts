@@ -3,6 +3,7 @@ import type { EventKind } from '../core/simulator';
 import type { RandomStreams, UniformSource } from '../random/streams';
 import { balkProbability } from './balking';
 import { ContactInt, ContactReal, ContactState } from './contact-table';
+import { IssueInt, IssueReal } from './issue-table';
 import type { EngineCore } from './engine-core';
 import { DEFAULT_JOURNEY } from './journey';
 import type { QueueExitKind } from './observer';
@@ -187,13 +188,13 @@ export class QueueExitFlow {
     contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.rerouted;
     core.notify.queueExit(c, 'rerouted');
     core.releaseWarmHold(c);
-    if ((issues.contacts[issue] as number) >= (core.model.journey ?? DEFAULT_JOURNEY).maxContacts) {
+    if ((issues.ints[issue * IssueInt.stride + IssueInt.contacts] as number) >= (core.model.journey ?? DEFAULT_JOURNEY).maxContacts) {
       // The issue has had its `journey.maxContacts` contacts: the customer gives up, nothing follows.
       core.contactLost(c, null);
       return;
     }
-    issues.lastContactEnd[issue] = sim.now;
-    issues.customerTime[issue]! += sim.now - (contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number);
+    issues.reals[issue * IssueReal.stride + IssueReal.lastContactEnd] = sim.now;
+    issues.reals[issue * IssueReal.stride + IssueReal.customerTime]! += sim.now - (contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number);
     contacts.release(c);
     this.hooks.reroute(then.to, issue);
   }

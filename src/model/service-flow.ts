@@ -7,6 +7,7 @@ import { CHANNEL_COUNT, VOICE } from './channel';
 import { ConcurrencySlowdown, usesSlowdown } from './concurrency-slowdown';
 import type { ContactDraws } from './contact-draws';
 import { ContactInt, ContactReal, ContactState, ServiceOutcome } from './contact-table';
+import { IssueInt, IssueReal } from './issue-table';
 import type { ModelDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import { Interruptions, usesInterruptions } from './interruptions';
@@ -215,10 +216,10 @@ export class ServiceFlow {
     if (step > 0) state.overflow.overflowLoad[group]!++;
     // An issue's first service (nobody informed yet): no context, nothing repeated, factor 1.
     const issue = contacts.ints[c * ContactInt.stride + ContactInt.issue] as number;
-    const informed = state.issues.informed[issue] === 1;
+    const informed = state.issues.ints[issue * IssueInt.stride + IssueInt.informed] === 1;
     const context = informed && journey.hasContext(c, agent);
     contacts.ints[c * ContactInt.stride + ContactInt.context] = context ? 1 : 0;
-    if (informed && journey.repeatsInformation(c, context)) state.issues.repeatedInformation[issue]!++;
+    if (informed && journey.repeatsInformation(c, context)) state.issues.ints[issue * IssueInt.stride + IssueInt.repeatedInformation]!++;
     contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.inService;
     contacts.reals[c * ContactReal.stride + ContactReal.serviceStart] = sim.now;
     contacts.ints[c * ContactInt.stride + ContactInt.agent] = agent;
@@ -269,12 +270,12 @@ export class ServiceFlow {
     contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.served;
     contacts.ints[c * ContactInt.stride + ContactInt.outcome] = outcome;
     if (!gone) {
-      issues.informed[issue] = 1;
-      issues.lastAgent[issue] = agent;
-      issues.lastChannel[issue] = state.typeChannel[type] as number;
+      issues.ints[issue * IssueInt.stride + IssueInt.informed] = 1;
+      issues.ints[issue * IssueInt.stride + IssueInt.lastAgent] = agent;
+      issues.ints[issue * IssueInt.stride + IssueInt.lastChannel] = state.typeChannel[type] as number;
     }
-    issues.lastContactEnd[issue] = sim.now;
-    issues.customerTime[issue]! += gone ? silent.leftAfter(c) : sim.now - queuedAt;
+    issues.reals[issue * IssueReal.stride + IssueReal.lastContactEnd] = sim.now;
+    issues.reals[issue * IssueReal.stride + IssueReal.customerTime]! += gone ? silent.leftAfter(c) : sim.now - queuedAt;
     this.interruptions?.ended(c, agent);
     this.core.notify.serviceEnd(c, agent);
     const slowdown = this.slowdown;
@@ -285,7 +286,7 @@ export class ServiceFlow {
     const def = model.contactTypes[type]!;
     if (outcome === ServiceOutcome.resolved) issueFlow.close(issue, true);
     else if (outcome === ServiceOutcome.transferred) {
-      issues.transfers[issue]!++;
+      issues.ints[issue * IssueInt.stride + IssueInt.transfers]!++;
       this.core.counters.transfers++;
       if (this.parts.warm.isWarm(type)) {
         // The agent keeps the customer (and its capacity) until the next agent answers and consults.

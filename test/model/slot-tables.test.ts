@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContactInt, ContactReal, ContactState, ContactTable } from '../../src/model/contact-table';
-import { IssueTable } from '../../src/model/issue-table';
+import { IssueInt, IssueReal, IssueTable } from '../../src/model/issue-table';
 
 type TypedArray = Int32Array | Float64Array | Uint8Array;
 
@@ -47,6 +47,7 @@ function scribble(table: object, slot: number, value: number, layout: Layout | n
 }
 
 const CONTACT: Layout = { ints: ContactInt, reals: ContactReal };
+const ISSUE: Layout = { ints: IssueInt, reals: IssueReal };
 
 describe('ContactTable', () => {
   it('gives a reused slot its per-contact defaults: no agent, no timers, no links, nothing decided yet', () => {
@@ -124,30 +125,48 @@ describe('IssueTable', () => {
   it('opens a reused slot with its counters reset and closes it on release', () => {
     const t = new IssueTable(4);
     const a = t.allocate();
-    expect(t.open[a]).toBe(1);
-    scribble(t, a, 7);
+    const f = fields(t, ISSUE);
+    expect(f.open!.get(a)).toBe(1);
+    scribble(t, a, 7, ISSUE);
     t.release(a);
-    expect(t.open[a]).toBe(0);
+    expect(f.open!.get(a)).toBe(0);
     expect(t.allocate()).toBe(a);
     const fresh = { contacts: 0, transfers: 0, repeatedInformation: 0, customerTime: 0, lastAgent: -1, lastChannel: -1, informed: 0, nextType: -1, open: 1 };
-    const f = fields(t);
     expect(Object.fromEntries(Object.keys(fresh).map((k) => [k, f[k]!.get(a)]))).toEqual(fresh);
     // Written by the issue flow when it opens an issue: left as it was.
-    expect([t.customer[a], t.segment[a], t.firstType[a], t.openedAt[a], t.serial[a], t.lastContactEnd[a]]).toEqual([7, 7, 7, 7, 7, 7]);
+    expect(['customer', 'segment', 'firstType', 'openedAt', 'serial', 'lastContactEnd'].map((k) => f[k]!.get(a))).toEqual([7, 7, 7, 7, 7, 7]);
   });
 
-  it('doubles every column when full, keeping what the slots held', () => {
+  it('doubles its records when full, keeping what the slots held', () => {
     const t = new IssueTable(2);
     const [a, b] = [t.allocate(), t.allocate()];
-    scribble(t, a, 3);
-    scribble(t, b, 5);
+    scribble(t, a, 3, ISSUE);
+    scribble(t, b, 5, ISSUE);
     expect(t.allocate()).toBe(2);
     expect(t.capacity).toBe(4);
-    for (const [name, f] of Object.entries(fields(t))) {
-      expect([name, f.get(a), f.get(b)]).toEqual([name, 3, 5]);
+    expect([t.ints.length, t.reals.length]).toEqual([4 * IssueInt.stride, 4 * IssueReal.stride]);
+    const f = fields(t, ISSUE);
+    for (const [name, field] of Object.entries(f)) {
+      expect([name, field.get(a), field.get(b)]).toEqual([name, 3, 5]);
     }
     // The new slot is open with its counters reset, whatever the growth copied.
-    expect([t.open[2], t.lastAgent[2], t.contacts[2]]).toEqual([1, -1, 0]);
+    expect(['open', 'lastAgent', 'contacts'].map((k) => f[k]!.get(2))).toEqual([1, -1, 0]);
+  });
+
+  it('keeps every field of every issue apart, the integers in the Int32 view and the rest in the Float64 view of one buffer', () => {
+    const t = new IssueTable(2);
+    const slots = [t.allocate(), t.allocate(), t.allocate()];
+    const f = Object.entries(fields(t, ISSUE));
+    expect(f.length).toBe(15);
+    const value = (s: number, i: number): number => 1 + s * 100 + i;
+    for (const s of slots) f.forEach(([, field], i) => field.set(s, value(s, i)));
+    for (const s of slots) {
+      expect(f.map(([name, field]) => [name, field.get(s)])).toEqual(f.map(([name], i) => [name, value(s, i)]));
+    }
+    expect(t.ints.buffer).toBe(t.reals.buffer);
+    expect(IssueInt.stride).toBe(2 * IssueReal.stride);
+    expect(Math.max(...offsets(IssueInt).map(([, k]) => 4 * k)) + 4).toBeLessThanOrEqual(Math.min(...offsets(IssueReal).map(([, k]) => 8 * k)));
+    expect(Math.max(...offsets(IssueReal).map(([, k]) => 8 * k)) + 8).toBeLessThanOrEqual(8 * IssueReal.stride);
   });
 
   it('has at least one slot', () => {
