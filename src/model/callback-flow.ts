@@ -3,7 +3,7 @@ import type { EventKind } from '../core/simulator';
 import type { RandomStreams } from '../random/streams';
 import { CallbackRules } from './callbacks';
 import { CHANNEL_COUNT } from './channel';
-import { ContactState } from './contact-table';
+import { ContactInt, ContactReal, ContactState } from './contact-table';
 import type { CallbackDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import type { WaitPredictors } from './wait-predictor';
@@ -56,8 +56,8 @@ export class CallbackFlow {
    */
   attempt(c: number, agent: number, channel: number, group: number): boolean {
     const contacts = this.core.state.contacts;
-    contacts.attempts[c]!++;
-    const answered = this.rules.answers(contacts.type[c] as number);
+    contacts.ints[c * ContactInt.stride + ContactInt.attempts]!++;
+    const answered = this.rules.answers(contacts.ints[c * ContactInt.stride + ContactInt.type] as number);
     this.core.notify.callbackAttempt(c, agent, answered);
     if (!answered) this.dial(c, agent, channel, group);
     return answered;
@@ -67,18 +67,18 @@ export class CallbackFlow {
   private accept(c: number, def: CallbackDefinition, predictedWait: number): void {
     const { sim, state } = this.core;
     const contacts = state.contacts;
-    contacts.acceptedAt[c] = sim.now;
-    contacts.patience[c] = Infinity;
+    contacts.reals[c * ContactReal.stride + ContactReal.acceptedAt] = sim.now;
+    contacts.reals[c * ContactReal.stride + ContactReal.patience] = Infinity;
     if (def.mode === 'virtual-hold') {
-      contacts.callback[c] = 1;
-      contacts.promise[c] = sim.now + predictedWait + def.window;
+      contacts.ints[c * ContactInt.stride + ContactInt.callback] = 1;
+      contacts.reals[c * ContactReal.stride + ContactReal.promise] = sim.now + predictedWait + def.window;
       this.core.enqueue(c, false);
       return;
     }
-    contacts.callback[c] = 2;
-    contacts.promise[c] = sim.now + def.promiseAfter + def.window;
-    contacts.state[c] = ContactState.scheduled;
-    contacts.timer[c] = sim.schedule(def.promiseAfter, this.kCallbackDue, c, EventPriority.arrival);
+    contacts.ints[c * ContactInt.stride + ContactInt.callback] = 2;
+    contacts.reals[c * ContactReal.stride + ContactReal.promise] = sim.now + def.promiseAfter + def.window;
+    contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.scheduled;
+    contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.schedule(def.promiseAfter, this.kCallbackDue, c, EventPriority.arrival);
   }
 
   /**
@@ -93,11 +93,11 @@ export class CallbackFlow {
   private due(c: number): void {
     const { sim, state } = this.core;
     const contacts = state.contacts;
-    contacts.timer[c] = -1;
-    contacts.queuedAt[c] = sim.now;
+    contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
+    contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] = sim.now;
     if (this.core.serveIfChosen(c, false)) return;
     if (this.core.enqueue(c, true)) {
-      contacts.timer[c] = sim.scheduleAt(contacts.promise[c] as number, this.kLapse, c, EventPriority.timer);
+      contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.scheduleAt(contacts.reals[c * ContactReal.stride + ContactReal.promise] as number, this.kLapse, c, EventPriority.timer);
     }
   }
 
@@ -105,8 +105,8 @@ export class CallbackFlow {
   private lapse(c: number): void {
     const state = this.core.state;
     const contacts = state.contacts;
-    contacts.timer[c] = -1;
-    state.queues.lapse(state.queueOf(contacts.type[c] as number, contacts.segment[c] as number), c);
+    contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
+    state.queues.lapse(state.queueOf(contacts.ints[c * ContactInt.stride + ContactInt.type] as number, contacts.ints[c * ContactInt.stride + ContactInt.segment] as number), c);
   }
 
   /** An unanswered callback attempt: the agent is busy dialing for `attemptTime`. */
@@ -114,31 +114,31 @@ export class CallbackFlow {
     const { sim, state, model } = this.core;
     const contacts = state.contacts;
     const agents = state.agents;
-    contacts.state[c] = ContactState.dialing;
-    contacts.agent[c] = agent;
+    contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.dialing;
+    contacts.ints[c * ContactInt.stride + ContactInt.agent] = agent;
     agents.load[agent * CHANNEL_COUNT + channel]!++;
     if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
     agents.refresh(agent, sim.now);
     this.core.agentChanged(agent);
-    const def = model.contactTypes[contacts.type[c] as number]!.callback!;
-    contacts.timer[c] = sim.schedule(def.attemptTime, this.kAttemptEnd, c, EventPriority.release);
+    const def = model.contactTypes[contacts.ints[c * ContactInt.stride + ContactInt.type] as number]!.callback!;
+    contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.schedule(def.attemptTime, this.kAttemptEnd, c, EventPriority.release);
   }
 
   /** The unanswered attempt ends: the agent is free again; the contact retries later or is given up. */
   private attemptEnd(c: number): void {
     const { sim, state, model } = this.core;
     const contacts = state.contacts;
-    const type = contacts.type[c] as number;
+    const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
     const def = model.contactTypes[type]!.callback!;
-    const agent = contacts.agent[c] as number;
-    contacts.agent[c] = -1;
-    contacts.timer[c] = -1;
-    if ((contacts.attempts[c] as number) < def.maxAttempts) {
-      contacts.state[c] = ContactState.scheduled;
-      contacts.timer[c] = sim.schedule(def.retryDelay, this.kCallbackDue, c, EventPriority.arrival);
+    const agent = contacts.ints[c * ContactInt.stride + ContactInt.agent] as number;
+    contacts.ints[c * ContactInt.stride + ContactInt.agent] = -1;
+    contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
+    if ((contacts.ints[c * ContactInt.stride + ContactInt.attempts] as number) < def.maxAttempts) {
+      contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.scheduled;
+      contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.schedule(def.retryDelay, this.kCallbackDue, c, EventPriority.arrival);
       this.core.counters.callbackRetries++;
     } else {
-      contacts.state[c] = ContactState.abandoned;
+      contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.abandoned;
       this.core.notify.abandon(c);
       this.core.contactLost(c, model.contactTypes[type]!.retrial);
     }

@@ -4,7 +4,7 @@ import type { CallbackDefinition } from './definition';
 import type { WaitPredictor, WaitPredictors } from './wait-predictor';
 
 /**
- * True when a waiting contact is a **due callback**, from its callback kind (`ContactTable.callback`:
+ * True when a waiting contact is a **due callback**, from its callback kind (`ContactInt.callback`:
  * 0 none, 1 virtual hold, 2 scheduled) and its call-back attempts so far: a scheduled callback
  * waits in a queue only once its promised time has come, and any callback waits again after an
  * unanswered attempt only once its retry is due. Both entered through `callback-due`, and both

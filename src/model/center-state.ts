@@ -6,8 +6,8 @@ import { CHANNEL_COUNT } from './channel';
 import type { ConcurrencySlowdown } from './concurrency-slowdown';
 import type { Interruptions } from './interruptions';
 import type { MessagingSessions } from './messaging-session';
-import { ContactTable, type ContactStateValue, type ServiceOutcomeValue } from './contact-table';
-import { IssueTable } from './issue-table';
+import { ContactInt, ContactReal, type ContactStateValue, ContactTable, type ServiceOutcomeValue } from './contact-table';
+import { IssueInt, IssueReal, IssueTable } from './issue-table';
 import { OverflowRules } from './overflow';
 import type { ModelDefinition } from './definition';
 import type { ContactCenterView } from './view';
@@ -110,11 +110,11 @@ export class CenterState implements ContactCenterView {
 
   /** @inheritDoc */
   contactType(contact: number): number {
-    return this.contacts.type[contact] as number;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.type] as number;
   }
   /** @inheritDoc */
   contactWorkLeft(contact: number): number {
-    return this.slowdown === null ? 0 : this.slowdown.remainingWork(contact, this.contacts.agent[contact] as number, this.contactChannel(contact));
+    return this.slowdown === null ? 0 : this.slowdown.remainingWork(contact, this.contacts.ints[contact * ContactInt.stride + ContactInt.agent] as number, this.contactChannel(contact));
   }
   /** @inheritDoc */
   contactSuspendedTime(contact: number): number {
@@ -139,23 +139,23 @@ export class CenterState implements ContactCenterView {
   }
   /** @inheritDoc */
   contactSegment(contact: number): number {
-    return this.contacts.segment[contact] as number;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.segment] as number;
   }
   /** @inheritDoc */
   contactChannel(contact: number): number {
-    return this.typeChannel[this.contacts.type[contact] as number] as number;
+    return this.typeChannel[this.contacts.ints[contact * ContactInt.stride + ContactInt.type] as number] as number;
   }
   /** @inheritDoc */
   contactCustomer(contact: number): number {
-    return this.contacts.customer[contact] as number;
+    return this.contacts.reals[contact * ContactReal.stride + ContactReal.customer] as number;
   }
   /** @inheritDoc */
   contactArrival(contact: number): number {
-    return this.contacts.arrival[contact] as number;
+    return this.contacts.reals[contact * ContactReal.stride + ContactReal.arrival] as number;
   }
   /** @inheritDoc */
   contactQueuedAt(contact: number): number {
-    return this.contacts.queuedAt[contact] as number;
+    return this.contacts.reals[contact * ContactReal.stride + ContactReal.queuedAt] as number;
   }
   /** @inheritDoc */
   contactPriorWait(contact: number): number {
@@ -163,108 +163,108 @@ export class CenterState implements ContactCenterView {
   }
   /** @inheritDoc */
   contactServiceStart(contact: number): number {
-    return this.contacts.serviceStart[contact] as number;
+    return this.contacts.reals[contact * ContactReal.stride + ContactReal.serviceStart] as number;
   }
   /** @inheritDoc */
   contactState(contact: number): ContactStateValue {
-    return this.contacts.state[contact] as ContactStateValue;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.state] as ContactStateValue;
   }
   /** @inheritDoc */
   contactAgent(contact: number): number {
-    return this.contacts.agent[contact] as number;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.agent] as number;
   }
   /** @inheritDoc */
   contactSerial(contact: number): number {
-    return this.contacts.serial[contact] as number;
+    return this.contacts.reals[contact * ContactReal.stride + ContactReal.serial] as number;
   }
 
   /** @inheritDoc */
   contactHeldBy(contact: number): number {
     const held = this.warm === null ? -1 : this.warm.heldContact(contact);
-    return held < 0 ? -1 : (this.contacts.agent[held] as number);
+    return held < 0 ? -1 : (this.contacts.ints[held * ContactInt.stride + ContactInt.agent] as number);
   }
 
   /** @inheritDoc */
   contactIssue(contact: number): number {
-    return this.contacts.issue[contact] as number;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.issue] as number;
   }
   /** @inheritDoc */
   contactAttempt(contact: number): number {
-    return this.contacts.attempt[contact] as number;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.attempt] as number;
   }
   /** @inheritDoc */
   contactIsTransfer(contact: number): boolean {
-    return this.contacts.transferred[contact] === 1;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.transferred] === 1;
   }
   /** @inheritDoc */
   contactHasContext(contact: number): boolean {
-    return this.contacts.context[contact] === 1;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.context] === 1;
   }
   /** @inheritDoc */
   contactOutcome(contact: number): ServiceOutcomeValue {
-    return this.contacts.outcome[contact] as ServiceOutcomeValue;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.outcome] as ServiceOutcomeValue;
   }
 
   /** @inheritDoc */
   contactCallback(contact: number): number {
-    return this.contacts.callback[contact] as number;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.callback] as number;
   }
   /** @inheritDoc */
   contactCallbackAcceptedAt(contact: number): number {
-    return this.contacts.acceptedAt[contact] as number;
+    return this.contacts.reals[contact * ContactReal.stride + ContactReal.acceptedAt] as number;
   }
   /** @inheritDoc */
   contactCallbackPromise(contact: number): number {
-    return this.contacts.promise[contact] as number;
+    return this.contacts.reals[contact * ContactReal.stride + ContactReal.promise] as number;
   }
   /** @inheritDoc */
   contactCallbackAttempts(contact: number): number {
-    return this.contacts.attempts[contact] as number;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.attempts] as number;
   }
 
   /** @inheritDoc */
   issueCustomer(issue: number): number {
-    return this.issues.customer[issue] as number;
+    return this.issues.reals[issue * IssueReal.stride + IssueReal.customer] as number;
   }
   /** @inheritDoc */
   issueSegment(issue: number): number {
-    return this.issues.segment[issue] as number;
+    return this.issues.ints[issue * IssueInt.stride + IssueInt.segment] as number;
   }
   /** @inheritDoc */
   issueFirstType(issue: number): number {
-    return this.issues.firstType[issue] as number;
+    return this.issues.ints[issue * IssueInt.stride + IssueInt.firstType] as number;
   }
   /** @inheritDoc */
   issueOpenedAt(issue: number): number {
-    return this.issues.openedAt[issue] as number;
+    return this.issues.reals[issue * IssueReal.stride + IssueReal.openedAt] as number;
   }
   /** @inheritDoc */
   issueContacts(issue: number): number {
-    return this.issues.contacts[issue] as number;
+    return this.issues.ints[issue * IssueInt.stride + IssueInt.contacts] as number;
   }
   /** @inheritDoc */
   issueTransfers(issue: number): number {
-    return this.issues.transfers[issue] as number;
+    return this.issues.ints[issue * IssueInt.stride + IssueInt.transfers] as number;
   }
   /** @inheritDoc */
   issueRepeatedInformation(issue: number): number {
-    return this.issues.repeatedInformation[issue] as number;
+    return this.issues.ints[issue * IssueInt.stride + IssueInt.repeatedInformation] as number;
   }
   /** @inheritDoc */
   issueCustomerTime(issue: number): number {
-    return this.issues.customerTime[issue] as number;
+    return this.issues.reals[issue * IssueReal.stride + IssueReal.customerTime] as number;
   }
   /** @inheritDoc */
   issueLastAgent(issue: number): number {
-    return this.issues.lastAgent[issue] as number;
+    return this.issues.ints[issue * IssueInt.stride + IssueInt.lastAgent] as number;
   }
   /** @inheritDoc */
   issueLastContactEnd(issue: number): number {
-    return this.issues.lastContactEnd[issue] as number;
+    return this.issues.reals[issue * IssueReal.stride + IssueReal.lastContactEnd] as number;
   }
   /** @inheritDoc */
   issueSerial(issue: number): number {
-    return this.issues.serial[issue] as number;
+    return this.issues.reals[issue * IssueReal.stride + IssueReal.serial] as number;
   }
 
   /** @inheritDoc */
@@ -355,12 +355,12 @@ export class CenterState implements ContactCenterView {
   /** @inheritDoc */
   isEligible(agent: number, contact: number): boolean {
     return (
-      this.eligible[(this.contacts.type[contact] as number) * this.groupCount + (this.agents.group[agent] as number)] === 1
+      this.eligible[(this.contacts.ints[contact * ContactInt.stride + ContactInt.type] as number) * this.groupCount + (this.agents.group[agent] as number)] === 1
     );
   }
   /** @inheritDoc */
   canServe(agent: number, contact: number): boolean {
-    const type = this.contacts.type[contact] as number;
+    const type = this.contacts.ints[contact * ContactInt.stride + ContactInt.type] as number;
     return (
       this.eligible[type * this.groupCount + (this.agents.group[agent] as number)] === 1 &&
       this.agents.canTake(agent, this.typeChannel[type] as number) &&
@@ -370,7 +370,7 @@ export class CenterState implements ContactCenterView {
 
   /** @inheritDoc */
   groupMayServe(group: number, contact: number): boolean {
-    const type = this.contacts.type[contact] as number;
+    const type = this.contacts.ints[contact * ContactInt.stride + ContactInt.type] as number;
     return this.eligible[type * this.groupCount + group] === 1 && (!this.overflow.hasSteps(type) || this.overflow.groupStepFor(group, contact) >= 0);
   }
 
@@ -380,7 +380,7 @@ export class CenterState implements ContactCenterView {
   }
   /** @inheritDoc */
   contactOverflowStep(contact: number): number {
-    return this.contacts.step[contact] as number;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.step] as number;
   }
   /** @inheritDoc */
   eligibleGroups(type: number): readonly number[] {

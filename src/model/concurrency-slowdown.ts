@@ -3,7 +3,7 @@ import type { EventKind, Simulator } from '../core/simulator';
 import { growFloat64 } from '../util/typed-array-growth';
 import type { AgentTable } from './agent-table';
 import { CHANNEL_COUNT } from './channel';
-import type { ContactTable } from './contact-table';
+import { ContactReal, type ContactTable } from './contact-table';
 import type { AgentGroupDefinition } from './definition';
 
 /** True when some group of the model slows its contacts down with concurrency (scenario `slowdown`). */
@@ -76,7 +76,7 @@ export class ConcurrencySlowdown {
     this.since[c] = now;
     this.factor[c] = this.factorAt(agent, channel);
     this.held[key]!.push(c);
-    this.contacts.timer[c] = this.sim.schedule(work * (this.factor[c] as number), this.kind, c, EventPriority.release);
+    this.contacts.reals[c * ContactReal.stride + ContactReal.timer] = this.sim.schedule(work * (this.factor[c] as number), this.kind, c, EventPriority.release);
     this.loadChanged(agent, channel);
   }
 
@@ -122,8 +122,8 @@ export class ConcurrencySlowdown {
       const c = list[i]!;
       this.advance(c, now);
       this.factor[c] = factor;
-      sim.cancel(contacts.timer[c] as number);
-      contacts.timer[c] = sim.schedule(Math.max(0, this.workLeft[c] as number) * factor, this.kind, c, EventPriority.release);
+      sim.cancel(contacts.reals[c * ContactReal.stride + ContactReal.timer] as number);
+      contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.schedule(Math.max(0, this.workLeft[c] as number) * factor, this.kind, c, EventPriority.release);
     }
   }
 

@@ -7,7 +7,8 @@ import { CallbackFlow } from './callback-flow';
 import { CenterState } from './center-state';
 import { isOnlineChannel } from './channel';
 import { ContactDraws } from './contact-draws';
-import { ContactState } from './contact-table';
+import { ContactInt, ContactReal, ContactState } from './contact-table';
+import { IssueInt, IssueReal } from './issue-table';
 import type { ModelDefinition, RepeatDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import { IssueFlow } from './issue-flow';
@@ -265,7 +266,7 @@ export class ContactCenterEngine implements EngineCore {
         const names = new Set<string>();
         const contacts = state.contacts;
         for (let c = 0; c < contacts.capacity && names.size < 5; c++) {
-          if (contacts.state[c] !== ContactState.free) names.add(model.contactTypes[contacts.type[c] as number]!.name);
+          if (contacts.ints[c * ContactInt.stride + ContactInt.state] !== ContactState.free) names.add(model.contactTypes[contacts.ints[c * ContactInt.stride + ContactInt.type] as number]!.name);
         }
         return [...names];
       },
@@ -293,25 +294,25 @@ export class ContactCenterEngine implements EngineCore {
     const contacts = state.contacts;
     const issues = state.issues;
     const c = contacts.allocate();
-    contacts.type[c] = type;
-    contacts.issue[c] = issue;
-    contacts.attempt[c] = ++issues.contacts[issue]!;
-    contacts.transferred[c] = transferred ? 1 : 0;
-    contacts.segment[c] = issues.segment[issue] as number;
-    contacts.customer[c] = issues.customer[issue] as number;
-    contacts.serial[c] = this.serial++;
+    contacts.ints[c * ContactInt.stride + ContactInt.type] = type;
+    contacts.ints[c * ContactInt.stride + ContactInt.issue] = issue;
+    contacts.ints[c * ContactInt.stride + ContactInt.attempt] = ++issues.ints[issue * IssueInt.stride + IssueInt.contacts]!;
+    contacts.ints[c * ContactInt.stride + ContactInt.transferred] = transferred ? 1 : 0;
+    contacts.ints[c * ContactInt.stride + ContactInt.segment] = issues.ints[issue * IssueInt.stride + IssueInt.segment] as number;
+    contacts.reals[c * ContactReal.stride + ContactReal.customer] = issues.reals[issue * IssueReal.stride + IssueReal.customer] as number;
+    contacts.reals[c * ContactReal.stride + ContactReal.serial] = this.serial++;
     const now = sim.now;
-    contacts.arrival[c] = now;
-    contacts.queuedAt[c] = now;
+    contacts.reals[c * ContactReal.stride + ContactReal.arrival] = now;
+    contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] = now;
     // A same-contact retrial keeps its first attempt's draws (same-contact-retrials.ts).
     if (this.sameContact === null || !this.sameContact.enter(contacts, c, issue)) {
-      contacts.baseHandleTime[c] = this.draws.handleTime(type, now);
-      contacts.patience[c] = this.draws.patience(type, now);
-      contacts.resolutionDraw[c] = this.journey.drawResolution(type);
+      contacts.reals[c * ContactReal.stride + ContactReal.baseHandleTime] = this.draws.handleTime(type, now);
+      contacts.reals[c * ContactReal.stride + ContactReal.patience] = this.draws.patience(type, now);
+      contacts.reals[c * ContactReal.stride + ContactReal.resolutionDraw] = this.journey.drawResolution(type);
     }
     this.silent?.draw(c, type);
     this.sessions?.draw(c, type);
-    contacts.state[c] = ContactState.waiting;
+    contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.waiting;
     const exits = this.exits;
     const balkDraw = exits.any && !transferred ? exits.balkDraw(type) : Number.NaN;
     if (held >= 0) this.warm.link(c, held);
@@ -320,11 +321,11 @@ export class ContactCenterEngine implements EngineCore {
     if (exits.any && exits.wouldWait(c, type, balkDraw)) return;
     const channel = def.channel;
     // A customer on a warm transfer is still with an agent: no callback offer.
-    if (def.callback !== null && contacts.callback[c] === 0 && isOnlineChannel(channel) && held < 0) {
+    if (def.callback !== null && contacts.ints[c * ContactInt.stride + ContactInt.callback] === 0 && isOnlineChannel(channel) && held < 0) {
       if (this.callbacks.offer(c, type, def.callback)) return;
     }
     if ((state.waitingPerChannel[channel] as number) >= (this.model.waitingRoom[channel] as number)) {
-      contacts.state[c] = ContactState.blocked;
+      contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.blocked;
       this.notify.blocked(c);
       this.releaseWarmHold(c);
       this.contactLost(c, def.retrial);
@@ -351,14 +352,14 @@ export class ContactCenterEngine implements EngineCore {
   enqueue(c: number, due: boolean): boolean {
     const { state, sim } = this;
     const contacts = state.contacts;
-    const type = contacts.type[c] as number;
-    const q = state.queueOf(type, contacts.segment[c] as number);
-    contacts.queuedAt[c] = sim.now;
+    const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
+    const q = state.queueOf(type, contacts.ints[c * ContactInt.stride + ContactInt.segment] as number);
+    contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] = sim.now;
     if (this.exits.closed && this.exits.clearsOnEntry(type)) {
       this.exits.end(c, 'cleared');
       return false;
     }
-    contacts.state[c] = ContactState.waiting;
+    contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.waiting;
     let withinPromise = false;
     if (due) withinPromise = state.queues.pushDue(q, c, sim.now);
     else state.queues.push(q, c);
@@ -373,8 +374,8 @@ export class ContactCenterEngine implements EngineCore {
   private dequeue(c: number): void {
     const state = this.state;
     const contacts = state.contacts;
-    const type = contacts.type[c] as number;
-    const q = state.queueOf(type, contacts.segment[c] as number);
+    const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
+    const q = state.queueOf(type, contacts.ints[c * ContactInt.stride + ContactInt.segment] as number);
     state.queues.remove(q, c);
     state.waitingPerType[type]!--;
     state.waitingPerChannel[state.typeChannel[type] as number]!--;
@@ -391,14 +392,14 @@ export class ContactCenterEngine implements EngineCore {
   /** The customer of waiting contact `c` abandons now (its patience ran out). */
   abandon(c: number): void {
     const contacts = this.state.contacts;
-    contacts.timer[c] = -1;
+    contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
     this.dequeue(c);
     // Messaging sessions (hook): a customer giving up on a reply ends the session, unresolved.
     if (this.sessions !== null && this.sessions.abandonReply(c)) return;
-    contacts.state[c] = ContactState.abandoned;
+    contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.abandoned;
     this.notify.abandon(c);
     this.releaseWarmHold(c);
-    this.contactLost(c, this.model.contactTypes[contacts.type[c] as number]!.retrial);
+    this.contactLost(c, this.model.contactTypes[contacts.ints[c * ContactInt.stride + ContactInt.type] as number]!.retrial);
   }
 
   /**
@@ -431,19 +432,19 @@ export class ContactCenterEngine implements EngineCore {
   private closeUnfinished(): void {
     const { contacts, issues } = this.state;
     for (let c = 0; c < contacts.capacity; c++) {
-      const s = contacts.state[c];
+      const s = contacts.ints[c * ContactInt.stride + ContactInt.state];
       // A messaging session waiting for its customer's reply (`awaitingReply`) is unfinished too,
       // and so is a contact suspended by a call (interruptions), like one in service.
       if (s === ContactState.waiting || s === ContactState.inService || s === ContactState.scheduled || s === ContactState.dialing || s === ContactState.awaitingReply || s === ContactState.suspended) {
         if (s === ContactState.waiting) this.dequeue(c);
-        else if (s === ContactState.dialing) contacts.agent[c] = -1;
-        contacts.state[c] = ContactState.unfinished;
+        else if (s === ContactState.dialing) contacts.ints[c * ContactInt.stride + ContactInt.agent] = -1;
+        contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.unfinished;
         this.sessions?.cutUnfinished(c);
         this.notify.unfinished(c);
       }
     }
     for (let issue = 0; issue < issues.capacity; issue++) {
-      if (issues.open[issue] === 1) this.notify.issueOpenAtEnd(issue);
+      if (issues.ints[issue * IssueInt.stride + IssueInt.open] === 1) this.notify.issueOpenAtEnd(issue);
     }
   }
 }

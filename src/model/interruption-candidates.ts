@@ -1,6 +1,6 @@
 import type { AgentTable } from './agent-table';
 import { VOICE } from './channel';
-import type { ContactTable } from './contact-table';
+import { ContactInt, ContactReal, type ContactTable } from './contact-table';
 import type { ModelDefinition } from './definition';
 import { InterruptibleHeap } from './interruptible-heap';
 import type { WaitingQueues } from './waiting-queues';
@@ -142,7 +142,7 @@ export class InterruptionCandidates {
     let best = -1;
     for (let i = 0; i < list.length; i++) {
       let c = queues.head(list[i]!);
-      while (c >= 0 && contacts.callback[c] !== 0) c = queues.next(c);
+      while (c >= 0 && contacts.ints[c * ContactInt.stride + ContactInt.callback] !== 0) c = queues.next(c);
       if (c < 0 || (best >= 0 && !this.before(c, best)) || !this.hooks.mayServe(agent, c)) continue;
       best = c;
     }
@@ -152,13 +152,13 @@ export class InterruptionCandidates {
   /** The default contact order: higher type priority, then earlier queue entry, then smaller serial. */
   private before(a: number, b: number): boolean {
     const { contacts, priority } = this;
-    const pa = priority[contacts.type[a] as number] as number;
-    const pb = priority[contacts.type[b] as number] as number;
+    const pa = priority[contacts.ints[a * ContactInt.stride + ContactInt.type] as number] as number;
+    const pb = priority[contacts.ints[b * ContactInt.stride + ContactInt.type] as number] as number;
     if (pa !== pb) return pa > pb;
-    const qa = contacts.queuedAt[a] as number;
-    const qb = contacts.queuedAt[b] as number;
+    const qa = contacts.reals[a * ContactReal.stride + ContactReal.queuedAt] as number;
+    const qb = contacts.reals[b * ContactReal.stride + ContactReal.queuedAt] as number;
     if (qa !== qb) return qa < qb;
-    return (contacts.serial[a] as number) < (contacts.serial[b] as number);
+    return (contacts.reals[a * ContactReal.stride + ContactReal.serial] as number) < (contacts.reals[b * ContactReal.stride + ContactReal.serial] as number);
   }
 }
 

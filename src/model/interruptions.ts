@@ -3,7 +3,7 @@ import type { EventKind, Simulator } from '../core/simulator';
 import type { AgentTable } from './agent-table';
 import type { CenterState } from './center-state';
 import { CHANNEL_COUNT, VOICE } from './channel';
-import { ContactState, type ContactTable } from './contact-table';
+import { ContactInt, ContactReal, ContactState, type ContactTable } from './contact-table';
 import type { AgentGroupDefinition } from './definition';
 import { InterruptionCandidates, type InterruptionHooks } from './interruption-candidates';
 import { Pending, SuspensionSlots } from './suspension-slots';
@@ -164,7 +164,7 @@ export class Interruptions {
    * suspended, it waits for the resume and this returns true; else false (take it now).
    */
   deferredWhileSuspended(c: number, timedOut: boolean): boolean {
-    if (this.contacts.state[c] !== ContactState.suspended) return false;
+    if (this.contacts.ints[c * ContactInt.stride + ContactInt.state] !== ContactState.suspended) return false;
     this.slots.pending[c] = timedOut ? Pending.timeout : Pending.reply;
     return true;
   }
@@ -205,11 +205,11 @@ export class Interruptions {
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
       if (this.slots.gap[c] === 0) {
-        sim.cancel(contacts.timer[c] as number);
-        contacts.timer[c] = -1;
+        sim.cancel(contacts.reals[c * ContactReal.stride + ContactReal.timer] as number);
+        contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
         this.slots.workLeft[c] = (this.slots.dueAt[c] as number) - now;
       }
-      contacts.state[c] = ContactState.suspended;
+      contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.suspended;
       this.slots.suspendedAt[c] = now;
       this.slots.count[c]!++;
       agents.load[agent * CHANNEL_COUNT + this.channelOf(c)]!--;
@@ -233,7 +233,7 @@ export class Interruptions {
     if (agents.onDuty[agent] === 1 && agents.leaving[agent] === 0) {
       agents.refresh(agent, sim.now);
       let c = hooks!.selectContact(agent);
-      if (!(c >= 0 && this.channelOf(c) === VOICE && this.contacts.state[c] === ContactState.waiting && hooks!.mayServe(agent, c))) {
+      if (!(c >= 0 && this.channelOf(c) === VOICE && this.contacts.ints[c * ContactInt.stride + ContactInt.state] === ContactState.waiting && hooks!.mayServe(agent, c))) {
         // The resumed contacts would make the agent interruptible: a call that would take it then takes it now.
         c = this.candidates!.callFor(agent);
       }
@@ -264,11 +264,11 @@ export class Interruptions {
     for (let i = 0; i < held.length; i++) {
       const c = held[i]!;
       this.slots.suspendedTotal[c]! += now - (this.slots.suspendedAt[c] as number);
-      contacts.state[c] = ContactState.inService;
+      contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.inService;
       if (this.slots.gap[c] === 0) {
         const work = (this.slots.workLeft[c] as number) + overhead;
         this.slots.dueAt[c] = now + work;
-        contacts.timer[c] = sim.schedule(work, this.kind, c, EventPriority.release);
+        contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.schedule(work, this.kind, c, EventPriority.release);
       } else if (this.slots.pending[c] !== Pending.nothing) held[waiting++] = c;
       agents.load[agent * CHANNEL_COUNT + this.channelOf(c)]!++;
       if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
@@ -295,6 +295,6 @@ export class Interruptions {
   }
 
   private channelOf(c: number): number {
-    return this.typeChannel[this.contacts.type[c] as number] as number;
+    return this.typeChannel[this.contacts.ints[c * ContactInt.stride + ContactInt.type] as number] as number;
   }
 }

@@ -1,6 +1,8 @@
 import { EventPriority } from '../core/priority';
 import type { EventKind } from '../core/simulator';
 import type { RepeatDefinition } from './definition';
+import { ContactInt, ContactReal } from './contact-table';
+import { IssueInt, IssueReal } from './issue-table';
 import type { EngineCore } from './engine-core';
 import type { JourneyRules } from './journey';
 import type { OpeningHours } from './opening-hours';
@@ -33,18 +35,18 @@ export class IssueFlow {
   ) {
     const issues = core.state.issues;
     // Stryker disable next-line StringLiteral: an event's name is only a label (Simulator.eventName, read by nothing in the engine)
-    this.kReturn = core.sim.defineEvent('return', (issue) => returns(issues.nextType[issue] as number, issue));
+    this.kReturn = core.sim.defineEvent('return', (issue) => returns(issues.ints[issue * IssueInt.stride + IssueInt.nextType] as number, issue));
   }
 
   /** A new customer opens an issue now with a first contact of `type`, in `segment`. */
   open(type: number, segment: number): number {
     const issues = this.core.state.issues;
     const issue = issues.allocate();
-    issues.customer[issue] = this.customers++;
-    issues.segment[issue] = segment;
-    issues.firstType[issue] = type;
-    issues.openedAt[issue] = this.core.sim.now;
-    issues.serial[issue] = this.serial++;
+    issues.reals[issue * IssueReal.stride + IssueReal.customer] = this.customers++;
+    issues.ints[issue * IssueInt.stride + IssueInt.segment] = segment;
+    issues.ints[issue * IssueInt.stride + IssueInt.firstType] = type;
+    issues.reals[issue * IssueReal.stride + IssueReal.openedAt] = this.core.sim.now;
+    issues.reals[issue * IssueReal.stride + IssueReal.serial] = this.serial++;
     return issue;
   }
 
@@ -57,10 +59,10 @@ export class IssueFlow {
   contactLost(c: number, retrial: RepeatDefinition | null): void {
     const { state, sim } = this.core;
     const contacts = state.contacts;
-    const issue = contacts.issue[c] as number;
-    state.issues.lastContactEnd[issue] = sim.now;
-    state.issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
-    const type = contacts.type[c] as number;
+    const issue = contacts.ints[c * ContactInt.stride + ContactInt.issue] as number;
+    state.issues.reals[issue * IssueReal.stride + IssueReal.lastContactEnd] = sim.now;
+    state.issues.reals[issue * IssueReal.stride + IssueReal.customerTime]! += sim.now - (contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number);
+    const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
     // The engine builds sameContact whenever some type retries with the same contact.
     const same = retriesSameContact(retrial) ? this.sameContact : null;
     same?.keep(contacts, c, issue, sim.now);
@@ -84,7 +86,7 @@ export class IssueFlow {
     // (no draw: the deferral is deterministic, so no stream moves).
     const drawn = sim.now + next.delay;
     const at = this.openings === null ? drawn : this.openings.nextOpening(next.type, drawn);
-    state.issues.nextType[issue] = next.type;
+    state.issues.ints[issue * IssueInt.stride + IssueInt.nextType] = next.type;
     if (at < model.horizon) {
       // Returns come hours later and are never cancelled: they wait outside the main heap.
       sim.scheduleDistantAt(at, this.kReturn, issue, EventPriority.arrival);

@@ -1,8 +1,8 @@
 import type { RandomStreams, UniformSource } from '../random/streams';
 import type { CenterState } from './center-state';
-import { ServiceOutcome, type ServiceOutcomeValue } from './contact-table';
+import { ContactInt, ContactReal, ServiceOutcome, type ServiceOutcomeValue } from './contact-table';
 import type { JourneyDefinition, ModelDefinition, RepeatDefinition } from './definition';
-import type { IssueTable } from './issue-table';
+import { IssueInt, type IssueTable } from './issue-table';
 import { SELF_SERVICE_AGENT } from './self-service-flow';
 
 /** The journey settings used when a model gives none: no context, no handle-time effects. */
@@ -93,27 +93,27 @@ export class JourneyRules {
    */
   hasContext(c: number, agent: number): boolean {
     const contacts = this.state.contacts;
-    const issue = contacts.issue[c] as number;
-    if (this.issues.informed[issue] === 0) return false;
-    const last = this.issues.lastAgent[issue] as number;
+    const issue = contacts.ints[c * ContactInt.stride + ContactInt.issue] as number;
+    if (this.issues.ints[issue * IssueInt.stride + IssueInt.informed] === 0) return false;
+    const last = this.issues.ints[issue * IssueInt.stride + IssueInt.lastAgent] as number;
     if (last === agent) return true;
     // Told only to a self-service stage: the agent has it when the stage passed it on.
     if (last < -1) return last === SELF_SERVICE_AGENT.withContext;
     const mode = this.settings.context;
     if (mode === 'omnichannel') return true;
-    return mode === 'same-channel' && this.issues.lastChannel[issue] === this.state.typeChannel[contacts.type[c] as number];
+    return mode === 'same-channel' && this.issues.ints[issue * IssueInt.stride + IssueInt.lastChannel] === this.state.typeChannel[contacts.ints[c * ContactInt.stride + ContactInt.type] as number];
   }
 
   /** Handle-time multiplier of contact `c` given whether its agent has context (see {@link hasContext}). */
   handleFactor(c: number, context: boolean): number {
     if (context) return this.settings.contextHandleFactor;
-    const issue = this.state.contacts.issue[c] as number;
-    return this.issues.informed[issue] === 1 ? this.settings.repeatHandleFactor : 1;
+    const issue = this.state.contacts.ints[c * ContactInt.stride + ContactInt.issue] as number;
+    return this.issues.ints[issue * IssueInt.stride + IssueInt.informed] === 1 ? this.settings.repeatHandleFactor : 1;
   }
 
   /** True when serving `c` without context makes the customer repeat what an agent already heard. */
   repeatsInformation(c: number, context: boolean): boolean {
-    return !context && this.issues.informed[this.state.contacts.issue[c] as number] === 1;
+    return !context && this.issues.ints[(this.state.contacts.ints[c * ContactInt.stride + ContactInt.issue] as number) * IssueInt.stride + IssueInt.informed] === 1;
   }
 
   /**
@@ -125,13 +125,13 @@ export class JourneyRules {
    */
   outcome(c: number, agent: number): ServiceOutcomeValue {
     const contacts = this.state.contacts;
-    const type = contacts.type[c] as number;
+    const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
     const def = this.model.contactTypes[type]!;
     const groupId = this.state.agents.group[agent] as number;
     const group = this.model.agentGroups[groupId]!;
     if (def.transfer !== null && !group.authority) {
       if (this.transferStream[type]!.next() < def.transfer.probability) {
-        if ((this.issues.contacts[contacts.issue[c] as number] as number) >= this.settings.maxContacts) return ServiceOutcome.unresolved;
+        if ((this.issues.ints[(contacts.ints[c * ContactInt.stride + ContactInt.issue] as number) * IssueInt.stride + IssueInt.contacts] as number) >= this.settings.maxContacts) return ServiceOutcome.unresolved;
         return ServiceOutcome.transferred;
       }
     }
@@ -146,8 +146,8 @@ export class JourneyRules {
         : primary === undefined
           ? 1
           : (r.byProficiency[level] ?? 1);
-    const p = r.probability * factor * (contacts.context[c] === 1 ? r.withContext : 1);
-    return (contacts.resolutionDraw[c] as number) < p ? ServiceOutcome.resolved : ServiceOutcome.unresolved;
+    const p = r.probability * factor * (contacts.ints[c * ContactInt.stride + ContactInt.context] === 1 ? r.withContext : 1);
+    return (contacts.reals[c * ContactReal.stride + ContactReal.resolutionDraw] as number) < p ? ServiceOutcome.resolved : ServiceOutcome.unresolved;
   }
 
   /**
@@ -156,7 +156,7 @@ export class JourneyRules {
    * as what. Null when the customer gives up (no rule, the draw says no, or `maxContacts` reached).
    */
   nextContact(issue: number, type: number, behaviour: RepeatDefinition | null): Return | null {
-    if (behaviour === null || (this.issues.contacts[issue] as number) >= this.settings.maxContacts) return null;
+    if (behaviour === null || (this.issues.ints[issue * IssueInt.stride + IssueInt.contacts] as number) >= this.settings.maxContacts) return null;
     const u = this.returnStream[type]!;
     if (u.next() >= behaviour.probability) return null;
     const delay = behaviour.delay.sample(u);

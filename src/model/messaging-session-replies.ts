@@ -1,6 +1,6 @@
 import { EventPriority } from '../core/priority';
 import type { EventKind } from '../core/simulator';
-import { ContactState } from './contact-table';
+import { ContactInt, ContactReal, ContactState } from './contact-table';
 import type { EngineCore } from './engine-core';
 import type { MessagingSessionDefinition } from './messaging-session-definition';
 
@@ -49,8 +49,8 @@ export class SessionReplies {
     const contacts = state.contacts;
     const last = this.session.previousAgent(c);
     if (def.sticky && state.canServe(last, c)) {
-      contacts.state[c] = ContactState.waiting;
-      this.session.resumeTurn(c, last, state.overflow.hasSteps(contacts.type[c] as number) ? state.overflow.stepFor(last, c) : 0);
+      contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.waiting;
+      this.session.resumeTurn(c, last, state.overflow.hasSteps(contacts.ints[c * ContactInt.stride + ContactInt.type] as number) ? state.overflow.stepFor(last, c) : 0);
       return;
     }
     const wait = def.stickyWait ?? 0;
@@ -59,7 +59,7 @@ export class SessionReplies {
       // Timed stickiness: the reply waits for its agent, unless the customer gives up first.
       const patience = this.session.patience(c);
       this.hold(last, c);
-      contacts.timer[c] = patience <= wait ? sim.schedule(patience, this.kAbandon, c, EventPriority.timer) : sim.schedule(wait, this.kStickyEnd, c, EventPriority.timer);
+      contacts.reals[c * ContactReal.stride + ContactReal.timer] = patience <= wait ? sim.schedule(patience, this.kAbandon, c, EventPriority.timer) : sim.schedule(wait, this.kStickyEnd, c, EventPriority.timer);
       return;
     }
     this.route(c);
@@ -78,9 +78,9 @@ export class SessionReplies {
     while (list.length > 0 && state.canServe(agent, list[0] as number)) {
       const c = list.shift() as number;
       this.held--;
-      sim.cancel(state.contacts.timer[c] as number);
-      state.contacts.timer[c] = -1;
-      this.session.resumeTurn(c, agent, state.overflow.hasSteps(state.contacts.type[c] as number) ? state.overflow.stepFor(agent, c) : 0);
+      sim.cancel(state.contacts.reals[c * ContactReal.stride + ContactReal.timer] as number);
+      state.contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
+      this.session.resumeTurn(c, agent, state.overflow.hasSteps(state.contacts.ints[c * ContactInt.stride + ContactInt.type] as number) ? state.overflow.stepFor(agent, c) : 0);
       took = true;
     }
     return took;
@@ -97,10 +97,10 @@ export class SessionReplies {
     const list = this.holds.get(agent);
     const { state, sim } = this.core;
     if (list === undefined || list.length === 0 || state.agentAvailable(agent)) return;
-    const timer = state.contacts.timer;
+    const reals = state.contacts.reals;
     for (const c of list) {
-      sim.cancel(timer[c] as number);
-      timer[c] = sim.schedule(0, this.kStickyEnd, c, EventPriority.arrival);
+      sim.cancel(reals[c * ContactReal.stride + ContactReal.timer] as number);
+      reals[c * ContactReal.stride + ContactReal.timer] = sim.schedule(0, this.kStickyEnd, c, EventPriority.arrival);
     }
   }
 
@@ -111,25 +111,25 @@ export class SessionReplies {
   private route(c: number): void {
     const core = this.core;
     const contacts = core.state.contacts;
-    const repliedAt = contacts.queuedAt[c] as number;
-    contacts.state[c] = ContactState.waiting;
-    contacts.patience[c] = this.session.patience(c) - (core.sim.now - repliedAt);
+    const repliedAt = contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number;
+    contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.waiting;
+    contacts.reals[c * ContactReal.stride + ContactReal.patience] = this.session.patience(c) - (core.sim.now - repliedAt);
     if (core.serveIfChosen(c, false)) return;
     core.enqueue(c, false);
     // Its response time runs from the reply, not from the end of a wait for its previous agent.
-    if (contacts.state[c] === ContactState.waiting) contacts.queuedAt[c] = repliedAt;
+    if (contacts.ints[c * ContactInt.stride + ContactInt.state] === ContactState.waiting) contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] = repliedAt;
   }
 
   /** The reply of session `c` waited `waitFor` for its previous agent in vain: it is routed. */
   private waitEnded(c: number): void {
-    this.core.state.contacts.timer[c] = -1;
+    this.core.state.contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
     this.release(c);
     this.route(c);
   }
 
   /** The customer of session `c` gave up while its reply waited for the previous agent. */
   private gaveUp(c: number): void {
-    this.core.state.contacts.timer[c] = -1;
+    this.core.state.contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
     this.release(c);
     this.session.abandon(c);
   }

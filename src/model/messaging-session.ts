@@ -3,7 +3,8 @@ import type { EventKind } from '../core/simulator';
 import type { RandomStreams, UniformSource } from '../random/streams';
 import { CHANNEL_COUNT, CHANNELS } from './channel';
 import type { ConcurrencySlowdown } from './concurrency-slowdown';
-import { ContactState, ServiceOutcome } from './contact-table';
+import { ContactInt, ContactReal, ContactState, ServiceOutcome } from './contact-table';
+import { IssueInt, IssueReal } from './issue-table';
 import type { ContactTypeDefinition, ModelDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import type { IssueFlow } from './issue-flow';
@@ -79,7 +80,7 @@ export class MessagingSessions {
     this.kTimeout = core.sim.defineEvent('session-timeout', (c) => this.timeout(c));
     this.replies = new SessionReplies(core, {
       previousAgent: (c) => this.table.lastAgent[c] as number,
-      patience: (c) => this.draws.patience(this.table.plans[c] as Float64Array, core.state.contacts.type[c] as number, (this.table.done[c] as number) - 1),
+      patience: (c) => this.draws.patience(this.table.plans[c] as Float64Array, core.state.contacts.ints[c * ContactInt.stride + ContactInt.type] as number, (this.table.done[c] as number) - 1),
       resumeTurn: (c, agent, step) => this.resumeTurn(c, agent, step),
       abandon: (c) => this.endUnanswered(c, true),
     });
@@ -107,7 +108,7 @@ export class MessagingSessions {
     this.table.stopped[c] = 0;
     this.table.abandoned[c] = 0;
     this.table.lastAgent[c] = -1;
-    this.table.plans[c] = k === 1 ? null : this.draws.drawPlan(type, k, this.core.state.contacts.arrival[c] as number);
+    this.table.plans[c] = k === 1 ? null : this.draws.drawPlan(type, k, this.core.state.contacts.reals[c * ContactReal.stride + ContactReal.arrival] as number);
   }
 
   /**
@@ -121,11 +122,11 @@ export class MessagingSessions {
     if (k <= 1) return false;
     const contacts = this.core.state.contacts;
     const i = ++this.table.done[c]!;
-    if (i === 1) this.table.firstQueuedAt[c] = contacts.queuedAt[c] as number;
+    if (i === 1) this.table.firstQueuedAt[c] = contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number;
     const silent = this.silent;
-    const gone = i === 1 && silent !== null && silent.gone(c, (contacts.serviceStart[c] as number) - (this.table.firstQueuedAt[c] as number));
+    const gone = i === 1 && silent !== null && silent.gone(c, (contacts.reals[c * ContactReal.stride + ContactReal.serviceStart] as number) - (this.table.firstQueuedAt[c] as number));
     if (i >= k || this.table.stopped[c] === 1 || gone) {
-      contacts.queuedAt[c] = this.table.firstQueuedAt[c] as number;
+      contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] = this.table.firstQueuedAt[c] as number;
       return false;
     }
     this.beginGap(c, i);
@@ -146,7 +147,7 @@ export class MessagingSessions {
    * entered its queue (as at a session's normal end), so that its wait is measured from there.
    */
   cutUnfinished(c: number): void {
-    if (c < this.table.turns.length && (this.table.turns[c] as number) > 1 && (this.table.done[c] as number) > 0) this.core.state.contacts.queuedAt[c] = this.table.firstQueuedAt[c] as number;
+    if (c < this.table.turns.length && (this.table.turns[c] as number) > 1 && (this.table.done[c] as number) > 0) this.core.state.contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] = this.table.firstQueuedAt[c] as number;
   }
 
   /** True when contact `c` is a session whose customer stopped replying (it ends unresolved). */
@@ -197,13 +198,13 @@ export class MessagingSessions {
   resumeTurn(c: number, agent: number, step: number): void {
     const { state, sim } = this.core;
     const { contacts, agents } = state;
-    const channel = state.typeChannel[contacts.type[c] as number] as number;
+    const channel = state.typeChannel[contacts.ints[c * ContactInt.stride + ContactInt.type] as number] as number;
     const group = agents.group[agent] as number;
-    contacts.step[c] = step;
+    contacts.ints[c * ContactInt.stride + ContactInt.step] = step;
     if (step > 0) state.overflow.overflowLoad[group]!++;
     this.table.awayTime[c]! += sim.now - (this.table.awaySince[c] as number);
-    contacts.state[c] = ContactState.inService;
-    contacts.agent[c] = agent;
+    contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.inService;
+    contacts.ints[c * ContactInt.stride + ContactInt.agent] = agent;
     agents.load[agent * CHANNEL_COUNT + channel]!++;
     if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
     agents.refresh(agent, sim.now);
@@ -215,32 +216,32 @@ export class MessagingSessions {
   private beginGap(c: number, i: number): void {
     const { state, sim, notify } = this.core;
     const contacts = state.contacts;
-    const def = this.types[contacts.type[c] as number]!.session!;
-    const agent = contacts.agent[c] as number;
-    const channel = state.typeChannel[contacts.type[c] as number] as number;
+    const def = this.types[contacts.ints[c * ContactInt.stride + ContactInt.type] as number]!.session!;
+    const agent = contacts.ints[c * ContactInt.stride + ContactInt.agent] as number;
+    const channel = state.typeChannel[contacts.ints[c * ContactInt.stride + ContactInt.type] as number] as number;
     const group = state.agents.group[agent] as number;
     const slowdown = this.slowdown;
     if (slowdown !== null && slowdown.applies(group, channel)) slowdown.end(c, agent, channel);
     state.interruptions?.turnEnded(c, agent, def.slotDuringGap === 'held'); // interruptions (hook)
-    const gap = this.draws.gap(this.table.plans[c] as Float64Array, contacts.type[c] as number, i - 1);
+    const gap = this.draws.gap(this.table.plans[c] as Float64Array, contacts.ints[c * ContactInt.stride + ContactInt.type] as number, i - 1);
     const stops = gap > def.timeout;
     if (stops) this.table.stopped[c] = 1;
     const event = stops ? this.kTimeout : this.kReply;
     const wait = stops ? def.timeout : gap;
     this.table.lastAgent[c] = agent;
     if (def.slotDuringGap === 'held') {
-      contacts.timer[c] = sim.schedule(wait, event, c, stops ? EventPriority.timer : EventPriority.arrival);
+      contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.schedule(wait, event, c, stops ? EventPriority.timer : EventPriority.arrival);
       notify.sessionGap(c, agent);
       return;
     }
     // Released: the agent puts the conversation down until the customer replies.
-    if ((contacts.step[c] as number) > 0) state.overflow.overflowLoad[group]!--;
-    contacts.step[c] = 0;
-    contacts.state[c] = ContactState.awaitingReply;
+    if ((contacts.ints[c * ContactInt.stride + ContactInt.step] as number) > 0) state.overflow.overflowLoad[group]!--;
+    contacts.ints[c * ContactInt.stride + ContactInt.step] = 0;
+    contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.awaitingReply;
     this.table.awaySince[c] = sim.now;
-    contacts.agent[c] = -1;
-    contacts.patience[c] = Infinity;
-    contacts.timer[c] = sim.schedule(wait, event, c, stops ? EventPriority.timer : EventPriority.arrival);
+    contacts.ints[c * ContactInt.stride + ContactInt.agent] = -1;
+    contacts.reals[c * ContactReal.stride + ContactReal.patience] = Infinity;
+    contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.schedule(wait, event, c, stops ? EventPriority.timer : EventPriority.arrival);
     notify.sessionGap(c, agent);
     // Wrap-up per turn: the slot stays taken until the agent's after-work ends.
     const wrap = def.wrapUpPerTurn === true ? this.wrapStreams[group] : null;
@@ -256,13 +257,13 @@ export class MessagingSessions {
     const core = this.core;
     const { state, sim } = core;
     const contacts = state.contacts;
-    contacts.timer[c] = -1;
-    const type = contacts.type[c] as number;
+    contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
+    const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
     const def = this.types[type]!.session!;
-    contacts.queuedAt[c] = sim.now;
+    contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] = sim.now;
     if (def.slotDuringGap === 'held') {
       // interruptions (hook): a reply while the agent is on a call waits for the resume (resumeHeld).
-      if (state.interruptions?.deferredWhileSuspended(c, false) !== true) this.startTurn(c, contacts.agent[c] as number);
+      if (state.interruptions?.deferredWhileSuspended(c, false) !== true) this.startTurn(c, contacts.ints[c * ContactInt.stride + ContactInt.agent] as number);
       return;
     }
     this.replies.replied(c, def);
@@ -272,8 +273,8 @@ export class MessagingSessions {
   private timeout(c: number): void {
     const core = this.core;
     const contacts = core.state.contacts;
-    contacts.timer[c] = -1;
-    const agent = contacts.agent[c] as number;
+    contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
+    const agent = contacts.ints[c * ContactInt.stride + ContactInt.agent] as number;
     // Held: the agent still has the conversation; its service ends now, through the service flow.
     if (agent >= 0) {
       if (core.state.interruptions?.deferredWhileSuspended(c, true) !== true) this.runTurn(c, agent, 0); // interruptions (hook)
@@ -294,18 +295,18 @@ export class MessagingSessions {
     if (abandoned) this.table.abandoned[c] = 1;
     this.table.awayTime[c]! += sim.now - (this.table.awaySince[c] as number);
     const issues = state.issues;
-    const issue = contacts.issue[c] as number;
-    const type = contacts.type[c] as number;
+    const issue = contacts.ints[c * ContactInt.stride + ContactInt.issue] as number;
+    const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
     const last = this.table.lastAgent[c] as number;
-    contacts.queuedAt[c] = this.table.firstQueuedAt[c] as number;
-    contacts.state[c] = ContactState.served;
-    contacts.outcome[c] = ServiceOutcome.unresolved;
-    contacts.agent[c] = last;
-    issues.informed[issue] = 1;
-    issues.lastAgent[issue] = last;
-    issues.lastChannel[issue] = state.typeChannel[type] as number;
-    issues.lastContactEnd[issue] = sim.now;
-    issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
+    contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] = this.table.firstQueuedAt[c] as number;
+    contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.served;
+    contacts.ints[c * ContactInt.stride + ContactInt.outcome] = ServiceOutcome.unresolved;
+    contacts.ints[c * ContactInt.stride + ContactInt.agent] = last;
+    issues.ints[issue * IssueInt.stride + IssueInt.informed] = 1;
+    issues.ints[issue * IssueInt.stride + IssueInt.lastAgent] = last;
+    issues.ints[issue * IssueInt.stride + IssueInt.lastChannel] = state.typeChannel[type] as number;
+    issues.reals[issue * IssueReal.stride + IssueReal.lastContactEnd] = sim.now;
+    issues.reals[issue * IssueReal.stride + IssueReal.customerTime]! += sim.now - (contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number);
     core.notify.serviceEnd(c, last);
     this.issueFlow.continueAfter(issue, type, this.types[type]!.repeat);
     contacts.release(c);
@@ -316,7 +317,7 @@ export class MessagingSessions {
    * `timedOut`, stopped replying); its agent is back: it takes the turn (or ends the session) now.
    */
   resumeHeld(c: number, timedOut: boolean): void {
-    const agent = this.core.state.contacts.agent[c] as number;
+    const agent = this.core.state.contacts.ints[c * ContactInt.stride + ContactInt.agent] as number;
     if (timedOut) this.runTurn(c, agent, 0);
     else this.startTurn(c, agent);
   }
@@ -325,7 +326,7 @@ export class MessagingSessions {
   private startTurn(c: number, agent: number): void {
     const { state, model } = this.core;
     const contacts = state.contacts;
-    const type = contacts.type[c] as number;
+    const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
     const group = state.agents.group[agent] as number;
     const profiles = state.profiles;
     const speed =
@@ -344,10 +345,10 @@ export class MessagingSessions {
   /** Schedules the end of `agent`'s work on session `c` after `work` seconds at full speed (slowed with concurrency when the group is). */
   private runTurn(c: number, agent: number, work: number): void {
     const { state, sim } = this.core;
-    const channel = state.typeChannel[state.contacts.type[c] as number] as number;
+    const channel = state.typeChannel[state.contacts.ints[c * ContactInt.stride + ContactInt.type] as number] as number;
     const slowdown = this.slowdown;
     if (slowdown !== null && slowdown.applies(state.agents.group[agent] as number, channel)) slowdown.start(c, agent, channel, work);
-    else state.contacts.timer[c] = sim.schedule(work, this.kServiceEnd, c, EventPriority.release);
+    else state.contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.schedule(work, this.kServiceEnd, c, EventPriority.release);
     state.interruptions?.turnStarted(c, agent, work); // interruptions (hook)
   }
 }

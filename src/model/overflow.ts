@@ -1,4 +1,4 @@
-import type { ContactTable } from './contact-table';
+import { ContactInt, ContactReal, type ContactTable } from './contact-table';
 import type { AgentTable } from './agent-table';
 import type { ModelDefinition, OverflowStepDefinition } from './definition';
 
@@ -78,13 +78,13 @@ export class OverflowRules {
    * on the group only, never on the agent: {@link OverflowRules.stepFor} is this for the agent's group.
    */
   groupStepFor(group: number, contact: number): number {
-    const type = this.contacts.type[contact] as number;
+    const type = this.contacts.ints[contact * ContactInt.stride + ContactInt.type] as number;
     const k = this.stepOf[type * this.groups + group] as number;
     if (k <= 0) return k;
     const step = this.steps[type]![k]!;
     // The same sum as the step's opening timer (nextOpening): `now - queuedAt < after` can be true
     // by rounding at the very instant the timer fires, and the step would then never open.
-    if (this.clock.now < (this.contacts.queuedAt[contact] as number) + step.after) return -1;
+    if (this.clock.now < (this.contacts.reals[contact * ContactReal.stride + ContactReal.queuedAt] as number) + step.after) return -1;
     const p = step.protection;
     // Each `!== undefined` below only skips work: a comparison with an undefined bound is false,
     // so without the guard the condition decides the same.

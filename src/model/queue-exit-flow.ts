@@ -2,7 +2,8 @@ import { EventPriority } from '../core/priority';
 import type { EventKind } from '../core/simulator';
 import type { RandomStreams, UniformSource } from '../random/streams';
 import { balkProbability } from './balking';
-import { ContactState } from './contact-table';
+import { ContactInt, ContactReal, ContactState } from './contact-table';
+import { IssueInt, IssueReal } from './issue-table';
 import type { EngineCore } from './engine-core';
 import { DEFAULT_JOURNEY } from './journey';
 import type { QueueExitKind } from './observer';
@@ -80,7 +81,7 @@ export class QueueExitFlow {
       if (announced < Infinity) {
         core.notify.announcement(c, announced);
         const factor = def.announcement!.patienceFactor;
-        if (factor !== null) core.state.contacts.patience[c]! *= Math.max(0, factor.base + (factor.perMinute * announced) / 60);
+        if (factor !== null) core.state.contacts.reals[c * ContactReal.stride + ContactReal.patience]! *= Math.max(0, factor.base + (factor.perMinute * announced) / 60);
       }
     }
     if (def.balking === null || !(u < balkProbability(def.balking, core.state.waitingPerType[type] as number, announced))) return false;
@@ -92,18 +93,18 @@ export class QueueExitFlow {
   start(c: number, type: number): void {
     const maxWait = this.defs[type]?.maxWait;
     const contacts = this.core.state.contacts;
-    if (maxWait === null || maxWait === undefined || contacts.callback[c] !== 0) return;
-    contacts.exitTimer[c] = this.core.sim.schedule(maxWait.after, this.kMaxWait, c, EventPriority.timer);
+    if (maxWait === null || maxWait === undefined || contacts.ints[c * ContactInt.stride + ContactInt.callback] !== 0) return;
+    contacts.reals[c * ContactReal.stride + ContactReal.exitTimer] = this.core.sim.schedule(maxWait.after, this.kMaxWait, c, EventPriority.timer);
   }
 
   /** Cancels the maximum-wait timer of contact `c`, which leaves its queue. */
   cancel(c: number): void {
     const contacts = this.core.state.contacts;
-    const timer = contacts.exitTimer[c] as number;
+    const timer = contacts.reals[c * ContactReal.stride + ContactReal.exitTimer] as number;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
     if (timer >= 0) {
       this.core.sim.cancel(timer);
-      contacts.exitTimer[c] = -1;
+      contacts.reals[c * ContactReal.stride + ContactReal.exitTimer] = -1;
     }
   }
 
@@ -122,7 +123,7 @@ export class QueueExitFlow {
       for (let c = state.queueHead(q); c >= 0; c = state.queueNext(c)) cleared.push(c);
     }
     for (const c of cleared) {
-      const retry = this.defs[this.core.state.contacts.type[c] as number]?.clearWhenUnstaffed !== true;
+      const retry = this.defs[this.core.state.contacts.ints[c * ContactInt.stride + ContactInt.type] as number]?.clearWhenUnstaffed !== true;
       this.hooks.dequeue(c);
       this.end(c, 'cleared', retry);
     }
@@ -153,10 +154,10 @@ export class QueueExitFlow {
   end(c: number, exit: QueueExitKind, retry = true): void {
     const core = this.core;
     const contacts = core.state.contacts;
-    contacts.state[c] = TERMINAL[exit];
+    contacts.ints[c * ContactInt.stride + ContactInt.state] = TERMINAL[exit];
     core.notify.queueExit(c, exit);
     core.releaseWarmHold(c);
-    core.contactLost(c, retry ? core.model.contactTypes[contacts.type[c] as number]!.retrial : null);
+    core.contactLost(c, retry ? core.model.contactTypes[contacts.ints[c * ContactInt.stride + ContactInt.type] as number]!.retrial : null);
   }
 
   /** Waiting contact `c` reached its type's maximum wait. */
@@ -164,16 +165,16 @@ export class QueueExitFlow {
     const core = this.core;
     const { sim, state } = core;
     const contacts = state.contacts;
-    contacts.exitTimer[c] = -1;
-    const type = contacts.type[c] as number;
+    contacts.reals[c * ContactReal.stride + ContactReal.exitTimer] = -1;
+    const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
     const then = this.defs[type]!.maxWait!.then;
     if (then.kind === 'callback') {
       // Off the line, keeping the place in line: no more abandonment.
-      const timer = contacts.timer[c] as number;
+      const timer = contacts.reals[c * ContactReal.stride + ContactReal.timer] as number;
       // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
       if (timer >= 0) sim.cancel(timer);
-      contacts.timer[c] = -1;
-      contacts.patience[c] = Infinity;
+      contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
+      contacts.reals[c * ContactReal.stride + ContactReal.patience] = Infinity;
       core.notify.convertedToCallback(c);
       return;
     }
@@ -182,18 +183,18 @@ export class QueueExitFlow {
       this.end(c, 'voicemail');
       return;
     }
-    const issue = contacts.issue[c] as number;
+    const issue = contacts.ints[c * ContactInt.stride + ContactInt.issue] as number;
     const issues = state.issues;
-    contacts.state[c] = ContactState.rerouted;
+    contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.rerouted;
     core.notify.queueExit(c, 'rerouted');
     core.releaseWarmHold(c);
-    if ((issues.contacts[issue] as number) >= (core.model.journey ?? DEFAULT_JOURNEY).maxContacts) {
+    if ((issues.ints[issue * IssueInt.stride + IssueInt.contacts] as number) >= (core.model.journey ?? DEFAULT_JOURNEY).maxContacts) {
       // The issue has had its `journey.maxContacts` contacts: the customer gives up, nothing follows.
       core.contactLost(c, null);
       return;
     }
-    issues.lastContactEnd[issue] = sim.now;
-    issues.customerTime[issue]! += sim.now - (contacts.queuedAt[c] as number);
+    issues.reals[issue * IssueReal.stride + IssueReal.lastContactEnd] = sim.now;
+    issues.reals[issue * IssueReal.stride + IssueReal.customerTime]! += sim.now - (contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number);
     contacts.release(c);
     this.hooks.reroute(then.to, issue);
   }

@@ -1,5 +1,5 @@
 import { growFloat64 } from '../util/typed-array-growth';
-import type { ContactTable } from './contact-table';
+import { ContactReal, type ContactTable } from './contact-table';
 import type { ModelDefinition, RepeatDefinition } from './definition';
 
 /** What a same-contact retrial carries over from its customer's earlier attempt. */
@@ -44,10 +44,10 @@ export class SameContactRetrials {
    */
   keep(contacts: ContactTable, c: number, issue: number, now: number): void {
     this.kept.set(issue, {
-      handleTime: contacts.baseHandleTime[c] as number,
-      patience: contacts.patience[c] as number,
-      resolutionDraw: contacts.resolutionDraw[c] as number,
-      waited: this.priorWait(c) + now - (contacts.queuedAt[c] as number),
+      handleTime: contacts.reals[c * ContactReal.stride + ContactReal.baseHandleTime] as number,
+      patience: contacts.reals[c * ContactReal.stride + ContactReal.patience] as number,
+      resolutionDraw: contacts.reals[c * ContactReal.stride + ContactReal.resolutionDraw] as number,
+      waited: this.priorWait(c) + now - (contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number),
     });
   }
 
@@ -70,9 +70,9 @@ export class SameContactRetrials {
       return false;
     }
     this.kept.delete(issue);
-    contacts.baseHandleTime[c] = kept.handleTime;
-    contacts.patience[c] = kept.patience;
-    contacts.resolutionDraw[c] = kept.resolutionDraw;
+    contacts.reals[c * ContactReal.stride + ContactReal.baseHandleTime] = kept.handleTime;
+    contacts.reals[c * ContactReal.stride + ContactReal.patience] = kept.patience;
+    contacts.reals[c * ContactReal.stride + ContactReal.resolutionDraw] = kept.resolutionDraw;
     this.prior[c] = kept.waited;
     return true;
   }

@@ -5,6 +5,7 @@ import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
 import type { ModelDefinition, SelfServiceDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import type { IssueFlow } from './issue-flow';
+import { IssueInt, IssueReal } from './issue-table';
 
 /** How a self-service session ended (the third argument of `onSelfServiceEnd`). */
 export const SelfServiceOutcome = {
@@ -92,13 +93,13 @@ export class SelfServiceFlow {
     const issues = state.issues;
     const type = this.typeOf[issue] as number;
     const outcome = this.outcomeOf[issue] as SelfServiceOutcomeValue;
-    issues.customerTime[issue]! += sim.now - (this.startOf[issue] as number);
+    issues.reals[issue * IssueReal.stride + IssueReal.customerTime]! += sim.now - (this.startOf[issue] as number);
     if (outcome === SelfServiceOutcome.escalated) {
       // The customer told the story to the stage: the first agent has it, or hears it again. The
       // issue's lastChannel is not set: JourneyRules.hasContext never reads it while lastAgent holds
       // a stage mark, and the first agent's service sets both.
-      issues.informed[issue] = 1;
-      issues.lastAgent[issue] = this.defs[type]!.context ? SELF_SERVICE_AGENT.withContext : SELF_SERVICE_AGENT.withoutContext;
+      issues.ints[issue * IssueInt.stride + IssueInt.informed] = 1;
+      issues.ints[issue * IssueInt.stride + IssueInt.lastAgent] = this.defs[type]!.context ? SELF_SERVICE_AGENT.withContext : SELF_SERVICE_AGENT.withoutContext;
     }
     notify.selfServiceEnd(issue, type, outcome);
     if (outcome === SelfServiceOutcome.contained) this.issueFlow.close(issue, true);

@@ -6,7 +6,8 @@ import type { CenterState } from './center-state';
 import { CHANNEL_COUNT, VOICE } from './channel';
 import { ConcurrencySlowdown, usesSlowdown } from './concurrency-slowdown';
 import type { ContactDraws } from './contact-draws';
-import { ContactState, ServiceOutcome } from './contact-table';
+import { ContactInt, ContactReal, ContactState, ServiceOutcome } from './contact-table';
+import { IssueInt, IssueReal } from './issue-table';
 import type { ModelDefinition } from './definition';
 import type { EngineCore } from './engine-core';
 import { Interruptions, usesInterruptions } from './interruptions';
@@ -107,7 +108,7 @@ export class ServiceFlow {
       interruptions.bind(this.kServiceEnd, {
         selectContact: (agent) => this.policy.selectContact(agent, state),
         startFromQueue: (c, agent) => this.startService(c, agent, true),
-        mayServe: (agent, c) => state.isEligible(agent, c) && (!state.overflow.hasSteps(state.contacts.type[c] as number) || state.overflow.stepFor(agent, c) >= 0),
+        mayServe: (agent, c) => state.isEligible(agent, c) && (!state.overflow.hasSteps(state.contacts.ints[c * ContactInt.stride + ContactInt.type] as number) || state.overflow.stepFor(agent, c) >= 0),
         sessionResumed: (c, timedOut) => this.sessions!.resumeHeld(c, timedOut),
       });
       this.interruptions = interruptions;
@@ -136,7 +137,7 @@ export class ServiceFlow {
   /** No free agent for call `c`: when an agent may be interrupted for it (interruptions), serve it there. */
   private interruptFor(c: number, fromQueue: boolean): boolean {
     const contacts = this.state.contacts;
-    if (this.state.typeChannel[contacts.type[c] as number] !== VOICE || contacts.callback[c] !== 0) return false;
+    if (this.state.typeChannel[contacts.ints[c * ContactInt.stride + ContactInt.type] as number] !== VOICE || contacts.ints[c * ContactInt.stride + ContactInt.callback] !== 0) return false;
     const agent = this.interruptions!.agentFor(c);
     if (agent < 0) return false;
     this.startService(c, agent, fromQueue);
@@ -157,7 +158,7 @@ export class ServiceFlow {
     while (agents.hasFreeCapacity(agent)) {
       const c = policy.selectContact(agent, state);
       if (c < 0) break;
-      if (state.contacts.state[c] !== ContactState.waiting || !state.canServe(agent, c)) {
+      if (state.contacts.ints[c * ContactInt.stride + ContactInt.state] !== ContactState.waiting || !state.canServe(agent, c)) {
         throw new Error(
           `routing policy '${this.parts.policyName}' chose contact ${c} for agent ${agent}, but that contact is not waiting or the agent cannot serve it`,
         );
@@ -194,7 +195,7 @@ export class ServiceFlow {
     const { state, sim, model, journey, callbacks } = this;
     const contacts = state.contacts;
     const agents = state.agents;
-    const type = contacts.type[c] as number;
+    const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
     // The overflow step is decided while the contact still counts in its queue (the
     // source-overload condition counts it), before it leaves the queue.
     const step = state.overflow.hasSteps(type) ? state.overflow.stepFor(agent, c) : 0;
@@ -207,21 +208,21 @@ export class ServiceFlow {
     const channel = state.typeChannel[type] as number;
     const group = agents.group[agent] as number;
     const predictors = this.parts.predictors;
-    if (predictors.any) predictors.observe(type, sim.now - (contacts.queuedAt[c] as number));
+    if (predictors.any) predictors.observe(type, sim.now - (contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number));
     // interruptions: a call given to an agent holding suspendable work suspends it first.
     if (channel === VOICE && this.interruptions !== null && (agents.totalLoad[agent] as number) > 0) this.interruptions.suspendAll(agent);
-    if (contacts.callback[c] !== 0 && !callbacks.attempt(c, agent, channel, group)) return;
-    contacts.step[c] = step;
+    if (contacts.ints[c * ContactInt.stride + ContactInt.callback] !== 0 && !callbacks.attempt(c, agent, channel, group)) return;
+    contacts.ints[c * ContactInt.stride + ContactInt.step] = step;
     if (step > 0) state.overflow.overflowLoad[group]!++;
     // An issue's first service (nobody informed yet): no context, nothing repeated, factor 1.
-    const issue = contacts.issue[c] as number;
-    const informed = state.issues.informed[issue] === 1;
+    const issue = contacts.ints[c * ContactInt.stride + ContactInt.issue] as number;
+    const informed = state.issues.ints[issue * IssueInt.stride + IssueInt.informed] === 1;
     const context = informed && journey.hasContext(c, agent);
-    contacts.context[c] = context ? 1 : 0;
-    if (informed && journey.repeatsInformation(c, context)) state.issues.repeatedInformation[issue]!++;
-    contacts.state[c] = ContactState.inService;
-    contacts.serviceStart[c] = sim.now;
-    contacts.agent[c] = agent;
+    contacts.ints[c * ContactInt.stride + ContactInt.context] = context ? 1 : 0;
+    if (informed && journey.repeatsInformation(c, context)) state.issues.ints[issue * IssueInt.stride + IssueInt.repeatedInformation]!++;
+    contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.inService;
+    contacts.reals[c * ContactReal.stride + ContactReal.serviceStart] = sim.now;
+    contacts.ints[c * ContactInt.stride + ContactInt.agent] = agent;
     agents.load[agent * CHANNEL_COUNT + channel]!++;
     if (agents.totalLoad[agent]!++ === 0) agents.groupBusy[group]!++;
     agents.idleSince[agent] = sim.now; // then `refile`: `refresh(agent, sim.now)` without boxing the time
@@ -234,14 +235,14 @@ export class ServiceFlow {
       profiles !== null && profiles.individual[group] === 1
         ? profiles.startService(agent, group, type, c)
         : (state.speed[type * model.agentGroups.length + group] as number);
-    const base = (contacts.baseHandleTime[c] as number) * speed;
+    const base = (contacts.reals[c * ContactReal.stride + ContactReal.baseHandleTime] as number) * speed;
     let duration = informed ? base * journey.handleFactor(c, context) : base;
     // A customer who left silently: the agent only spends the time finding nobody there.
     const silent = this.silent;
-    if (silent !== null && silent.gone(c, sim.now - (contacts.queuedAt[c] as number))) duration = silent.discoveryTime(c);
+    if (silent !== null && silent.gone(c, sim.now - (contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number))) duration = silent.discoveryTime(c);
     const slowdown = this.slowdown;
     if (slowdown !== null && slowdown.applies(group, channel)) slowdown.start(c, agent, channel, duration);
-    else sim.scheduleInto(duration, this.kServiceEnd, c, EventPriority.release, contacts.timer, c);
+    else sim.scheduleInto(duration, this.kServiceEnd, c, EventPriority.release, contacts.reals, c * ContactReal.stride + ContactReal.timer);
     // interruptions: the agent's contacts a call may suspend are tracked.
     this.interruptions?.started(c, agent, channel, duration);
   }
@@ -254,27 +255,27 @@ export class ServiceFlow {
     const issueFlow = this.parts.issueFlow;
     const contacts = state.contacts;
     const issues = state.issues;
-    const agent = contacts.agent[c] as number;
-    const type = contacts.type[c] as number;
-    const issue = contacts.issue[c] as number;
+    const agent = contacts.ints[c * ContactInt.stride + ContactInt.agent] as number;
+    const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
+    const issue = contacts.ints[c * ContactInt.stride + ContactInt.issue] as number;
     const silent = this.silent;
-    const queuedAt = contacts.queuedAt[c] as number;
-    const gone = silent !== null && silent.gone(c, (contacts.serviceStart[c] as number) - queuedAt);
+    const queuedAt = contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number;
+    const gone = silent !== null && silent.gone(c, (contacts.reals[c * ContactReal.stride + ContactReal.serviceStart] as number) - queuedAt);
     const outcome = gone
       ? ServiceOutcome.silentAbandoned
       : this.sessions !== null && this.sessions.timedOut(c) // messaging sessions (hook): the customer stopped replying
         ? ServiceOutcome.unresolved
         : journey.outcome(c, agent);
-    contacts.timer[c] = -1;
-    contacts.state[c] = ContactState.served;
-    contacts.outcome[c] = outcome;
+    contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
+    contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.served;
+    contacts.ints[c * ContactInt.stride + ContactInt.outcome] = outcome;
     if (!gone) {
-      issues.informed[issue] = 1;
-      issues.lastAgent[issue] = agent;
-      issues.lastChannel[issue] = state.typeChannel[type] as number;
+      issues.ints[issue * IssueInt.stride + IssueInt.informed] = 1;
+      issues.ints[issue * IssueInt.stride + IssueInt.lastAgent] = agent;
+      issues.ints[issue * IssueInt.stride + IssueInt.lastChannel] = state.typeChannel[type] as number;
     }
-    issues.lastContactEnd[issue] = sim.now;
-    issues.customerTime[issue]! += gone ? silent.leftAfter(c) : sim.now - queuedAt;
+    issues.reals[issue * IssueReal.stride + IssueReal.lastContactEnd] = sim.now;
+    issues.reals[issue * IssueReal.stride + IssueReal.customerTime]! += gone ? silent.leftAfter(c) : sim.now - queuedAt;
     this.interruptions?.ended(c, agent);
     this.core.notify.serviceEnd(c, agent);
     const slowdown = this.slowdown;
@@ -285,11 +286,11 @@ export class ServiceFlow {
     const def = model.contactTypes[type]!;
     if (outcome === ServiceOutcome.resolved) issueFlow.close(issue, true);
     else if (outcome === ServiceOutcome.transferred) {
-      issues.transfers[issue]!++;
+      issues.ints[issue * IssueInt.stride + IssueInt.transfers]!++;
       this.core.counters.transfers++;
       if (this.parts.warm.isWarm(type)) {
         // The agent keeps the customer (and its capacity) until the next agent answers and consults.
-        contacts.state[c] = ContactState.wrapUp;
+        contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.wrapUp;
         this.hooks.transfer(def.transfer!.to, issue, c);
         return;
       }
@@ -304,10 +305,10 @@ export class ServiceFlow {
   afterService(c: number): void {
     const { state, sim, model } = this;
     const contacts = state.contacts;
-    const group = state.agents.group[contacts.agent[c] as number] as number;
+    const group = state.agents.group[contacts.ints[c * ContactInt.stride + ContactInt.agent] as number] as number;
     if (model.agentGroups[group]!.wrapUp !== null) {
-      contacts.state[c] = ContactState.wrapUp;
-      contacts.timer[c] = sim.schedule(this.parts.draws.wrapUp(group), this.kWrapEnd, c, EventPriority.release);
+      contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.wrapUp;
+      contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.schedule(this.parts.draws.wrapUp(group), this.kWrapEnd, c, EventPriority.release);
       return;
     }
     this.finish(c);
@@ -318,9 +319,9 @@ export class ServiceFlow {
     const state = this.state;
     const contacts = state.contacts;
     const agents = state.agents;
-    const agent = contacts.agent[c] as number;
-    const channel = state.typeChannel[contacts.type[c] as number] as number;
-    if ((contacts.step[c] as number) > 0) state.overflow.overflowLoad[agents.group[agent] as number]!--;
+    const agent = contacts.ints[c * ContactInt.stride + ContactInt.agent] as number;
+    const channel = state.typeChannel[contacts.ints[c * ContactInt.stride + ContactInt.type] as number] as number;
+    if ((contacts.ints[c * ContactInt.stride + ContactInt.step] as number) > 0) state.overflow.overflowLoad[agents.group[agent] as number]!--;
     contacts.release(c);
     this.releaseCapacity(agent, channel);
   }

@@ -1,6 +1,6 @@
 import type { RandomStreams, UniformSource } from '../random/streams';
 import { growFloat64 } from '../util/typed-array-growth';
-import type { ContactTable } from './contact-table';
+import { ContactReal, type ContactTable } from './contact-table';
 import type { ModelDefinition, SilentAbandonmentDefinition } from './definition';
 
 /** True when some contact type of the model has silent abandonment. */
@@ -58,7 +58,7 @@ export class SilentAbandonment {
     const after = def.after.sample(u);
     this.discovery[c] = def.discoveryTime.sample(u);
     this.leaveAfter[c] = silent ? after : Infinity;
-    if (silent) this.contacts.patience[c] = Infinity;
+    if (silent) this.contacts.reals[c * ContactReal.stride + ContactReal.patience] = Infinity;
   }
 
   /** True when the customer of contact `c`, answered now after waiting `waited`, already left silently. */

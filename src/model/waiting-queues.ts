@@ -1,4 +1,4 @@
-import type { ContactTable } from './contact-table';
+import { ContactInt, ContactReal, type ContactTable } from './contact-table';
 
 /**
  * The waiting queues of contacts, as doubly linked lists threaded through the contact table
@@ -12,7 +12,7 @@ import type { ContactTable } from './contact-table';
  *    {@link WaitingQueues.lapse} when their promised time passed while they waited);
  * 3. everyone else, first in, first out.
  *
- * Both callback sections are sorted by promise (`ContactTable.promise`, earliest first; ties:
+ * Both callback sections are sorted by promise (`ContactReal.promise`, earliest first; ties:
  * smaller `serial`). So the head of a queue is the contact the routing selectors rank first
  * within it (see `compareDueCallbacks` in routing/selectors), and each section is FIFO in the
  * order its contacts fell due when all callbacks of the type share one promise delay.
@@ -51,7 +51,7 @@ export class WaitingQueues {
 
   /** The contact behind `contact` in its queue, or -1. */
   next(contact: number): number {
-    return this.contacts.next[contact] as number;
+    return this.contacts.ints[contact * ContactInt.stride + ContactInt.next] as number;
   }
 
   /** Appends a contact (not a due callback) at the tail of queue `q`. */
@@ -68,7 +68,7 @@ export class WaitingQueues {
    * order (the usual case: one promise delay per type) and at most the section's length otherwise.
    */
   pushDue(q: number, contact: number, now: number): boolean {
-    const kept = (this.contacts.promise[contact] as number) >= now;
+    const kept = (this.contacts.reals[contact * ContactReal.stride + ContactReal.promise] as number) >= now;
     if (kept) this.insertKept(q, contact);
     else this.insertLate(q, contact);
     return kept;
@@ -83,38 +83,38 @@ export class WaitingQueues {
   /** Removes a contact from queue `q` (wherever it stands). */
   remove(q: number, contact: number): void {
     const c = this.contacts;
-    const p = c.prev[contact] as number;
-    const n = c.next[contact] as number;
+    const p = c.ints[contact * ContactInt.stride + ContactInt.prev] as number;
+    const n = c.ints[contact * ContactInt.stride + ContactInt.next] as number;
     // Sections are consecutive: the contact before the end of section 2 is in section 2 or is the
     // end of section 1; the contact before the end of section 1 is in section 1 or is none.
     if (this.lateTails[q] === contact) this.lateTails[q] = p === this.keptTails[q] ? -1 : p;
     if (this.keptTails[q] === contact) this.keptTails[q] = p;
     if (p < 0) this.heads[q] = n;
-    else c.next[p] = n;
+    else c.ints[p * ContactInt.stride + ContactInt.next] = n;
     if (n < 0) this.tails[q] = p;
-    else c.prev[n] = p;
-    c.prev[contact] = -1;
-    c.next[contact] = -1;
+    else c.ints[n * ContactInt.stride + ContactInt.prev] = p;
+    c.ints[contact * ContactInt.stride + ContactInt.prev] = -1;
+    c.ints[contact * ContactInt.stride + ContactInt.next] = -1;
     this.lengths[q]!--;
   }
 
   private insertKept(q: number, contact: number): void {
-    const prev = this.contacts.prev;
+    const ints = this.contacts.ints;
     const end = this.keptTails[q] as number;
     let after = end;
-    // Stryker disable next-line ConditionalExpression: dueLater(-1, ·) reads promise[-1], undefined, and `undefined > p` and `undefined === p` are false, so the loop stops at -1 as the guard makes it
-    while (after >= 0 && this.dueLater(after, contact)) after = prev[after] as number;
+    // Stryker disable next-line ConditionalExpression: dueLater(-1, ·) reads the record at -1, undefined, and `undefined > p` and `undefined === p` are false, so the loop stops at -1 as the guard makes it
+    while (after >= 0 && this.dueLater(after, contact)) after = ints[after * ContactInt.stride + ContactInt.prev] as number;
     this.insertAfter(q, after, contact);
     if (after === end) this.keptTails[q] = contact;
   }
 
   private insertLate(q: number, contact: number): void {
-    const prev = this.contacts.prev;
+    const ints = this.contacts.ints;
     const start = this.keptTails[q] as number;
     const late = this.lateTails[q] as number;
     const end = late >= 0 ? late : start;
     let after = end;
-    while (after !== start && this.dueLater(after, contact)) after = prev[after] as number;
+    while (after !== start && this.dueLater(after, contact)) after = ints[after * ContactInt.stride + ContactInt.prev] as number;
     this.insertAfter(q, after, contact);
     if (after === end) this.lateTails[q] = contact;
   }
@@ -122,24 +122,24 @@ export class WaitingQueues {
   /** Links `contact` into queue `q` right after `after` (-1: at the head). */
   private insertAfter(q: number, after: number, contact: number): void {
     const c = this.contacts;
-    const before = after < 0 ? (this.heads[q] as number) : (c.next[after] as number);
-    c.prev[contact] = after;
-    c.next[contact] = before;
+    const before = after < 0 ? (this.heads[q] as number) : (c.ints[after * ContactInt.stride + ContactInt.next] as number);
+    c.ints[contact * ContactInt.stride + ContactInt.prev] = after;
+    c.ints[contact * ContactInt.stride + ContactInt.next] = before;
     if (after < 0) this.heads[q] = contact;
-    else c.next[after] = contact;
+    else c.ints[after * ContactInt.stride + ContactInt.next] = contact;
     if (before < 0) this.tails[q] = contact;
-    else c.prev[before] = contact;
+    else c.ints[before * ContactInt.stride + ContactInt.prev] = contact;
     this.lengths[q]!++;
   }
 
   /** True when due callback `a` comes after due callback `b` (later promise, or same and larger serial). */
   private dueLater(a: number, b: number): boolean {
     const c = this.contacts;
-    const pa = c.promise[a] as number;
-    const pb = c.promise[b] as number;
+    const pa = c.reals[a * ContactReal.stride + ContactReal.promise] as number;
+    const pb = c.reals[b * ContactReal.stride + ContactReal.promise] as number;
     // Stryker disable next-line EqualityOperator: pa and pb differ here, so `>=` is `>`
     if (pa !== pb) return pa > pb;
     // Stryker disable next-line EqualityOperator: serials are unique (one per contact), so `>=` and `>` differ only for a contact compared with itself, which the walks never do
-    return (c.serial[a] as number) > (c.serial[b] as number);
+    return (c.reals[a * ContactReal.stride + ContactReal.serial] as number) > (c.reals[b * ContactReal.stride + ContactReal.serial] as number);
   }
 }

@@ -2,6 +2,7 @@ import { EventPriority } from '../core/priority';
 import type { EventKind } from '../core/simulator';
 import type { RoutingPolicy } from './routing-policy';
 import type { EngineCore } from './engine-core';
+import { ContactInt, ContactReal } from './contact-table';
 
 /**
  * The timers of a waiting contact: its patience running out (`abandon`), the opening of its next
@@ -39,8 +40,8 @@ export class WaitingTimers {
   start(c: number, type: number): void {
     const { sim, state } = this.core;
     const contacts = state.contacts;
-    const patience = contacts.patience[c] as number;
-    if (patience < Infinity) sim.scheduleInto(patience, this.kAbandon, c, EventPriority.timer, contacts.timer, c);
+    const patience = contacts.reals[c * ContactReal.stride + ContactReal.patience] as number;
+    if (patience < Infinity) sim.scheduleInto(patience, this.kAbandon, c, EventPriority.timer, contacts.reals, c * ContactReal.stride + ContactReal.timer);
     // Stryker disable next-line ConditionalExpression,LogicalOperator: for a type without overflow steps nextOpening is Infinity and scheduleStep sets nothing; the guard only saves the call
     if (this.anySteps && state.overflow.hasSteps(type)) this.scheduleStep(c, 0);
     if (this.reconsiders) this.scheduleReconsider(c);
@@ -50,11 +51,11 @@ export class WaitingTimers {
   cancel(c: number): void {
     const { sim, state } = this.core;
     const contacts = state.contacts;
-    const timer = contacts.timer[c] as number;
+    const timer = contacts.reals[c * ContactReal.stride + ContactReal.timer] as number;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
     if (timer >= 0) {
       sim.cancel(timer);
-      contacts.timer[c] = -1;
+      contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
     }
     // Stryker disable next-line ConditionalExpression: without overflow steps every stepTimer stays -1 and cancelStep does nothing (`false` is killed by the overflow tests)
     if (this.anySteps) this.cancelStep(c);
@@ -65,22 +66,22 @@ export class WaitingTimers {
   private cancelStep(c: number): void {
     const { sim, state } = this.core;
     const contacts = state.contacts;
-    const stepTimer = contacts.stepTimer[c] as number;
+    const stepTimer = contacts.reals[c * ContactReal.stride + ContactReal.stepTimer] as number;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
     if (stepTimer >= 0) {
       sim.cancel(stepTimer);
-      contacts.stepTimer[c] = -1;
+      contacts.reals[c * ContactReal.stride + ContactReal.stepTimer] = -1;
     }
   }
 
   private cancelWakeUp(c: number): void {
     const { sim, state } = this.core;
     const contacts = state.contacts;
-    const wakeTimer = contacts.wakeTimer[c] as number;
+    const wakeTimer = contacts.reals[c * ContactReal.stride + ContactReal.wakeTimer] as number;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: cancelling handle -1 is a no-op (never pending), and handle 0 is the first staffing change at time 0, scheduled before any contact waits
     if (wakeTimer >= 0) {
       sim.cancel(wakeTimer);
-      contacts.wakeTimer[c] = -1;
+      contacts.reals[c * ContactReal.stride + ContactReal.wakeTimer] = -1;
     }
   }
 
@@ -90,12 +91,12 @@ export class WaitingTimers {
     if (!(delay >= 0)) {
       throw new Error(`routing policy '${this.policyName}': reconsiderAfter must return a delay ≥ 0 or Infinity, got ${delay}`);
     }
-    if (delay < Infinity) state.contacts.wakeTimer[c] = sim.schedule(delay, this.kReconsider, c, EventPriority.timer);
+    if (delay < Infinity) state.contacts.reals[c * ContactReal.stride + ContactReal.wakeTimer] = sim.schedule(delay, this.kReconsider, c, EventPriority.timer);
   }
 
   /** The policy asked to see a waiting contact again: offer it, and ask when to look next. */
   private reconsider(c: number): void {
-    this.core.state.contacts.wakeTimer[c] = -1;
+    this.core.state.contacts.reals[c * ContactReal.stride + ContactReal.wakeTimer] = -1;
     if (this.core.serveIfChosen(c, true)) return;
     this.core.counters.wakeUps++;
     this.scheduleReconsider(c);
@@ -105,17 +106,17 @@ export class WaitingTimers {
   private scheduleStep(c: number, fromStep: number): void {
     const { sim, state } = this.core;
     const contacts = state.contacts;
-    const next = state.overflow.nextOpening(contacts.type[c] as number, contacts.queuedAt[c] as number, fromStep);
+    const next = state.overflow.nextOpening(contacts.ints[c * ContactInt.stride + ContactInt.type] as number, contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number, fromStep);
     if (next.time === Infinity) return;
-    contacts.nextStep[c] = next.step;
-    contacts.stepTimer[c] = sim.scheduleAt(next.time, this.kOverflowStep, c, EventPriority.timer);
+    contacts.ints[c * ContactInt.stride + ContactInt.nextStep] = next.step;
+    contacts.reals[c * ContactReal.stride + ContactReal.stepTimer] = sim.scheduleAt(next.time, this.kOverflowStep, c, EventPriority.timer);
   }
 
   /** An overflow step opened for a waiting contact: offer it to the agents again. */
   private openStep(c: number): void {
     const contacts = this.core.state.contacts;
-    contacts.stepTimer[c] = -1;
+    contacts.reals[c * ContactReal.stride + ContactReal.stepTimer] = -1;
     if (this.core.serveIfChosen(c, true)) return;
-    this.scheduleStep(c, contacts.nextStep[c] as number);
+    this.scheduleStep(c, contacts.ints[c * ContactInt.stride + ContactInt.nextStep] as number);
   }
 }

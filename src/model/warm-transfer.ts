@@ -1,7 +1,7 @@
 import { EventPriority } from '../core/priority';
 import type { EventKind, Simulator } from '../core/simulator';
 import type { RandomStreams, UniformSource } from '../random/streams';
-import type { ContactTable } from './contact-table';
+import { ContactInt, ContactReal, type ContactTable } from './contact-table';
 import type { ModelDefinition } from './definition';
 
 /**
@@ -57,9 +57,9 @@ export class WarmTransfers {
     const held = this.heldFor.get(next);
     if (held === undefined) return;
     this.heldFor.delete(next);
-    const type = this.contacts.type[held] as number;
+    const type = this.contacts.ints[held * ContactInt.stride + ContactInt.type] as number;
     const consult = this.model.contactTypes[type]!.transfer!.warm!.consultTime.sample(this.consultStream[type]!);
-    this.contacts.timer[held] = this.sim.schedule(consult, this.kConsultEnd, held, EventPriority.release);
+    this.contacts.reals[held * ContactReal.stride + ContactReal.timer] = this.sim.schedule(consult, this.kConsultEnd, held, EventPriority.release);
   }
 
   /**

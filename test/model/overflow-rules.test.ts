@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentTable } from '../../src/model/agent-table';
-import type { ContactTable } from '../../src/model/contact-table';
+import { ContactInt, ContactReal, ContactTable } from '../../src/model/contact-table';
 import type { ModelDefinition, OverflowStepDefinition } from '../../src/model/definition';
 import { OverflowRules } from '../../src/model/overflow';
 
 const step = (after: number, groups: number[]): OverflowStepDefinition => ({ after, groups, protection: {} });
+
+/** A contact table holding one contact (slot 0) of `type`, queued at `queuedAt`. */
+function oneContact(type: number, queuedAt: number): ContactTable {
+  const contacts = new ContactTable(1);
+  const c = contacts.allocate();
+  contacts.ints[c * ContactInt.stride + ContactInt.type] = type;
+  contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] = queuedAt;
+  return contacts;
+}
 
 /**
  * Three groups; type 0 has no steps, type 1 has the steps below. Group 2 lacks type 1's skills
@@ -20,7 +29,7 @@ function rules(type: number, now: number): OverflowRules {
     ],
   } as unknown as ModelDefinition;
   const qualified = (t: number, g: number): boolean => !(t === 1 && g === 2);
-  const contacts = { type: Int32Array.of(type), queuedAt: Float64Array.of(100) } as unknown as ContactTable;
+  const contacts = oneContact(type, 100);
   const agents = { group: Int32Array.of(0, 1, 2), groupOnDuty: Int32Array.of(1, 1, 1), poolCount: () => 1 } as unknown as AgentTable;
   return new OverflowRules(model, qualified, contacts, agents, Int32Array.of(3, 5), Int32Array.of(0, 0), { now });
 }
@@ -74,7 +83,7 @@ function protectedStep(protection: OverflowStepDefinition['protection'], o: { no
     ],
   } as unknown as ModelDefinition;
   const qualified = (t: number, g: number): boolean => t === 0 || g === 1;
-  const contacts = { type: Int32Array.of(0), queuedAt: Float64Array.of(0) } as unknown as ContactTable;
+  const contacts = oneContact(0, 0);
   const agents = { group: Int32Array.of(0, 1), groupOnDuty: Int32Array.of(1, 4), poolCount: (g: number) => (g === 1 ? (o.pool ?? 4) : 0) } as unknown as AgentTable;
   const r = new OverflowRules(model, qualified, contacts, agents, Int32Array.from(o.waiting ?? [1, 0]), Int32Array.of(0, 0), { now: o.now ?? 10 });
   r.overflowLoad[1] = o.load ?? 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContactTable } from '../../src/model/contact-table';
+import { ContactInt, ContactReal, ContactTable } from '../../src/model/contact-table';
 import { WaitingQueues } from '../../src/model/waiting-queues';
 import { RandomStreams } from '../../src/random/streams';
 
@@ -10,16 +10,16 @@ import { RandomStreams } from '../../src/random/streams';
  */
 describe('WaitingQueues due sections', () => {
   const byPromise = (contacts: ContactTable) => (a: number, b: number) =>
-    (contacts.promise[a] as number) - (contacts.promise[b] as number) ||
-    (contacts.serial[a] as number) - (contacts.serial[b] as number);
+    (contacts.reals[a * ContactReal.stride + ContactReal.promise] as number) - (contacts.reals[b * ContactReal.stride + ContactReal.promise] as number) ||
+    (contacts.reals[a * ContactReal.stride + ContactReal.serial] as number) - (contacts.reals[b * ContactReal.stride + ContactReal.serial] as number);
 
   it('puts a due callback within its promise first, one past it next, others last', () => {
     const contacts = new ContactTable(8);
     const queues = new WaitingQueues(1, contacts);
     const add = (serial: number, promise: number) => {
       const c = contacts.allocate();
-      contacts.serial[c] = serial;
-      contacts.promise[c] = promise;
+      contacts.reals[c * ContactReal.stride + ContactReal.serial] = serial;
+      contacts.reals[c * ContactReal.stride + ContactReal.promise] = promise;
       return c;
     };
     const ordinary = add(0, 0);
@@ -49,14 +49,14 @@ describe('WaitingQueues due sections', () => {
         const r = ref[q]!;
         if (u < 0.2) {
           const c = contacts.allocate();
-          contacts.serial[c] = serial++;
+          contacts.reals[c * ContactReal.stride + ContactReal.serial] = serial++;
           queues.push(q, c);
           r.rest.push(c);
         } else if (u < 0.4) {
           const c = contacts.allocate();
-          contacts.serial[c] = serial++;
+          contacts.reals[c * ContactReal.stride + ContactReal.serial] = serial++;
           // promises on a coarse grid, so that ties (broken by serial) happen
-          contacts.promise[c] = now + Math.round((random.next() - 0.3) * 10) * 5;
+          contacts.reals[c * ContactReal.stride + ContactReal.promise] = now + Math.round((random.next() - 0.3) * 10) * 5;
           if (queues.pushDue(q, c, now)) r.kept.push(c);
           else r.late.push(c);
         } else if (u < 0.6) {
@@ -65,7 +65,7 @@ describe('WaitingQueues due sections', () => {
           for (let p = 0; p < Q; p++) {
             const s = ref[p]!;
             s.kept.sort(order);
-            while (s.kept.length > 0 && (contacts.promise[s.kept[0]!] as number) < now) {
+            while (s.kept.length > 0 && (contacts.reals[(s.kept[0]!) * ContactReal.stride + ContactReal.promise] as number) < now) {
               const c = s.kept.shift()!;
               queues.lapse(p, c);
               s.late.push(c);
@@ -89,7 +89,7 @@ describe('WaitingQueues due sections', () => {
           let linked = true;
           for (let k = queues.head(p), prev = -1; k >= 0; prev = k, k = queues.next(k)) {
             actual.push(k);
-            if (contacts.prev[k] !== prev) linked = false;
+            if (contacts.ints[k * ContactInt.stride + ContactInt.prev] !== prev) linked = false;
           }
           if (!linked || actual.length !== expected.length || actual.some((c, i) => c !== expected[i])) {
             expect({ step, queue: p, actual, linked }).toEqual({ step, queue: p, actual: expected, linked: true });
@@ -103,7 +103,7 @@ describe('WaitingQueues due sections', () => {
     const contacts = new ContactTable(8);
     const queues = new WaitingQueues(1, contacts);
     const c = contacts.allocate();
-    contacts.promise[c] = 50;
+    contacts.reals[c * ContactReal.stride + ContactReal.promise] = 50;
     expect(queues.pushDue(0, c, 50)).toBe(true);
   });
 
@@ -113,8 +113,8 @@ describe('WaitingQueues due sections', () => {
     const queues = new WaitingQueues(1, contacts);
     const add = (serial: number, promise: number) => {
       const c = contacts.allocate();
-      contacts.serial[c] = serial;
-      contacts.promise[c] = promise;
+      contacts.reals[c * ContactReal.stride + ContactReal.serial] = serial;
+      contacts.reals[c * ContactReal.stride + ContactReal.promise] = promise;
       return c;
     };
     const keptLater = add(7, 60);
@@ -133,7 +133,7 @@ describe('WaitingQueues due sections', () => {
     const [a, b, c] = [contacts.allocate(), contacts.allocate(), contacts.allocate()];
     for (const x of [a, b, c]) queues.push(0, x);
     queues.remove(0, b);
-    expect([queues.next(b), contacts.prev[b]]).toEqual([-1, -1]);
+    expect([queues.next(b), contacts.ints[b * ContactInt.stride + ContactInt.prev]]).toEqual([-1, -1]);
     expect([queues.head(0), queues.next(a), queues.next(c), queues.length(0)]).toEqual([a, c, -1, 2]);
   });
 });
