@@ -47,8 +47,8 @@ const FOLDER_TESTS: Record<string, readonly string[]> = {
   ],
   'src/model': ['test/model/**/*.test.ts', 'test/journey/**/*.test.ts'],
   // calibrate.test.ts replays about 20 days per test (10 s in all, 30 s on a loaded machine) for
-  // every mutant of the replay's code it covers; calibrate.ts is left unmeasured for now (its
-  // mutants need those tests).
+  // every mutant of the replay's code it covers; calibrate.ts is measured with the tiny day of
+  // calibrate-tiny.test.ts instead (its uncertainty interval's mutants need the long tests).
   'src/records': ['test/records/**/*.test.ts', '!test/records/calibrate.test.ts'],
   // reproducible.test.ts compares one thread with two worker threads (10 s a mutant, killing
   // nothing the other tests do not).
