@@ -8,6 +8,14 @@ import { RandomStreams } from '../../src/random/streams';
  * serial), then those past it (same order), then everyone else (FIFO), through any mix of
  * pushes, due pushes, lapses and removals from anywhere. Checked against a plain-array reference.
  */
+/** A new contact of `contacts` with the given serial and callback promise. */
+function addCallback(contacts: ContactTable, serial: number, promise: number): number {
+  const c = contacts.allocate();
+  contacts.reals[c * ContactReal.stride + ContactReal.serial] = serial;
+  contacts.reals[c * ContactReal.stride + ContactReal.promise] = promise;
+  return c;
+}
+
 describe('WaitingQueues due sections', () => {
   const byPromise = (contacts: ContactTable) => (a: number, b: number) =>
     (contacts.reals[a * ContactReal.stride + ContactReal.promise] as number) - (contacts.reals[b * ContactReal.stride + ContactReal.promise] as number) ||
@@ -16,12 +24,7 @@ describe('WaitingQueues due sections', () => {
   it('puts a due callback within its promise first, one past it next, others last', () => {
     const contacts = new ContactTable(8);
     const queues = new WaitingQueues(1, contacts);
-    const add = (serial: number, promise: number) => {
-      const c = contacts.allocate();
-      contacts.reals[c * ContactReal.stride + ContactReal.serial] = serial;
-      contacts.reals[c * ContactReal.stride + ContactReal.promise] = promise;
-      return c;
-    };
+    const add = (serial: number, promise: number) => addCallback(contacts, serial, promise);
     const ordinary = add(0, 0);
     const late = add(1, 40);
     const kept = add(2, 60);
@@ -111,12 +114,7 @@ describe('WaitingQueues due sections', () => {
     // A retried callback keeps its contact's serial: it goes before a later contact of the same promise, in both sections.
     const contacts = new ContactTable(8);
     const queues = new WaitingQueues(1, contacts);
-    const add = (serial: number, promise: number) => {
-      const c = contacts.allocate();
-      contacts.reals[c * ContactReal.stride + ContactReal.serial] = serial;
-      contacts.reals[c * ContactReal.stride + ContactReal.promise] = promise;
-      return c;
-    };
+    const add = (serial: number, promise: number) => addCallback(contacts, serial, promise);
     const keptLater = add(7, 60);
     const keptEarlier = add(3, 60);
     const lateLater = add(9, 20);
