@@ -174,7 +174,9 @@ type This = ContactCenterObserver;
 
 function join0(ls: Listeners<Fn0>): Fn0 {
   const { fs, os } = ls;
+  // Stryker disable next-line ConditionalExpression: a fast path; with it false the loop below makes the same calls in the same order
   if (fs.length === 0) return noop0;
+  // Stryker disable next-line ConditionalExpression: a fast path; with it false the loop below makes the same calls in the same order
   if (fs.length === 1) {
     const f = fs[0]!;
     const o = os[0]!;
@@ -191,8 +193,11 @@ function join1<A>(
   two: (f: Fn1<A>, o: This, g: Fn1<A>, p: This) => Fn1<A>,
 ): Fn1<A> {
   const { fs, os } = ls;
+  // Stryker disable next-line ConditionalExpression: a fast path; with it false the loop below makes the same calls in the same order
   if (fs.length === 0) return noop1;
+  // Stryker disable next-line ConditionalExpression: a fast path; with it false the loop below makes the same calls in the same order
   if (fs.length === 1) return one(fs[0]!, os[0]!);
+  // Stryker disable next-line ConditionalExpression: a fast path; with it false the loop below makes the same calls in the same order
   if (fs.length === 2) return two(fs[0]!, os[0]!, fs[1]!, os[1]!);
   return (a) => {
     for (let k = 0; k < fs.length; k++) fs[k]!.call(os[k]!, a);
@@ -205,8 +210,11 @@ function join2<A, B>(
   two: (f: Fn2<A, B>, o: This, g: Fn2<A, B>, p: This) => Fn2<A, B>,
 ): Fn2<A, B> {
   const { fs, os } = ls;
+  // Stryker disable next-line ConditionalExpression: a fast path; with it false the loop below makes the same calls in the same order
   if (fs.length === 0) return noop2;
+  // Stryker disable next-line ConditionalExpression: a fast path; with it false the loop below makes the same calls in the same order
   if (fs.length === 1) return one(fs[0]!, os[0]!);
+  // Stryker disable next-line ConditionalExpression: a fast path; with it false the loop below makes the same calls in the same order
   if (fs.length === 2) return two(fs[0]!, os[0]!, fs[1]!, os[1]!);
   return (a, b) => {
     for (let k = 0; k < fs.length; k++) fs[k]!.call(os[k]!, a, b);
@@ -216,6 +224,7 @@ function join2<A, B>(
 /** Hooks of three arguments are rare (callbacks, self-service): a loop serves them. */
 function join3<A, B, C>(ls: Listeners<Fn3<A, B, C>>): Fn3<A, B, C> {
   const { fs, os } = ls;
+  // Stryker disable next-line ConditionalExpression: a fast path; with it false the loop below makes the same calls in the same order
   if (fs.length === 0) return noop3;
   return (a, b, c) => {
     for (let k = 0; k < fs.length; k++) fs[k]!.call(os[k]!, a, b, c);
