@@ -56,7 +56,7 @@ export class RunawayError extends Error {
     if (error instanceof RunawayError || !(error instanceof Error) || !error.message.startsWith(RUNAWAY_MESSAGE_START)) return error;
     const named = /^runaway run stopped \(([a-z-]+)\) at t=([0-9.e+]+) s/.exec(error.message);
     const mechanism = (named?.[1] ?? 'unknown') as RunawayMechanism;
-    return new RunawayError(error.message, mechanism in MECHANISM_TEXT ? mechanism : 'unknown', Number(named?.[2] ?? NaN));
+    return new RunawayError(error.message, Object.hasOwn(MECHANISM_TEXT, mechanism) ? mechanism : 'unknown', Number(named?.[2] ?? NaN));
   }
 }
 

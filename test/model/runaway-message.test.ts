@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { RUNAWAY_MIN_EVENTS, RunawayError, RunawayWatch, RunCounters, type RunawaySource } from '../../src/model/runaway';
+
+/** A source with `present` contacts of the types named, and journey.maxContacts 50. */
+function source(present: number, types: string[]): RunawaySource {
+  return {
+    counters: new RunCounters(),
+    issuesOpened: () => 4,
+    staffingApplied: () => 2,
+    contactsPresent: () => present,
+    typesPresent: () => types,
+    maxContacts: 50,
+  };
+}
+
+/** The error of a watch that saw no progress for the minimum number of events, after `count` changed the counters. */
+function stopped(s: RunawaySource, count: (c: RunCounters) => void): RunawayError {
+  const watch = new RunawayWatch(s);
+  watch.check(0, 0);
+  count(s.counters);
+  try {
+    watch.check(RUNAWAY_MIN_EVENTS, 123.5);
+  } catch (error) {
+    return error as RunawayError;
+  }
+  throw new Error('no runaway');
+}
+
+describe('RunawayError messages', () => {
+  it('name the mechanism, its count since the last progress, the contacts in the system and the hint', () => {
+    const s = source(2, ['front', 'back']);
+    s.counters.transfers = 1000; // before the last progress: not counted
+    const error = stopped(s, (c) => (c.transfers += 7));
+    expect(error).toBeInstanceOf(RunawayError);
+    expect(error.name).toBe('RunawayError');
+    expect(error.time).toBe(123.5);
+    expect(error.message).toBe(
+      'runaway run stopped (transfers) at t=123.5 s: 262,144 events in a row without any customer issue opened, closed or left, ' +
+        '7 of them transfers: the work regenerates itself and the run cannot end. Contacts in the system: 2 (front, back); ' +
+        'journey.maxContacts is 50; check the transfer rules (types that transfer back to each other) and journey.maxContacts.',
+    );
+  });
+
+  it('say so when no mechanism made the events, and list no types when none is present', () => {
+    const error = stopped(source(0, []), () => {});
+    expect(error.mechanism).toBe('unknown');
+    expect(error.message).toBe(
+      'runaway run stopped (unknown) at t=123.5 s: 262,144 events in a row without any customer issue opened, closed or left: ' +
+        'the work regenerates itself and the run cannot end. Contacts in the system: 0; journey.maxContacts is 50; please report the scenario.',
+    );
+  });
+
+  it('give each mechanism its name and hint, with counts in thousands', () => {
+    const cases: [(c: RunCounters) => void, string][] = [
+      [(c) => ((c.returns += 1500), (c.retrials += 2)), "1,498 of them repeat contacts: the work regenerates itself and the run cannot end. Contacts in the system: 1 (x); journey.maxContacts is 50; check the repeat rules (probability, delay, via) and journey.maxContacts."],
+      [(c) => ((c.returns += 3), (c.retrials += 3)), '3 of them retrials: the work regenerates itself and the run cannot end. Contacts in the system: 1 (x); journey.maxContacts is 50; check the retrial rules, patience, the waiting room and journey.maxContacts.'],
+      [(c) => (c.callbackRetries += 2), "2 of them callback retries: the work regenerates itself and the run cannot end. Contacts in the system: 1 (x); journey.maxContacts is 50; check the callbacks' noAnswer, retryAfter and maxAttempts."],
+      [(c) => (c.wakeUps += 9), "9 of them routing policy wake-ups: the work regenerates itself and the run cannot end. Contacts in the system: 1 (x); journey.maxContacts is 50; the routing policy's reconsiderAfter keeps waking contacts it does not serve."],
+    ];
+    for (const [count, tail] of cases) expect(stopped(source(1, ['x']), count).message).toContain(`left, ${tail}`);
+  });
+});
+
+describe('RunawayError.revive() edge cases', () => {
+  it('returns a RunawayError as it is, and names an unknown mechanism or a missing time as such', () => {
+    const original = new RunawayError('runaway run stopped (transfers) at t=1 s: x', 'transfers', 1);
+    expect(RunawayError.revive(original)).toBe(original);
+    expect(RunawayError.revive(new Error('runaway run stopped (constructor) at t=5 s: x'))).toMatchObject({ mechanism: 'unknown', time: 5 });
+    const bare = RunawayError.revive(new Error('runaway run stopped early')) as RunawayError;
+    expect(bare).toBeInstanceOf(RunawayError);
+    expect(bare.mechanism).toBe('unknown');
+    expect(bare.time).toBeNaN();
+    expect(bare.message).toBe('runaway run stopped early');
+    const other = new Error('stopped: runaway run stopped (transfers) at t=1 s');
+    expect(RunawayError.revive(other)).toBe(other);
+  });
+});
