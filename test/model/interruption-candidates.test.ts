@@ -17,8 +17,8 @@ const voice = (name: string, at: number[], priority: number) => ({ name, channel
 const emails = (at: number[], time = 100, priority = 3) => ({ name: 'emails', channel: 'email', priority, skills: { service: 1 }, handleTime: fixed(time), arrivals: { trace: at } });
 const group = (name: string, agents: unknown) => ({ name, agents, skills: { service: 1 }, channels: { voice: 1, email: 1 }, interruptions: { voice: ['email'] } });
 
-function run(contactTypes: unknown[], groups: unknown[]): ContactRecord[] {
-  const scenario = { name: 'candidates', horizon: '1h', endOfDay: 'drain', skills: ['service'], contactTypes, agentGroups: groups } as ScenarioInput;
+function run(contactTypes: unknown[], groups: unknown[], routing?: unknown): ContactRecord[] {
+  const scenario = { name: 'candidates', horizon: '1h', endOfDay: 'drain', skills: ['service'], contactTypes, agentGroups: groups, ...(routing === undefined ? {} : { routing }) } as ScenarioInput;
   const lines: string[] = [];
   simulate(scenario, { seed: 1, checkInvariants: true, observers: [new ContactTrace((l) => lines.push(l), { format: 'jsonl' })] });
   return lines.map((l) => JSON.parse(l) as ContactRecord);
@@ -121,6 +121,19 @@ describe('InterruptionCandidates.agentFor: the agent a call interrupts', () => {
       [100, 200],
     ]);
     expect(result.interruptions![0]).toMatchObject({ served: 2, interrupted: 0 });
+  });
+
+  it('never makes a free agent interruptible, even one the policy keeps free while a call waits', () => {
+    // fixed-queue-ratio-threshold: calls are home to the front desk; the blended group helps only
+    // past 5 waiting. Call L (0–100) takes the front desk; the blended agent's e-mail runs 0–10,
+    // then it is free. Call C at 20 waits for the front desk (the policy keeps the blended agent
+    // free, and a free agent holds nothing to suspend): 100–200.
+    const front = { name: 'front', agents: 1, skills: { service: 1 }, channels: { voice: 1 } };
+    const routing = { policy: 'fixed-queue-ratio-threshold', options: { homeGroups: { calls: ['front'] }, thresholds: { calls: 5 } } };
+    const r = run([{ ...voice('calls', [0, 20], 2), handleTime: fixed(100) }, emails([0], 10)], [front, group('blended', 1)], routing);
+    expect(record(r, 'emails', 0)).toMatchObject({ group: 'blended', end: 10 });
+    expect(record(r, 'calls', 0)).toMatchObject({ group: 'front', serviceStart: 0 });
+    expect(record(r, 'calls', 20)).toMatchObject({ group: 'front', serviceStart: 100 });
   });
 });
 
