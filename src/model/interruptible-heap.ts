@@ -52,6 +52,11 @@ export class InterruptibleHeap {
     return -1;
   }
 
+  /** Entries held, valid or stale (at most `limit`: see the constructor). */
+  get entries(): number {
+    return this.size;
+  }
+
   /** Key of the top entry (call after {@link InterruptibleHeap.peek} returned an agent). */
   topTime(): number {
     return this.times[0] as number;
@@ -98,7 +103,10 @@ export class InterruptibleHeap {
       n++;
     }
     this.size = 0;
+    // (Copies for clarity: reading the arrays themselves would do, each push writes only below the next read.)
+    // Stryker disable next-line MethodExpression: see above
     const keptTimes = times.slice(0, n);
+    // Stryker disable next-line MethodExpression: see above
     const keptAgents = agents.slice(0, n);
     for (let i = 0; i < n; i++) this.push(keptTimes[i] as number, keptAgents[i] as number, valid);
   }

@@ -44,4 +44,29 @@ describe('InterruptibleHeap', () => {
     }
     expect(order).toEqual([0, 1, 2]);
   });
+
+  it('holds at most its limit of entries, however many go stale', () => {
+    // Three agents restart their spells 1,000 times each and are never looked at: without the
+    // rebuild the heap would hold 3,000 entries; with it, never more than 16.
+    const heap = new InterruptibleHeap(16);
+    const key = new Map<number, number>();
+    const valid = (agent: number, time: number) => key.get(agent) === time;
+    let most = 0;
+    for (let t = 0; t < 1000; t++) {
+      for (const agent of [0, 1, 2]) {
+        key.set(agent, t);
+        heap.push(t, agent, valid);
+        most = Math.max(most, heap.entries);
+      }
+    }
+    expect(most).toBe(16);
+    // A rebuild keeps one valid entry per agent: the order is intact.
+    const order: number[] = [];
+    for (let a = heap.peek(valid); a >= 0; a = heap.peek(valid)) {
+      order.push(a);
+      key.delete(a);
+    }
+    expect(order).toEqual([0, 1, 2]);
+  });
 });
+

@@ -162,6 +162,7 @@ describe('messaging session options', () => {
     // 40: routed at 180 into the queue with 10 s of patience left, gives up at 190.
     const whileHeld = run(messagingCenter([0, 10], { stickyWait: 60, replyPatience: deterministic({ value: 30 }) }));
     expect(whileHeld.records.map((c) => c.end)).toEqual([180, 350]);
+    expect(whileHeld.result.messagingSessions![0]!.abandonedReplies).toBe(1);
     const inQueue = run(messagingCenter([0, 10], { stickyWait: 30, replyPatience: deterministic({ value: 40 }) }));
     expect(inQueue.records.map((c) => c.end)).toEqual([190, 350]);
     expect(inQueue.result.messagingSessions![0]!.abandonedReplies).toBe(1);

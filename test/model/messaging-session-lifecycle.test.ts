@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { ContactTypeDefinition, MessagingSessionDefinition, ModelDefinition } from '../../src/model/definition';
+import { ContactTrace, type ContactRecord } from '../../src/metrics/contact-trace';
+import { deterministic } from '../../src/random/distributions/deterministic';
+import { simulateModel, type SimulationResult } from '../../src/run/simulate';
+import { singleQueueModel } from '../support/models';
+
+/**
+ * A messaging session's life beside other contacts (docs/channels.md "Messaging sessions"), each
+ * case worked out by hand on one agent with a voice slot and a messaging slot (one contact at a
+ * time: a call needs the agent free, a message a free messaging slot and no call): its wait counts
+ * from when it first queued, also when it is cut; a contact that later takes its table slot is a
+ * contact like any other; silent leavers; the wrap-up after each turn.
+ */
+
+const fixed = (value: number) => deterministic({ value });
+
+interface Spec {
+  /** Arrival times of calls (voice, `callTime` s, default 50, patience `patience`). */
+  readonly calls?: number[];
+  readonly callTime?: number;
+  readonly patience?: number;
+  /** Arrival times of sessions (2 turns of 100 s, replies after 50 s). */
+  readonly sessions: number[];
+  readonly session?: Partial<MessagingSessionDefinition>;
+  readonly silent?: ContactTypeDefinition['silentAbandonment'];
+  readonly wrapUp?: number;
+  readonly horizon?: number;
+  readonly endOfDay?: 'drain' | 'cut';
+}
+
+function model(s: Spec): ModelDefinition {
+  const base = singleQueueModel({ arrivalRate: 1, handleTime: fixed(s.callTime ?? 50), agents: 1, horizon: s.horizon ?? 10_000, endOfDay: s.endOfDay ?? 'drain' });
+  const template = base.contactTypes[0]!;
+  const calls: ContactTypeDefinition = { ...template, priority: 1, arrivals: { kind: 'trace', times: s.calls ?? [] }, patience: s.patience === undefined ? null : fixed(s.patience) };
+  const session: MessagingSessionDefinition = { exchanges: fixed(2), replyGap: fixed(50), slotDuringGap: 'released', sticky: true, timeout: Infinity, ...s.session };
+  const messages: ContactTypeDefinition = {
+    ...template,
+    id: 1,
+    name: 'messages',
+    channel: 3,
+    handleTime: fixed(100),
+    arrivals: { kind: 'trace', times: s.sessions },
+    serviceLevel: { threshold: 3600, target: 0.8 },
+    session,
+    ...(s.silent === undefined ? {} : { silentAbandonment: s.silent }),
+  };
+  const group = base.agentGroups[0]!;
+  return {
+    ...base,
+    contactTypes: [calls, messages],
+    agentGroups: [{ ...group, concurrency: [1, 0, 0, 1], wrapUp: s.wrapUp === undefined ? null : fixed(s.wrapUp) }],
+  };
+}
+
+function run(m: ModelDefinition): { records: ContactRecord[]; result: SimulationResult } {
+  const lines: string[] = [];
+  const result = simulateModel(m, { checkInvariants: true, observers: [new ContactTrace((l) => lines.push(l), { format: 'jsonl' })] });
+  return { records: lines.map((l) => JSON.parse(l) as ContactRecord), result };
+}
+
+function record(records: readonly ContactRecord[], type: string, at: number): ContactRecord {
+  const r = records.find((c) => c.type === type && c.arrival === at);
+  if (r === undefined) throw new Error(`no ${type} arrived at ${at}`);
+  return r;
+}
+
+describe('a messaging session’s wait', () => {
+  // The call at 0 (0–50) holds the agent; the session at 10 waits 40 s: turn 1 50–150, the
+  // customer's reply at 200 goes back to the free agent, turn 2 200–300.
+  it('counts from its first queue entry at its end, not from the last reply', () => {
+    const { records } = run(model({ calls: [0], sessions: [10] }));
+    expect(record(records, 'messages', 10)).toMatchObject({ outcome: 'served', serviceStart: 50, wait: 40, end: 300, handleTime: 200 });
+  });
+
+  it('counts from its first queue entry when the run is cut during a later turn', () => {
+    const inTurn = run(model({ calls: [0], sessions: [10], horizon: 250, endOfDay: 'cut' })).records;
+    expect(record(inTurn, 'messages', 10)).toMatchObject({ outcome: 'unfinished', serviceStart: 50, wait: 40 });
+    // Cut during turn 1 (at 100): its wait is the same 40 s.
+    const firstTurn = run(model({ calls: [0], sessions: [10], horizon: 100, endOfDay: 'cut' })).records;
+    expect(record(firstTurn, 'messages', 10)).toMatchObject({ outcome: 'unfinished', serviceStart: 50, wait: 40 });
+  });
+});
+
+describe('a contact taking the table slot of a finished session', () => {
+  it('is served and cut as a contact of its own', () => {
+    // The session at 0 (0–100, reply 150, 150–250) leaves its slot at 250. Call C1 at 260 takes it:
+    // served from 260; call C2 at 270 waits. The run is cut at 300: C1 unfinished in service (wait
+    // 0), C2 unfinished waiting (30 s so far).
+    const { records } = run(model({ calls: [260, 270], sessions: [0], horizon: 300, endOfDay: 'cut' }));
+    expect(record(records, 'messages', 0)).toMatchObject({ outcome: 'served', end: 250 });
+    expect(record(records, 'calls', 260)).toMatchObject({ outcome: 'unfinished', serviceStart: 260, wait: 0 });
+    expect(record(records, 'calls', 270)).toMatchObject({ outcome: 'unfinished', serviceStart: null, wait: 30 });
+  });
+
+  it('after a session whose customer gave up on a reply, is served as usual', () => {
+    // Reply patience 20 s: the session at 0 (0–100) replies at 150 while call C1 (140–190) holds
+    // the agent; the customer gives up at 170, the session ends unresolved. Call C2 at 175 takes its
+    // slot and waits for the agent: 190–240.
+    const { records, result } = run(model({ calls: [140, 175], sessions: [0], session: { replyPatience: fixed(20) } }));
+    expect(record(records, 'messages', 0)).toMatchObject({ end: 170 });
+    expect(record(records, 'calls', 175)).toMatchObject({ outcome: 'served', serviceStart: 190, end: 240 });
+    expect(result.messagingSessions![0]).toMatchObject({ sessions: 1, abandonedReplies: 1 });
+  });
+
+  it('abandons as a call does when its patience runs out in the queue', () => {
+    // The session (0–100) holds the agent; the call at 5 with a patience of 10 abandons at 15.
+    const { records, result } = run(model({ calls: [5], patience: 10, sessions: [0] }));
+    expect(record(records, 'calls', 5)).toMatchObject({ outcome: 'abandoned', end: 15 });
+    expect(result.byContactType.find((t) => t.name === 'calls')).toMatchObject({ offered: 1, abandoned: 1, served: 0 });
+    expect(result.messagingSessions![0]).toMatchObject({ sessions: 1, resolved: 1 });
+  });
+});
+
+describe('a silent leaver’s session', () => {
+  const silent = (after: number) => ({ probability: 1, after: fixed(after), discoveryTime: fixed(5) });
+
+  it('is the discovery alone when the customer left before the first turn', () => {
+    // The session at 10 waits 40 s for the agent (call 0–50); its customer left after 10: the
+    // agent finds nobody, 50–55, and the session ends there.
+    const { records, result } = run(model({ calls: [0], sessions: [10], silent: silent(10) }));
+    expect(record(records, 'messages', 10)).toMatchObject({ serviceStart: 50, end: 55, handleTime: 5 });
+    expect(result.messagingSessions![0]).toMatchObject({ meanTurns: 1 });
+  });
+
+  it('runs all its turns when the customer was answered before leaving', () => {
+    // The customer would leave after 20 s in queue; the call 0–15 holds the agent, so it is answered
+    // after 5: its two turns run, 15–115 and (reply at 165) 165–265.
+    const { records } = run(model({ calls: [0], callTime: 15, sessions: [10], silent: silent(20) }));
+    expect(record(records, 'messages', 10)).toMatchObject({ serviceStart: 15, wait: 5, end: 265, handleTime: 200 });
+  });
+});
+
+describe('the wrap-up after each turn (wrapUpPerTurn)', () => {
+  it('keeps the slot through the wrap-up in a model with other contact types too', () => {
+    // Wrap-up 20 s: session S1 at 0, turn 1 0–100, wrap-up 100–120; S2 at 105 waits for the slot to 120.
+    const { records } = run(model({ sessions: [0, 105], session: { wrapUpPerTurn: true }, wrapUp: 20 }));
+    expect(record(records, 'messages', 105)).toMatchObject({ serviceStart: 120, wait: 15 });
+  });
+
+  it('frees the slot at once in a group without a wrap-up', () => {
+    const { records } = run(model({ sessions: [0, 105], session: { wrapUpPerTurn: true } }));
+    expect(record(records, 'messages', 105)).toMatchObject({ serviceStart: 105, wait: 0 });
+  });
+});
+
+describe('a model without sessions', () => {
+  it('reports no messaging-session figures', () => {
+    const plain = model({ calls: [0, 10], sessions: [] });
+    const { result } = run({ ...plain, contactTypes: [plain.contactTypes[0]!] });
+    expect(result.messagingSessions).toBeUndefined();
+  });
+});
