@@ -68,7 +68,10 @@ describe('SessionOwners', () => {
     const type = base.contactTypes[0]!;
     return {
       ...base,
-      contactTypes: gaps.map((gap, id) => ({ ...type, id, session: gap === null ? undefined : { ...type.session!, slotDuringGap: gap } })),
+      contactTypes: gaps.map((gap, id) => {
+        const { session, ...plain } = type;
+        return gap === null ? { ...plain, id } : { ...plain, id, session: { ...session!, slotDuringGap: gap } };
+      }),
     };
   }
 
