@@ -68,7 +68,7 @@ export class GroupIntervalTally {
     for (let k = 0; k < this.grid.binCount; k++) {
       out.push({
         start: this.grid.boundary(k),
-        agentsOnDuty: this.grid.intervalLength > 0 ? staffed.mean(k) : 0,
+        agentsOnDuty: staffed.mean(k),
         occupancy: ratio(busy.integral(k), staffed.integral(k)),
       });
     }

@@ -141,4 +141,51 @@ describe('MessagingSessionCollector on a stub view', () => {
       },
     ]);
   });
+
+  it('keeps the sessions of slot 256 (just past the first slots) and slot 1024 (twice the grown slots)', () => {
+    const contacts = new Map<number, { queuedAt: number; outcome: number }>();
+    const view = {
+      now: 0,
+      model: { warmup: 0, contactTypes: [{ id: 0, name: 'sms', session: { slotDuringGap: 'released' } }] },
+      contactArrival: () => 0,
+      contactType: () => 0,
+      contactQueuedAt: (c: number) => contacts.get(c)!.queuedAt,
+      contactServiceStart: () => 0,
+      contactSuspendedTime: () => 0,
+      contactOutcome: (c: number) => contacts.get(c)!.outcome,
+      contactAbandonedReply: () => false,
+    };
+    const collector = new MessagingSessionCollector();
+    collector.attach(view as unknown as ContactCenterView);
+    for (const c of [256, 1024]) contacts.set(c, { queuedAt: 0, outcome: ServiceOutcome.resolved });
+    view.now = 10;
+    collector.onServiceStart(256, 1); // first response 10 s
+    view.now = 20;
+    collector.onServiceStart(1024, 2); // first response 20 s
+    view.now = 30;
+    collector.onSessionGap(1024); // 10 s of work
+    view.now = 40;
+    collector.onServiceEnd(256); // one turn of 30 s
+    contacts.get(1024)!.queuedAt = 50;
+    view.now = 60;
+    collector.onSessionTurn(1024, 3); // response 10 s
+    view.now = 80;
+    collector.onServiceEnd(1024); // 20 s more: 30 s
+    expect(collector.result()).toEqual([
+      {
+        name: 'sms',
+        sessions: 2,
+        resolved: 2,
+        timedOut: 0,
+        resolutionRate: 1,
+        meanFirstResponseTime: 15,
+        meanResponseTime: 10,
+        meanResolutionTime: 60,
+        meanTurns: 1.5,
+        meanAgentTime: 30,
+        meanSlotTime: 30,
+      },
+    ]);
+  });
 });
+

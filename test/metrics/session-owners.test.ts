@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MessagingSessionDefinition, ModelDefinition } from '../../src/model/definition';
+import { SessionOwners } from '../../src/metrics/session-owners';
 import { deterministic } from '../../src/random/distributions/deterministic';
 import { simulateModel } from '../../src/run/simulate';
 import { singleQueueModel } from '../support/models';
@@ -59,3 +60,41 @@ describe('messaging sessions in the agent metrics', () => {
     expect(second!.occupancy).toBeCloseTo(100 / 1000, 12);
   });
 });
+
+describe('SessionOwners', () => {
+  /** Types: 0 plain, 1 sessions holding the slot, 2 sessions releasing it. */
+  function modelOf(gaps: readonly ('held' | 'released' | null)[]): ModelDefinition {
+    const base = twoGroupCenter({});
+    const type = base.contactTypes[0]!;
+    return {
+      ...base,
+      contactTypes: gaps.map((gap, id) => {
+        const { session, ...plain } = type;
+        return gap === null ? { ...plain, id } : { ...plain, id, session: { ...session!, slotDuringGap: gap } };
+      }),
+    };
+  }
+
+  it('is built only when some type releases the slot between turns', () => {
+    expect(SessionOwners.of(modelOf([null, 'held']))).toBeNull();
+    expect(SessionOwners.of(modelOf([null, 'held', 'released']))).toBeInstanceOf(SessionOwners);
+  });
+
+  it('counts a released session at its first turn’s agent and every other contact at the agent ending it', () => {
+    const owners = SessionOwners.of(modelOf([null, 'held', 'released']))!;
+    owners.answered(3, 2, 7);
+    owners.answered(4, 1, 8); // a held session: not tracked
+    owners.answered(5, 0, 9); // a plain contact: not tracked
+    expect([owners.ownerOf(3, 2, 1), owners.ownerOf(4, 1, 2), owners.ownerOf(5, 0, 3)]).toEqual([7, 2, 3]);
+  });
+
+  it('keeps the owners of contact slots past its first 256, far past and just past, with the earlier ones', () => {
+    const owners = SessionOwners.of(modelOf(['released']))!;
+    owners.answered(255, 0, 1);
+    owners.answered(1000, 0, 2); // from 256 slots straight to more than twice as many
+    owners.answered(256, 0, 3);
+    owners.answered(2002, 0, 4); // the 1001 slots doubled are 2002: one more is needed
+    expect([255, 1000, 256, 2002].map((c) => owners.ownerOf(c, 0, -1))).toEqual([1, 2, 3, 4]);
+  });
+});
+

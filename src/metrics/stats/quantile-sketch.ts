@@ -118,11 +118,14 @@ export class QuantileSketch {
    */
   add(x: number, weight = 1): this {
     if (typeof x !== 'number' || !(x >= 0 && x <= this.maxValue)) this.#rejectValue(x);
+    // Stryker disable next-line ConditionalExpression: assertPositive accepts a weight of 1; the test only skips the call
     if (weight !== 1) assertPositive('QuantileSketch.add', 'weight', weight);
     if (x === 0) this.#zeroCount += weight;
     else this.#store.add(this.#index(x), weight);
     this.#count += weight;
+    // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
     if (x < this.#min) this.#min = x;
+    // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
     if (x > this.#max) this.#max = x;
     return this;
   }
@@ -145,7 +148,9 @@ export class QuantileSketch {
     if (x === 0) this.#zeroCount += 1;
     else this.#store.add(bucket, 1);
     this.#count += 1;
+    // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
     if (x < this.#min) this.#min = x;
+    // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
     if (x > this.#max) this.#max = x;
     return this;
   }
@@ -239,7 +244,9 @@ export class QuantileSketch {
     }
     this.#zeroCount += other.#zeroCount;
     this.#count += other.#count;
+    // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
     if (other.#min < this.#min) this.#min = other.#min;
+    // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
     if (other.#max > this.#max) this.#max = other.#max;
     return this;
   }

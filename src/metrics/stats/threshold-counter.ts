@@ -68,7 +68,9 @@ export class ThresholdCounter {
 
   /** Records `x` (finite) with `weight` (positive finite, default 1). */
   add(x: number, weight = 1): this {
+    // Stryker disable next-line ConditionalExpression: assertFinite throws only for a non-finite number; the test only skips the call
     if (!Number.isFinite(x)) assertFinite('ThresholdCounter.add', 'x', x);
+    // Stryker disable next-line ConditionalExpression: assertPositive accepts a weight of 1; the test only skips the call
     if (weight !== 1) assertPositive('ThresholdCounter.add', 'weight', weight);
     const t = this.#thresholds;
     let lo = 0;

@@ -66,10 +66,13 @@ export class TimeWeightedStats {
 
   /** Records that the quantity changes to `value` at time `now` (≥ the last update time). */
   update(now: number, value: number): this {
+    // Stryker disable next-line ConditionalExpression: assertFinite throws only for a non-finite number; the test only skips the call
     if (!Number.isFinite(value)) assertFinite('TimeWeightedStats.update', 'value', value);
     this.#advance(now, 'update');
     this.#value = value;
+    // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
     if (value < this.#min) this.#min = value;
+    // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
     if (value > this.#max) this.#max = value;
     return this;
   }
@@ -107,7 +110,9 @@ export class TimeWeightedStats {
     }
     this.#integral += other.#integral;
     this.#duration += other.#duration;
+    // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
     if (other.#min < this.#min) this.#min = other.#min;
+    // Stryker disable next-line EqualityOperator: on a tie the equal value is stored again (0 and −0 compare equal and serialize alike)
     if (other.#max > this.#max) this.#max = other.#max;
     return this;
   }
@@ -185,6 +190,7 @@ export class TimeWeightedStats {
     if (duration < 0) throw new RangeError(`${where}: duration must be non-negative, got ${duration}`);
     const min = readFiniteOrNull(where, r, 'min');
     const max = readFiniteOrNull(where, r, 'max');
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the null tests only narrow the types: with both null, null > null is false, and with one null the first test throws
     if ((min === null) !== (max === null) || (min !== null && max !== null && min > max)) {
       throw new RangeError(`${where}: min and max must both be null or satisfy min ≤ max, got ${min} and ${max}`);
     }
@@ -197,6 +203,7 @@ export class TimeWeightedStats {
   }
 
   #advance(now: number, method: string): void {
+    // Stryker disable next-line ConditionalExpression: assertFinite throws only for a non-finite number; the test only skips the call
     if (!Number.isFinite(now)) assertFinite(`TimeWeightedStats.${method}`, 'now', now);
     if (this.#finalized) {
       throw new RangeError(`TimeWeightedStats.${method}: already finalized at ${this.#lastTime}`);

@@ -138,4 +138,14 @@ describe('IntervalTimeWeighted by hand', () => {
     expect(IntervalTimeWeighted.fromJSON({ ...json, covered: [10, 0] }).mean(1)).toBe(0);
     expect(() => IntervalTimeWeighted.fromJSON('x')).toThrow(/IntervalTimeWeighted.fromJSON: expected a JSON object/);
   });
+
+  it('checks time order and finalization on updates inside the interval last advanced through', () => {
+    const series = new IntervalTimeWeighted(new IntervalGrid({ intervalLength: 10, binCount: 2 }), 0, 1).update(3, 2).update(4, 5);
+    expect(() => series.update(3.5, 1)).toThrow(/IntervalTimeWeighted.update: now \(3.5\) is before the last update \(4\)/);
+    series.finalize(6);
+    expect(() => series.update(7, 1)).toThrow(/IntervalTimeWeighted.update: already finalized at 6/);
+    // 1 over [0, 3), 2 over [3, 4), 5 over [4, 6)
+    expect([series.integral(0), series.covered(0), series.lastTime]).toEqual([15, 6, 6]);
+  });
 });
+

@@ -155,6 +155,7 @@ describe('TimeWeightedStats by hand', () => {
     const stats = new TimeWeightedStats(0, 1);
     expect(() => stats.adjust(1, Number.NaN)).toThrow(/TimeWeightedStats.adjust: delta must be a finite number/);
     expect(() => stats.update(Number.NaN, 1)).toThrow(/TimeWeightedStats.update: now must be a finite number/);
+    expect(() => stats.update(1, Number.NaN)).toThrow(/TimeWeightedStats.update: value must be a finite number, got NaN/);
     expect(() => stats.reset(Infinity)).toThrow(/TimeWeightedStats.reset: now must be a finite number/);
     expect(() => stats.mean(Number.NaN)).toThrow(/TimeWeightedStats.mean: now must be a finite number/);
     expect(() => stats.integral(-1)).toThrow(/TimeWeightedStats.integral: now \(-1\) is before the last update \(0\)/);
@@ -172,5 +173,12 @@ describe('TimeWeightedStats by hand', () => {
     expect(TimeWeightedStats.fromJSON({ ...json, min: 3 }).min).toBe(3);
     expect(() => TimeWeightedStats.fromJSON({ ...json, finalized: 'no' })).toThrow(/finalized must be a boolean/);
     expect(() => TimeWeightedStats.fromJSON([])).toThrow(/TimeWeightedStats.fromJSON: expected a JSON object, got an array/);
+  });
+
+  it('an open accumulator read later adds the running span: 2 over [0, 3) and 4 over [3, 10)', () => {
+    const stats = new TimeWeightedStats(0, 2).update(3, 4);
+    expect([stats.integral(10), stats.duration(10), stats.mean(10)]).toEqual([6 + 28, 10, 34 / 10]);
+    expect(stats.isEmpty).toBe(false);
+    expect(new TimeWeightedStats(0, 2).update(0, 4).isEmpty).toBe(true);
   });
 });
