@@ -222,6 +222,7 @@ function cutFor(
     if (!(gain > 1e-9)) return;
     const ks = place.interval >= 0 ? [place.interval] : range(T).filter((k) => perturbed[p]![p]![k]! > x[p]![k]!);
     if (place.interval >= 0 && !(perturbed[p]![p]![place.interval]! > x[p]![place.interval]!)) return;
+    // Stryker disable next-line ConditionalExpression: a group added in no interval is x itself, whose first block gives the same value (gain 0, returned above)
     if (ks.length === 0) return;
     const coefficient = gain / ks.length;
     for (const k of ks) {
