@@ -50,7 +50,8 @@ const FOLDER_TESTS: Record<string, readonly string[]> = {
   // calibrate.test.ts replays about 20 days per test (10 s in all, 30 s on a loaded machine) for
   // every mutant of the replay's code it covers; calibrate.ts is measured with the tiny day of
   // calibrate-tiny.test.ts instead (its uncertainty interval's mutants need the long tests).
-  'src/records': ['test/records/**/*.test.ts', '!test/records/calibrate.test.ts'],
+  // replay.test.ts replays the bank's day (7 s) for every mutant of replay.ts; replay-options.test.ts checks replay.ts on tiny days.
+  'src/records': ['test/records/**/*.test.ts', '!test/records/calibrate.test.ts', '!test/records/replay.test.ts'],
   // reproducible.test.ts compares one thread with two worker threads (10 s a mutant, killing
   // nothing the other tests do not).
   'src/optimize': ['test/optimize/**/*.test.ts', '!test/optimize/reproducible.test.ts'],

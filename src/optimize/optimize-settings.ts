@@ -80,21 +80,29 @@ export function readOptimizeSettings(document: unknown): OptimizeSettings {
   };
 }
 
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function readTemplates(issues: IssueList, value: unknown): ShiftTemplate[] {
   if (!Array.isArray(value)) {
     issues.add(['shiftTemplates'], 'must list shift templates { name, starts, length, break }');
+    // Stryker disable next-line ArrayDeclaration: an issue was just added, so the settings are thrown away
     return [];
   }
   return value.map((t: unknown, i: number) => {
     const o = (typeof t === 'object' && t !== null ? t : {}) as Record<string, unknown>;
     const at = (...p: PathElement[]): PathElement[] => ['shiftTemplates', i, ...p];
+    // Stryker disable next-line ArrayDeclaration: starts that are not a list add an issue (next line), so the settings are thrown away
     const starts = Array.isArray(o.starts) ? o.starts.map((s: unknown, j: number) => seconds(issues, at('starts', j), s)) : [];
     if (!Array.isArray(o.starts)) issues.add(at('starts'), "must list start times, e.g. [8h, 8h30m, 9h]");
-    const b = o.break as Record<string, unknown> | undefined;
+    const length = seconds(issues, at('length'), o.length);
+    const b = isMapping(o.break) ? o.break : undefined;
+    if (o.break !== undefined && b === undefined) issues.add(at('break'), `must be a break { length, earliest, latest }, got ${JSON.stringify(o.break)}`);
     return {
       name: typeof o.name === 'string' ? o.name : '',
       starts,
-      length: seconds(issues, at('length'), o.length),
+      length,
       ...(b === undefined
         ? {}
         : { break: { length: seconds(issues, at('break', 'length'), b.length), earliest: seconds(issues, at('break', 'earliest'), b.earliest), latest: seconds(issues, at('break', 'latest'), b.latest) } }),
@@ -126,6 +134,7 @@ export function scenarioOptimizeSettings(scenario: { readonly optimize?: unknown
   try {
     return readOptimizeSettings(block);
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: readOptimizeSettings catches every parse error into its issue list, so it throws ScenarioErrors only
     if (error instanceof ScenarioError) throw new ScenarioError(error.issues.map((i) => ({ ...i, path: i.path === '' ? 'optimize' : `optimize.${i.path}` })));
     throw error;
   }

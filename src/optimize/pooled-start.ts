@@ -50,9 +50,9 @@ export interface PooledStartInput {
   readonly shrinkage: number;
 }
 
-/** Erlang targets of a type (the metrics the Erlang formulas speak of). */
+/** The targets of a type (erlangAgents itself leaves out FCR and occupancy, which its formulas do not speak of). */
 function erlangTargets(targets: readonly ResolvedTarget[], type: number): ResolvedTarget[] {
-  return targets.filter((x) => (x.type === type || x.type === -1) && x.metric !== 'fcr' && x.metric !== 'occupancy');
+  return targets.filter((x) => x.type === type || x.type === -1);
 }
 
 /** The flow columns and rows, and the pooled Erlang rows (see the module comment). */
@@ -65,6 +65,7 @@ export function pooledStart(input: PooledStartInput): PooledStart {
   const planned = (g: number) => groups.indexOf(g);
   const concurrency = (type: number) => Math.max(1, ...start.eligible[type]!.map((g) => model.agentGroups[g]!.concurrency[model.contactTypes[type]!.channel] ?? 1));
   const scale = (servers: number, type: number) => servers / concurrency(type) / (1 - shrinkage);
+  // Stryker disable next-line EqualityOperator: at k = T every load and rate reads as 0 (the ?? 0 below), so nothing is added
   for (let k = 0; k < T; k++) {
     // Load flow: one column per (type, eligible group) with load in this interval.
     const carried = new Map<number, [number, number][]>();

@@ -139,8 +139,9 @@ export function targetReports(
     const e = evaluation.estimates[j]!;
     return {
       metric: t.metric,
-      ...(t.metric !== 'occupancy' && t.type >= 0 ? { contactType: names.types[t.type]! } : {}),
-      ...(t.metric === 'occupancy' && t.group >= 0 ? { agentGroup: names.groups[t.group]! } : {}),
+      // A resolved target names a contact type only for contact metrics, an agent group only for occupancy.
+      ...(t.type >= 0 ? { contactType: names.types[t.type]! } : {}),
+      ...(t.group >= 0 ? { agentGroup: names.groups[t.group]! } : {}),
       scope: t.scope,
       ...(place.interval >= 0 ? { interval: place.interval, start: place.interval * intervalLength } : {}),
       target: t.value,

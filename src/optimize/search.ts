@@ -134,6 +134,7 @@ export async function searchStaffing(problem: SearchProblem): Promise<SearchOutc
       const above = floor;
       const raised = columns.map((c, i) => (i < P * T ? { ...c, lower: Math.max(c.lower, above[Math.floor(i / T)]![i % T]!) } : c));
       const solution = await solveIntegerProgram({ columns: raised, rows });
+      // Stryker disable next-line ConditionalExpression: every row only asks for at least (cuts, Erlang rows) or caps the pooled start's flows by the staffing, so a plain solution raised to the floor meets them: the raised program is infeasible only when the plain one is, which the plain solve then reports
       if (solution.status === 'optimal') return solution;
     }
     return solveIntegerProgram({ columns, rows });
@@ -149,7 +150,9 @@ export async function searchStaffing(problem: SearchProblem): Promise<SearchOutc
     const ev = await settle(x);
     report('search', iteration, x, ev);
     const misses = missed(ev);
-    if (best === undefined || (misses.length === 0 && missed(best.ev).length > 0) || (missed(best.ev).length > 0 && totalShortfall(ev) < totalShortfall(best.ev))) best = { x, ev };
+    // The best so far misses some place (the loop stops at the first candidate meeting every place):
+    // a candidate meeting every place replaces it, and so does one missing less.
+    if (best === undefined || misses.length === 0 || totalShortfall(ev) < totalShortfall(best.ev)) best = { x, ev };
     if (misses.length === 0) {
       status = 'met';
       break;
@@ -158,6 +161,7 @@ export async function searchStaffing(problem: SearchProblem): Promise<SearchOutc
     // wherever it works, for the groups able to help some missed place.
     const helping = new Set(misses.flatMap((j) => problem.targetGroups[places[j]!.target]!));
     const perturbed: number[][][] = [];
+    // Stryker disable next-line EqualityOperator: a copy for p = P would be x itself, and the filter below drops it (no group P helps)
     for (let p = 0; p < P; p++) perturbed.push(x.map((row, q) => row.map((n, k) => (q === p && helping.has(p) && problem.active[p]![k] === true && n < problem.upper[p]![k]! ? n + 1 : n))));
     const [baseEv, ...evs] = await evaluate([x, ...perturbed.filter((_, p) => helping.has(p))]);
     const byGroup = range(P).map((p) => (helping.has(p) ? evs[[...helping].sort((a, b) => a - b).indexOf(p)] : undefined));
@@ -218,6 +222,7 @@ function cutFor(
     if (!(gain > 1e-9)) return;
     const ks = place.interval >= 0 ? [place.interval] : range(T).filter((k) => perturbed[p]![p]![k]! > x[p]![k]!);
     if (place.interval >= 0 && !(perturbed[p]![p]![place.interval]! > x[p]![place.interval]!)) return;
+    // Stryker disable next-line ConditionalExpression: a group added in no interval is x itself, whose first block gives the same value (gain 0, returned above)
     if (ks.length === 0) return;
     const coefficient = gain / ks.length;
     for (const k of ks) {
@@ -228,6 +233,7 @@ function cutFor(
   if (terms.length > 0) return steepened(terms, rhs, target.sense * (target.value - base), x, T);
   const helpers = problem.targetGroups[place.target]!;
   const ks = place.interval >= 0 ? [place.interval] : range(T);
+  // Stryker disable next-line ArrayDeclaration: a stray element reads as the term ('S', 't'), whose coefficient is not a number, and solveIntegerProgram drops every term not at least 1e-9 in size
   const fallback: [number, number][] = [];
   let now = 0;
   for (const p of helpers) {
@@ -251,6 +257,7 @@ function steepened(terms: [number, number][], rhs: number, deficit: number, x: r
   const step = Math.max(2, Math.ceil(0.25 * now));
   const best = Math.max(...terms.map(([, c]) => c));
   const factor = Math.max(1, deficit / (best * step));
+  // Stryker disable next-line ConditionalExpression: scaled by 1 the terms stay and the lower side is the same sum (deficit plus coefficient times agents), a shortcut
   if (factor === 1) return { terms, lower: rhs };
   const scaled = terms.map(([column, c]) => [column, c * factor] as [number, number]);
   const lower = deficit + scaled.reduce((sum, [column, c]) => sum + c * x[Math.floor(column / T)]![column % T]!, 0);

@@ -138,7 +138,7 @@ export function calibrate(records: readonly CallRecord[], options: CalibrationOp
   const result = (value: number, bracket: readonly [number, number], simulated: number, atBound: 'low' | 'high' | null): CalibrationResult => {
     const sd = tried.find((t) => t.value === value)?.daySd ?? 0;
     const margin = (1.96 * sd) / Math.sqrt(base.days.length);
-    const ends = [invert(tried, observed - margin, [low, high]), invert(tried, observed + margin, [low, high])].sort((a, b) => a - b) as [number, number];
+    const ends = [invertSteps(tried, observed - margin, [low, high]), invertSteps(tried, observed + margin, [low, high])].sort((a, b) => a - b) as [number, number];
     return { unknown, target, on: base.days, observed, value, bracket, simulated, interval: ends, atBound, steps: tried, replications: base.replications };
   };
   if (increasing ? observed <= fLow : observed >= fLow) return result(low, [low, low], fLow, 'low');
@@ -148,6 +148,7 @@ export function calibrate(records: readonly CallRecord[], options: CalibrationOp
   for (let i = 0; i < steps; i++) {
     const mid = (lo + hi) / 2;
     const f = evaluate(mid);
+    // Stryker disable next-line EqualityOperator: a mid simulated exactly at the observed value is a right end of the bracket on either side
     if (f < observed === increasing) lo = mid;
     else hi = mid;
   }
@@ -161,19 +162,24 @@ export function calibrate(records: readonly CallRecord[], options: CalibrationOp
 /**
  * The value of the unknown at which the simulated target equals `level`, by linear interpolation
  * between the tried candidates (sorted by value; the curve is monotone up to noise); a range end
- * when `level` is beyond what the candidates reach.
+ * when `level` is beyond what the candidates reach. (How {@link calibrate} reads its interval off
+ * the candidates.)
  */
-function invert(tried: readonly CalibrationStep[], level: number, range: readonly [number, number]): number {
+export function invertSteps(tried: readonly CalibrationStep[], level: number, range: readonly [number, number]): number {
   const points = [...tried].sort((a, b) => a.value - b.value);
   const first = points[0]!;
   const last = points[points.length - 1]!;
   const increasing = last.simulated > first.simulated;
   if (increasing ? level <= first.simulated : level >= first.simulated) return range[0];
   if (increasing ? level >= last.simulated : level <= last.simulated) return range[1];
+  // The level now lies strictly between the first and the last value, so some pair crosses it; the
+  // points before the first such pair all lie on the first's side, so its `a` is off the level and
+  // its `b` differs from `a` (no division by zero).
+  // Stryker disable next-line EqualityOperator: the loop returns at the first crossing pair, before i reaches points.length
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
-    if ((level - a.simulated) * (level - b.simulated) <= 0 && a.simulated !== b.simulated) {
+    if ((level - a.simulated) * (level - b.simulated) <= 0) {
       return a.value + ((level - a.simulated) / (b.simulated - a.simulated)) * (b.value - a.value);
     }
   }

@@ -35,4 +35,11 @@ describe('runEvaluationTask()', () => {
     for (let i = 0; i < 64; i++) runEvaluationTask(task(3, `other-${i}`));
     expect(runEvaluationTask(task(3, 'k'))).toEqual([1, 1, 0]);
   });
+
+  it('keeps a key while other keys come in below the limit', () => {
+    expect(runEvaluationTask(task(1, 'kept'))).toEqual([1 / 3, 1, 1800 / 4]);
+    expect(runEvaluationTask(task(2, 'next'))).toEqual([2 / 3, 1, 150]);
+    // 'kept' is still cached with its one agent.
+    expect(runEvaluationTask(task(3, 'kept'))).toEqual([1 / 3, 1, 1800 / 4]);
+  });
 });

@@ -74,6 +74,50 @@ describe('readOptimizeSettings()', () => {
   });
 });
 
+describe('readOptimizeSettings(): what it leaves as written', () => {
+  it('holds no key for a part not given', () => {
+    expect(readOptimizeSettings({})).toStrictEqual({ targets: [] });
+    expect(readOptimizeSettings({ shiftTemplates: [{ starts: [0], length: '1h' }] })).toStrictEqual({ targets: [], shiftTemplates: [{ name: '', starts: [0], length: 3600 }] });
+  });
+
+  it('reads a duration only for an asa value written as text; other values are left to the target check', () => {
+    expect(
+      readOptimizeSettings({
+        targets: [
+          { metric: 'service-level', contactType: 'calls', value: '80%' },
+          { metric: 'asa', contactType: 'calls', value: -5 },
+        ],
+      }),
+    ).toStrictEqual({
+      targets: [
+        { metric: 'service-level', contactType: 'calls', value: '80%' },
+        { metric: 'asa', contactType: 'calls', value: -5 },
+      ],
+    });
+  });
+
+  it('a target that is null, and a break that is not a mapping, are located problems', () => {
+    expect(
+      problems(() =>
+        readOptimizeSettings({
+          targets: [null],
+          shiftTemplates: [
+            { name: 'a', starts: [0], length: '4h', break: null },
+            { name: 'b', starts: [0], length: '4h', break: '30m' },
+            { name: 'c', starts: [0], length: '4h', break: { length: '1h', earliest: 'soon', latest: 'late' } },
+          ],
+        }),
+      ),
+    ).toEqual([
+      'targets[0]: must be a target as text or an object { metric, contactType, value, ... }',
+      'shiftTemplates[0].break: must be a break { length, earliest, latest }, got null',
+      'shiftTemplates[1].break: must be a break { length, earliest, latest }, got "30m"',
+      expect.stringMatching(/^shiftTemplates\[2\]\.break\.earliest: /),
+      expect.stringMatching(/^shiftTemplates\[2\]\.break\.latest: /),
+    ]);
+  });
+});
+
 describe('scenarioOptimizeSettings()', () => {
   it('locates the problems of the block under optimize', () => {
     expect(problems(() => scenarioOptimizeSettings({ optimize: { targets: [7], extra: 1 } }))).toEqual([

@@ -45,6 +45,11 @@ describe('planWorkforceHours()', () => {
       [5, 5, 3],
       [3, 3, 2],
     ]);
+    // The fixed group, without shrinkage, keeps its own 2 agents' hours.
+    expect(plan.groups[1]!.intervals.map((x) => [x.scheduledHours, x.paidHours, x.availableHours])).toEqual([
+      [2, 2, 2],
+      [2, 2, 2],
+    ]);
   });
 });
 

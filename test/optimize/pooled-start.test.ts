@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agentsForServiceLevel } from '../../src/analytic/staffing';
-import { erlangStart } from '../../src/optimize/erlang-start';
+import { erlangAgents, erlangStart } from '../../src/optimize/erlang-start';
 import { solveIntegerProgram, type LinearRow } from '../../src/optimize/integer-program';
 import { pooledStart } from '../../src/optimize/pooled-start';
 import { planningGrid, scheduledAgents } from '../../src/optimize/staffing-plan';
@@ -117,6 +117,84 @@ describe('pooledStart(): the rows of a small case, by hand', () => {
       { terms: [[2, 1]], lower: 2 },
       { terms: [[0, 1], [2, 1]], upper: 3 },
       { terms: [[1, 1]], upper: 2 },
+    ]);
+  });
+});
+
+describe('pooledStart(): two intervals and two planned groups, by hand', () => {
+  // Voice types A (60 calls an hour in interval 1 only; patience 300 s) and B (40 an hour in both
+  // intervals; patience 600 s), 3-minute calls; chat type C (20 an hour, any group) and voice type
+  // D with load but no group. Group 0 (concurrency 2) serves A and B, group 1 (concurrency 3)
+  // serves A; both planned. Targets: 80 % in 20 s for A, and 99 % in 5 s for C (not pooled with voice).
+  const target = (type: number, value: number, within: number) => ({ metric: 'service-level', type, group: -1, value, within, scope: 'interval', sense: 1, label: 't', index: 0 }) as const;
+  const targets = [target(0, 0.8, 20), target(2, 0.99, 5)];
+  const voice = (patience: number | null) => ({ channel: 'voice', handleTime: { mean: 180 }, patience: patience === null ? null : { mean: patience } });
+  const model = (patienceB: number | null) =>
+    ({
+      contactTypes: [voice(300), voice(patienceB), { channel: 'chat', handleTime: { mean: 180 }, patience: null }, voice(null)],
+      agentGroups: [{ concurrency: { voice: 2, chat: 1 } }, { concurrency: { voice: 3, chat: 1 } }],
+    }) as never;
+  // Loads in erlangs [type][interval]; rates per second.
+  const start = {
+    required: [[0, 0], [0, 0], [0, 0], [0, 0]],
+    load: [[0, 3], [2, 2], [1, 1], [4, 4]],
+    rate: [[0, 60 / 3600], [40 / 3600, 40 / 3600], [20 / 3600, 20 / 3600], [0, 0]],
+    eligible: [[0, 1], [0], [0, 1], []],
+  };
+  const grid = { intervals: 2, intervalLength: 3600 };
+  const input = (patienceB: number | null) => ({ model: model(patienceB), targets, grid, start, groups: [0, 1], own: [[0, 0], [0, 0]], upper: [[10, 8], [4, 5]], shrinkage: 0 });
+
+  it('numbers staffing columns p·T + k and flow columns after them; the pooled row holds only the voice types, at the most demanding concurrency', () => {
+    const out = pooledStart(input(600));
+    // Staffing columns: 0 (group 0, interval 0), 1 (group 0, interval 1), 2 and 3 (group 1).
+    // Interval 0: B on group 0 (column 4, B's concurrency 2: 2 / 2 = 1 agent), C on groups 0 and 1
+    // (columns 5 and 6, concurrency 1). Interval 1: A on groups 0 and 1 (columns 7 and 8; concurrency
+    // max(2, 3) = 3: load 3 / 3 = 1), B on group 0 (column 9), C on both (10 and 11). D has no group: no row.
+    expect(out.columns.map((c) => c.upper)).toEqual([10, 10, 4, 8, 5, 8, 8, 5]);
+    // Pooled voice in interval 1: 100 calls an hour of 180 s, patience (60·300 + 40·600) / 100 = 420 s,
+    // A's target; agents at concurrency min over the types (A: 3 agents' worth per agent, B: 2) → ⌈N / 3⌉.
+    const n = erlangAgents(100 / 3600, 180, 420, [targets[0]!]);
+    expect(out.rows).toEqual([
+      { terms: [[4, 1]], lower: 1 },
+      { terms: [[5, 1], [6, 1]], lower: 1 },
+      { terms: [[4, 1], [5, 1], [0, -1]], upper: 0 },
+      { terms: [[6, 1], [2, -1]], upper: 0 },
+      { terms: [[7, 1], [8, 1]], lower: 1 },
+      { terms: [[9, 1]], lower: 1 },
+      { terms: [[10, 1], [11, 1]], lower: 1 },
+      { terms: [[7, 1], [9, 1], [10, 1], [1, -1]], upper: 0 },
+      { terms: [[8, 1], [11, 1], [3, -1]], upper: 0 },
+      { terms: [[1, 1], [3, 1]], lower: Math.min(Math.ceil(n / 3 - 1e-9), 8 + 5) },
+    ]);
+  });
+
+  it('pools patience only when every pooled type has one', () => {
+    const out = pooledStart(input(null));
+    const n = erlangAgents(100 / 3600, 180, null, [targets[0]!]);
+    expect(out.rows.at(-1)).toEqual({ terms: [[1, 1], [3, 1]], lower: Math.ceil(n / 3 - 1e-9) });
+  });
+});
+
+describe('pooledStart(): fixed agents enough for the pool', () => {
+  it('adds no pooled row when the fixed group already holds the pooled staffing', () => {
+    // The small case above with 20 % shrinkage and the fixed group holding exactly the scheduled
+    // agents the 100 pooled calls an hour need: the pooled row would ask for 0 more.
+    const model = {
+      contactTypes: [
+        { channel: 'voice', handleTime: { mean: 180 }, patience: null },
+        { channel: 'voice', handleTime: { mean: 180 }, patience: null },
+      ],
+      agentGroups: [{ concurrency: { voice: 1 } }, { concurrency: { voice: 1 } }],
+    } as never;
+    const targets = [{ metric: 'service-level', type: -1, group: -1, value: 0.8, within: 20, scope: 'interval', sense: 1, label: 't', index: 0 }] as const;
+    const held = Math.ceil(agentsForServiceLevel({ arrivalRate: 100 / 3600, meanServiceTime: 180, targetTime: 20, target: 0.8 }) / 0.8 - 1e-9);
+    const start = { required: [[0], [0]], load: [[3], [2]], rate: [[60 / 3600], [40 / 3600]], eligible: [[0, 1], [0]] };
+    const out = pooledStart({ model, targets, grid: { intervals: 1, intervalLength: 3600 }, start, groups: [0], own: [[0], [held]], upper: [[10]], shrinkage: 0.2 });
+    expect(out.rows).toEqual([
+      { terms: [[1, 1], [2, 1]], lower: 3.75 },
+      { terms: [[3, 1]], lower: 2.5 },
+      { terms: [[1, 1], [3, 1], [0, -1]], upper: 0 },
+      { terms: [[2, 1]], upper: held },
     ]);
   });
 });

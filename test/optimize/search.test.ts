@@ -1,84 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CandidateEvaluation, CandidateEvaluator } from '../../src/optimize/evaluation';
-import type { LinearRow } from '../../src/optimize/integer-program';
-import type { MeasurePlace } from '../../src/optimize/measure';
-import { searchStaffing, type OptimizeProgress, type SearchProblem } from '../../src/optimize/search';
-import type { StaffingMatrix } from '../../src/optimize/staffing-plan';
-import type { ResolvedTarget } from '../../src/optimize/targets';
+import { agents, runWorld } from './search-world';
 
-/**
- * The cutting-plane search on made-up centers: the value of a place is a function of the staffing
- * (no simulation), against an "at least `value`" target (or "at most" with sense −1), so each cut,
- * each integer program's answer and each candidate can be worked out by hand.
- */
-interface World {
-  /** Number of planning intervals. */
-  readonly T: number;
-  /** The places (target 0, one per interval, unless given). */
-  readonly places?: readonly MeasurePlace[];
-  /** Value of place j for a staffing. */
-  readonly value: (x: StaffingMatrix, j: number) => number | null;
-  readonly cost?: readonly number[];
-  readonly upper?: readonly (readonly number[])[];
-  readonly lower?: readonly (readonly number[])[];
-  readonly targetGroups?: readonly (readonly number[])[];
-  readonly active?: readonly (readonly boolean[])[];
-  readonly startRows?: readonly LinearRow[];
-  readonly maxIterations?: number;
-  readonly polishRounds?: number;
-  readonly target?: Partial<ResolvedTarget>;
-}
-
-function run(w: World) {
-  const groups = (w.cost ?? [1]).length;
-  const places = w.places ?? Array.from({ length: w.T }, (_, k) => ({ target: 0, interval: k }));
-  const target = { metric: 'service-level', type: 0, group: -1, value: 0, within: 20, scope: 'interval', sense: 1, label: 't', index: 0, ...w.target } as ResolvedTarget;
-  const evaluated: StaffingMatrix[][] = [];
-  const evaluation = (x: StaffingMatrix, n: number): CandidateEvaluation => ({
-    staffing: x,
-    rows: Array.from({ length: n }, () => places.map((_, j) => w.value(x, j))),
-    estimates: places.map((_, j) => ({ mean: w.value(x, j), bound: null, halfWidth: null, n })),
-  });
-  const evaluator = {
-    places,
-    simulations: 0,
-    async evaluate(candidates: readonly StaffingMatrix[], _seed: number | string, from: number, to: number) {
-      evaluated.push(candidates.map((c) => c.map((row) => [...row])));
-      evaluator.simulations += candidates.length * (to - from);
-      return candidates.map((c) => evaluation(c, to - from));
-    },
-    summarize: () => {
-      throw new Error('one block only');
-    },
-  };
-  const fill = <T,>(v: T) => Array.from({ length: groups }, () => new Array<T>(w.T).fill(v));
-  const progress: OptimizeProgress[] = [];
-  const problem: SearchProblem = {
-    evaluator: evaluator as unknown as CandidateEvaluator,
-    targets: [target],
-    groups: Array.from({ length: groups }, (_, p) => p),
-    intervals: w.T,
-    cost: w.cost ?? [1],
-    lower: w.lower ?? fill(0),
-    upper: w.upper ?? fill(10),
-    startRows: w.startRows ?? [],
-    startColumns: [],
-    targetGroups: w.targetGroups ?? [Array.from({ length: groups }, (_, p) => p)],
-    active: w.active ?? fill(true),
-    criterion: 'mean',
-    seed: 1,
-    replications: 4,
-    maxReplications: 4,
-    maxIterations: w.maxIterations ?? 20,
-    polishRounds: w.polishRounds ?? 0,
-    fullStaffing: (planned) => planned,
-    onProgress: (p) => progress.push(p),
-  };
-  return { outcome: searchStaffing(problem), evaluated, progress };
-}
-
-/** Agents of all groups in interval k. */
-const agents = (x: StaffingMatrix, k: number) => x.reduce((s, row) => s + row[k]!, 0);
+/** The search on a made-up center (see search-world.ts). */
+const run = runWorld;
 
 describe('searchStaffing(): cuts from finite differences', () => {
   it('one cut per missed place from the gain of one more agent, then a staffing that meets every place', async () => {

@@ -36,6 +36,15 @@ describe('mergeOptimizeSettings()', () => {
     expect(merged.targetsBeforeFlags).toBe(1);
   });
 
+  it('takes the settings file\'s targets without flags, and holds no key for a part nobody gave', () => {
+    const file = readOptimizeSettings({ targets: ['occupancy * 85%'] });
+    expect(mergeOptimizeSettings({ targets: block.targets }, file, [])).toStrictEqual({
+      targets: [parseTargetSpec('occupancy * 85%')],
+      sources: { targets: 'settings' },
+      targetsBeforeFlags: 1,
+    });
+  });
+
   it('reads no block from a scenario without one', () => {
     expect(scenarioOptimizeSettings({})).toBeUndefined();
     expect(scenarioOptimizeSettings({ optimize: { targets: ['fcr calls 70% interval'] } })?.targets).toEqual([{ metric: 'fcr', contactType: 'calls', value: 0.7, scope: 'interval' }]);

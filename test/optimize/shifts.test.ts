@@ -86,7 +86,44 @@ describe('checkShiftTemplates(): every problem located', () => {
   });
 });
 
+describe('checkShiftTemplates(): templates that are not objects', () => {
+  function problems(templates: unknown): string[] {
+    try {
+      checkShiftTemplates(templates as never, grid);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ScenarioError);
+      return (error as ScenarioError).issues.map((i) => `${i.path}: ${i.message}`);
+    }
+    throw new Error('expected a ScenarioError');
+  }
+
+  it('a null template and a break that is not a mapping are located problems, not crashes', () => {
+    expect(problems([null, { name: 'b', starts: [0], length: 4 * H, break: null }])).toEqual([
+      'shiftTemplates[0].name: must be a non-empty string',
+      'shiftTemplates[0].length: must be a positive multiple of the interval (3600 s), got undefined',
+      'shiftTemplates[0].starts: must list at least one start time',
+      'shiftTemplates[1].break: must be a break { length, earliest, latest }, got null',
+    ]);
+  });
+
+  it('accepts a break whose earliest and latest start are the same', () => {
+    expect(() => checkShiftTemplates([{ name: 'fixed', starts: [0], length: 4 * H, break: { length: H, earliest: 2 * H, latest: 2 * H } }], grid)).not.toThrow();
+  });
+});
+
 describe('scheduleShifts(): breaks and prices', () => {
+  it('takes a break of two intervals out of the coverage', async () => {
+    // A 5-hour shift with a 2-hour break starting 2 hours in: it covers hours 0, 1 and 4.
+    const plan = await scheduleShifts([1, 1, 0, 0, 1, 0, 0, 0], [{ name: 'long-break', starts: [0], length: 5 * H, break: { length: 2 * H, earliest: 2 * H, latest: 2 * H } }], grid);
+    expect(plan).toEqual({ shifts: [{ template: 'long-break', start: 0, end: 5 * H, breakStart: 2 * H, agents: 1 }], paidHours: 5, coverage: [1, 1, 0, 0, 1, 0, 0, 0] });
+  });
+
+  it('a shift running past the planning day covers only the day\'s intervals', async () => {
+    // Unchecked templates: a 2-hour shift starting in the last hour covers hour 7 alone.
+    const plan = await scheduleShifts([0, 0, 0, 0, 0, 0, 0, 1], [{ name: 'late', starts: [7 * H], length: 2 * H }], grid);
+    expect(plan.coverage).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
+  });
+
   it('tries every break start between the earliest and the latest, one interval apart', async () => {
     // A 4-hour shift with a 1-hour break 1 to 3 hours in; the hole is at hour 3.
     const plan = await scheduleShifts([1, 1, 1, 0, 0, 0, 0, 0], [{ name: 'four', starts: [0], length: 4 * H, break: { length: H, earliest: H, latest: 3 * H } }], grid);

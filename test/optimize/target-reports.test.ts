@@ -6,8 +6,8 @@ import type { ResolvedTarget } from '../../src/optimize/targets';
 describe('targetReports()', () => {
   const names = { types: ['calls', 'chats'], groups: ['front', 'back'] };
   const target = (metric: string, type: number, group: number, scope: 'interval' | 'day', value: number, sense: 1 | -1, within = 0) => ({ metric, type, group, value, within, scope, sense, label: metric, index: 0 }) as ResolvedTarget;
-  const targets = [target('service-level', 1, -1, 'interval', 0.8, 1, 20), target('occupancy', -1, 1, 'day', 0.85, -1), target('asa', -1, -1, 'day', 30, -1), target('occupancy', -1, -1, 'day', 0.9, -1)];
-  const places = [{ target: 0, interval: 0 }, { target: 0, interval: 3 }, { target: 1, interval: -1 }, { target: 2, interval: -1 }, { target: 3, interval: -1 }];
+  const targets = [target('service-level', 1, -1, 'interval', 0.8, 1, 20), target('occupancy', -1, 1, 'day', 0.85, -1), target('asa', -1, -1, 'day', 30, -1), target('occupancy', -1, -1, 'day', 0.9, -1), target('occupancy', -1, 0, 'interval', 0.7, -1)];
+  const places = [{ target: 0, interval: 0 }, { target: 0, interval: 3 }, { target: 1, interval: -1 }, { target: 2, interval: -1 }, { target: 3, interval: -1 }, { target: 4, interval: 1 }];
   const evaluation = {
     staffing: [],
     rows: [],
@@ -17,6 +17,7 @@ describe('targetReports()', () => {
       { mean: 0.8, halfWidth: 0.02, bound: 0.816, n: 10 }, // at most 0.85: met both ways
       { mean: null, halfWidth: null, bound: null, n: 0 }, // no value: met
       { mean: 0.9, halfWidth: null, bound: null, n: 1 }, // exactly on the target
+      { mean: 0.75, halfWidth: 0.1, bound: 0.8, n: 5 }, // above "at most 0.7"
     ],
   } as CandidateEvaluation;
 
@@ -28,6 +29,7 @@ describe('targetReports()', () => {
       { metric: 'occupancy', agentGroup: 'back', scope: 'day', target: 0.85, estimate: 0.8, halfWidth: 0.02, bound: 0.816, met: true, confident: true },
       { metric: 'asa', scope: 'day', target: 30, estimate: null, halfWidth: null, bound: null, met: true, confident: true },
       { metric: 'occupancy', scope: 'day', target: 0.9, estimate: 0.9, halfWidth: null, bound: null, met: true, confident: true },
+      { metric: 'occupancy', agentGroup: 'front', scope: 'interval', interval: 1, start: 1800, target: 0.7, estimate: 0.75, halfWidth: 0.1, bound: 0.8, met: false, confident: false },
     ]);
     expect(targetReports(targets, places, evaluation, names, 1800, 'confidence')[0]!.met).toBe(false);
   });

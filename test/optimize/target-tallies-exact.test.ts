@@ -67,6 +67,54 @@ describe('TargetCollector on a center worked by hand', () => {
   });
 });
 
+describe('TargetCollector: retrials and the collector\'s intervals', () => {
+  const fixed = (value: number) => ({ kind: 'deterministic', value }) as const;
+
+  it('counts only first attempts as ended issues: a blocked call retried until served', () => {
+    // No waiting room; 60-second calls at 0 and 10 s, each blocked call retried 20 s later. 10 is
+    // blocked (first attempt), retried at 30 and 50 (blocked, busy until 60), served at 70.
+    const t = tallies(scenario({ contactTypes: [{ name: 'calls', skills: { s: 1 }, handleTime: fixed(60), arrivals: { trace: [0, 10] }, retrial: { probability: 1, delay: fixed(20) } }], waitingRoom: { voice: 0 } } as Partial<ScenarioInput>));
+    expect([...t.answered]).toEqual([2, 0]);
+    // Ended first attempts: the call at 0 (served) and the one at 10 (blocked).
+    expect([...t.firstEnded]).toEqual([2, 0]);
+  });
+
+  it('counts only first attempts as ended issues: an abandoned call retried until served', () => {
+    // 200-second calls at 0 and 10 s, patience 55 s, retried 10 s after an abandon: 10 abandons at
+    // 65, its retrials at 75 and 140 abandon at 130 and 195, the one at 205 is served at once.
+    const t = tallies(scenario({ contactTypes: [{ name: 'calls', skills: { s: 1 }, handleTime: fixed(200), patience: fixed(55), arrivals: { trace: [0, 10] }, retrial: { probability: 1, delay: fixed(10) } }] } as Partial<ScenarioInput>));
+    expect([...t.answered]).toEqual([2, 0]);
+    expect([...t.abandoned]).toEqual([3, 0]);
+    expect([...t.firstEnded]).toEqual([2, 0]);
+  });
+
+  it('integrates the busy time of an agent finishing a call after the end of its hours', () => {
+    // One agent in the first half hour only; a 60-second call at 1790 s runs to 1850 s: the agent
+    // stays logged on until it ends.
+    const t = tallies(scenario({ contactTypes: [{ name: 'calls', skills: { s: 1 }, handleTime: fixed(60), arrivals: { trace: [1790] } }], agentGroups: [{ name: 'one', skills: { s: 1 }, agents: { perInterval: [1, 0] } }] } as Partial<ScenarioInput>));
+    expect([...t.onDuty]).toEqual([1800, 50]);
+    expect([...t.busy]).toEqual([10, 50]);
+  });
+
+  it('leaves out contacts arriving after the collector\'s last interval', () => {
+    // Two types; the collector knows one interval of 30 minutes: the call at 1900 s is not counted
+    // (it must not land in the second type's first cell).
+    const collector = new TargetCollector(1, 1800, [20]);
+    const two = scenario({
+      skills: ['s'],
+      contactTypes: [
+        { name: 'calls', skills: { s: 1 }, handleTime: fixed(60), arrivals: { trace: [0, 1900] } },
+        { name: 'mails', skills: { s: 1 }, handleTime: fixed(60), arrivals: { trace: [] } },
+      ],
+    } as Partial<ScenarioInput>);
+    simulate(two, { seed: 1, observers: [collector] });
+    const t = collector.result();
+    expect([...t.answered]).toEqual([1, 0]);
+    expect([...t.firstEnded]).toEqual([1, 0]);
+    expect([...t.onDuty]).toEqual([1800]);
+  });
+});
+
 describe('measureRun() on hand-made tallies', () => {
   // Two types, two groups, two intervals; thresholds [20, 60].
   const t: TargetTallies = {

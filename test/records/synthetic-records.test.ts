@@ -15,6 +15,10 @@ describe('recordRows() and callRecordsCsv()', () => {
     ]);
   });
 
+  it('writes a contact cut off in service without its service (it did not end in the day)', () => {
+    expect(recordRows('d', [contact({ outcome: 'unfinished' })])).toEqual([['d', 1, 'calls', 'all', 10, 10, 15, 'unfinished', null, null, null]]);
+  });
+
   it('writes RFC 4180 CSV: the header, empty fields for none, quotes only where needed', () => {
     expect(callRecordsCsv([['a,b', 'say "x"', 'line\nbreak', 'cr\r', null, 3, 'plain']])).toBe(`${ROUTELAB_RECORD_COLUMNS.join(',')}\n"a,b","say ""x""","line\nbreak","cr\r",,3,plain\n`);
     expect(callRecordsCsv([])).toBe('day,customer,type,segment,arrival,queue_entry,queue_exit,outcome,service_start,service_end,agent\n');
@@ -47,5 +51,31 @@ describe('synthesizeCallRecords()', () => {
       '',
     ]);
     expect(synthesizeCallRecords(scenario)).toBe(csv.split('\n').slice(0, 3).join('\n') + '\n');
+  });
+
+  it('orders contacts by arrival, then by serial, not by the time they end', () => {
+    // Two agents: long calls (100 s) at 0 and 10 s, short ones (20 s) at 0 and 10 s; each pair
+    // arrives together (the long call first). The short calls wait for the long ones only if
+    // both agents are busy: at 0 both are taken (long 0–100, short 0–20), at 10 the long call
+    // waits for the agent freed at 20 (20–120) and the short one for the agent freed at 100.
+    const twoTypes = (): ScenarioInput =>
+      ({
+        name: 'tiny',
+        horizon: '1h',
+        interval: '30m',
+        skills: ['s'],
+        contactTypes: [
+          { name: 'long', skills: { s: 1 }, handleTime: { kind: 'deterministic', value: 100 }, arrivals: { trace: [0, 10] } },
+          { name: 'short', skills: { s: 1 }, handleTime: { kind: 'deterministic', value: 20 }, arrivals: { trace: [0, 10] } },
+        ],
+        agentGroups: [{ name: 'team', skills: { s: 1 }, agents: 2 }],
+      }) as ScenarioInput;
+    const rows = synthesizeCallRecords(twoTypes).split('\n').slice(1, -1);
+    expect(rows.map((r) => r.split(',').slice(2, 10).join(','))).toEqual([
+      'long,all,0,0,0,served,0,100',
+      'short,all,0,0,0,served,0,20',
+      'long,all,10,10,20,served,20,120',
+      'short,all,10,10,100,served,100,120',
+    ]);
   });
 });
