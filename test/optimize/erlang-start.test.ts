@@ -110,6 +110,19 @@ describe('erlangStart()', () => {
     const all = erlangStart(model, resolveTargets(model, [{ metric: 'asa', value: 1e9 }]), grid);
     expect(all.required.map((row) => row.map((n) => n + 0))).toEqual([[3, 3, 3], [1, 0, 1]]);
   });
+
+  it('asks for nobody when a type has only FCR and occupancy targets (no Erlang formula speaks of them)', () => {
+    const start = erlangStart(model, [{ ...target('fcr', 0.7), scope: 'day' }, target('occupancy', 0.9)], grid);
+    expect(start.required.map((row) => row.map((n) => n + 0))).toEqual([[0, 0, 0], [0, 0, 0]]);
+  });
+});
+
+describe('meanArrivalRate() of a trace', () => {
+  it('counts the arrivals in [from, to): the start in, the end out', () => {
+    const calls = { arrivals: { kind: 'trace', times: [0, 900, 1800] } } as never;
+    expect(meanArrivalRate(calls, 0, 1800)).toBe(2 / 1800);
+    expect(meanArrivalRate(calls, 1800, 3600)).toBe(1 / 1800);
+  });
 });
 
 describe('groupServes() and meanArrivalRate()', () => {

@@ -175,6 +175,30 @@ describe('pooledStart(): two intervals and two planned groups, by hand', () => {
   });
 });
 
+describe('pooledStart(): targets the Erlang formulas do not speak of', () => {
+  it('adds no pooled row when the pooled types have only FCR and occupancy targets', () => {
+    const model = {
+      contactTypes: [
+        { channel: 'voice', handleTime: { mean: 180 }, patience: null },
+        { channel: 'voice', handleTime: { mean: 180 }, patience: null },
+      ],
+      agentGroups: [{ concurrency: { voice: 1 } }],
+    } as never;
+    const targets = [
+      { metric: 'fcr', type: -1, group: -1, value: 0.7, within: 0, scope: 'day', sense: 1, label: 'f', index: 0 },
+      { metric: 'occupancy', type: -1, group: -1, value: 0.9, within: 0, scope: 'interval', sense: -1, label: 'o', index: 1 },
+    ] as const;
+    const start = { required: [[0], [0]], load: [[3], [2]], rate: [[60 / 3600], [40 / 3600]], eligible: [[0], [0]] };
+    const out = pooledStart({ model, targets, grid: { intervals: 1, intervalLength: 3600 }, start, groups: [0], own: [[0]], upper: [[10]], shrinkage: 0 });
+    // The two load rows and group 0's carrying row; no pooled Erlang row.
+    expect(out.rows).toEqual([
+      { terms: [[1, 1]], lower: 3 },
+      { terms: [[2, 1]], lower: 2 },
+      { terms: [[1, 1], [2, 1], [0, -1]], upper: 0 },
+    ]);
+  });
+});
+
 describe('pooledStart(): fixed agents enough for the pool', () => {
   it('adds no pooled row when the fixed group already holds the pooled staffing', () => {
     // The small case above with 20 % shrinkage and the fixed group holding exactly the scheduled
