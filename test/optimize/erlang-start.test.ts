@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { erlangA } from '../../src/analytic/erlang-a';
+import { erlangC } from '../../src/analytic/erlang-c';
 import { erlangAgents, erlangStart, groupServes, meanArrivalRate } from '../../src/optimize/erlang-start';
 import { resolveTargets, type ResolvedTarget } from '../../src/optimize/targets';
 import { resolveScenario } from '../../src/scenario/resolve';
@@ -42,6 +43,15 @@ describe('erlangAgents() against Erlang C worked by hand', () => {
     // The smallest stable queue: c > a.
     expect(erlangAgents(1, 2, null, [target('fcr', 0.9), target('occupancy', 0.1), target('abandonment', 0.01)])).toBe(3);
     expect(erlangAgents(1, 2.5, null, [target('fcr', 0.9)])).toBe(3);
+  });
+
+  it('counts a target met exactly as met', () => {
+    // The service level, ASA (Erlang C) and abandonment (Erlang A) of 4 agents as the targets.
+    const c4 = erlangC({ arrivalRate: 1, meanServiceTime: 2, agents: 4 });
+    expect(erlangAgents(1, 2, null, [target('service-level', c4.serviceLevel(0))])).toBe(4);
+    expect(erlangAgents(1, 2, null, [target('asa', c4.averageSpeedOfAnswer)])).toBe(4);
+    const a4 = erlangA({ arrivalRate: 1, meanServiceTime: 2, meanPatience: 30, agents: 4 });
+    expect(erlangAgents(1, 2, 30, [target('abandonment', a4.probabilityOfAbandon)])).toBe(4);
   });
 
   it('needs nobody without arrivals or targets', () => {
@@ -109,6 +119,19 @@ describe('erlangStart()', () => {
     expect(callsOnly.required.map((row) => row.map((n) => n + 0))).toEqual([[5, 5, 5], [0, 0, 0]]);
     const all = erlangStart(model, resolveTargets(model, [{ metric: 'asa', value: 1e9 }]), grid);
     expect(all.required.map((row) => row.map((n) => n + 0))).toEqual([[3, 3, 3], [1, 0, 1]]);
+  });
+
+  it('asks for nobody when a type has only FCR and occupancy targets (no Erlang formula speaks of them)', () => {
+    const start = erlangStart(model, [{ ...target('fcr', 0.7), scope: 'day' }, target('occupancy', 0.9)], grid);
+    expect(start.required.map((row) => row.map((n) => n + 0))).toEqual([[0, 0, 0], [0, 0, 0]]);
+  });
+});
+
+describe('meanArrivalRate() of a trace', () => {
+  it('counts the arrivals in [from, to): the start in, the end out', () => {
+    const calls = { arrivals: { kind: 'trace', times: [0, 900, 1800] } } as never;
+    expect(meanArrivalRate(calls, 0, 1800)).toBe(2 / 1800);
+    expect(meanArrivalRate(calls, 1800, 3600)).toBe(1 / 1800);
   });
 });
 

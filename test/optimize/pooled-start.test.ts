@@ -125,9 +125,10 @@ describe('pooledStart(): two intervals and two planned groups, by hand', () => {
   // Voice types A (60 calls an hour in interval 1 only; patience 300 s) and B (40 an hour in both
   // intervals; patience 600 s), 3-minute calls; chat type C (20 an hour, any group) and voice type
   // D with load but no group. Group 0 (concurrency 2) serves A and B, group 1 (concurrency 3)
-  // serves A; both planned. Targets: 80 % in 20 s for A, and 99 % in 5 s for C (not pooled with voice).
+  // serves A; both planned. Targets: 80 % in 20 s and at most 0.01 % abandoned for A, and 99 % in 5 s
+  // for C (not pooled with voice).
   const target = (type: number, value: number, within: number) => ({ metric: 'service-level', type, group: -1, value, within, scope: 'interval', sense: 1, label: 't', index: 0 }) as const;
-  const targets = [target(0, 0.8, 20), target(2, 0.99, 5)];
+  const targets = [target(0, 0.8, 20), target(2, 0.99, 5), { metric: 'abandonment', type: 0, group: -1, value: 0.0001, within: 0, scope: 'interval', sense: -1, label: 'a', index: 2 } as const];
   const voice = (patience: number | null) => ({ channel: 'voice', handleTime: { mean: 180 }, patience: patience === null ? null : { mean: patience } });
   const model = (patienceB: number | null) =>
     ({
@@ -153,7 +154,7 @@ describe('pooledStart(): two intervals and two planned groups, by hand', () => {
     expect(out.columns.map((c) => c.upper)).toEqual([10, 10, 4, 8, 5, 8, 8, 5]);
     // Pooled voice in interval 1: 100 calls an hour of 180 s, patience (60·300 + 40·600) / 100 = 420 s,
     // A's target; agents at concurrency min over the types (A: 3 agents' worth per agent, B: 2) → ⌈N / 3⌉.
-    const n = erlangAgents(100 / 3600, 180, 420, [targets[0]!]);
+    const n = erlangAgents(100 / 3600, 180, 420, [targets[0]!, targets[2]!]);
     expect(out.rows).toEqual([
       { terms: [[4, 1]], lower: 1 },
       { terms: [[5, 1], [6, 1]], lower: 1 },
@@ -170,8 +171,32 @@ describe('pooledStart(): two intervals and two planned groups, by hand', () => {
 
   it('pools patience only when every pooled type has one', () => {
     const out = pooledStart(input(null));
-    const n = erlangAgents(100 / 3600, 180, null, [targets[0]!]);
+    const n = erlangAgents(100 / 3600, 180, null, [targets[0]!, targets[2]!]);
     expect(out.rows.at(-1)).toEqual({ terms: [[1, 1], [3, 1]], lower: Math.ceil(n / 3 - 1e-9) });
+  });
+});
+
+describe('pooledStart(): targets the Erlang formulas do not speak of', () => {
+  it('adds no pooled row when the pooled types have only FCR and occupancy targets', () => {
+    const model = {
+      contactTypes: [
+        { channel: 'voice', handleTime: { mean: 180 }, patience: null },
+        { channel: 'voice', handleTime: { mean: 180 }, patience: null },
+      ],
+      agentGroups: [{ concurrency: { voice: 1 } }],
+    } as never;
+    const targets = [
+      { metric: 'fcr', type: -1, group: -1, value: 0.7, within: 0, scope: 'day', sense: 1, label: 'f', index: 0 },
+      { metric: 'occupancy', type: -1, group: -1, value: 0.9, within: 0, scope: 'interval', sense: -1, label: 'o', index: 1 },
+    ] as const;
+    const start = { required: [[0], [0]], load: [[3], [2]], rate: [[60 / 3600], [40 / 3600]], eligible: [[0], [0]] };
+    const out = pooledStart({ model, targets, grid: { intervals: 1, intervalLength: 3600 }, start, groups: [0], own: [[0]], upper: [[10]], shrinkage: 0 });
+    // The two load rows and group 0's carrying row; no pooled Erlang row.
+    expect(out.rows).toEqual([
+      { terms: [[1, 1]], lower: 3 },
+      { terms: [[2, 1]], lower: 2 },
+      { terms: [[1, 1], [2, 1], [0, -1]], upper: 0 },
+    ]);
   });
 });
 

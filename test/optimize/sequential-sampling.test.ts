@@ -28,6 +28,8 @@ describe('replicationsToSettle()', () => {
   it('cannot settle a place whose mean is on the target or on the wrong side, nor one without a bound', () => {
     expect(replicationsToSettle(estimate(0.8, 0.7, 10), atLeast)).toBe(Infinity);
     expect(replicationsToSettle(estimate(0.75, 0.7, 10), atLeast)).toBe(Infinity);
+    // Mean and bound both on the target: the mean on the target comes first.
+    expect(replicationsToSettle(estimate(0.8, 0.8, 10), atLeast)).toBe(Infinity);
     expect(replicationsToSettle(estimate(0.9, null, 1), atLeast)).toBe(Infinity);
     expect(replicationsToSettle(estimate(null, null, 0), atLeast)).toBe(Infinity);
   });
@@ -73,6 +75,8 @@ describe('nextReplications()', () => {
   it('does not grow when nothing straddles', () => {
     const met = [estimate(0.9, 0.85, 10), estimate(0.95, 0.9, 10), estimate(0.01, 0.02, 10)];
     expect(nextReplications(places, targets, met, 10, 10, 80)).toBe(10);
+    // Not even to a whole block: the replications run so far stay.
+    expect(nextReplications(places, targets, met, 15, 10, 80)).toBe(15);
   });
 });
 

@@ -101,6 +101,18 @@ describe('calibrate(): the observed and the simulated', () => {
     expect(r.interval).toEqual(ends);
   });
 
+  it('a single replication has a day spread of 0', () => {
+    const r = calibrate(records, { on: ['d'], roster, replications: 1, steps: 0, unknown: 'handleTimeScale', range: [0.5, 2] });
+    expect(r.steps.map((s) => s.daySd)).toEqual([0, 0]);
+  });
+
+  it('says when no replication simulates the measure', () => {
+    // No agent: nothing is answered, so no replication has an ASA.
+    expect(() => calibrate(records, { on: ['d'], roster: new Array<number>(48).fill(0), replications: 2, target: 'asa' })).toThrow(
+      new RangeError('calibrate: no replication defines the simulated asa at availability = 0.3'),
+    );
+  });
+
   it('says which day has no observed measure', () => {
     // Day 'x' has nothing answered: no observed ASA, though day 'd' beside it has one.
     const withX = [...records, rec('x', 100, 10), rec('x', 200, 20)];

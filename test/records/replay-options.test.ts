@@ -113,6 +113,20 @@ describe('buildDayModel()', () => {
     arrivals.perInterval.forEach((x, k) => expect(x).toBeCloseTo(expected[k]!, 12));
   });
 
+  it('estimates the staffing and the arrival profile on the interval given', () => {
+    // Hour intervals: 24 of them; d1's contacts fall in hour 1, d2's in hour 2.
+    const o = resolveReplayOptions(records, { days: ['d1'], fitDays: ['d1', 'd2'], arrivals: 'profile', interval: 3600 });
+    const model = buildDayModel(records, 'd1', fitsFor(records, o), o);
+    expect(model.plan).toHaveLength(24);
+    const arrivals = model.scenario.contactTypes[0]!.arrivals as { perInterval: number[]; interval: number };
+    const expected = new Array<number>(24).fill(0);
+    expected[1] = 2.25;
+    expected[2] = 0.75;
+    expect(arrivals.interval).toBe(3600);
+    expect(arrivals.perInterval).toHaveLength(24);
+    arrivals.perInterval.forEach((x, k) => expect(x).toBeCloseTo(expected[k]!, 12));
+  });
+
   it('fits on the fit days only', () => {
     // d1's handle times are 100 and 200 s; d2's is 100 s, d0's 50 s.
     expect(fitsFor(records, resolveReplayOptions(records, { fitDays: ['d1'] })).handleTimes).toEqual([100, 200]);

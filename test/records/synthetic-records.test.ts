@@ -53,6 +53,16 @@ describe('synthesizeCallRecords()', () => {
     expect(synthesizeCallRecords(scenario)).toBe(csv.split('\n').slice(0, 3).join('\n') + '\n');
   });
 
+  it('simulates the seed given', () => {
+    // Handle times drawn from 1 to 100 s: the records of seed 2 differ from those of the default seed 1.
+    const random = (): ScenarioInput => {
+      const s = scenario(0);
+      return { ...s, contactTypes: [{ ...s.contactTypes[0]!, handleTime: { kind: 'uniform', min: 1, max: 100 } }] } as ScenarioInput;
+    };
+    expect(synthesizeCallRecords(random, { seed: 1 })).toBe(synthesizeCallRecords(random));
+    expect(synthesizeCallRecords(random, { seed: 2 })).not.toBe(synthesizeCallRecords(random));
+  });
+
   it('orders contacts by arrival, then by serial, not by the time they end', () => {
     // Two agents: long calls (100 s) at 0 and 10 s, short ones (20 s) at 0 and 10 s; each pair
     // arrives together (the long call first). The short calls wait for the long ones only if
