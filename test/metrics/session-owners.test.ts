@@ -88,13 +88,13 @@ describe('SessionOwners', () => {
     expect([owners.ownerOf(3, 2, 1), owners.ownerOf(4, 1, 2), owners.ownerOf(5, 0, 3)]).toEqual([7, 2, 3]);
   });
 
-  it('keeps the owners of contact slots past its first 256, far past and just past, with the earlier ones', () => {
+  it('keeps the owners of contact slots past its first 256: just past, and at twice the grown slots', () => {
     const owners = SessionOwners.of(modelOf(['released']))!;
     owners.answered(255, 0, 1);
-    owners.answered(1000, 0, 2); // from 256 slots straight to more than twice as many
-    owners.answered(256, 0, 3);
-    owners.answered(2002, 0, 4); // the 1001 slots doubled are 2002: one more is needed
-    expect([255, 1000, 256, 2002].map((c) => owners.ownerOf(c, 0, -1))).toEqual([1, 2, 3, 4]);
+    owners.answered(256, 0, 2); // the first slot past the 256: grows to 512
+    owners.answered(1024, 0, 3); // exactly twice 512: needs 1025 slots, more than doubling gives
+    owners.answered(1000, 0, 4); // inside
+    expect([255, 256, 1024, 1000].map((c) => owners.ownerOf(c, 0, -1))).toEqual([1, 2, 3, 4]);
   });
 });
 

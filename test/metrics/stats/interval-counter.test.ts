@@ -66,4 +66,11 @@ describe('IntervalCounter by hand', () => {
     expect(() => IntervalCounter.fromJSON({ ...json, afterEnd: '1' })).toThrow(/afterEnd must be a finite number/);
     expect(() => IntervalCounter.fromJSON(7)).toThrow(/IntervalCounter.fromJSON: expected a JSON object, got 7/);
   });
+
+  it('names itself in the errors of add and merge', () => {
+    const counter = new IntervalCounter(new IntervalGrid({ intervalLength: 60, binCount: 2 }));
+    expect(() => counter.add(5, Infinity)).toThrow(/^IntervalCounter.add: amount must be a finite number, got Infinity/);
+    expect(() => counter.merge(new IntervalCounter(new IntervalGrid({ intervalLength: 60, binCount: 3 })))).toThrow(/^IntervalCounter.merge: interval grids differ/);
+  });
 });
+

@@ -147,5 +147,15 @@ describe('IntervalTimeWeighted by hand', () => {
     // 1 over [0, 3), 2 over [3, 4), 5 over [4, 6)
     expect([series.integral(0), series.covered(0), series.lastTime]).toEqual([15, 6, 6]);
   });
+
+  it('empty() is finalized, so it merges into another accumulator; merge names itself when grids differ', () => {
+    const grid = new IntervalGrid({ intervalLength: 10, binCount: 2 });
+    expect(IntervalTimeWeighted.empty(grid).isFinalized).toBe(true);
+    const series = new IntervalTimeWeighted(grid, 0, 2).merge(IntervalTimeWeighted.empty(grid));
+    expect(series.toJSON()).toMatchObject({ integrals: [0, 0], covered: [0, 0], finalized: false });
+    expect(() => series.merge(IntervalTimeWeighted.empty(new IntervalGrid({ intervalLength: 10, binCount: 3 })))).toThrow(
+      /^IntervalTimeWeighted.merge: interval grids differ/,
+    );
+  });
 });
 

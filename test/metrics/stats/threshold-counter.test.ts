@@ -94,4 +94,10 @@ describe('ThresholdCounter by hand', () => {
     expect(() => ThresholdCounter.fromJSON({ thresholds: [20], counts: [1, -1] })).toThrow(/ThresholdCounter.fromJSON: counts\[1\] must be a non-negative/);
     expect(() => new ThresholdCounter([20]).countAbove(21)).toThrow(/ThresholdCounter.countAbove: 21 is not a configured threshold/);
   });
+
+  it('rejects merging a counter with more thresholds, and names countAtMost in its error', () => {
+    expect(() => new ThresholdCounter([20]).merge(new ThresholdCounter([20, 60]))).toThrow(/ThresholdCounter.merge: thresholds differ \(\[20\] vs \[20, 60\]\)/);
+    expect(() => new ThresholdCounter([20]).countAtMost(30)).toThrow(/^ThresholdCounter.countAtMost: 30 is not a configured threshold/);
+  });
 });
+
