@@ -123,13 +123,16 @@ describe('AgentProfiles: speed and resolution', () => {
     expect(p.resolutionMultiplier(0, 0)).toBeCloseTo(0.6 * 0.5, 12);
     expect(p.resolutionMultiplier(1, 0)).toBeCloseTo(0.8, 12);
     expect(p.resolutionMultiplier(0, 1)).toBe(0.5);
+    // Without resolution or proficiency learning nothing is kept per service: a contact's factor is the agent's now.
+    expect(p.resolutionMultiplier(0, 0, 5)).toBeCloseTo(0.6 * 0.5, 12);
   });
 
   it('with resolution learning, keeps the multiplier of a service from its start and gives the next one on request', () => {
     const learning = { experience: 0, resolution: { initial: 0.5, final: 1, halfLife: 1 } };
     const { p } = profiles({ learning });
     // Agent 0, level 2 (0.8); the curve at 0 contacts: 0.5, at 1: 0.75.
-    p.startService(0, 0, 0, 7);
+    // No handle-time curve in this learning: the speed is the level's factor alone.
+    expect(p.startService(0, 0, 0, 7)).toBe(1.2);
     expect(p.resolutionMultiplier(0, 0, 7)).toBeCloseTo(0.8 * 0.5, 12);
     expect(p.resolutionMultiplier(0, 0)).toBeCloseTo(0.8 * 0.75, 12);
     p.startService(0, 0, 0, 300);
