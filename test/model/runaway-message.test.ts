@@ -76,3 +76,30 @@ describe('RunawayError.revive() edge cases', () => {
     expect(RunawayError.revive(other)).toBe(other);
   });
 });
+
+describe('RunawayWatch progress', () => {
+  const slice = 1 << 16;
+  it('counts every kind of progress, even two at once', () => {
+    const pairs: [string, (s: { opened: number; staffing: number; counters: RunCounters }) => void][] = [
+      ['opened and closed', (s) => (s.opened++, s.counters.issuesClosed++)],
+      ['closed and left', (s) => (s.counters.issuesClosed++, s.counters.issuesLeft++)],
+      ['left and staffing', (s) => (s.counters.issuesLeft++, s.staffing++)],
+    ];
+    for (const [, both] of pairs) {
+      const s = { ...source(1, ['x']), opened: 0, staffing: 0 };
+      const watch = new RunawayWatch({ ...s, counters: s.counters, issuesOpened: () => s.opened, staffingApplied: () => s.staffing });
+      for (let k = 0; k <= 8; k++) {
+        both(s);
+        expect(() => watch.check(k * slice, k)).not.toThrow();
+      }
+    }
+  });
+
+  it('counts the events without progress from the first check, whatever the progress then', () => {
+    const s = { ...source(1, ['x']) };
+    const watch = new RunawayWatch({ ...s, issuesOpened: () => 1, staffingApplied: () => 0 });
+    watch.check(slice, 1);
+    expect(() => watch.check(4 * slice, 4)).not.toThrow();
+    expect(() => watch.check(5 * slice, 5)).toThrow(RunawayError);
+  });
+});
