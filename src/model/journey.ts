@@ -98,6 +98,7 @@ export class JourneyRules {
     const last = this.issues.ints[issue * IssueInt.stride + IssueInt.lastAgent] as number;
     if (last === agent) return true;
     // Told only to a self-service stage: the agent has it when the stage passed it on.
+    // Stryker disable next-line EqualityOperator: an informed issue's last agent is an agent (≥ 0) or a stage mark (-2, -3), never -1 (allocate sets -1 with informed 0)
     if (last < -1) return last === SELF_SERVICE_AGENT.withContext;
     const mode = this.settings.context;
     if (mode === 'omnichannel') return true;

@@ -56,7 +56,7 @@ const agent = (o: Partial<{ name: string; proficiency: number[]; handleTimeFacto
 describe('AgentProfiles: drawn and listed agents', () => {
   it("draws each slot's level from its skill's shares; past their sum, the highest level with a share", () => {
     const draw = { handleTimeFactor: null, resolutionFactor: null, proficiency: [[0, 0.5, 0.4, 0, 0, 0], []] };
-    const { p, asked } = profiles({ draw }, { 'agent-proficiency:team': [0.3, 0.6, 0.95] });
+    const { p, asked } = profiles({ draw }, { 'agent-proficiency:team': [0.3, 0.5, 0.95] });
     expect([0, 1, 2].map((a) => p.proficiencyOf(a, 0))).toEqual([1, 2, 2]);
     // Skill t is not drawn: the group's level; the other group's agent keeps its group's.
     expect([0, 1, 2].map((a) => p.proficiencyOf(a, 1))).toEqual([1, 1, 1]);
@@ -97,11 +97,11 @@ describe('AgentProfiles: drawn and listed agents', () => {
 describe('AgentProfiles: speed and resolution', () => {
   it("multiplies the group's factor at the agent's level, its own factor and the learning curve at its experience", () => {
     const learning = { initial: 2, final: 1, halfLife: 10, experience: 10 };
-    const { p } = profiles({ learning, agents: [agent({ handleTimeFactor: 0.5 })] });
-    // Level 2 → 1.2; own 0.5; the curve at 10: 1 + 1 · 10/20 = 1.5.
-    expect(p.speedOf(0, 0, 0)).toBeCloseTo(1.2 * 0.5 * 1.5, 12);
+    const { p } = profiles({ learning, agents: [agent({}), agent({ handleTimeFactor: 0.5 })] });
+    // Agent 1: level 2 → 1.2; own 0.5; the curve at 10: 1 + 1 · 10/20 = 1.5.
+    expect(p.speedOf(1, 0, 0)).toBeCloseTo(1.2 * 0.5 * 1.5, 12);
     // No skill: the agent's own factor alone.
-    expect(p.speedOf(0, 0, 1)).toBe(0.5);
+    expect(p.speedOf(1, 0, 1)).toBe(0.5);
   });
 
   it('counts a service towards every skill its type needs, the speed taken before it counts', () => {
@@ -119,22 +119,25 @@ describe('AgentProfiles: speed and resolution', () => {
   });
 
   it("takes byProficiency at the agent's level times its own factor; its own factor alone without a rule or a skill", () => {
-    const { p } = profiles({ agents: [agent({ proficiency: [4, 0], resolutionFactor: 0.5 })] });
-    expect(p.resolutionMultiplier(0, 0)).toBeCloseTo(0.6 * 0.5, 12);
-    expect(p.resolutionMultiplier(1, 0)).toBeCloseTo(0.8, 12);
-    expect(p.resolutionMultiplier(0, 1)).toBe(0.5);
+    const { p } = profiles({ agents: [agent({}), agent({ proficiency: [4, 0], resolutionFactor: 0.5 })] });
+    expect(p.resolutionMultiplier(1, 0)).toBeCloseTo(0.6 * 0.5, 12);
+    expect(p.resolutionMultiplier(0, 0)).toBeCloseTo(0.8, 12);
+    expect(p.resolutionMultiplier(1, 1)).toBe(0.5);
+    // Without resolution or proficiency learning nothing is kept per service: a contact's factor is the agent's now.
+    expect(p.resolutionMultiplier(1, 0, 5)).toBeCloseTo(0.6 * 0.5, 12);
   });
 
   it('with resolution learning, keeps the multiplier of a service from its start and gives the next one on request', () => {
     const learning = { experience: 0, resolution: { initial: 0.5, final: 1, halfLife: 1 } };
-    const { p } = profiles({ learning });
-    // Agent 0, level 2 (0.8); the curve at 0 contacts: 0.5, at 1: 0.75.
-    p.startService(0, 0, 0, 7);
-    expect(p.resolutionMultiplier(0, 0, 7)).toBeCloseTo(0.8 * 0.5, 12);
-    expect(p.resolutionMultiplier(0, 0)).toBeCloseTo(0.8 * 0.75, 12);
-    p.startService(0, 0, 0, 300);
-    expect(p.resolutionMultiplier(0, 0, 300)).toBeCloseTo(0.8 * 0.75, 12);
-    expect(p.resolutionMultiplier(0, 0, 7)).toBeCloseTo(0.8 * 0.5, 12);
+    const { p } = profiles({ learning, agents: [agent({}), agent({ resolutionFactor: 0.5 })] });
+    // Agent 1, level 2 (0.8), own factor 0.5; the curve at 0 contacts: 0.5, at 1: 0.75.
+    // No handle-time curve in this learning: the speed is the level's factor alone.
+    expect(p.startService(1, 0, 0, 7)).toBe(1.2);
+    expect(p.resolutionMultiplier(1, 0, 7)).toBeCloseTo(0.8 * 0.5 * 0.5, 12);
+    expect(p.resolutionMultiplier(1, 0)).toBeCloseTo(0.8 * 0.5 * 0.75, 12);
+    p.startService(1, 0, 0, 300);
+    expect(p.resolutionMultiplier(1, 0, 300)).toBeCloseTo(0.8 * 0.5 * 0.75, 12);
+    expect(p.resolutionMultiplier(1, 0, 7)).toBeCloseTo(0.8 * 0.5 * 0.5, 12);
   });
 
   it('with proficiency learning, raises the level with the contacts handled', () => {

@@ -182,6 +182,7 @@ describe('InvariantChecker: a service ends', () => {
     expect(suspended(0, 0)).not.toThrow();
     // E-mail (channel 2) is not among the channels a call suspends in group g.
     expect(suspended(10, 1, model, 2)).toThrow("contact #2 was suspended but its agent's group lets no call suspend its channel");
+    expect(suspended(0, 1, model, 2)).toThrow("contact #2 was suspended but its agent's group lets no call suspend its channel");
   });
 
   it("looks at every group's rule for a released messaging session, at its agent's group's otherwise", () => {

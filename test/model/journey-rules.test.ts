@@ -53,6 +53,12 @@ function setup(model: ModelDefinition, uniforms: Readonly<Record<string, readonl
     },
   } as unknown as RandomStreams;
   const rules = new JourneyRules(model, state, state.issues, streams);
+  // Slot 0 holds an issue unlike every test's (informed, served by agent 1, at maxContacts), so a
+  // rule reading another issue's record than its contact's shows.
+  const other = state.issues.allocate() * IssueInt.stride;
+  state.issues.ints[other + IssueInt.informed] = 1;
+  state.issues.ints[other + IssueInt.lastAgent] = 1;
+  state.issues.ints[other + IssueInt.contacts] = 3;
   return {
     rules,
     state,
@@ -128,14 +134,15 @@ describe('JourneyRules handle-time factors', () => {
 
 describe('JourneyRules.outcome()', () => {
   const transfer = { to: 1, probability: 0.4 };
-  const resolution = (probability: number, withContext = 1) => ({ probability, byProficiency: [1, 0.9, 0.5, 0.25, 1, 1], withContext });
+  const resolution = (probability: number, withContext = 1) => ({ probability, byProficiency: [0.1, 0.9, 0.5, 0.25, 1, 1], withContext });
 
   it('transfers a service by a group without authority when its transfer draw falls below the probability', () => {
-    const s = setup(center({ transfer }), { 'transfer:calls': [0.3, 0.5] });
+    const s = setup(center({ transfer }), { 'transfer:calls': [0.3, 0.5, 0.4] });
     expect(s.rules.outcome(s.contact(0), 2)).toBe(ServiceOutcome.transferred);
-    // 0.5 is not below 0.4: no transfer; no resolution rule: resolved.
+    // 0.5 and 0.4 are not below 0.4: no transfer; no resolution rule: resolved.
     expect(s.rules.outcome(s.contact(0), 2)).toBe(ServiceOutcome.resolved);
-    expect(drawn(s, 'transfer:calls')).toBe(2);
+    expect(s.rules.outcome(s.contact(0), 2)).toBe(ServiceOutcome.resolved);
+    expect(drawn(s, 'transfer:calls')).toBe(3);
   });
 
   it('draws no transfer for a group with authority', () => {
@@ -155,6 +162,7 @@ describe('JourneyRules.outcome()', () => {
     const s = setup(center({ resolution: resolution(0.8, 2) }));
     const at = (draw: number, agent: number, context = false) => s.rules.outcome(s.contact(0, { resolutionDraw: draw, context }), agent);
     expect(at(0.19, 0)).toBe(ServiceOutcome.resolved);
+    expect(at(0.2, 0)).toBe(ServiceOutcome.unresolved);
     expect(at(0.21, 0)).toBe(ServiceOutcome.unresolved);
     expect(at(0.39, 0, true)).toBe(ServiceOutcome.resolved);
     expect(at(0.41, 0, true)).toBe(ServiceOutcome.unresolved);
@@ -162,7 +170,7 @@ describe('JourneyRules.outcome()', () => {
     expect(at(0.41, 2)).toBe(ServiceOutcome.unresolved);
   });
 
-  it('uses the bare probability for a type needing no skill', () => {
+  it('uses the bare probability for a type needing no skill (never the unused factor of level 0)', () => {
     const s = setup(center({ resolution: resolution(0.8) }));
     expect(s.rules.outcome(s.contact(1, { resolutionDraw: 0.79 }), 0)).toBe(ServiceOutcome.resolved);
     expect(s.rules.outcome(s.contact(1, { resolutionDraw: 0.81 }), 0)).toBe(ServiceOutcome.unresolved);
@@ -205,14 +213,15 @@ describe('JourneyRules.nextContact()', () => {
   });
 
   it('returns null without a rule, when the draw says no, or at maxContacts (drawing nothing then)', () => {
-    // The draws: no (0.6), then yes (0.2), the delay's, the pick.
-    const s = setup(center(), { 'return:calls': [0.6, 0.2, 0.5, 0.2] });
+    // The draws: no (0.6), no (0.5 is not below 0.5), then yes (0.2), the delay's, the pick.
+    const s = setup(center(), { 'return:calls': [0.6, 0.5, 0.2, 0.5, 0.2] });
     const issue = s.state.issues.allocate();
     expect(s.rules.nextContact(issue, 0, null)).toBeNull();
     s.state.issues.ints[issue * IssueInt.stride + IssueInt.contacts] = 3;
     expect(s.rules.nextContact(issue, 0, back([[0, 1]]))).toBeNull();
     expect(drawn(s, 'return:calls')).toBe(0);
     s.state.issues.ints[issue * IssueInt.stride + IssueInt.contacts] = 2;
+    expect(s.rules.nextContact(issue, 0, back([[0, 1]]))).toBeNull();
     expect(s.rules.nextContact(issue, 0, back([[0, 1]]))).toBeNull();
     expect(s.rules.nextContact(issue, 0, back([[0, 1]]))).toEqual({ delay: 60, type: 0 });
   });

@@ -16,6 +16,8 @@ function source(present: number, types: string[]): RunawaySource {
 /** The error of a watch that saw no progress for the minimum number of events, after `count` changed the counters. */
 function stopped(s: RunawaySource, count: (c: RunCounters) => void): RunawayError {
   const watch = new RunawayWatch(s);
+  // Counts before the last progress are not the runaway's.
+  Object.assign(s.counters, { transfers: 1000, returns: 3000, retrials: 1000, callbackRetries: 1000, wakeUps: 1000 });
   watch.check(0, 0);
   count(s.counters);
   try {
@@ -29,7 +31,6 @@ function stopped(s: RunawaySource, count: (c: RunCounters) => void): RunawayErro
 describe('RunawayError messages', () => {
   it('name the mechanism, its count since the last progress, the contacts in the system and the hint', () => {
     const s = source(2, ['front', 'back']);
-    s.counters.transfers = 1000; // before the last progress: not counted
     const error = stopped(s, (c) => (c.transfers += 7));
     expect(error).toBeInstanceOf(RunawayError);
     expect(error.name).toBe('RunawayError');
@@ -73,5 +74,32 @@ describe('RunawayError.revive() edge cases', () => {
     expect(bare.message).toBe('runaway run stopped early');
     const other = new Error('stopped: runaway run stopped (transfers) at t=1 s');
     expect(RunawayError.revive(other)).toBe(other);
+  });
+});
+
+describe('RunawayWatch progress', () => {
+  const slice = 1 << 16;
+  it('counts every kind of progress, even two at once', () => {
+    const pairs: [string, (s: { opened: number; staffing: number; counters: RunCounters }) => void][] = [
+      ['opened and closed', (s) => (s.opened++, s.counters.issuesClosed++)],
+      ['closed and left', (s) => (s.counters.issuesClosed++, s.counters.issuesLeft++)],
+      ['left and staffing', (s) => (s.counters.issuesLeft++, s.staffing++)],
+    ];
+    for (const [, both] of pairs) {
+      const s = { ...source(1, ['x']), opened: 0, staffing: 0 };
+      const watch = new RunawayWatch({ ...s, counters: s.counters, issuesOpened: () => s.opened, staffingApplied: () => s.staffing });
+      for (let k = 0; k <= 8; k++) {
+        both(s);
+        expect(() => watch.check(k * slice, k)).not.toThrow();
+      }
+    }
+  });
+
+  it('counts the events without progress from the first check, whatever the progress then', () => {
+    const s = { ...source(1, ['x']) };
+    const watch = new RunawayWatch({ ...s, issuesOpened: () => 1, staffingApplied: () => 0 });
+    watch.check(slice, 1);
+    expect(() => watch.check(4 * slice, 4)).not.toThrow();
+    expect(() => watch.check(5 * slice, 5)).toThrow(RunawayError);
   });
 });
