@@ -171,3 +171,18 @@ describe('a released session whose customer stops replying', () => {
   });
 });
 
+describe('sessions whose turns slow down with concurrency', () => {
+  it('advance every turn, the later ones too, at the speed of the turns in hand', () => {
+    // Two messaging slots, factors [1, 2]; turns of 100 s of work, replies after 50 s. S1 at 0
+    // alone to 50 (50 done); with S2 from 50 both at half speed: S1's turn ends at 150, S2 has 50
+    // done, alone to 200. S1's reply at 200 (after S2's turn ends there): alone, 200–; S2's reply at
+    // 250: both at half speed, S1's last 50 take to 350; S2 has 50 done then, alone: ends at 400.
+    const m = model({ sessions: [0, 50] });
+    const slowed: ModelDefinition = { ...m, agentGroups: [{ ...m.agentGroups[0]!, concurrency: [1, 0, 0, 2], slowdown: [[], [], [], [1, 2]] }] };
+    const { records, result } = run(slowed);
+    expect(record(records, 'messages', 0)).toMatchObject({ serviceStart: 0, end: 350, handleTime: 300 });
+    expect(record(records, 'messages', 50)).toMatchObject({ serviceStart: 50, end: 400, handleTime: 300 });
+    expect(result.messagingSessions![0]).toMatchObject({ meanResponseTime: 0 });
+  });
+});
+
