@@ -22,6 +22,7 @@ export class SessionTable {
   /** Per contact slot: when the contact first entered its queue (waits of later turns restart from the reply). */
   firstQueuedAt: Float64Array = new Float64Array(256);
   /** Per contact slot: its plan of turns 2..k (see `SessionPlans`; null: one turn). */
+  // Stryker disable next-line ArrayDeclaration: draw() sets a slot's plan before anything reads it
   plans: (Float64Array | null)[] = [];
 
   /** Makes room for contact slot `c` (`capacity`: the contact table's). */

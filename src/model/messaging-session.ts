@@ -99,14 +99,16 @@ export class MessagingSessions {
 
   /**
    * Draws the session of new contact `c` of `type` (nothing for a type without sessions). Every
-   * contact comes here on arrival, before anything asks about it: its slot is made and the figures
-   * the view reads of any contact (time away, an abandoned reply) are reset.
+   * contact comes here on arrival, before anything asks about it: its slot is made and what is read
+   * of any contact (time away, an abandoned reply, a customer who stopped replying) is reset, so a
+   * contact that takes the slot of a finished session inherits nothing of it.
    */
   draw(c: number, type: number): void {
     this.table.ensure(c, this.core.state.contacts.capacity);
     const def = this.draws.definition(type);
     this.table.awayTime[c] = 0;
     this.table.abandoned[c] = 0;
+    this.table.stopped[c] = 0;
     if (def === undefined) {
       this.table.turns[c] = 0;
       return;
@@ -114,7 +116,6 @@ export class MessagingSessions {
     const k = this.draws.drawTurns(type);
     this.table.turns[c] = k;
     this.table.done[c] = 0;
-    this.table.stopped[c] = 0;
     // Stryker disable next-line UnaryOperator: read only after a turn ended (beginGap sets it first)
     this.table.lastAgent[c] = -1;
     this.table.plans[c] = k === 1 ? null : this.draws.drawPlan(type, k, this.core.state.contacts.reals[c * ContactReal.stride + ContactReal.arrival] as number);

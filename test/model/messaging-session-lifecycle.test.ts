@@ -24,6 +24,8 @@ interface Spec {
   readonly sessions: number[];
   readonly session?: Partial<MessagingSessionDefinition>;
   readonly silent?: ContactTypeDefinition['silentAbandonment'];
+  /** The messages' `repeat`. */
+  readonly repeat?: ContactTypeDefinition['repeat'];
   readonly wrapUp?: number;
   readonly horizon?: number;
   readonly endOfDay?: 'drain' | 'cut';
@@ -44,6 +46,7 @@ function model(s: Spec): ModelDefinition {
     serviceLevel: { threshold: 3600, target: 0.8 },
     session,
     ...(s.silent === undefined ? {} : { silentAbandonment: s.silent }),
+    ...(s.repeat === undefined ? {} : { repeat: s.repeat }),
   };
   const group = base.agentGroups[0]!;
   return {
@@ -151,3 +154,35 @@ describe('a model without sessions', () => {
     expect(result.messagingSessions).toBeUndefined();
   });
 });
+
+describe('a released session whose customer stops replying', () => {
+  it('ends unresolved at the timeout with no agent time for the gap, and the customer comes back as the repeat says', () => {
+    // The call at 0 (0–50) takes the first table slot and issue; the session at 10 waits 40 s:
+    // turn 1 50–150 with agent 0, then the customer (timeout 30 s < gap 50 s) stops replying: the
+    // session ends at 180, unresolved, 30 s away. A certain repeat after 1000 s by phone: a call at
+    // 1180 (1180–1230) resolves the issue. Customer time: the first call's issue 50 s; the
+    // session's issue 170 + 50 s. The call takes the session's table slot: it is resolved like any
+    // call (it once inherited the session's "stopped replying" and ended unresolved).
+    const { records, result } = run(model({ calls: [0], sessions: [10], session: { timeout: 30 }, repeat: { probability: 1, delay: fixed(1000), next: [[0, 1]] } }));
+    expect(record(records, 'messages', 10)).toMatchObject({ outcome: 'served', serviceStart: 50, wait: 40, end: 180, handleTime: 100, agent: 0 });
+    expect(record(records, 'calls', 1180)).toMatchObject({ serviceStart: 1180, end: 1230 });
+    expect(result.messagingSessions![0]).toMatchObject({ sessions: 1, resolved: 0, timedOut: 1 });
+    expect(result.journey.overall).toMatchObject({ issues: 2, resolved: 2, gaveUp: 0, repeatContacts: 1, meanCustomerTimePerIssue: (50 + 170 + 50) / 2 });
+  });
+});
+
+describe('sessions whose turns slow down with concurrency', () => {
+  it('advance every turn, the later ones too, at the speed of the turns in hand', () => {
+    // Two messaging slots, factors [1, 2]; turns of 100 s of work, replies after 50 s. S1 at 0
+    // alone to 50 (50 done); with S2 from 50 both at half speed: S1's turn ends at 150, S2 has 50
+    // done, alone to 200. S1's reply at 200 (after S2's turn ends there): alone, 200–; S2's reply at
+    // 250: both at half speed, S1's last 50 take to 350; S2 has 50 done then, alone: ends at 400.
+    const m = model({ sessions: [0, 50] });
+    const slowed: ModelDefinition = { ...m, agentGroups: [{ ...m.agentGroups[0]!, concurrency: [1, 0, 0, 2], slowdown: [[], [], [], [1, 2]] }] };
+    const { records, result } = run(slowed);
+    expect(record(records, 'messages', 0)).toMatchObject({ serviceStart: 0, end: 350, handleTime: 300 });
+    expect(record(records, 'messages', 50)).toMatchObject({ serviceStart: 50, end: 400, handleTime: 300 });
+    expect(result.messagingSessions![0]).toMatchObject({ meanResponseTime: 0 });
+  });
+});
+

@@ -61,6 +61,10 @@ describe('SessionPlans', () => {
       expect(plans.patience(plan, 1, j)).toBe(Infinity);
     }
     expect(plan.length).toBe(6);
+    // The next session's plan goes on where this one stopped in each stream.
+    const next = plans.drawPlan(1, 2, 0);
+    expect(plans.work(next, 1, 0)).toBeCloseTo(draws('session-work:messages', 4, 100, 200)[3]!, 9);
+    expect(plans.gap(next, 1, 0)).toBeCloseTo(draws('reply-gap:messages', 4, 1000, 2000)[3]!, 9);
   });
 
   it('adds the context loss and the reply patience of each later turn when the session has them', () => {
@@ -78,6 +82,17 @@ describe('SessionPlans', () => {
       expect(plans.patience(plan, 0, j)).toBeCloseTo(patience[j]!, 9);
     }
     expect(plan.length).toBe(8);
+    const next = plans.drawPlan(0, 2, 0);
+    expect(plans.contextLoss(next, 0, 0)).toBeCloseTo(draws('session-context-loss:messages', 3, 10, 20)[2]!, 9);
+    expect(plans.patience(next, 0, 0)).toBeCloseTo(draws('reply-patience:messages', 3, 300, 400)[2]!, 9);
+  });
+
+  it('takes a later turn’s work from the type’s handle time when only the patience is set per interval', () => {
+    const byInterval = { intervalLength: 1800, period: 86_400, handleTime: null, patience: [deterministic({ value: 5 })] };
+    const t = { ...type(0, 'messages', base), queueExits: { maxWait: null, clearAtClosing: false, balking: null, announcement: null, byInterval } };
+    const plans = new SessionPlans([t], new RandomStreams(7));
+    const plan = plans.drawPlan(0, 2, 0);
+    expect(plans.work(plan, 0, 0)).toBeCloseTo(draws('session-work:messages', 1, 100, 200)[0]!, 9);
   });
 
   it('keeps the reply patience last when the session has it without a context loss', () => {
