@@ -131,9 +131,10 @@ export class MetricsCollector implements ContactCenterObserver {
 
   /** Counts a contact that arrived at or after the warm-up as offered, in its slices and its arrival interval. */
   onArrival(c: number): void {
-    const arrival = this.view.contactArrival(c);
+    const v = this.view;
+    const arrival = v.contactArrival(c);
     if (arrival < this.warmup) return;
-    this.tallies.offer(this.classOf(c));
+    this.tallies.offer(v.contactType(c) * this.segments + v.contactSegment(c));
     this.perInterval.offer(arrival);
     if (this.detail !== null) this.detail.offer(this.view.contactType(c), arrival);
   }
@@ -169,7 +170,7 @@ export class MetricsCollector implements ContactCenterObserver {
    */
   onServiceStart(c: number, agent: number): void {
     const v = this.view;
-    if (!this.counted(c)) return;
+    if (v.contactArrival(c) < this.warmup) return;
     const group = v.agentGroup(agent);
     const wait = v.now - v.contactQueuedAt(c);
     const type = v.contactType(c);
@@ -196,11 +197,12 @@ export class MetricsCollector implements ContactCenterObserver {
   onServiceEnd(c: number, ender: number): void {
     const v = this.view;
     if (this.detail !== null) this.detail.serviceEnded(c, ender, this.warmup);
-    if (!this.counted(c)) return;
-    const agent = this.owners === null ? ender : this.owners.ownerOf(c, v.contactType(c), ender);
+    if (v.contactArrival(c) < this.warmup) return;
+    const type = v.contactType(c);
+    const agent = this.owners === null ? ender : this.owners.ownerOf(c, type, ender);
     // Work done only: time suspended by calls (interruptions) is not handle time.
     const handle = v.now - v.contactServiceStart(c) - v.contactTimeAway(c);
-    this.tallies.serve(this.classOf(c), handle);
+    this.tallies.serve(type * this.segments + v.contactSegment(c), handle);
     AgentTally.serve(this.groupServed, v.agentGroup(agent) * ServedField.stride, handle);
     if (this.perAgent) {
       const o = agent * ServedField.stride;

@@ -21,7 +21,7 @@ export enum TallyField {
   /** Mean wait of answered contacts, Welford's running mean (as `RunningStats.add`). */
   waitMean = 4,
   waitSum = 5,
-  /** Smallest and largest wait (0 when none answered, as `RunningStats`). */
+  /** Smallest and largest wait (Infinity and -Infinity while none answered; a summary then reports null). */
   waitMin = 6,
   waitMax = 7,
   served = 8,
@@ -100,6 +100,10 @@ export class ContactTallies {
     });
     this.members = Int32Array.from(members);
     this.records = new Float64Array(created * TallyField.stride);
+    for (let t = 0; t < created; t++) {
+      this.records[t * TallyField.stride + TallyField.waitMin] = Infinity;
+      this.records[t * TallyField.stride + TallyField.waitMax] = -Infinity;
+    }
     this.sketch = new QuantileSketch({ relativeAccuracy });
     this.maxWait = this.sketch.maxValue;
     this.minBucket = this.sketch.bucketOf(this.sketch.minValue);
@@ -109,7 +113,10 @@ export class ContactTallies {
 
   /** Counts a contact of class `cls` as offered in its slices. */
   offer(cls: number): void {
-    this.count(cls, TallyField.offered);
+    const r = this.records;
+    const members = this.members;
+    const end = this.first[cls + 1]!;
+    for (let k = this.first[cls]!; k < end; k++) r[members[k]! * TallyField.stride + TallyField.offered]!++;
   }
 
   /** Counts a contact of class `cls` as blocked in its slices. */
@@ -146,13 +153,9 @@ export class ContactTallies {
       const n = r[o + TallyField.answered]! + 1;
       r[o + TallyField.answered] = n;
       if (withinTarget) r[o + TallyField.answeredWithinTarget]!++;
-      if (n === 1) {
-        r[o + TallyField.waitMin] = wait;
-        r[o + TallyField.waitMax] = wait;
-      } else {
-        if (wait < r[o + TallyField.waitMin]!) r[o + TallyField.waitMin] = wait;
-        if (wait > r[o + TallyField.waitMax]!) r[o + TallyField.waitMax] = wait;
-      }
+      // The first wait replaces both (from Infinity and -Infinity), as in `RunningStats.add`.
+      if (wait < r[o + TallyField.waitMin]!) r[o + TallyField.waitMin] = wait;
+      if (wait > r[o + TallyField.waitMax]!) r[o + TallyField.waitMax] = wait;
       const mean = r[o + TallyField.waitMean]!;
       r[o + TallyField.waitMean] = mean + (wait - mean) / n;
       r[o + TallyField.waitSum]! += wait;
