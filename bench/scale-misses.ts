@@ -95,6 +95,8 @@ export interface MissCount {
   readonly d1ByFunction: [string, number][];
   /** LL data misses per event, per compiled function. */
   readonly llByFunction: Map<string, number>;
+  /** Instructions per event, per compiled function. */
+  readonly irByFunction: Map<string, number>;
   /** D1 misses per event of native code, per symbol, most first. */
   readonly d1ByNative: [string, number][];
   /** LL data misses per event of native code, per symbol. */
@@ -129,10 +131,12 @@ export function countMisses(bundle: string, agents: number, from: number, short:
     const b = countWindow(bundle, dir, { agents, from, to: from + long }, ll);
     const events = b.figure.events - a.figure.events;
     const d1 = perEvent(a, b, events, ['D1mr', 'D1mw']);
+    const ir = perEvent(a, b, events, ['Ir']);
     return {
       agents,
       events,
-      instructions: perEvent(a, b, events, ['Ir']).total,
+      instructions: ir.total,
+      irByFunction: ir.byFunction,
       d1: d1.total,
       ll: perEvent(a, b, events, ['DLmr', 'DLmw']).total,
       d1ByFunction: [...d1.byFunction].sort((x, y) => y[1] - x[1]),
@@ -171,8 +175,10 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
         `${agents} agents, ${from + short} h → ${from + long} h: ${c.events.toLocaleString('en-US')} events; per event ` +
           `${Math.round(c.instructions).toLocaleString('en-US')} instructions, ${c.d1.toFixed(1)} D1 misses, ${c.ll.toFixed(2)} LL data misses (LL ${ll})`,
       );
-      console.log('  D1 misses per event | LL data misses per event | compiled function');
-      for (const [f, n] of c.d1ByFunction.slice(0, top)) console.log(`  ${n.toFixed(2).padStart(8)} | ${(c.llByFunction.get(f) ?? 0).toFixed(3).padStart(8)} | ${f}`);
+      console.log('  D1 misses per event | LL data misses per event | instructions per event | compiled function');
+      for (const [f, n] of c.d1ByFunction.slice(0, top)) {
+        console.log(`  ${n.toFixed(2).padStart(8)} | ${(c.llByFunction.get(f) ?? 0).toFixed(3).padStart(8)} | ${(c.irByFunction.get(f) ?? 0).toFixed(0).padStart(6)} | ${f}`);
+      }
       console.log('  native code by symbol:');
       for (const [f, n] of c.d1ByNative.slice(0, Math.ceil(top / 2))) console.log(`  ${n.toFixed(2).padStart(8)} | ${(c.llByNative.get(f) ?? 0).toFixed(3).padStart(8)} | ${f}`);
     }

@@ -4,7 +4,24 @@ import { ratio } from './contact-tally';
 import type { AgentMetrics, IndividualAgentMetrics, NamedAgentMetrics } from './result';
 import type { IntervalGrid } from './stats/interval-grid';
 import { IntervalTimeWeighted } from './stats/interval-time-weighted';
-import { RunningStats } from './stats/running-stats';
+
+/**
+ * The fields of an agent group's or an agent's record in {@link AgentTally.groupServed} and
+ * {@link AgentTally.agentServed}: record `i`'s field `f` is at `i * ServedField.stride + f`
+ * (an `enum`: esbuild inlines its members).
+ */
+export enum ServedField {
+  /** Contacts answered. */
+  answered = 0,
+  /** Contacts served (the handle times' count). */
+  served = 1,
+  /** Mean handle time, Welford's running mean (as `RunningStats.add`; 0 when none served). */
+  handleMean = 2,
+  /** Services that resolved the issue (agents only). */
+  resolved = 3,
+  /** Numbers per record (32 bytes). */
+  stride = 4,
+}
 
 /**
  * The agent side of the standard metrics: time logged on, occupied and used per agent
@@ -19,28 +36,20 @@ export class AgentTally {
   private staffedNow = 0;
   private busyNow = 0;
   /**
-   * Contacts answered per group. The counters and handle times below are filled by the caller on
-   * its hot path (see `MetricsCollector.onServiceStart`); this class sums them.
+   * Contacts answered and served and the mean handle time per group, one {@link ServedField}
+   * record each. Filled by the caller on its hot path (see `MetricsCollector.onServiceStart`, and
+   * {@link AgentTally.serve}); this class sums them.
    */
-  readonly groupAnswered: Float64Array;
-  /** Handle times per group; with a single group, `overallHandle` itself (same contacts, same order). */
-  readonly groupHandle: readonly RunningStats[];
-  /** Contacts answered per agent (empty unless `perAgent`). */
-  readonly agentAnswered: Float64Array;
-  /** Handle times per agent (empty unless `perAgent`). */
-  readonly agentHandle: readonly RunningStats[];
-  /** Services that resolved the issue, per agent (empty unless `perAgent`). */
-  readonly agentResolved: Float64Array;
+  readonly groupServed: Float64Array;
+  /** The same per agent, with the services that resolved the issue (empty unless `perAgent`). */
+  readonly agentServed: Float64Array;
 
   /**
-   * @param overallHandle the handle times of all contacts, kept by the caller (a single group
-   *   shares it rather than adding every handle time twice)
    * @param perAgent also keep every agent's answered count and handle times
    */
   constructor(
     private readonly view: ContactCenterView,
     grid: IntervalGrid,
-    overallHandle: RunningStats,
     readonly perAgent: boolean,
   ) {
     const groups = view.model.agentGroups.length;
@@ -48,11 +57,19 @@ export class AgentTally {
     this.iStaffed = new IntervalTimeWeighted(grid, 0, 0);
     this.iBusy = new IntervalTimeWeighted(grid, 0, 0);
     this.gridEnd = grid.end;
-    this.groupAnswered = new Float64Array(groups);
-    this.groupHandle = groups === 1 ? [overallHandle] : Array.from({ length: groups }, () => new RunningStats());
-    this.agentAnswered = new Float64Array(perAgent ? view.agentCount : 0);
-    this.agentHandle = perAgent ? Array.from({ length: view.agentCount }, () => new RunningStats()) : [];
-    this.agentResolved = new Float64Array(perAgent ? view.agentCount : 0);
+    this.groupServed = new Float64Array(groups * ServedField.stride);
+    this.agentServed = new Float64Array((perAgent ? view.agentCount : 0) * ServedField.stride);
+  }
+
+  /**
+   * Counts a served contact with handle time `handle` in the record at offset `o` of `records`
+   * (`groupServed` or `agentServed`): the count and Welford's running mean, as `RunningStats.add`.
+   */
+  static serve(records: Float64Array, o: number, handle: number): void {
+    const n = records[o + ServedField.served]! + 1;
+    records[o + ServedField.served] = n;
+    const mean = records[o + ServedField.handleMean]!;
+    records[o + ServedField.handleMean] = mean + (handle - mean) / n;
   }
 
   /** The agent's load or duty changed now. */
@@ -123,20 +140,22 @@ export class AgentTally {
     for (let a = 0; a < v.agentCount; a++) {
       const g = groups[v.agentGroup(a)]!;
       const k = seen[g.id]!++;
-      const staffed = at.staffed[a] as number;
-      const handle = this.agentHandle[a]!;
-      const resolved = this.agentResolved[a] as number;
+      const staffed = at.staffed(a);
+      const o = a * ServedField.stride;
+      const r = this.agentServed;
+      const served = r[o + ServedField.served]!;
+      const resolved = r[o + ServedField.resolved]!;
       out.push({
         name: g.individuals?.agents[k]?.name ?? `${g.name}#${k}`,
         group: g.name,
         staffedHours: staffed / 3600,
-        occupancy: ratio(at.occupied[a] as number, staffed),
-        utilization: ratio(at.used[a] as number, staffed),
-        answered: this.agentAnswered[a] as number,
-        served: handle.count,
-        meanHandleTime: handle.count === 0 ? null : handle.mean,
+        occupancy: ratio(at.occupied(a), staffed),
+        utilization: ratio(at.used(a), staffed),
+        answered: r[o + ServedField.answered]!,
+        served,
+        meanHandleTime: served === 0 ? null : r[o + ServedField.handleMean]!,
         resolved,
-        resolutionRate: handle.count === 0 ? null : resolved / handle.count,
+        resolutionRate: served === 0 ? null : resolved / served,
       });
     }
     return out;
@@ -148,23 +167,37 @@ export class AgentTally {
     let occupied = 0;
     let used = 0;
     for (const a of agents) {
-      staffed += at.staffed[a] as number;
-      occupied += at.occupied[a] as number;
-      used += at.used[a] as number;
+      staffed += at.staffed(a);
+      occupied += at.occupied(a);
+      used += at.used(a);
     }
     let answered = 0;
-    const handle = new RunningStats();
+    // The groups' handle times merged as `RunningStats.merge` merges count and mean (Chan et al.).
+    let served = 0;
+    let mean = 0;
+    const r = this.groupServed;
     for (const g of groups) {
-      answered += this.groupAnswered[g] as number;
-      handle.merge(this.groupHandle[g]!);
+      const o = g * ServedField.stride;
+      answered += r[o + ServedField.answered]!;
+      const nb = r[o + ServedField.served]!;
+      if (nb === 0) continue;
+      const mb = r[o + ServedField.handleMean]!;
+      if (served === 0) {
+        served = nb;
+        mean = mb;
+      } else {
+        const n = served + nb;
+        mean += ((mb - mean) * nb) / n;
+        served = n;
+      }
     }
     return {
       staffedHours: staffed / 3600,
       occupancy: ratio(occupied, staffed),
       utilization: ratio(used, staffed),
       answered,
-      served: handle.count,
-      meanHandleTime: handle.count === 0 ? null : handle.mean,
+      served,
+      meanHandleTime: served === 0 ? null : mean,
     };
   }
 

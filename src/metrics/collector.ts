@@ -3,15 +3,14 @@ import { usesIndividualAgents } from '../model/agent-profiles';
 import { ServiceOutcome } from '../model/contact-table';
 import type { ContactCenterObserver } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
-import { AgentTally } from './agent-tally';
+import { AgentTally, ServedField } from './agent-tally';
 import { ContactIntervals } from './contact-intervals';
-import { ContactTally, ratio } from './contact-tally';
+import { ContactTallies } from './contact-tallies';
+import { ratio } from './contact-tally';
 import { DetailTally } from './detail-tally';
 import { WAIT_DISTRIBUTION_THRESHOLDS, type IntervalMetrics, type OverflowMetrics, type RunMetrics } from './result';
-import { contactSlices } from './slices';
 import { SessionOwners } from './session-owners';
 import { IntervalGrid } from './stats/interval-grid';
-import type { RunningStats } from './stats/running-stats';
 import { TimeWeightedStats } from './stats/time-weighted-stats';
 
 /** Options of the {@link MetricsCollector}. */
@@ -51,19 +50,13 @@ export interface MetricsOptions {
  */
 export class MetricsCollector implements ContactCenterObserver {
   private view!: ContactCenterView;
-  private overall!: ContactTally;
-  private byType!: readonly ContactTally[];
-  private byChannel!: readonly ContactTally[];
-  private bySegment!: readonly ContactTally[];
-  /** The distinct tallies of each (type, segment) class (see {@link contactSlices}). */
-  private byClass!: readonly (readonly ContactTally[])[];
+  /** The contact slices (overall, type, channel, segment) as flat records, updated per (type, segment) class. */
+  private tallies!: ContactTallies;
   private segments = 1;
   private agents!: AgentTally;
-  /** The agent tally's counters, filled here (the hot path: no call per contact). */
-  private groupAnswered!: Float64Array;
-  private groupHandle!: readonly RunningStats[];
-  private agentAnswered!: Float64Array;
-  private agentHandle!: readonly RunningStats[];
+  /** The agent tally's records per group and per agent ({@link ServedField}), filled here (the hot path: no call per contact). */
+  private groupServed!: Float64Array;
+  private agentServed!: Float64Array;
   private queueAll!: TimeWeightedStats;
   /** Queue length per type; with a single type, `queueAll` itself (the same updates). */
   private queueByType!: TimeWeightedStats[];
@@ -73,16 +66,16 @@ export class MetricsCollector implements ContactCenterObserver {
   private perInterval!: ContactIntervals;
   private warmup = 0;
   private thresholds!: Float64Array;
-  /** Per contact type and overflow step: answered count and wait sum (kept only for types with overflow). */
-  private stepAnswered: Float64Array[] = [];
-  /** 1 for a contact type with overflow steps, else 0. */
-  private hasOverflow = new Uint8Array(0);
-  private stepWait: Float64Array[] = [];
+  /**
+   * Per contact type with overflow steps, per step: answered count and wait sum side by side, from
+   * `stepAnswered[stepStart[type] + 2 * step]`; `stepStart[type]` is -1 for a type without overflow.
+   */
+  private stepAnswered = new Float64Array(0);
+  private stepStart = new Int32Array(0);
   private readonly shortAbandon: number;
   private readonly accuracy: number;
   private perAgent: boolean;
   private readonly perAgentOption: boolean | undefined;
-  private agentResolved!: Float64Array;
   private readonly wantDetail: boolean;
   /** The detailed metrics' counters, when asked for. */
   private detail: DetailTally | null = null;
@@ -104,28 +97,24 @@ export class MetricsCollector implements ContactCenterObserver {
     this.view = view;
     this.warmup = m.warmup;
     this.perAgent = this.perAgentOption ?? usesIndividualAgents(m.agentGroups);
-    const slices = contactSlices(m, () => new ContactTally(this.accuracy));
-    this.overall = slices.overall;
-    this.byType = slices.byType;
-    this.byChannel = slices.byChannel;
-    this.bySegment = slices.bySegment;
-    this.byClass = slices.byClass;
+    this.tallies = new ContactTallies(m, this.accuracy);
     this.segments = m.segments.length;
     this.queueAll = new TimeWeightedStats(0, 0);
     this.queueByType = m.contactTypes.length === 1 ? [this.queueAll] : m.contactTypes.map(() => new TimeWeightedStats(0, 0));
     this.waitingByType = new Int32Array(m.contactTypes.length);
     this.grid = IntervalGrid.covering(m.horizon, m.intervalLength);
     this.perInterval = new ContactIntervals(this.grid);
-    this.agents = new AgentTally(view, this.grid, this.overall.handle, this.perAgent);
-    this.groupAnswered = this.agents.groupAnswered;
-    this.groupHandle = this.agents.groupHandle;
-    this.agentAnswered = this.agents.agentAnswered;
-    this.agentHandle = this.agents.agentHandle;
-    this.agentResolved = this.agents.agentResolved;
+    this.agents = new AgentTally(view, this.grid, this.perAgent);
+    this.groupServed = this.agents.groupServed;
+    this.agentServed = this.agents.agentServed;
     this.thresholds = Float64Array.from(m.contactTypes, (t) => t.serviceLevel.threshold);
-    this.stepAnswered = m.contactTypes.map((t) => new Float64Array(t.overflow?.length ?? 1));
-    this.stepWait = m.contactTypes.map((t) => new Float64Array(t.overflow?.length ?? 1));
-    this.hasOverflow = Uint8Array.from(m.contactTypes, (t) => (t.overflow === null ? 0 : 1));
+    let steps = 0;
+    this.stepStart = Int32Array.from(m.contactTypes, (t) => {
+      if (t.overflow === null) return -1;
+      steps += t.overflow.length;
+      return 2 * (steps - t.overflow.length);
+    });
+    this.stepAnswered = new Float64Array(2 * steps);
     this.detail = this.wantDetail ? new DetailTally(view, this.grid) : null;
     this.owners = SessionOwners.of(m);
   }
@@ -134,18 +123,18 @@ export class MetricsCollector implements ContactCenterObserver {
     return this.view.contactArrival(c) >= this.warmup;
   }
 
-  /** The distinct tallies of the slices a contact belongs to (overall, type, channel, segment). */
-  private slicesOf(c: number): readonly ContactTally[] {
+  /** The class of a contact (its type and segment), whose slices its events update. */
+  private classOf(c: number): number {
     const v = this.view;
-    return this.byClass[v.contactType(c) * this.segments + v.contactSegment(c)]!;
+    return v.contactType(c) * this.segments + v.contactSegment(c);
   }
 
   /** Counts a contact that arrived at or after the warm-up as offered, in its slices and its arrival interval. */
   onArrival(c: number): void {
-    const arrival = this.view.contactArrival(c);
+    const v = this.view;
+    const arrival = v.contactArrival(c);
     if (arrival < this.warmup) return;
-    const slices = this.slicesOf(c);
-    for (let i = 0; i < slices.length; i++) slices[i]!.offered++;
+    this.tallies.offer(v.contactType(c) * this.segments + v.contactSegment(c));
     this.perInterval.offer(arrival);
     if (this.detail !== null) this.detail.offer(this.view.contactType(c), arrival);
   }
@@ -153,8 +142,7 @@ export class MetricsCollector implements ContactCenterObserver {
   /** Counts a blocked contact (arrived at or after the warm-up) in its slices. */
   onBlocked(c: number): void {
     if (!this.counted(c)) return;
-    const slices = this.slicesOf(c);
-    for (let i = 0; i < slices.length; i++) slices[i]!.blocked++;
+    this.tallies.block(this.classOf(c));
   }
 
   /** A contact joined a waiting queue: updates the queue-length statistics. */
@@ -182,27 +170,21 @@ export class MetricsCollector implements ContactCenterObserver {
    */
   onServiceStart(c: number, agent: number): void {
     const v = this.view;
-    if (!this.counted(c)) return;
+    if (v.contactArrival(c) < this.warmup) return;
     const group = v.agentGroup(agent);
     const wait = v.now - v.contactQueuedAt(c);
     const type = v.contactType(c);
     // A same-contact retrial is tested on its wait over all its attempts.
     const within = wait + v.contactPriorWait(c) <= (this.thresholds[type] as number);
-    const slices = this.byClass[type * this.segments + v.contactSegment(c)]!;
-    const first = slices[0]!;
-    if (slices.length === 1) first.answer(wait, within);
-    else {
-      // One logarithm for the wait's sketch bucket, shared by the slices (same accuracy).
-      const bucket = wait > 0 && wait <= first.waitQuantiles.maxValue ? first.waitQuantiles.bucketOf(wait) : 0;
-      for (let i = 0; i < slices.length; i++) slices[i]!.answerInBucket(wait, within, bucket);
-    }
-    this.groupAnswered[group]!++;
-    if (this.perAgent) this.agentAnswered[agent]!++;
+    this.tallies.answer(type * this.segments + v.contactSegment(c), wait, within);
+    this.groupServed[group * ServedField.stride + ServedField.answered]!++;
+    if (this.perAgent) this.agentServed[agent * ServedField.stride + ServedField.answered]!++;
     this.owners?.answered(c, type, agent);
-    if (this.hasOverflow[type] === 1) {
-      const step = v.contactOverflowStep(c);
-      this.stepAnswered[type]![step]!++;
-      this.stepWait[type]![step]! += wait;
+    const steps = this.stepStart[type]!;
+    if (steps >= 0) {
+      const k = steps + 2 * v.contactOverflowStep(c);
+      this.stepAnswered[k]!++;
+      this.stepAnswered[k + 1]! += wait;
     }
     this.perInterval.answer(v.contactArrival(c), wait, within);
     if (this.detail !== null) this.detail.answer(type, v.contactArrival(c), wait, within);
@@ -215,21 +197,17 @@ export class MetricsCollector implements ContactCenterObserver {
   onServiceEnd(c: number, ender: number): void {
     const v = this.view;
     if (this.detail !== null) this.detail.serviceEnded(c, ender, this.warmup);
-    if (!this.counted(c)) return;
-    const agent = this.owners === null ? ender : this.owners.ownerOf(c, v.contactType(c), ender);
+    if (v.contactArrival(c) < this.warmup) return;
+    const type = v.contactType(c);
+    const agent = this.owners === null ? ender : this.owners.ownerOf(c, type, ender);
     // Work done only: time suspended by calls (interruptions) is not handle time.
     const handle = v.now - v.contactServiceStart(c) - v.contactTimeAway(c);
-    const slices = this.slicesOf(c);
-    for (let i = 0; i < slices.length; i++) {
-      const t = slices[i]!;
-      t.served++;
-      t.handle.add(handle);
-    }
-    const groupHandle = this.groupHandle[v.agentGroup(agent)]!;
-    if (groupHandle !== this.overall.handle) groupHandle.add(handle);
+    this.tallies.serve(type * this.segments + v.contactSegment(c), handle);
+    AgentTally.serve(this.groupServed, v.agentGroup(agent) * ServedField.stride, handle);
     if (this.perAgent) {
-      this.agentHandle[agent]!.add(handle);
-      if (v.contactOutcome(c) === ServiceOutcome.resolved) this.agentResolved[agent]!++;
+      const o = agent * ServedField.stride;
+      AgentTally.serve(this.agentServed, o, handle);
+      if (v.contactOutcome(c) === ServiceOutcome.resolved) this.agentServed[o + ServedField.resolved]!++;
     }
   }
 
@@ -239,8 +217,7 @@ export class MetricsCollector implements ContactCenterObserver {
     if (!this.counted(c)) return;
     const wait = v.now - v.contactQueuedAt(c);
     const short = wait <= this.shortAbandon;
-    const slices = this.slicesOf(c);
-    for (let i = 0; i < slices.length; i++) slices[i]!.abandon(wait, short);
+    this.tallies.abandon(this.classOf(c), wait, short);
     this.perInterval.abandon(v.contactArrival(c));
     if (this.detail !== null) this.detail.abandon(v.contactType(c), v.contactArrival(c), wait);
   }
@@ -251,8 +228,7 @@ export class MetricsCollector implements ContactCenterObserver {
     // Stryker disable next-line ConditionalExpression: a contact still waiting (agent -1) has no group, so serviceEnded's busy index is NaN and the typed-array write is dropped
     if (this.detail !== null && agent >= 0) this.detail.serviceEnded(c, agent, this.warmup);
     if (!this.counted(c)) return;
-    const slices = this.slicesOf(c);
-    for (let i = 0; i < slices.length; i++) slices[i]!.unfinished++;
+    this.tallies.unfinish(this.classOf(c));
   }
 
   /** Updates the agent-time statistics (logged on, occupied, used) of the agent. */
@@ -301,16 +277,17 @@ export class MetricsCollector implements ContactCenterObserver {
         agentsOnDuty: this.grid.intervalLength > 0 ? this.agents.meanStaffedIn(k) : 0,
       });
     }
+    const tallies = this.tallies;
     return {
-      overall: this.overall.summary(),
-      byContactType: m.contactTypes.map((t) => ({ name: t.name, ...this.byType[t.id]!.summary() })),
-      byChannel: CHANNELS.map((name, i) => ({ name, ...this.byChannel[i]!.summary() })).filter((x) => x.offered > 0),
-      bySegment: m.segments.map((s) => ({ name: s.name, ...this.bySegment[s.id]!.summary() })),
+      overall: tallies.summary(tallies.overall),
+      byContactType: m.contactTypes.map((t) => ({ name: t.name, ...tallies.summary(tallies.byType[t.id]!) })),
+      byChannel: CHANNELS.map((name, i) => ({ name, ...tallies.summary(tallies.byChannel[i]!) })).filter((x) => x.offered > 0),
+      bySegment: m.segments.map((s) => ({ name: s.name, ...tallies.summary(tallies.bySegment[s.id]!) })),
       agents: agents.all,
       byAgentGroup: agents.byGroup,
       bySite: agents.bySite,
       intervals,
-      waitDistribution: this.overall.waitDistribution(WAIT_DISTRIBUTION_THRESHOLDS),
+      waitDistribution: tallies.waitDistribution(tallies.overall, WAIT_DISTRIBUTION_THRESHOLDS),
       afterHorizon: { offered: pi.offeredAfterEnd, answered: pi.answeredAfterEnd, abandoned: pi.abandonedAfterEnd },
       meanQueueLength: this.queueAll.mean(),
       meanQueueLengthByContactType: m.contactTypes.map((t) => ({ name: t.name, value: this.queueByType[t.id]!.mean() })),
@@ -326,8 +303,9 @@ export class MetricsCollector implements ContactCenterObserver {
     const out: OverflowMetrics[] = [];
     for (const t of m.contactTypes) {
       if (t.overflow === null) continue;
-      const answered = this.stepAnswered[t.id]!;
-      const waits = this.stepWait[t.id]!;
+      const start = this.stepStart[t.id]!;
+      const answered = t.overflow.map((_, k) => this.stepAnswered[start + 2 * k]!);
+      const waits = t.overflow.map((_, k) => this.stepAnswered[start + 2 * k + 1]!);
       let total = 0;
       for (const n of answered) total += n;
       out.push({

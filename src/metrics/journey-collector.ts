@@ -5,9 +5,10 @@ import { singleContactIssues } from '../model/journey';
 import type { ContactCenterObserver, ObserverHook } from '../model/observer';
 import type { ContactCenterView } from '../model/view';
 import { JourneyCount as K, JourneyCounters } from './journey-counters';
+import { IssueMarkInt, IssueMarkReal, IssueState, JourneyIssues } from './journey-issues';
+import { JourneySetTimes } from './journey-set-times';
 import { JourneyTally, REPEAT_WINDOWS_DAYS, type JourneyMetrics } from './journey-tally';
 import { contactSlices, groupSlices } from './slices';
-import { growFloat64, growInt32, growUint8 } from '../util/typed-array-growth';
 
 /** A named slice of journey metrics. */
 export type NamedJourneyMetrics = { readonly name: string } & JourneyMetrics;
@@ -78,13 +79,12 @@ export class JourneyCollector implements ContactCenterObserver {
   /** Repeat windows in seconds. */
   private readonly windows = REPEAT_WINDOWS_DAYS.map((d) => d * DAY);
   /**
-   * Per issue slot: counted (1) or not, first contact end, whether a repeat was seen,
-   * and the index in `sets` of the issue's tallies.
+   * Per issue slot, one record: counted or not, whether a repeat was seen, the index in `sets` of
+   * the issue's tallies, and when its first contact ended.
    */
-  private counted: Uint8Array = new Uint8Array(256);
-  private firstEnd: Float64Array = new Float64Array(256);
-  private repeatSeen: Uint8Array = new Uint8Array(256);
-  private setOf: Int32Array = new Int32Array(256);
+  private readonly issues = new JourneyIssues();
+  /** The customer times' running means per tally, updated per set (flat, see {@link JourneySetTimes}). */
+  private times = new JourneySetTimes([]);
   private warmup = 0;
   /**
    * Every issue of the model has exactly one contact (see `singleContactIssues`): the counts are
@@ -114,6 +114,8 @@ export class JourneyCollector implements ContactCenterObserver {
     const days = Math.max(1, Math.ceil(m.horizon / DAY));
     this.byDay = Array.from({ length: days }, () => new JourneyTally());
     this.single = singleContactIssues(m);
+    // Tallies that most closing issues update first, side by side.
+    this.times = new JourneySetTimes([this.overall, ...this.bySegment, ...this.byChannel, ...this.byDay, ...this.bySite, ...this.byType, ...this.byGroup]);
   }
 
   /** With single-contact issues only the issue hooks are needed (the contact's are then never called). */
@@ -164,6 +166,7 @@ export class JourneyCollector implements ContactCenterObserver {
     this.withGroup.push([]);
     const id = this.sets.push(list) - 1;
     this.counters.ensure(id);
+    this.times.addSet(id, list);
     return id;
   }
 
@@ -177,21 +180,20 @@ export class JourneyCollector implements ContactCenterObserver {
     const v = this.view;
     const issue = v.contactIssue(c);
     const attempt = v.contactAttempt(c);
+    const marks = this.issues;
+    const mark = issue * IssueMarkInt.stride;
     let row: number;
     if (attempt === 1) {
-      if (issue >= this.counted.length) this.grow(issue);
       const counted = v.contactArrival(c) >= this.warmup;
-      this.counted[issue] = counted ? 1 : 0;
-      this.repeatSeen[issue] = 0;
-      this.firstEnd[issue] = Infinity;
+      marks.open(issue, counted, Infinity);
       if (!counted) return;
       const set = this.setOfNewIssue(issue);
-      this.setOf[issue] = set;
+      marks.ints[mark + IssueMarkInt.set] = set;
       row = set * this.counters.stride;
       this.counters.counts[row + K.issues]!++;
     } else {
-      if (this.counted[issue] !== 1) return;
-      row = this.setOf[issue]! * this.counters.stride;
+      if (!((marks.ints[mark + IssueMarkInt.state] as number) > IssueState.notCounted)) return;
+      row = (marks.ints[mark + IssueMarkInt.set] as number) * this.counters.stride;
     }
     const counts = this.counters.counts;
     if (v.contactIsTransfer(c)) {
@@ -201,9 +203,9 @@ export class JourneyCollector implements ContactCenterObserver {
     counts[row + K.contacts]!++;
     if (attempt > 1) {
       counts[row + K.repeatContacts]!++;
-      if (this.repeatSeen[issue] === 0) {
-        this.repeatSeen[issue] = 1;
-        const after = v.now - (this.firstEnd[issue] as number);
+      if (marks.ints[mark + IssueMarkInt.state] === IssueState.counted) {
+        marks.ints[mark + IssueMarkInt.state] = IssueState.repeatSeen;
+        const after = v.now - (marks.reals[issue * IssueMarkReal.stride + IssueMarkReal.firstEnd] as number);
         const windows = this.windows;
         for (let k = 0; k < windows.length; k++) if (after <= windows[k]!) counts[row + K.repeatWithin + k]!++;
       }
@@ -217,15 +219,12 @@ export class JourneyCollector implements ContactCenterObserver {
    */
   onSelfServiceEnd(issue: number, _type: number, outcome: number): void {
     if (outcome !== 0) return;
-    if (issue >= this.counted.length) this.grow(issue);
     const now = this.view.now;
     const counted = now >= this.warmup;
-    this.counted[issue] = counted ? 1 : 0;
-    this.repeatSeen[issue] = 0;
-    this.firstEnd[issue] = now;
+    this.issues.open(issue, counted, now);
     if (!counted) return;
     const set = this.setOfNewIssue(issue);
-    this.setOf[issue] = set;
+    this.issues.ints[issue * IssueMarkInt.stride + IssueMarkInt.set] = set;
     const counts = this.counters.counts;
     const row = set * this.counters.stride;
     counts[row + K.issues]!++;
@@ -237,6 +236,7 @@ export class JourneyCollector implements ContactCenterObserver {
   /** Puts the counts into the tallies (every tally: those of no set get zeros). */
   private foldCounts(): void {
     const all = [this.overall, ...this.byType, ...this.byChannel, ...this.bySegment, ...this.byGroup, ...this.bySite, ...this.byDay];
+    this.times.fold();
     this.counters.fold(all, this.sets, (add) => {
       this.byGroupAndSite.forEach((tallies, g) => {
         const n = this.firstServedBy[g]!;
@@ -248,14 +248,14 @@ export class JourneyCollector implements ContactCenterObserver {
     });
   }
 
-  /** Grows the per-issue arrays to hold issue slot `issue`. */
-  private grow(issue: number): void {
-    let n = this.counted.length * 2;
-    while (n <= issue) n *= 2;
-    this.counted = growUint8(this.counted, n);
-    this.firstEnd = growFloat64(this.firstEnd, n);
-    this.repeatSeen = growUint8(this.repeatSeen, n);
-    this.setOf = growInt32(this.setOf, n);
+  /** Whether issue `issue` is counted (its record's state; an issue beyond the records is not). */
+  private isCounted(issue: number): boolean {
+    return (this.issues.ints[issue * IssueMarkInt.stride + IssueMarkInt.state] as number) > IssueState.notCounted;
+  }
+
+  /** The index in `sets` of a counted issue's tallies. */
+  private setOf(issue: number): number {
+    return this.issues.ints[issue * IssueMarkInt.stride + IssueMarkInt.set] as number;
   }
 
   /**
@@ -266,13 +266,14 @@ export class JourneyCollector implements ContactCenterObserver {
     if (this.single) return;
     const v = this.view;
     const issue = v.contactIssue(c);
-    if (this.counted[issue] !== 1 || v.contactAttempt(c) !== 1) return;
+    if (!this.isCounted(issue) || v.contactAttempt(c) !== 1) return;
     const group = v.agentGroup(agent);
-    this.firstEnd[issue] = v.now;
+    const marks = this.issues;
+    marks.reals[issue * IssueMarkReal.stride + IssueMarkReal.firstEnd] = v.now;
     // The group and site slices learn of the issue now, with its first contact.
     this.firstServedBy[group]!++;
-    const set = this.setWithGroup(this.setOf[issue]!, group);
-    this.setOf[issue] = set;
+    const set = this.setWithGroup(this.setOf(issue), group);
+    marks.ints[issue * IssueMarkInt.stride + IssueMarkInt.set] = set;
     const counts = this.counters.counts;
     const row = set * this.counters.stride;
     counts[row + K.firstEnded]!++;
@@ -299,9 +300,9 @@ export class JourneyCollector implements ContactCenterObserver {
     if (this.single) return;
     const v = this.view;
     const issue = v.contactIssue(c);
-    if (this.counted[issue] !== 1 || v.contactAttempt(c) !== 1) return;
-    this.firstEnd[issue] = v.now;
-    this.counters.counts[this.setOf[issue]! * this.counters.stride + K.firstEnded]!++;
+    if (!this.isCounted(issue) || v.contactAttempt(c) !== 1) return;
+    this.issues.reals[issue * IssueMarkReal.stride + IssueMarkReal.firstEnd] = v.now;
+    this.counters.counts[this.setOf(issue) * this.counters.stride + K.firstEnded]!++;
   }
 
   /** Counts a counted issue as resolved or given up, with its contacts, repeated information and customer time. */
@@ -310,12 +311,12 @@ export class JourneyCollector implements ContactCenterObserver {
       this.closeSingleContactIssue(issue, resolved);
       return;
     }
-    if (this.counted[issue] !== 1) return;
+    if (!this.isCounted(issue)) return;
     const v = this.view;
     const contacts = v.issueContacts(issue) - v.issueTransfers(issue);
     const time = v.issueCustomerTime(issue);
     const repeated = v.issueRepeatedInformation(issue);
-    const set = this.setOf[issue]!;
+    const set = this.setOf(issue);
     const counts = this.counters.counts;
     const row = set * this.counters.stride;
     if (resolved) {
@@ -324,15 +325,14 @@ export class JourneyCollector implements ContactCenterObserver {
     } else counts[row + K.gaveUp]!++;
     counts[row + K.repeatedInformation]! += repeated;
     this.addCustomerTime(issue, set);
-    this.counted[issue] = 0;
+    this.issues.ints[issue * IssueMarkInt.stride + IssueMarkInt.state] = IssueState.notCounted;
   }
 
   /** Adds the customer time of closing issue `issue` to the running means of set `set`. */
   private addCustomerTime(issue: number, set: number): void {
     const time = this.view.issueCustomerTime(issue);
     if (!Number.isFinite(time)) throw new RangeError(`JourneyCollector: issue ${issue} closed with customer time ${time}`);
-    const slices = this.sets[set]!;
-    for (let i = 0; i < slices.length; i++) slices[i]!.addCustomerTime(time);
+    this.times.add(set, time);
   }
 
   /**
@@ -390,8 +390,8 @@ export class JourneyCollector implements ContactCenterObserver {
       if (set >= 0) this.countOpenAtEnd(issue, set);
       return;
     }
-    if (this.counted[issue] !== 1) return;
-    this.countOpenAtEnd(issue, this.setOf[issue]!);
+    if (!this.isCounted(issue)) return;
+    this.countOpenAtEnd(issue, this.setOf(issue));
   }
 
   private countOpenAtEnd(issue: number, set: number): void {

@@ -33,10 +33,14 @@ export class CenterState implements ContactCenterView {
   readonly waitingPerType: Int32Array;
   /** Contacts waiting per channel (for the waiting-room limit). */
   readonly waitingPerChannel: Int32Array;
-  /** 1 when group g may serve type t (index t * groups + g). */
-  readonly eligible: Uint8Array;
-  /** Handle-time multiplier when group g serves type t (index t * groups + g). */
-  readonly speed: Float64Array;
+  /**
+   * The groups that may serve each type with their handle-time multipliers, type by type (group id
+   * order): type t's are `typeGroups[typeGroupStart[t]]` up to `typeGroupStart[t + 1]`, beside
+   * `typeGroupSpeed`. Whether group g may serve type t is `overflow.stepOf[t * groups + g] >= 0`.
+   */
+  private readonly typeGroupStart: Int32Array;
+  private readonly typeGroups: Int32Array;
+  private readonly typeGroupSpeed: Float64Array;
   /** Channel id of each contact type. */
   readonly typeChannel: Int32Array;
   /** The individual agents, when some group has them (set by the engine before the run); else null. */
@@ -75,8 +79,6 @@ export class CenterState implements ContactCenterView {
     this.queues = new WaitingQueues(types.length * this.segments, this.contacts);
     this.waitingPerType = new Int32Array(types.length);
     this.waitingPerChannel = new Int32Array(CHANNEL_COUNT);
-    this.eligible = new Uint8Array(types.length * groups.length);
-    this.speed = new Float64Array(types.length * groups.length);
     this.typeChannel = Int32Array.from(types, (t) => t.channel);
     const groupsPerType: number[][] = types.map(() => []);
     const queuesPerGroup: number[][] = groups.map(() => []);
@@ -87,20 +89,39 @@ export class CenterState implements ContactCenterView {
     };
     this.overflow = new OverflowRules(model, qualified, this.contacts, this.agents, this.waitingPerType, this.typeChannel, clock);
     // Types in id order: each group's list of queues comes out in queue id order.
+    const speeds: number[] = [];
+    this.typeGroupStart = new Int32Array(types.length + 1);
     for (const t of types) {
-      const primary = t.requirements[0];
       for (const g of groups) {
-        const pair = t.id * groups.length + g.id;
-        // Every pair has its factor, eligible or not (the view's agentHandleTimeFactor for any agent).
-        this.speed[pair] = primary === undefined ? 1 : (g.handleTimeFactor[g.proficiency[primary.skill] ?? 0] ?? 1);
-        if ((this.overflow.stepOf[pair] as number) < 0) continue;
-        this.eligible[pair] = 1;
+        if ((this.overflow.stepOf[t.id * groups.length + g.id] as number) < 0) continue;
         groupsPerType[t.id]!.push(g.id);
+        speeds.push(this.groupSpeed(t.id, g.id));
         for (let s = 0; s < this.segments; s++) queuesPerGroup[g.id]!.push(t.id * this.segments + s);
       }
+      this.typeGroupStart[t.id + 1] = speeds.length;
     }
+    this.typeGroups = Int32Array.from(groupsPerType.flat());
+    this.typeGroupSpeed = Float64Array.from(speeds);
     this.groupsPerType = groupsPerType;
     this.queuesPerGroup = queuesPerGroup;
+  }
+
+  /** Handle-time multiplier of group `group` for type `type`, from the model (any pair, eligible or not). */
+  private groupSpeed(type: number, group: number): number {
+    const primary = this.model.contactTypes[type]!.requirements[0];
+    const g = this.model.agentGroups[group]!;
+    return primary === undefined ? 1 : (g.handleTimeFactor[g.proficiency[primary.skill] ?? 0] ?? 1);
+  }
+
+  /**
+   * Handle-time multiplier when group `group` serves type `type` (a scan of the type's few groups;
+   * a pair that is not eligible gets its factor from the model).
+   */
+  speedOf(type: number, group: number): number {
+    const groups = this.typeGroups;
+    const end = this.typeGroupStart[type + 1] as number;
+    for (let k = this.typeGroupStart[type] as number; k < end; k++) if (groups[k] === group) return this.typeGroupSpeed[k] as number;
+    return this.groupSpeed(type, group);
   }
 
   /** @inheritDoc */
@@ -322,7 +343,7 @@ export class CenterState implements ContactCenterView {
   agentHandleTimeFactor(agent: number, type: number): number {
     const group = this.agents.group[agent] as number;
     if (this.profiles !== null) return this.profiles.speedOf(agent, group, type);
-    return this.speed[type * this.groupCount + group] as number;
+    return this.speedOf(type, group);
   }
   /** @inheritDoc */
   agentResolutionFactor(agent: number, type: number): number {
@@ -355,23 +376,23 @@ export class CenterState implements ContactCenterView {
   /** @inheritDoc */
   isEligible(agent: number, contact: number): boolean {
     return (
-      this.eligible[(this.contacts.ints[contact * ContactInt.stride + ContactInt.type] as number) * this.groupCount + (this.agents.group[agent] as number)] === 1
+      (this.overflow.stepOf[(this.contacts.ints[contact * ContactInt.stride + ContactInt.type] as number) * this.groupCount + (this.agents.group[agent] as number)] as number) >= 0
     );
   }
   /** @inheritDoc */
   canServe(agent: number, contact: number): boolean {
     const type = this.contacts.ints[contact * ContactInt.stride + ContactInt.type] as number;
-    return (
-      this.eligible[type * this.groupCount + (this.agents.group[agent] as number)] === 1 &&
-      this.agents.canTake(agent, this.typeChannel[type] as number) &&
-      (!this.overflow.hasSteps(type) || this.overflow.stepFor(agent, contact) >= 0)
-    );
+    const group = this.agents.group[agent] as number;
+    // The group's step for the type: -1 not eligible, 0 a primary group (always open), k > 0 an overflow step.
+    const step = this.overflow.stepOf[type * this.groupCount + group] as number;
+    return step >= 0 && this.agents.canTake(agent, this.typeChannel[type] as number) && (step === 0 || this.overflow.groupStepFor(group, contact) >= 0);
   }
 
   /** @inheritDoc */
   groupMayServe(group: number, contact: number): boolean {
     const type = this.contacts.ints[contact * ContactInt.stride + ContactInt.type] as number;
-    return this.eligible[type * this.groupCount + group] === 1 && (!this.overflow.hasSteps(type) || this.overflow.groupStepFor(group, contact) >= 0);
+    const step = this.overflow.stepOf[type * this.groupCount + group] as number;
+    return step >= 0 && (step === 0 || this.overflow.groupStepFor(group, contact) >= 0);
   }
 
   /** @inheritDoc */

@@ -335,7 +335,7 @@ export class MessagingSessions {
 
   /** `agent` (which holds session `c`) takes its next turn now. */
   private startTurn(c: number, agent: number): void {
-    const { state, model } = this.core;
+    const { state } = this.core;
     const contacts = state.contacts;
     const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
     const group = state.agents.group[agent] as number;
@@ -343,7 +343,7 @@ export class MessagingSessions {
     const speed =
       profiles !== null && profiles.individual[group] === 1
         ? profiles.speedOf(agent, group, type)
-        : (state.speed[type * model.agentGroups.length + group] as number);
+        : state.speedOf(type, group);
     const plan = this.table.plans[c] as Float64Array;
     const j = (this.table.done[c] as number) - 1;
     // Context loss: another agent than the previous turn's reads the thread first.

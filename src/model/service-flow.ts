@@ -192,7 +192,7 @@ export class ServiceFlow {
   }
 
   private startService(c: number, agent: number, fromQueue: boolean): void {
-    const { state, sim, model, journey, callbacks } = this;
+    const { state, sim, journey, callbacks } = this;
     const contacts = state.contacts;
     const agents = state.agents;
     const type = contacts.ints[c * ContactInt.stride + ContactInt.type] as number;
@@ -234,7 +234,7 @@ export class ServiceFlow {
     const speed =
       profiles !== null && profiles.individual[group] === 1
         ? profiles.startService(agent, group, type, c)
-        : (state.speed[type * model.agentGroups.length + group] as number);
+        : state.speedOf(type, group);
     const base = (contacts.reals[c * ContactReal.stride + ContactReal.baseHandleTime] as number) * speed;
     let duration = informed ? base * journey.handleFactor(c, context) : base;
     // A customer who left silently: the agent only spends the time finding nobody there.

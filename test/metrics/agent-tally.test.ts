@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AgentTally } from '../../src/metrics/agent-tally';
+import { AgentTally, ServedField as F } from '../../src/metrics/agent-tally';
 import { IntervalGrid } from '../../src/metrics/stats/interval-grid';
-import { RunningStats } from '../../src/metrics/stats/running-stats';
 import type { ContactCenterView } from '../../src/model/view';
 
 /**
@@ -32,7 +31,7 @@ describe('AgentTally', () => {
   it('sums agent time and the caller’s answered counts per group, site, all agents and agent, by hand', () => {
     const { view, load, available, asView } = stubCenter();
     // two intervals of 50 s
-    const tally = new AgentTally(asView, IntervalGrid.covering(100, 50), new RunningStats(), true);
+    const tally = new AgentTally(asView, IntervalGrid.covering(100, 50), true);
     const at = (now: number, a: number) => {
       view.now = now;
       tally.change(a);
@@ -50,16 +49,16 @@ describe('AgentTally', () => {
     available[3] = false;
     at(110, 3); // agent 3 logs off at 110, after the intervals' end
     // what the collector counts on its hot path
-    tally.groupAnswered[0] = 2;
-    tally.groupHandle[0]!.add(100).add(200);
-    tally.groupAnswered[1] = 1;
-    tally.groupHandle[1]!.add(30);
-    tally.agentAnswered[0] = 2;
-    tally.agentHandle[0]!.add(100).add(200);
-    tally.agentResolved[0] = 1;
-    tally.agentAnswered[2] = 1;
-    tally.agentHandle[2]!.add(30);
-    tally.agentResolved[2] = 1;
+    const serve = (records: Float64Array, i: number, ...handles: number[]) => {
+      records[i * F.stride + F.answered] = handles.length;
+      for (const h of handles) AgentTally.serve(records, i * F.stride, h);
+    };
+    serve(tally.groupServed, 0, 100, 200);
+    serve(tally.groupServed, 1, 30);
+    serve(tally.agentServed, 0, 100, 200);
+    tally.agentServed[0 * F.stride + F.resolved] = 1;
+    serve(tally.agentServed, 2, 30);
+    tally.agentServed[2 * F.stride + F.resolved] = 1;
     view.now = 120;
     tally.close(120, 100);
 
@@ -88,11 +87,9 @@ describe('AgentTally', () => {
 
   it('closes the intervals at the run end when the last change came later than the grid end, and forgets time before restart()', () => {
     const { view, load, available, asView } = stubCenter(1);
-    const overall = new RunningStats();
-    const tally = new AgentTally(asView, IntervalGrid.covering(100, 50), overall, false);
-    // a single group shares the overall handle times; no per-agent counters without perAgent
-    expect(tally.groupHandle[0]).toBe(overall);
-    expect([tally.agentAnswered.length, tally.agentHandle.length, tally.agentResolved.length]).toEqual([0, 0, 0]);
+    const tally = new AgentTally(asView, IntervalGrid.covering(100, 50), false);
+    // one record per group; no per-agent records without perAgent
+    expect([tally.groupServed.length, tally.agentServed.length]).toEqual([F.stride, 0]);
     available[0] = true;
     view.now = 10;
     tally.change(0);

@@ -47,11 +47,11 @@ describe('AgentTime', () => {
     expect([time.staffedCount, time.busyCount]).toEqual([1, 0]);
     time.close(100);
     // agent 0: on 10..100 = 90; busy 30..70 = 40, used 40
-    expect([time.staffed[0], time.occupied[0], time.used[0]]).toEqual([90, 40, 40]);
+    expect([time.staffed(0), time.occupied(0), time.used(0)]).toEqual([90, 40, 40]);
     // agent 1: on 0..90; busy 20..90 = 70; used 30/3 + 30 × 5/6 + 10 × 1 = 45
-    expect(time.staffed[1]).toBe(90);
-    expect(time.occupied[1]).toBe(70);
-    expect(time.used[1]).toBeCloseTo(45, 12);
+    expect(time.staffed(1)).toBe(90);
+    expect(time.occupied(1)).toBe(70);
+    expect(time.used(1)).toBeCloseTo(45, 12);
   });
 
   it('forgets the time before restart() and counts from it on, for agents whose state did not change since', () => {
@@ -62,9 +62,9 @@ describe('AgentTime', () => {
     load[1]![0] = 1; // agent 1 on one of its two voice lines: voice takes the whole agent
     time.change(1, 5);
     time.restart(50);
-    expect([time.staffed[0], time.staffed[1], time.occupied[1], time.used[1]]).toEqual([0, 0, 0, 0]);
+    expect([time.staffed(0), time.staffed(1), time.occupied(1), time.used(1)]).toEqual([0, 0, 0, 0]);
     time.close(80);
-    expect([time.staffed[0], time.occupied[0], time.staffed[1], time.occupied[1], time.used[1]]).toEqual([30, 0, 30, 30, 30]);
+    expect([time.staffed(0), time.occupied(0), time.staffed(1), time.occupied(1), time.used(1)]).toEqual([30, 0, 30, 30, 30]);
     // a change at the restart time or before it adds nothing
     const late = stubAgents([0], [[1]]);
     const t2 = new AgentTime(late.asView);
@@ -73,8 +73,8 @@ describe('AgentTime', () => {
     t2.restart(100);
     t2.change(0, 60); // a stale time before the restart: no negative time
     t2.close(100);
-    expect(t2.staffed[0]).toBe(0);
+    expect(t2.staffed(0)).toBe(0);
     t2.close(130);
-    expect(t2.staffed[0]).toBe(30);
+    expect(t2.staffed(0)).toBe(30);
   });
 });
