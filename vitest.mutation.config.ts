@@ -20,6 +20,9 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
+    // Stryker runs one test process per mutant slot (`--concurrency`): one worker each, as before
+    // the base config asked for one per core.
+    maxWorkers: 1,
     include: selected.length > 0 ? selected : ['test/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...globs('MUTATION_EXCLUDE')],
   },
