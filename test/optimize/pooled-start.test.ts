@@ -69,16 +69,19 @@ describe('pooledStart()', () => {
   });
 });
 
+/** Two voice types of 3-minute calls, two single-call groups: the small case's model. */
+const TWO_VOICE_TWO_GROUPS = {
+  contactTypes: [
+    { channel: 'voice', handleTime: { mean: 180 }, patience: null },
+    { channel: 'voice', handleTime: { mean: 180 }, patience: null },
+  ],
+  agentGroups: [{ concurrency: { voice: 1 } }, { concurrency: { voice: 1 } }],
+} as never;
+
 describe('pooledStart(): the rows of a small case, by hand', () => {
   // Two voice types of 3-minute calls, 60 and 40 an hour (loads 3 and 2 erlangs); the planned
   // group 0 serves both, the fixed group 1 (2 agents) serves A only; shrinkage 20 %.
-  const model = {
-    contactTypes: [
-      { channel: 'voice', handleTime: { mean: 180 }, patience: null },
-      { channel: 'voice', handleTime: { mean: 180 }, patience: null },
-    ],
-    agentGroups: [{ concurrency: { voice: 1 } }, { concurrency: { voice: 1 } }],
-  } as never;
+  const model = TWO_VOICE_TWO_GROUPS;
   const targets = resolveTargets(resolveScenario(center([{ name: 'g', skills: { a: 1, b: 1 }, agents: 1 }])), [parseTargetSpec('service-level * 80% 20s')]);
   const start = { required: [[0], [0]], load: [[3], [2]], rate: [[60 / 3600], [40 / 3600]], eligible: [[0, 1], [0]] };
 
@@ -204,13 +207,7 @@ describe('pooledStart(): fixed agents enough for the pool', () => {
   it('adds no pooled row when the fixed group already holds the pooled staffing', () => {
     // The small case above with 20 % shrinkage and the fixed group holding exactly the scheduled
     // agents the 100 pooled calls an hour need: the pooled row would ask for 0 more.
-    const model = {
-      contactTypes: [
-        { channel: 'voice', handleTime: { mean: 180 }, patience: null },
-        { channel: 'voice', handleTime: { mean: 180 }, patience: null },
-      ],
-      agentGroups: [{ concurrency: { voice: 1 } }, { concurrency: { voice: 1 } }],
-    } as never;
+    const model = TWO_VOICE_TWO_GROUPS;
     const targets = [{ metric: 'service-level', type: -1, group: -1, value: 0.8, within: 20, scope: 'interval', sense: 1, label: 't', index: 0 }] as const;
     const held = Math.ceil(agentsForServiceLevel({ arrivalRate: 100 / 3600, meanServiceTime: 180, targetTime: 20, target: 0.8 }) / 0.8 - 1e-9);
     const start = { required: [[0], [0]], load: [[3], [2]], rate: [[60 / 3600], [40 / 3600]], eligible: [[0, 1], [0]] };

@@ -41,18 +41,18 @@ describe('scheduleShifts()', () => {
   });
 });
 
-describe('checkShiftTemplates(): every problem located', () => {
-  /** The `path: message` lines of the ScenarioError the check throws. */
-  function problems(templates: unknown): string[] {
-    try {
-      checkShiftTemplates(templates as never, grid);
-    } catch (error) {
-      expect(error).toBeInstanceOf(ScenarioError);
-      return (error as ScenarioError).issues.map((i) => `${i.path}: ${i.message}`);
-    }
-    throw new Error('expected a ScenarioError');
+/** The `path: message` lines of the ScenarioError that checkShiftTemplates throws. */
+function problems(templates: unknown): string[] {
+  try {
+    checkShiftTemplates(templates as never, grid);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ScenarioError);
+    return (error as ScenarioError).issues.map((i) => `${i.path}: ${i.message}`);
   }
+  throw new Error('expected a ScenarioError');
+}
 
+describe('checkShiftTemplates(): every problem located', () => {
   it('accepts shifts and breaks that end exactly at the end of the day and of the shift', () => {
     expect(() => checkShiftTemplates([{ name: 'late', starts: [0, 6 * H], length: 2 * H, break: { length: H, earliest: 0, latest: H } }], grid)).not.toThrow();
   });
@@ -87,16 +87,6 @@ describe('checkShiftTemplates(): every problem located', () => {
 });
 
 describe('checkShiftTemplates(): templates that are not objects', () => {
-  function problems(templates: unknown): string[] {
-    try {
-      checkShiftTemplates(templates as never, grid);
-    } catch (error) {
-      expect(error).toBeInstanceOf(ScenarioError);
-      return (error as ScenarioError).issues.map((i) => `${i.path}: ${i.message}`);
-    }
-    throw new Error('expected a ScenarioError');
-  }
-
   it('a null template and a break that is not a mapping are located problems, not crashes', () => {
     expect(problems([null, { name: 'b', starts: [0], length: 4 * H, break: null }])).toEqual([
       'shiftTemplates[0].name: must be a non-empty string',
