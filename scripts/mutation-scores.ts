@@ -3,7 +3,8 @@
  * from Stryker's reports (by default the committed incremental files,
  * reports/stryker-incremental/*.json), as a table: mutants, killed, survived, no coverage,
  * timeout, ignored, score (killed + timeout over all valid mutants) and score of covered code
- * (the same over mutants some test runs), and for a folder how many of its source files the
+ * (the same over mutants some test runs), score without timeouts (killed alone over all valid
+ * mutants: the lower bound if every timeout were a survivor), and for a folder how many of its source files the
  * reports hold, of those with runtime code (index.ts and files of types only have no mutants to
  * measure). `--files` adds a row per file.
  */
@@ -85,7 +86,7 @@ function percent(value: number): string {
 
 /** The rows as an aligned text table (a Markdown table if `markdown`). */
 export function formatScoreTable(rows: readonly ScoreRow[], markdown = false): string {
-  const header = ['folder', 'files', 'mutants', 'killed', 'survived', 'no coverage', 'timeout', 'ignored', 'score', 'score of covered'];
+  const header = ['folder', 'files', 'mutants', 'killed', 'survived', 'no coverage', 'timeout', 'ignored', 'score', 'score of covered', 'score without timeouts'];
   const body = rows.map(({ name, metrics: m, files }) => [
     name,
     files === undefined ? '' : files.total === undefined ? String(files.measured) : `${files.measured} of ${files.total}`,
@@ -97,6 +98,9 @@ export function formatScoreTable(rows: readonly ScoreRow[], markdown = false): s
     String(m.ignored),
     percent(m.mutationScore),
     percent(m.mutationScoreBasedOnCoveredCode),
+    // A timeout counts as detected; this is the score if every one of them were a survivor (a
+    // lower bound: on a loaded machine a slow test run can pass for an endless loop).
+    percent(m.totalValid === 0 ? Number.NaN : (100 * m.killed) / m.totalValid),
   ]);
   if (markdown) {
     const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;

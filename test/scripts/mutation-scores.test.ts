@@ -63,9 +63,14 @@ describe('formatScoreTable()', () => {
   it('prints one aligned line per row with the scores in percent, or a Markdown table', () => {
     const rows = scoreRows([report({ 'src/x/f.ts': ['Killed', 'Killed', 'Killed', 'Survived'] })]);
     const text = formatScoreTable(rows).split('\n');
-    expect(text[0]).toMatch(/^folder\s+files\s+mutants\s+killed\s+survived\s+no coverage\s+timeout\s+ignored\s+score\s+score of covered$/);
-    expect(text[1]!.split(/\s{2,}/)).toEqual(['src/x', '1', '4', '3', '1', '0', '0', '0', '75.0 %', '75.0 %']);
-    expect(formatScoreTable(rows, true).split('\n')[2]).toBe('| src/x | 1 | 4 | 3 | 1 | 0 | 0 | 0 | 75.0 % | 75.0 % |');
+    expect(text[0]).toMatch(/^folder\s+files\s+mutants\s+killed\s+survived\s+no coverage\s+timeout\s+ignored\s+score\s+score of covered\s+score without timeouts$/);
+    expect(text[1]!.split(/\s{2,}/)).toEqual(['src/x', '1', '4', '3', '1', '0', '0', '0', '75.0 %', '75.0 %', '75.0 %']);
+    expect(formatScoreTable(rows, true).split('\n')[2]).toBe('| src/x | 1 | 4 | 3 | 1 | 0 | 0 | 0 | 75.0 % | 75.0 % | 75.0 % |');
+  });
+
+  it('counts a timeout as detected in the score, and as a survivor in the score without timeouts', () => {
+    const rows = scoreRows([report({ 'src/x/f.ts': ['Killed', 'Timeout', 'Survived', 'Killed'] })]);
+    expect(formatScoreTable(rows).split('\n')[1]!.split(/\s{2,}/).slice(-3)).toEqual(['75.0 %', '75.0 %', '50.0 %']);
   });
 });
 
