@@ -79,6 +79,21 @@ describe('ArrivalProcess (piecewise)', () => {
     expect(p.next(7300, budgets(1))).toBeCloseTo(7400, 9);
   });
 
+  it('stops at a horizon inside an interval, not at the interval end', () => {
+    // Horizon 2000, inside the 0.01/s interval 1800-3600: budget 10 needs 1000 s from 1800 (2800).
+    const p = new ArrivalProcess(halfHours, 2000, noDays);
+    expect(p.next(1800, budgets(10))).toBe(Infinity);
+    expect(p.next(1800, budgets(1))).toBeCloseTo(1900, 9);
+  });
+
+  it('places an arrival whose budget is exactly an interval\'s integrated rate at that interval\'s end', () => {
+    // 0.5/s for 4 s integrates to exactly 2; the next 4 s have rate 0. A budget of 2 lands at 4, not
+    // at the next period's start (8).
+    expect(-Math.log(Math.exp(-2))).toBe(2);
+    const p = new ArrivalProcess({ kind: 'piecewise', intervalLength: 4, rates: [0.5, 0], period: 8 }, 100, noDays);
+    expect(p.next(0, budgets(2))).toBe(4);
+  });
+
   it('gives no arrival when the rates left before the horizon cannot spend the budget', () => {
     const p = new ArrivalProcess(halfHours, 3700, noDays);
     // 3000-3600 at 0.01/s spends 6 of 10; 3600-3700 has rate 0.
@@ -97,6 +112,12 @@ describe('ArrivalProcess (trace)', () => {
     // 50 is past the horizon.
     expect(p.next(20, u)).toBe(Infinity);
     expect(u.draws).toBe(0);
+  });
+
+  it('leaves out a time equal to the horizon', () => {
+    const p = new ArrivalProcess({ kind: 'trace', times: [5, 40] }, 40, noDays);
+    expect(p.next(0, budgets(1))).toBe(5);
+    expect(p.next(5, budgets(1))).toBe(Infinity);
   });
 
   it('skips the times before t', () => {
