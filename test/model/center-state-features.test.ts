@@ -230,6 +230,26 @@ describe('CenterState with concurrency slowdown', () => {
       [50, 1, 50, 0],
     ]);
   });
+
+  it('gives the work left of a chat served by another agent than the first', () => {
+    // The same chats, served by agent 1 (group g); agent 0 (group other) lacks the skill.
+    const looks: number[][] = [];
+    run(
+      {
+        skills: ['s', 'u'],
+        contactTypes: [{ name: 'c', channel: 'chat', skills: { s: 1 }, handleTime: deterministic(100), arrivals: { trace: [0, 50] } }],
+        agentGroups: [
+          { name: 'other', agents: 1, skills: { u: 1 }, channels: { chat: 2 } },
+          { name: 'g', agents: 1, skills: { s: 1 }, channels: { chat: 2 }, slowdown: { chat: [1, 2] } },
+        ],
+      },
+      { route: (v, c) => looks.push([v.now, c, v.contactWorkLeft(0), v.contactWorkLeft(1)]) },
+    );
+    expect(looks).toEqual([
+      [0, 0, 0, 0],
+      [50, 1, 50, 0],
+    ]);
+  });
 });
 
 describe('CenterState built from a model', () => {
