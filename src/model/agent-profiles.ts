@@ -22,7 +22,9 @@ function drawLevel(shares: readonly number[], u: number): number {
 
 /** The handle-time curve of a group's learning: null when it gives none (it learns only resolution or proficiency). */
 function handleTimeCurve(learning: LearningCurveDefinition | null): LearningCurveShape | null {
-  if (learning === null || learning.initial === undefined || learning.final === undefined || learning.halfLife === undefined) return null;
+  if (learning === null) return null;
+  // Stryker disable next-line ConditionalExpression: the scenario gives initial, final and halfLife together or none of them (agents-check.ts), so any one of the three tests says the same
+  if (learning.initial === undefined || learning.final === undefined || learning.halfLife === undefined) return null;
   return { initial: learning.initial, final: learning.final, halfLife: learning.halfLife };
 }
 
@@ -94,6 +96,7 @@ export class AgentProfiles {
     this.handleFactor = new Float64Array(n).fill(1);
     this.resolutionFactor = new Float64Array(n).fill(1);
     this.handled = new Float64Array(n * skills);
+    // Stryker disable next-line ArrayDeclaration: the loop below names every agent id 0..n-1 (each is a member of one group), so the list ends the same
     const names: string[] = new Array<string>(n);
     groups.forEach((g, gi) => {
       const members = agents.members[gi]!;
@@ -103,11 +106,13 @@ export class AgentProfiles {
       const handleU = handleDraw === null ? null : streams.stream(`agent-handle-factor:${g.name}`);
       const resolutionU = resolutionDraw === null ? null : streams.stream(`agent-resolution-factor:${g.name}`);
       const levelShares = ind?.draw?.proficiency ?? [];
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: asking RandomStreams for a stream draws nothing; a uniform is taken only for a skill with shares (below)
       const levelU = levelShares.some((shares) => shares.length > 0) ? streams.stream(`agent-proficiency:${g.name}`) : null;
       for (let k = 0; k < members.length; k++) {
         const a = members[k]!;
         const listed = ind?.agents[k];
         names[a] = listed?.name ?? `${g.name}#${k}`;
+        // Stryker disable next-line EqualityOperator: one step past writes level 0 and this agent's experience into the next agent's first skill, which that agent's own turn then sets (ids run in group and member order; the last agent's write is past the arrays, a no-op)
         for (let s = 0; s < skills; s++) {
           // One draw per slot and drawn skill, in skill order, whether or not the list fixes the level.
           const shares = levelShares[s];
@@ -135,8 +140,8 @@ export class AgentProfiles {
   /** The agent's level in the skill of `slot` after `n` contacts of it. */
   private levelAt(agent: number, slot: number, n: number): number {
     const own = this.proficiency[slot] as number;
-    const curve = this.proficiencyLearning[this.groupOf[agent] as number];
-    return curve === null || curve === undefined ? own : learnedLevel(curve, own, n);
+    const curve = this.proficiencyLearning[this.groupOf[agent] as number] ?? null;
+    return curve === null ? own : learnedLevel(curve, own, n);
   }
 
   /** Contacts of the contact type's primary skill the agent has handled (experience included); 0 for a type without skills. */
@@ -170,8 +175,8 @@ export class AgentProfiles {
     const slot = agent * this.skills + skill;
     const level = this.levelAt(agent, slot, this.handled[slot] as number);
     const factor = (this.model.agentGroups[group]!.handleTimeFactor[level] ?? 1) * (this.handleFactor[agent] as number);
-    const curve = this.learning[group];
-    return curve === null || curve === undefined ? factor : factor * this.meanCurve(curve, agent, type);
+    const curve = this.learning[group] ?? null;
+    return curve === null ? factor : factor * this.meanCurve(curve, agent, type);
   }
 
   /**
@@ -210,8 +215,8 @@ export class AgentProfiles {
     const slot = agent * this.skills + skill;
     if (!this.keepsStart) return (rule.byProficiency[this.proficiency[slot] as number] ?? 1) * own;
     if (c >= 0) return this.startResolution[c] as number;
-    const curve = this.resolutionLearning[this.groupOf[agent] as number];
-    const learned = curve === null || curve === undefined ? 1 : this.meanCurve(curve, agent, type);
+    const curve = this.resolutionLearning[this.groupOf[agent] as number] ?? null;
+    const learned = curve === null ? 1 : this.meanCurve(curve, agent, type);
     return (rule.byProficiency[this.levelAt(agent, slot, this.handled[slot] as number)] ?? 1) * own * learned;
   }
 }

@@ -69,6 +69,7 @@ export class AgentTable {
     const members: Int32Array[] = [];
     let id = 0;
     groups.forEach((g, gi) => {
+      // Stryker disable next-line EqualityOperator: one step past writes 0 into the next group's first channel, which its own turn then sets (the last group's write is past the array, a no-op)
       for (let ch = 0; ch < CHANNEL_COUNT; ch++) this.capacity[gi * CHANNEL_COUNT + ch] = g.concurrency[ch] ?? 0;
       const n = agentsPerGroup[gi] ?? 0;
       const list = new Int32Array(n);
@@ -84,11 +85,14 @@ export class AgentTable {
     this.poolHeadIdle = new Float64Array(pools);
     this.poolTail = new Int32Array(pools).fill(-1);
     this.poolSize = new Int32Array(pools);
+    // Stryker disable next-line UnaryOperator: poolPrev is read only by unlink, for a node in a pool, whose poolPrev append wrote
     this.poolPrev = new Int32Array(total * CHANNEL_COUNT).fill(-1);
     this.poolNext = new Int32Array(total * CHANNEL_COUNT).fill(-1);
     this.inPool = new Uint8Array(total * CHANNEL_COUNT);
     this.channelsOf = groups.map((_, gi) => {
+      // Stryker disable next-line ArrayDeclaration: a string becomes channel 0 (voice) in the Int32Array: voice refiled twice ends at the same tail, and a group without voice is never filed in it (canTake is false)
       const channels: number[] = [];
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a channel of capacity 0 in the list is never filed (canTake is false), as refile's comment says
       for (let ch = 0; ch < CHANNEL_COUNT; ch++) if ((this.capacity[gi * CHANNEL_COUNT + ch] as number) > 0) channels.push(ch);
       return Int32Array.from(channels);
     });
@@ -100,6 +104,7 @@ export class AgentTable {
     const g = this.group[agent] as number;
     const base = agent * CHANNEL_COUNT;
     if ((this.load[base + channel] as number) >= (this.capacity[g * CHANNEL_COUNT + channel] as number)) return false;
+    // Stryker disable next-line ArithmeticOperator: VOICE is 0, so base - VOICE is base + VOICE
     return channel === VOICE ? this.totalLoad[agent] === 0 : this.load[base + VOICE] === 0;
   }
 
@@ -154,6 +159,7 @@ export class AgentTable {
     // Only the group's channels: for a channel of capacity 0 the agent is never in the pool and
     // `canTake` is false.
     const channels = this.channelsOf[g]!;
+    // Stryker disable next-line EqualityOperator: one step past refiles channel undefined: every index is NaN, and typed arrays ignore reads and writes there (canTake's NaN comparisons file nothing real)
     for (let i = 0; i < channels.length; i++) {
       const ch = channels[i]!;
       const node = agent * CHANNEL_COUNT + ch;
@@ -182,10 +188,12 @@ export class AgentTable {
     const n = this.poolNext[node] as number;
     if (p < 0) {
       this.poolHead[pool] = n;
+      // Stryker disable next-line ConditionalExpression: an empty pool's head idle time is meaningless (view.ts freeAgentHeadIdleSince) and every reader looks at the head first
       if (n >= 0) this.poolHeadIdle[pool] = this.idleSince[n] as number;
     } else this.poolNext[p * CHANNEL_COUNT + ch] = n;
     if (n < 0) this.poolTail[pool] = p;
     else this.poolPrev[n * CHANNEL_COUNT + ch] = p;
+    // Stryker disable next-line UnaryOperator: poolPrev is read only by unlink, for a node in a pool, whose poolPrev append wrote
     this.poolPrev[node] = -1;
     this.poolNext[node] = -1;
     this.inPool[node] = 0;

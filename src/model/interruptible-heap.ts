@@ -33,6 +33,7 @@ export class InterruptibleHeap {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const pt = times[parent] as number;
+      // Stryker disable next-line EqualityOperator: equal time and agent make identical entries, so moving one past the other changes nothing
       if (pt < time || (pt === time && (agents[parent] as number) <= agent)) break;
       times[i] = pt;
       agents[i] = agents[parent] as number;
@@ -64,6 +65,7 @@ export class InterruptibleHeap {
 
   private pop(): void {
     const n = --this.size;
+    // Stryker disable next-line ConditionalExpression: a shortcut; with n = 0 the loop breaks at once and writes the popped entry back to slot 0, past the heap's end
     if (n === 0) return;
     const { times, agents } = this;
     const time = times[n] as number;
@@ -71,14 +73,18 @@ export class InterruptibleHeap {
     let i = 0;
     for (;;) {
       let child = 2 * i + 1;
+      // Stryker disable next-line EqualityOperator: child = n is slot n, which still holds the entry being placed: the comparison below breaks on it
       if (child >= n) break;
       const right = child + 1;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: right ≤ n always (child < n); right = n is slot n, the entry being placed, chosen only when it is below the left child, where the comparison below breaks anyway
       if (right < n) {
         const ct = times[child] as number;
         const rt = times[right] as number;
+        // Stryker disable next-line EqualityOperator: equal time and agent make identical entries, so either child is the same
         if (rt < ct || (rt === ct && (agents[right] as number) < (agents[child] as number))) child = right;
       }
       const ct = times[child] as number;
+      // Stryker disable next-line EqualityOperator: equal time and agent make identical entries, so moving one past the other changes nothing
       if (time < ct || (time === ct && agent <= (agents[child] as number))) break;
       times[i] = ct;
       agents[i] = agents[child] as number;

@@ -77,11 +77,13 @@ export class InterruptionCandidates {
     const groups = model.agentGroups;
     this.ruled = new Uint8Array(groups.length);
     this.voiceQueues = groups.map((g) => {
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a group without a rule tracks no contacts (empty inHand), so ruled or not it is never interruptible; a rule on a group without voice is a scenario error (interruptions-checks.ts)
       if (g.interruptions === undefined || (g.concurrency[VOICE] ?? 0) === 0) return new Int32Array(0);
       this.ruled[g.id] = 1;
       return Int32Array.from(servedQueues(g.id).filter((q) => model.contactTypes[queueType(q)]!.channel === VOICE));
     });
     // Stryker disable next-line ArithmeticOperator: the limit only sets how often stale entries are dropped (memory); any limit gives the same agents
+    // Stryker disable next-line ConditionalExpression: a heap of a group without a rule is never filled (changed() files interruptible agents, all of ruled groups) nor read (agentFor visits ruledGroups)
     this.heaps = groups.map((g) => (this.ruled[g.id] === 1 ? new InterruptibleHeap(4 * agents.members[g.id]!.length + 64) : null));
     this.ruledGroups = Int32Array.from(groups.filter((g) => this.ruled[g.id] === 1), (g) => g.id);
     this.valid = (agent, time) => agents.idleSince[agent] === time && this.interruptible(agent);
@@ -93,6 +95,7 @@ export class InterruptionCandidates {
    * it is: files it under its current key. Must be called after every such change.
    */
   changed(agent: number): void {
+    // Stryker disable next-line ConditionalExpression: an entry of an agent not interruptible is dropped unread (peek and compact keep valid entries only; valid() asks interruptible), and callers pass agents of ruled groups only
     if (!this.interruptible(agent)) return;
     this.heaps[this.agents.group[agent] as number]!.push(this.agents.idleSince[agent] as number, agent, this.valid);
   }
@@ -123,10 +126,13 @@ export class InterruptionCandidates {
     for (let k = 0; k < groups.length; k++) {
       const heap = this.heaps[groups[k]!]!;
       const a = heap.peek(this.valid);
+      // Stryker disable next-line ConditionalExpression: without it, agent -1 is never chosen: mayServe(-1, c) is false (no group, not eligible)
       if (a < 0) continue;
       const t = heap.topTime();
-      // Eligibility and overflow steps are per group: the group's first agent stands for all.
-      if ((t < since || (t === since && a < best)) && this.hooks.mayServe(a, c)) {
+      // Eligibility and overflow steps are per group: the group's first agent stands for all. A tie
+      // keeps the earlier group's agent, the lower id: groups are visited in id order and agent ids
+      // grow with the group id.
+      if (t < since && this.hooks.mayServe(a, c)) {
         best = a;
         since = t;
       }
@@ -142,9 +148,11 @@ export class InterruptionCandidates {
     const { contacts, queues } = this;
     const list = this.voiceQueues[this.agents.group[agent] as number]!;
     let best = -1;
+    // Stryker disable next-line EqualityOperator: one step past reads queue undefined: its head is undefined, which no comparison below lets through (before() is false, mayServe() is false)
     for (let i = 0; i < list.length; i++) {
       let c = queues.head(list[i]!);
       while (c >= 0 && contacts.ints[c * ContactInt.stride + ContactInt.callback] !== 0) c = queues.next(c);
+      // Stryker disable next-line ConditionalExpression: without the c < 0 test, contact -1 is skipped anyway: it reads no type, so before() and mayServe() are false
       if (c < 0 || (best >= 0 && !this.before(c, best)) || !this.hooks.mayServe(agent, c)) continue;
       best = c;
     }
@@ -156,10 +164,13 @@ export class InterruptionCandidates {
     const { contacts, priority } = this;
     const pa = priority[contacts.ints[a * ContactInt.stride + ContactInt.type] as number] as number;
     const pb = priority[contacts.ints[b * ContactInt.stride + ContactInt.type] as number] as number;
+    // Stryker disable next-line EqualityOperator: pa ≥ pb is pa > pb when pa !== pb
     if (pa !== pb) return pa > pb;
     const qa = contacts.reals[a * ContactReal.stride + ContactReal.queuedAt] as number;
     const qb = contacts.reals[b * ContactReal.stride + ContactReal.queuedAt] as number;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a voice call that is not a callback enters its queue the instant it is created (createContact), so queue-entry order is serial order and the serial test below decides the same; qa ≤ qb is qa < qb when qa !== qb
     if (qa !== qb) return qa < qb;
+    // Stryker disable next-line EqualityOperator: serials are unique and a !== b
     return (contacts.reals[a * ContactReal.stride + ContactReal.serial] as number) < (contacts.reals[b * ContactReal.stride + ContactReal.serial] as number);
   }
 }

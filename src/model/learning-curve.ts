@@ -24,7 +24,9 @@ export function learningFactor(curve: LearningCurveShape, n: number): number {
  * @param n - contacts of the skill handled before (experience included), ≥ 0
  */
 export function learnedLevel(curve: ProficiencyLearningDefinition, own: number, n: number): number {
-  if (own === 0 || own >= curve.final) return own;
+  if (own === 0) return own;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; at own ≥ final the curve runs from own down to final, so max(own, min(final, level)) below is own too
+  if (own >= curve.final) return own;
   const level = Math.floor(learningFactor({ initial: own, final: curve.final, halfLife: curve.halfLife }, n) + 0.5);
   return Math.max(own, Math.min(curve.final, level));
 }

@@ -51,7 +51,6 @@ export class SessionReplies {
     const contacts = state.contacts;
     const last = this.session.previousAgent(c);
     if (def.sticky && state.canServe(last, c)) {
-      contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.waiting;
       this.session.resumeTurn(c, last, state.overflow.hasSteps(contacts.ints[c * ContactInt.stride + ContactInt.type] as number) ? state.overflow.stepFor(last, c) : 0);
       return;
     }
@@ -78,6 +77,7 @@ export class SessionReplies {
     if (list === undefined) return false;
     const { state, sim } = this.core;
     let took = false;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: on an empty list canServe(agent, undefined) is false (no type, no eligible group), which ends the loop as the length test does
     while (list.length > 0 && state.canServe(agent, list[0] as number)) {
       const c = list.shift() as number;
       // Stryker disable next-line UpdateOperator: `held` only feeds the shortcuts
@@ -85,6 +85,7 @@ export class SessionReplies {
       sim.cancel(state.contacts.reals[c * ContactReal.stride + ContactReal.timer] as number);
       state.contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
       this.session.resumeTurn(c, agent, state.overflow.hasSteps(state.contacts.ints[c * ContactInt.stride + ContactInt.type] as number) ? state.overflow.stepFor(agent, c) : 0);
+      // Stryker disable next-line BooleanLiteral: resumeTurn already told the observers; false only makes the service flow tell them again at the same instant of the same state (their agent-time tallies add a zero-length spell)
       took = true;
     }
     return took;

@@ -149,4 +149,23 @@ describe('AgentProfiles: speed and resolution', () => {
     expect(p.proficiencyOf(0, 0)).toBe(4);
     expect(p.proficiencyOf(3, 0)).toBe(3);
   });
+
+  it('with proficiency learning in one group only, takes byProficiency at the level each service started with', () => {
+    // Group `other` learns nothing; `team` learns proficiency alone. Agent 0 (own level 2 in s):
+    // after n contacts L = 4 − 2 · 1/(1 + n), rounded half up: n = 0 → 2, n = 1 → 3, n = 2 → 3.33 → 3, n = 3 → 3.5 → 4.
+    const learning = { experience: 0, proficiency: { final: 4, halfLife: 1 } };
+    const { p } = profiles({ learning });
+    for (let k = 0; k < 4; k++) p.startService(0, 0, 0, k);
+    // byProficiency [1, 0.9, 0.8, 0.7, 0.6, 0.5], own factor 1, no resolution curve.
+    expect([0, 1, 2, 3].map((c) => p.resolutionMultiplier(0, 0, c))).toEqual([0.8, 0.7, 0.7, 0.6]);
+    expect(p.resolutionMultiplier(0, 0)).toBe(0.6);
+  });
+
+  it("reads the agent's own level in a type's primary skill other than the first", () => {
+    // Type `both` has primary skill t: agent 0 is listed at t 3, agent 1 keeps the group's t 1.
+    const { p } = profiles({ agents: [agent({ proficiency: [0, 3] })] });
+    // Handle-time factor by level: 1 → 1.5, 3 → 1; byProficiency: 1 → 0.9, 3 → 0.7.
+    expect([p.speedOf(0, 0, 2), p.speedOf(1, 0, 2)]).toEqual([1, 1.5]);
+    expect([p.resolutionMultiplier(0, 2), p.resolutionMultiplier(1, 2)]).toEqual([0.7, 0.9]);
+  });
 });

@@ -93,6 +93,21 @@ describe('AgentTable free pools', () => {
     expect(t.idleSince[1]).toBe(12);
   });
 
+  it('gives no next agent after an agent outside the pool: never filed, or taken out', () => {
+    const t = table();
+    // Nobody on duty: agent 0 was never filed.
+    expect([t.poolAfter(0, VOICE), t.poolAfter(0, CHAT)]).toEqual([-1, -1]);
+    for (let a = 0; a < 3; a++) {
+      t.onDuty[a] = 1;
+      t.refresh(a, a);
+    }
+    expect(t.poolAfter(0, VOICE)).toBe(1);
+    // Agent 0 takes a call: out of both pools, and no longer followed by agent 1.
+    load(t, 0, VOICE, 1, 5);
+    expect([t.poolAfter(0, VOICE), t.poolAfter(0, CHAT)]).toEqual([-1, -1]);
+    expect(pool(t, 0, VOICE)).toEqual([1, 2]);
+  });
+
   it('lets an agent take a contact only on duty, not leaving, below its capacity and never beside a call', () => {
     const t = table();
     // Off duty: nothing.

@@ -44,6 +44,16 @@ describe('InterruptionCandidates.callFor: the waiting call that takes an agent',
     expect(record(r, 'calls-a', 15)).toMatchObject({ serviceStart: 150 });
   });
 
+  it('at equal priority takes the call that entered its queue first, though it arrived later', () => {
+    // A arrives at 0 but spends 30 s in a self-service stage (it queues at 30); B arrives and queues
+    // at 10. The agent logs on at 100; the policy gives the e-mail (priority 3, at 20), then B, in
+    // its queue since 10, takes the agent (100–150) before A (150–200).
+    const stage = { time: fixed(30), containment: 0 };
+    const r = run([{ ...voice('calls-a', [0], 2), selfService: stage }, voice('calls-b', [10], 2), emails([20])], [group('blended', fromHundred)]);
+    expect(record(r, 'calls-b', 10)).toMatchObject({ serviceStart: 100 });
+    expect(record(r, 'calls-a', 30)).toMatchObject({ serviceStart: 150 });
+  });
+
   // One agent on duty from 0. The first call (0–50) holds it while the two calls of 10 wait; the
   // e-mail (priority 3) at 20 waits too. At 50 the policy gives the e-mail, which makes the agent
   // interruptible: one of the calls of 10 takes it (50–100), the other follows (100–150); the

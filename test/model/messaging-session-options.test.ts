@@ -111,11 +111,12 @@ describe('messaging session options', () => {
     };
     const { records, turns, result } = run(shift);
     expect(turns).toEqual([[0, 0], [1, 0], [0, 0], [1, 0]]);
-    expect(records.map((c) => [c.serviceStart, c.end])).toEqual([
-      [0, 305],
-      [10, 505],
-      [105, 405],
-      [115, 605],
+    // (A keeps its own customer id while C's wait for agent 1 is cut short.)
+    expect(records.map((c) => [c.serviceStart, c.end, c.customer])).toEqual([
+      [0, 305, 0],
+      [10, 505, 1],
+      [105, 405, 2],
+      [115, 605, 3],
     ]);
     // Response times from the replies: A 205 − 150, C 405 − 160, D 305 − 255, E 505 − 265.
     expect(result.messagingSessions![0]).toMatchObject({ meanResponseTime: (55 + 245 + 50 + 240) / 4, laterTurns: 4, turnsByAnotherAgent: 2 });

@@ -28,12 +28,53 @@ function run(model: ModelDefinition): { records: ContactRecord[]; result: Simula
 
 describe('SessionReplies', () => {
   it('ends the session when the reply patience runs out exactly as the wait for the agent does', () => {
-    // Two agents. A (0) with agent 0, 0–100; C (10) with agent 1, 10–110; E (105) with agent 0,
-    // 105–205. A's reply at 150 waits for agent 0 (busy): up to 30 s, patience 30 s. At 180 both
-    // end: the customer gives up (A ends at 180, unresolved), though agent 1 is free since 110.
-    const { records, result } = run(center([0, 10, 105], { stickyWait: 30, replyPatience: deterministic({ value: 30 }) }, 2));
-    expect(records[0]).toMatchObject({ arrival: 0, end: 180 });
-    expect(result.messagingSessions![0]).toMatchObject({ abandonedReplies: 1 });
+    // One agent until 170 s, two after. A (0) with agent 0, 0–100; E (105) with agent 0, 105–205.
+    // A's reply at 150 waits for agent 0 (busy): up to 30 s, patience 30 s. Agent 1 logs on at 170
+    // (no reply waits for it, nothing queues). At 180 both end: the customer gives up (A ends at
+    // 180, unresolved), though agent 1 is free; routed instead, the reply would go to agent 1.
+    // E's reply (255) finds agent 0 free: 255–355.
+    const model = center([0, 105], { stickyWait: 30, replyPatience: deterministic({ value: 30 }) }, 2);
+    const shift: ModelDefinition = {
+      ...model,
+      agentGroups: [{ ...model.agentGroups[0]!, staffing: { kind: 'intervals', intervalLength: 170, agents: [1, ...Array<number>(60).fill(2)], period: 170 * 61 } }],
+    };
+    const { records, result } = run(shift);
+    expect(records.map((c) => [c.arrival, c.serviceStart, c.end, c.agent])).toEqual([
+      [0, 0, 180, 0],
+      [105, 105, 355, 0],
+    ]);
+    expect(result.messagingSessions![0]).toMatchObject({ abandonedReplies: 1, resolved: 1 });
+  });
+
+  it('routes the reply at once, before a contact arriving at the same instant, when its sticky agent is busy and nothing says to wait', () => {
+    // Two agents, sticky without waitFor. A (0) with agent 0, 0–100, reply 150; C (10) with agent 1,
+    // 10–110, reply 160; E (105) with agent 0, 105–205, reply 255. At 150 A's reply (sent before
+    // X's arrival was due) finds agent 0 busy and goes to agent 1 (150–250); X (150) queues. C's
+    // reply (160) queues behind X. 205: agent 0 takes X (205–305, reply 355). 250: agent 1 takes
+    // C's reply (250–350). 255: E's reply queues (agent 0 busy); 305: agent 0 takes it (305–405).
+    // 355: X's reply finds agent 0 busy: agent 1 (free since 350) takes it, 355–455.
+    const { records } = run(center([0, 10, 105, 150], {}, 2));
+    expect(records.map((c) => [c.arrival, c.serviceStart, c.end])).toEqual([
+      [0, 0, 250],
+      [10, 10, 350],
+      [105, 105, 405],
+      [150, 205, 455],
+    ]);
+  });
+
+  it('tells the observers of an agent left idle while a reply waits for another agent', () => {
+    // Two agents, waits up to 1000 s. A (0) with agent 0, 0–100, reply 150; C (10) with agent 1,
+    // 10–110, reply 160; E (105) with agent 0, 105–205, reply 255. A's reply waits for agent 0;
+    // C's finds agent 1 free: 160–260. 205: agent 0 takes A's reply (205–305); E's reply (255)
+    // waits for it: 305–405. At 260 agent 1 is idle while E's reply waits for agent 0.
+    // Busy: agent 0 0–100 and 105–405, agent 1 10–110 and 160–260: 600 agent-seconds.
+    const { records, result } = run(center([0, 10, 105], { stickyWait: 1000 }, 2));
+    expect(records.map((c) => [c.serviceStart, c.end, c.agent])).toEqual([
+      [0, 305, 0],
+      [10, 260, 1],
+      [105, 405, 0],
+    ]);
+    expect(result.agents.occupancy! * result.agents.staffedHours * 3600).toBeCloseTo(600, 6);
   });
 
   it('keeps every reply waiting for the same agent, oldest first', () => {
@@ -41,12 +82,13 @@ describe('SessionReplies', () => {
     // then take the slots: C 100–200, D 101–201. A's reply (150) and B's (151) wait for the agent.
     // At 200 the agent takes A's (200–300), at 201 B's (201–301). C's reply (250) and D's (251)
     // wait: 300–400 and 301–401.
+    // (Each keeps its own customer id while the others' replies are taken.)
     const { records, result } = run(center([0, 1, 2, 3], { stickyWait: 1000 }, 1, 2));
-    expect(records.map((c) => [c.arrival, c.serviceStart, c.end])).toEqual([
-      [0, 0, 300],
-      [1, 1, 301],
-      [2, 100, 400],
-      [3, 101, 401],
+    expect(records.map((c) => [c.arrival, c.serviceStart, c.end, c.customer])).toEqual([
+      [0, 0, 300, 0],
+      [1, 1, 301, 1],
+      [2, 100, 400, 2],
+      [3, 101, 401, 3],
     ]);
     expect(result.messagingSessions![0]).toMatchObject({ meanResponseTime: 50, turnsByAnotherAgent: 0 });
   });

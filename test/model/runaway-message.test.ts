@@ -75,6 +75,13 @@ describe('RunawayError.revive() edge cases', () => {
     const other = new Error('stopped: runaway run stopped (transfers) at t=1 s');
     expect(RunawayError.revive(other)).toBe(other);
   });
+
+  it('reads the mechanism and time only from the head of the message, never from a notice quoted later in it', () => {
+    const quoted = RunawayError.revive(new Error('runaway run stopped early, after runaway run stopped (transfers) at t=7 s')) as RunawayError;
+    expect(quoted).toBeInstanceOf(RunawayError);
+    expect(quoted.mechanism).toBe('unknown');
+    expect(quoted.time).toBeNaN();
+  });
 });
 
 describe('RunawayWatch progress', () => {
