@@ -10,6 +10,11 @@ import { lnGamma as logGamma } from '../../random/special/gamma-functions';
 const TINY = 1e-300;
 const CF_EPSILON = 1e-15;
 const CF_MAX_ITERATIONS = 100_000;
+/**
+ * Below this r = √df / t, t²/df nears overflow and x = df/(df + t²) loses its digits (or is 0):
+ * the t tail and density switch to forms in ln r, exact there to double precision.
+ */
+const FAR_R = 1e-140;
 
 /** Continued fraction of I_x(a, b) by the modified Lentz method (Numerical Recipes `betacf`). */
 function betaContinuedFraction(a: number, b: number, x: number): number {
@@ -59,12 +64,30 @@ export function regularizedBeta(x: number, y: number, a: number, b: number): num
 
 /** Student t upper tail P(T > t) for t ≥ 0 and df > 0 degrees of freedom. */
 export function studentTUpperTail(t: number, df: number): number {
+  const r = Math.sqrt(df) / t;
+  if (r < FAR_R) return farUpperTail(r, df);
   const t2 = t * t;
   return 0.5 * regularizedBeta(df / (df + t2), t2 / (df + t2), df / 2, 0.5);
+}
+
+/**
+ * P(T > t) for r = √df / t below 1e−140, from the first term of the power series of
+ * I_x(a, ½) = x^a (1 − x)^½ / (a B(a, ½)) · (1 + (a + ½)/(a + 1) x + …) with a = df/2 and
+ * x = r²/(1 + r²) < 1e−280: the terms after the first, and (1 − x)^½, change it by under 1e−279
+ * relative, as does ln x = 2 ln r − ln(1 + r²) without its second term. (The general form would
+ * square t past overflow and return 0 for t > 1.3e154, where df < 2 still has tails above 1e−300.)
+ */
+function farUpperTail(r: number, df: number): number {
+  const a = df / 2;
+  const logBeta = logGamma(a) + logGamma(0.5) - logGamma(a + 0.5);
+  return 0.5 * Math.exp(2 * a * Math.log(r) - Math.log(a) - logBeta);
 }
 
 /** Student t density at t for df > 0 degrees of freedom. */
 export function studentTDensity(t: number, df: number): number {
   const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
-  return Math.exp(logNorm - ((df + 1) / 2) * Math.log1p((t * t) / df));
+  // ln(1 + t²/df) = −2 ln r + ln(1 + r²) with r = √df/|t|; the second term is under 1e−280 past FAR_R
+  const r = Math.sqrt(df) / Math.abs(t);
+  const logKernel = r < FAR_R ? -2 * Math.log(r) : Math.log1p((t * t) / df);
+  return Math.exp(logNorm - ((df + 1) / 2) * logKernel);
 }

@@ -55,3 +55,27 @@ describe('studentTDensity()', () => {
     for (const t of [0, 1, 2.5]) expect(studentTDensity(t, 3), `t=${t}`).toBeCloseTo((6 * Math.sqrt(3)) / (Math.PI * (3 + t * t) ** 2), 14);
   });
 });
+
+describe('studentTUpperTail() and studentTDensity() far out (t past 1e150, where t² nears overflow)', () => {
+  it('keep the tail and density 50-digit values (mpmath) instead of 0', () => {
+    // mpmath, 50 digits: ½ I_(df/(df+t²))(df/2, ½), and Γ((df+1)/2)/(Γ(df/2)√(dfπ)) (1 + t²/df)^(−(df+1)/2)
+    // (a tail near 1e−300 is e^(−690): the rounding of its exponent alone allows 1e−13 relative)
+    expect(Math.abs(studentTUpperTail(1e200, 1.5) / 3.7708524320162463515e-301 - 1)).toBeLessThan(5e-13);
+    expect(Math.abs(studentTUpperTail(1e160, 0.5) / 3.2070097541422290034e-81 - 1)).toBeLessThan(1e-13);
+    expect(Math.abs(studentTDensity(1e160, 0.5) / 1.6035048770711145017e-241 - 1)).toBeLessThan(1e-13);
+    expect(studentTDensity(-1e160, 0.5)).toBe(studentTDensity(1e160, 0.5));
+  });
+
+  it('join the Cauchy forms ½ − atan(t)/π ≈ 1/(πt) and 1/(π(1 + t²)) on both sides of t = 1e150', () => {
+    for (const t of [1e149, 1e151, 1e154]) {
+      expect(Math.abs(studentTUpperTail(t, 1) * Math.PI * t - 1), `t=${t}`).toBeLessThan(1e-13);
+    }
+    expect(Math.abs(studentTDensity(1e151, 1) * Math.PI * 1e302 - 1)).toBeLessThan(1e-13);
+    expect(Math.abs(studentTDensity(1e149, 1) * Math.PI * 1e298 - 1)).toBeLessThan(1e-13);
+  });
+
+  it('give a tail and density of 0 at t = ∞', () => {
+    expect(studentTUpperTail(Number.POSITIVE_INFINITY, 3)).toBe(0);
+    expect(studentTDensity(Number.POSITIVE_INFINITY, 2)).toBe(0);
+  });
+});

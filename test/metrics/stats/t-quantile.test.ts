@@ -161,6 +161,31 @@ describe('tQuantile() by hand', () => {
   });
 });
 
+describe('tQuantile() at p = 1e−300', () => {
+  it('keeps the closed forms of df = 1 and 2 to the last digits: −1/tan(πp) and −(1 − 2p)/√(2p(1 − p))', () => {
+    // root finding would only reach these to about 1e−13 (df = 2) or not at all (df = 1: t ≈ 3e299)
+    expect(Math.abs(tQuantile(1e-300, 1) / (-1 / (Math.PI * 1e-300)) - 1)).toBeLessThan(1e-15);
+    expect(Math.abs(tQuantile(1e-300, 2) / -7.071067811865475244e149 - 1)).toBeLessThan(1e-15);
+  });
+
+  it('finds the far-tail roots of the root finder and of the series (50-digit values, mpmath)', () => {
+    // A tail of 1e−300 is e^(−690), so the rounding of its logarithm allows about 1e−13 relative in t.
+    const reference: [number, number, number][] = [
+      [1e-300, 1.5, -5.219469427344636416558e199], // past t = 1.3e154, where t² overflows
+      [1e-250, 1.5, -2.42266310113461499282e166],
+      [1e-300, 2.5, -8.765437882279991949571e119],
+      [1e-300, 3, -1.033110836044652909556e100],
+      [1e-300, 4, -1.316074012952492460819e75],
+      [1e-300, 5, -1.568392559099337808962e60],
+      // df > 1e5: the four-term Cornish–Fisher series, whose g4/df⁴ term moves t by 3e−11 here
+      [1e-300, 100001, -37.17466938607723882763472],
+    ];
+    for (const [p, df, t] of reference) expect(Math.abs(tQuantile(p, df) / t - 1), `p=${p} df=${df}`).toBeLessThan(5e-13);
+    // 1e−100: g4/df⁴ is 3e−13 relative; the series (and the normal quantile under it) agree to 1e−14
+    expect(Math.abs(tQuantile(1e-100, 100001) / -21.29759814804047256146067 - 1)).toBeLessThan(2e-14);
+  });
+});
+
 describe('solveTail()', () => {
   it('finds the root from guesses far below and far above it (bracketing, then Newton kept inside the bracket)', () => {
     // mpmath, 50 digits: s with I_(df/(df+s²))(df/2, ½)/2 = tail
