@@ -27,10 +27,12 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   concurrency: 2,
-  // A mutant may take its tests' normal time x 1.5 + 10 s before it counts as a timeout (an
-  // endless loop is detected, not waited out).
-  timeoutFactor: 1.5,
-  timeoutMS: 10_000,
+  // A mutant may take its tests' normal time x 3 + 30 s before it counts as a timeout (an
+  // endless loop is detected, not waited out). The margin is wide because a timeout counts as
+  // detected: on a machine shared by several runs (session 13: load 15 on 2 cores) tests ran ~7x
+  // slower than in the dry run, and x 1.5 + 10 s turned every mutant of a run into a "timeout".
+  timeoutFactor: 3,
+  timeoutMS: 30_000,
   dryRunTimeoutMinutes: 60,
   tempDirName: '.stryker-tmp',
   // Other runs' sandboxes and build output are not copied into a sandbox.
