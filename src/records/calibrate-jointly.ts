@@ -51,6 +51,7 @@ export function calibrateJointly(records: readonly CallRecord[], options: JointC
   }
   if (!Number.isInteger(rounds) || rounds < 1) throw new RangeError(`calibrateJointly: rounds must be a positive integer, got ${rounds}`);
   const values: Partial<Record<CalibrationUnknown, number>> = {};
+  // Stryker disable next-line ArrayDeclaration: replaced before use: rounds ≥ 1 (checked above) and every round starts a new list
   let results: CalibrationResult[] = [];
   for (let round = 0; round < rounds; round++) {
     results = [];

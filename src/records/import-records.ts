@@ -44,6 +44,9 @@ function readRows(text: string, mapping: RecordMapping, source: string): { heade
   return { header: first.record.map((h) => h.trim()), rows: parsed.slice(1).map((p) => ({ line: p.info.lines, cells: p.record })) };
 }
 
+/** The format given to columns that hold no time (never read). */
+const NO_TIME_FORMAT = '';
+
 function columnOf(spec: TimeColumn | NameColumn | string): { column: string; missing: readonly string[]; format?: string } {
   return typeof spec === 'string' ? { column: spec, missing: [] } : { missing: [], ...spec };
 }
@@ -76,10 +79,10 @@ export function importCallRecords(text: string, mapping: RecordMapping, options:
   };
   const timeFormat = mapping.timeFormat ?? 'H:mm:ss';
   const times = Object.fromEntries(TIME_FIELDS.map((f) => [f, resolve(f, mapping.columns[f], timeFormat)])) as Record<TimeField, Resolved | undefined>;
-  const namesOf = Object.fromEntries(NAME_FIELDS.map((f) => [f, resolve(f, mapping.columns[f], '')])) as Record<NameField, Resolved | undefined>;
-  const dayColumn = resolve('day', mapping.columns.day, '');
+  const namesOf = Object.fromEntries(NAME_FIELDS.map((f) => [f, resolve(f, mapping.columns[f], NO_TIME_FORMAT)])) as Record<NameField, Resolved | undefined>;
+  const dayColumn = resolve('day', mapping.columns.day, NO_TIME_FORMAT);
   const dayFormat = typeof mapping.columns.day === 'object' ? mapping.columns.day.format : undefined;
-  const outcome = resolve('outcome', mapping.columns.outcome.column, '');
+  const outcome = resolve('outcome', mapping.columns.outcome.column, NO_TIME_FORMAT);
   if (issues.length > 0) throw new RecordsError(source, issues);
 
   const records: CallRecord[] = [];
@@ -97,7 +100,8 @@ export function importCallRecords(text: string, mapping: RecordMapping, options:
     }
     const rowIssues: RecordIssue[] = [];
     const cell = (r: Resolved) => cells[r.index] as string;
-    const value = outcome === undefined ? '' : cell(outcome).trim();
+    // (The outcome column is resolved: a missing one threw above.)
+    const value = cell(outcome!).trim();
     const meaning = mapping.columns.outcome.values[value];
     if (meaning === undefined) {
       issues.push({ line, column: outcome!.column, value, message: `unknown outcome; the mapping knows ${Object.keys(mapping.columns.outcome.values).join(', ')}` });
@@ -128,7 +132,8 @@ export function importCallRecords(text: string, mapping: RecordMapping, options:
       issues.push(...rowIssues);
       continue;
     }
-    const arrivalEpoch = parsedTimes.arrival?.epochMs ?? null;
+    // (The arrival time is parsed: a row without one has an issue.)
+    const arrivalEpoch = parsedTimes.arrival!.epochMs;
     const at = (f: TimeField): number | null => {
       const t = parsedTimes[f];
       if (t === undefined) return null;
@@ -148,9 +153,11 @@ export function importCallRecords(text: string, mapping: RecordMapping, options:
     }
   }
   if (issues.length > 0) throw new RecordsError(source, issues);
-  records.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.offered - b.offered || a.line - b.line));
+  // A stable sort of records pushed in line order: ties stay in line order.
+  records.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.offered - b.offered));
   const dropped: DropCount[] = [...drops].map(([reason, d]) => ({ reason, ...d }));
-  return { records, rows: rows.length, dropped, days: [...new Set(records.map((r) => r.day))].sort() };
+  // (The records are in day order, so their days come sorted.)
+  return { records, rows: rows.length, dropped, days: [...new Set(records.map((r) => r.day))] };
 }
 
 type Built =

@@ -62,10 +62,9 @@ export function fitPatience(records: readonly CallRecord[], options: PatienceFit
   const patienceHorizon = Math.max(1, sortedWaits[Math.floor(0.9 * (sortedWaits.length - 1))]!);
   const patienceRestrictedMean = restrictedMean(kaplanMeier(waits), patienceHorizon);
   const model = options.patience;
-  const survival =
-    model === 'weibull' && weibullFit !== null
-      ? (t: number) => Math.exp(-((t / weibullFit.scale) ** weibullFit.shape))
-      : (t: number) => Math.exp(-t / patienceFit.mean);
+  // A Weibull asked for has been fitted (a failed fit threw above).
+  const weibull = model === 'weibull' ? weibullFit! : null;
+  const survival = weibull !== null ? (t: number) => Math.exp(-((t / weibull.scale) ** weibull.shape)) : (t: number) => Math.exp(-t / patienceFit.mean);
   const fittedRestricted = integrate(survival, patienceHorizon);
   const patienceGap = fittedRestricted / patienceRestrictedMean - 1;
   const warnings: string[] = [];
@@ -76,7 +75,7 @@ export function fitPatience(records: readonly CallRecord[], options: PatienceFit
   }
   const ps = options.patienceScale;
   const patience: DistributionSpecInput =
-    model === 'weibull' && weibullFit !== null ? { kind: 'weibull', shape: weibullFit.shape, scale: weibullFit.scale * ps } : { kind: 'exponential', mean: patienceFit.mean * ps };
+    weibull !== null ? { kind: 'weibull', shape: weibull.shape, scale: weibull.scale * ps } : { kind: 'exponential', mean: patienceFit.mean * ps };
   return { patienceFit, weibullFit, patienceRestrictedMean, patienceHorizon, patience, warnings };
 }
 

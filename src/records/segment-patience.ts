@@ -37,7 +37,8 @@ export function segmentNameOf(value: string | null): string {
  * segment is the whole center.
  *
  * @throws RangeError naming the segment when its patience cannot be fitted (nobody in it
- *   abandoned, or every wait is 0 s)
+ *   abandoned, or every wait is 0 s); when records with the priority `none` and records without
+ *   one would share the name {@link NO_PRIORITY_SEGMENT}
  */
 export function fitSegmentPatience(records: readonly CallRecord[], options: PatienceFitOptions): SegmentPatience[] {
   const groups = new Map<string | null, CallRecord[]>();
@@ -47,6 +48,10 @@ export function fitSegmentPatience(records: readonly CallRecord[], options: Pati
     else group.push(r);
   }
   if (groups.size < 2) return [];
+  if (groups.has(null) && groups.has('none')) {
+    throw new RangeError(`segments: records with the priority 'none' and records without a priority would both be segment ${NO_PRIORITY_SEGMENT}; give the missing priorities a value of their own`);
+  }
+  // Stryker disable next-line EqualityOperator: segment names are distinct (distinct values, and the clash of 'none' with no value is refused above), so a <= b and a < b agree
   const sorted = [...groups].sort(([a], [b]) => (segmentNameOf(a) < segmentNameOf(b) ? -1 : 1));
   return sorted.map(([value, own]) => {
     const name = segmentNameOf(value);

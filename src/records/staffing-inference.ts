@@ -71,9 +71,13 @@ function resolved(options: StaffingInferenceOptions): Required<StaffingInference
 
 /** Adds the overlap of [start, end) with each interval to `into` (agent-seconds). */
 function addSpan(into: number[], start: number, end: number, interval: number): void {
+  // Stryker disable next-line MethodExpression: starting earlier only visits intervals before the span, whose overlap is ≤ 0 and skipped below (a negative k writes a non-index property the callers' map ignores)
   const first = Math.max(0, Math.floor(start / interval));
-  for (let k = first; k < into.length && k * interval < end; k++) {
+  for (let k = first; k < into.length; k++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only: from the interval starting at or after the span's end on, every overlap is ≤ 0 and skipped below
+    if (k * interval >= end) break;
     const overlap = Math.min(end, (k + 1) * interval) - Math.max(start, k * interval);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: every interval the loop reaches overlaps the span (first·interval ≤ start < end, k·interval < end), so overlap > 0 here; the guard keeps a rounding residue out
     if (overlap > 0) into[k]! += overlap;
   }
 }
@@ -105,10 +109,13 @@ export function workSessions(records: readonly CallRecord[], sessionGap = 1800):
     else list.push(s);
   }
   const sessions: { agent: string; start: number; end: number }[] = [];
-  for (const [agent, list] of [...byAgent].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    list.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Stryker disable next-line EqualityOperator: agent names are Map keys, never equal, so a <= b and a < b agree
+  for (const [agent, list] of [...byAgent].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // Services starting together merge into one session whatever their order (the later start is before the earlier end).
+    list.sort((a, b) => a.start - b.start);
     let current = { agent, start: list[0]!.start, end: list[0]!.end };
-    for (const s of list.slice(1)) {
+    // The first service merges into the session it opens, leaving it unchanged.
+    for (const s of list) {
       if (s.start - current.end <= sessionGap) current.end = Math.max(current.end, s.end);
       else {
         sessions.push(current);

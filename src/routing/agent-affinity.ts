@@ -2,7 +2,7 @@ import type { ContactCenterView } from '../model/view';
 import type { PolicyOptionChecker } from './option-issues';
 import { OptionReader } from './option-reader';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
-import { compareDefaultOrder, firstDueCallback, isDueCallback, longestIdleAgent } from './selectors';
+import { firstDueCallback, isDueCallback, longestIdleAgent, precedes } from './selectors';
 
 /** Registered name of {@link agentAffinityPolicy}. */
 export const AGENT_AFFINITY = 'agent-affinity';
@@ -87,7 +87,8 @@ export const agentAffinityPolicy: RoutingPolicyFactory = (context: RoutingContex
   /** The agent the contact is held for now, or -1. */
   const heldFor = (view: ContactCenterView, contact: number): number => {
     const agent = affinityAgent(view, contact);
-    return agent >= 0 && view.now < deadline(view, contact) && !isDueCallback(view, contact) ? agent : -1;
+    // (Without an affinity agent, agent is -1 and is returned as is.)
+    return view.now < deadline(view, contact) && !isDueCallback(view, contact) ? agent : -1;
   };
 
   return {
@@ -115,14 +116,14 @@ export const agentAffinityPolicy: RoutingPolicyFactory = (context: RoutingContex
         for (let seen = 1; contact >= 0 && view.canServe(agent, contact); seen++) {
           const holder = heldFor(view, contact);
           if (holder === agent) {
-            if (mine < 0 || compareDefaultOrder(view, contact, mine) < 0) mine = contact;
+            if (mine < 0 || precedes(view, contact, mine)) mine = contact;
             break;
           }
           if (holder < 0 && freeHere < 0) freeHere = contact;
           if (seen === AFFINITY_WALK_LIMIT) break;
           contact = view.queueNext(contact);
         }
-        if (freeHere >= 0 && (free < 0 || compareDefaultOrder(view, freeHere, free) < 0)) free = freeHere;
+        if (freeHere >= 0 && (free < 0 || precedes(view, freeHere, free))) free = freeHere;
       }
       return mine >= 0 ? mine : free;
     },

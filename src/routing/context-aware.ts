@@ -118,6 +118,9 @@ export const contextAwarePolicy: RoutingPolicyFactory = (context: RoutingContext
     if (sa !== sb) return sb - sa;
     return compareDefaultOrder(view, a, b);
   };
+  /** True when `a` comes before `b` in that order (a strict one). */
+  // Stryker disable next-line EqualityOperator: the order ends on compareDefaultOrder, which ends on the serials: never 0 for two different contacts
+  const before = (view: ContactCenterView, a: number, b: number): boolean => compare(view, a, b) < 0;
 
   const bySkill: AgentOrder = (view, contact, a, b) => {
     const skill = primary[view.contactType(contact)] as number; // -1: a type without requirements
@@ -147,7 +150,7 @@ export const contextAwarePolicy: RoutingPolicyFactory = (context: RoutingContext
       for (let i = 0; i < queues.length; i++) {
         const head = view.queueHead(queues[i] as number);
         if (head < 0 || !view.canServe(agent, head)) continue;
-        if (best < 0 || compare(view, head, best) < 0) best = head;
+        if (best < 0 || before(view, head, best)) best = head;
         // A due head beats everything behind it (due callbacks behind it have later promises).
         if (isRepeat(view, head) || repeatBonus === 0 || isDueCallback(view, head)) continue;
         // The oldest repeat behind the head: the only other contact of this queue that may beat it.
@@ -156,7 +159,7 @@ export const contextAwarePolicy: RoutingPolicyFactory = (context: RoutingContext
           contact = view.queueNext(contact);
           if (contact < 0 || !view.canServe(agent, contact)) break;
           if (isRepeat(view, contact)) {
-            if (compare(view, contact, best) < 0) best = contact;
+            if (before(view, contact, best)) best = contact;
             break;
           }
         }

@@ -63,6 +63,7 @@ export const generalizedCMuPolicy: RoutingPolicyFactory = (context: RoutingConte
   const rates = pairRates(model);
   const { mu } = rates;
   // Groups of individual agents: each agent's own rate (see agentMu); else the group's, from the table.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a faster read only: agentMu gives an agent of identical agents its group's rate from the same table
   const individual = model.agentGroups.some((g) => g.individuals !== undefined);
 
   const fastest: AgentOrder = (view, contact, a, b) => {

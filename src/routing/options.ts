@@ -46,7 +46,8 @@ export function optionKeyIssues(policy: string, options: unknown, known: readonl
  */
 export function positiveNumberIssue(key: string, value: unknown, allowZero = false): OptionIssue | undefined {
   if (value === undefined) return undefined;
-  const ok = typeof value === 'number' && Number.isFinite(value) && (allowZero ? value >= 0 : value > 0);
+  // (Number.isFinite is false for every non-number.)
+  const ok = Number.isFinite(value) && (allowZero ? (value as number) >= 0 : (value as number) > 0);
   if (ok) return undefined;
   const kind = allowZero ? 'a non-negative finite number' : 'a positive finite number';
   return { path: [key], message: `must be ${kind}, got ${describeValue(value)}` };
@@ -54,7 +55,7 @@ export function positiveNumberIssue(key: string, value: unknown, allowZero = fal
 
 /** The issue of an option that must be one of `choices`, or undefined when `value` is fine or absent. */
 export function choiceIssue(key: string, value: unknown, choices: readonly string[]): OptionIssue | undefined {
-  if (value === undefined || (typeof value === 'string' && choices.includes(value))) return undefined;
+  if (value === undefined || (choices as readonly unknown[]).includes(value)) return undefined;
   const hint = typeof value === 'string' ? didYouMean(value, choices) : '';
   return { path: [key], message: `must be one of ${choices.map((c) => `'${c}'`).join(', ')}, got ${describeValue(value)}${hint}` };
 }

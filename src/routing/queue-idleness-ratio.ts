@@ -4,7 +4,7 @@ import { readNumberByName } from './option-maps';
 import type { PolicyOptionChecker } from './option-issues';
 import { OptionReader } from './option-reader';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
-import { compareLongestIdle, freeAgentInGroup } from './selectors';
+import { freeAgentInGroup, idleLonger } from './selectors';
 
 /** Registered name of {@link queueIdlenessRatioPolicy}. */
 export const QUEUE_IDLENESS_RATIO = 'queue-and-idleness-ratio';
@@ -61,7 +61,7 @@ export const queueIdlenessRatioPolicy: RoutingPolicyFactory = (context: RoutingC
         if (agent < 0) continue;
         const score = view.freeAgentCount(g, channel) - (idleRatios[g] as number) * idleTotal;
         // The first group with a free agent always beats bestScore = -Infinity (scores are finite).
-        if (score > bestScore || (score === bestScore && compareLongestIdle(view, contact, agent, best) < 0)) {
+        if (score > bestScore || (score === bestScore && idleLonger(view, contact, agent, best))) {
           best = agent;
           bestScore = score;
         }

@@ -8,7 +8,7 @@ import type { PolicyOptionChecker } from './option-issues';
 import { OptionReader } from './option-reader';
 import { describeValue, isPlainRecord } from './options';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
-import { compareDefaultOrder, compareDueCallbacks, isDueCallback, longestIdleAgent } from './selectors';
+import { isDueCallback, longestIdleAgent, precedes } from './selectors';
 
 /** Registered name of {@link queueRatioThresholdPolicy}. */
 export const QUEUE_RATIO_THRESHOLD = 'fixed-queue-ratio-threshold';
@@ -49,6 +49,7 @@ function readHomes(reader: OptionReader, model: ModelDefinition | undefined): Ui
     const typeNames = model?.contactTypes.map((t) => t.name);
     const groupNames = model?.agentGroups.map((g) => g.name);
     for (const [typeName, list] of Object.entries(raw)) {
+      // Stryker disable next-line UnaryOperator: without a model (no names) the type is read only by the given set, which nothing reads then
       const type = typeNames?.indexOf(typeName) ?? -1;
       if (typeNames !== undefined && type < 0) reader.add(['homeGroups', typeName], `unknown contact type '${typeName}'${didYouMean(typeName, typeNames)}`);
       if (!Array.isArray(list) || list.length === 0) {
@@ -56,9 +57,11 @@ function readHomes(reader: OptionReader, model: ModelDefinition | undefined): Ui
         continue;
       }
       list.forEach((name: unknown, i) => {
+        // Stryker disable next-line ConditionalExpression,UnaryOperator: a non-string is never found among the names (-1 either way) and has its issue below; without a model the table is empty
         const group = typeof name === 'string' ? (groupNames?.indexOf(name) ?? -1) : -1;
         if (typeof name !== 'string') reader.add(['homeGroups', typeName, i], `must be a string (an agent group name), got ${describeValue(name)}`, true);
         else if (groupNames !== undefined && group < 0) reader.add(['homeGroups', typeName, i], `unknown agent group '${name}'${didYouMean(name, groupNames)}`);
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: an unknown type or group has an issue (no policy is made); without a model the table is empty and a write to it is ignored
         else if (type >= 0 && group >= 0) home[type * groups + group] = 1;
       });
       // Stryker disable next-line ConditionalExpression: type is -1 only for an unknown name (an issue: no policy is made) or without a model (nothing is built)
@@ -143,7 +146,11 @@ export const queueRatioThresholdPolicy: RoutingPolicyFactory = (context: Routing
       if (isDueCallback(view, contact)) return longestIdleAgent(view, contact, view.eligibleGroups(type));
       // A new contact is not counted among the waiting yet: count it.
       const extra = view.contactState(contact) === ContactState.waiting ? 0 : 1;
-      const helpers = view.eligibleGroups(type).filter((g) => home[type * groups + g] === 0 && excess(view, type, g, extra) > 0);
+      const helpers = view
+        .eligibleGroups(type)
+        // Stryker disable next-line ConditionalExpression: a home group has no free agent who can serve the contact here (own < 0 above), so among the helpers it finds none either
+        .filter((g) => home[type * groups + g] === 0)
+        .filter((g) => excess(view, type, g, extra) > 0);
       return longestIdleAgent(view, contact, helpers);
     },
     selectContact(agent, view) {
@@ -156,13 +163,14 @@ export const queueRatioThresholdPolicy: RoutingPolicyFactory = (context: Routing
         const c = view.queueHead(q);
         if (c < 0 || !view.canServe(agent, c)) continue;
         const type = view.contactType(c);
-        if (isDueCallback(view, c) && (due < 0 || compareDueCallbacks(view, c, due) < 0)) due = c;
+        if (isDueCallback(view, c) && (due < 0 || precedes(view, c, due))) due = c;
         if (home[type * groups + group] === 1) {
-          if (own < 0 || compareDefaultOrder(view, c, own) < 0) own = c;
+          if (own < 0 || precedes(view, c, own)) own = c;
           continue;
         }
         const e = excess(view, type, group, 0);
-        if (e > 0 && (shared < 0 || e > sharedExcess || (e === sharedExcess && compareDefaultOrder(view, c, shared) < 0))) {
+        // (sharedExcess is 0 until a shared contact is found, so the first with e > 0 is taken.)
+        if (e > 0 && (e > sharedExcess || (e === sharedExcess && precedes(view, c, shared)))) {
           shared = c;
           sharedExcess = e;
         }

@@ -52,6 +52,7 @@ export function uniformFreeAgent(view: ContactCenterView, contact: number, group
   if (total === 0) return -1;
   // Stryker disable next-line ArithmeticOperator: u < 1 (a uniform in (0, 1)), so floor(u × total) ≤ total − 1 already; the bound only guards a source giving 1
   let k = Math.min(Math.floor(u * total), total - 1);
+  // Stryker disable next-line EqualityOperator: not reached: k < total, so the loop returns at some group before i reaches the end
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i] as number;
     const head = view.freeAgentHead(g, channel);
@@ -64,7 +65,8 @@ export function uniformFreeAgent(view: ContactCenterView, contact: number, group
     let agent = head;
     // Stryker disable next-line ConditionalExpression: k < n, the pool's length, so the walk never runs off its end
     for (; k > 0 && agent >= 0; k--) agent = view.freeAgentNext(agent, channel);
-    return agent >= 0 && view.canServe(agent, contact) ? agent : freeAgentInGroup(view, contact, g);
+    // (k < n: the walk ends on an agent of the pool.)
+    return view.canServe(agent, contact) ? agent : freeAgentInGroup(view, contact, g);
   }
   // Stryker disable next-line UnaryOperator: not reached: k < total, so some group's count exceeds what is left of k
   return -1;

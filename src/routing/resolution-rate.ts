@@ -61,6 +61,7 @@ export const resolutionRatePolicy: RoutingPolicyFactory = (context: RoutingConte
   for (let k = 0; k < rate.length; k++) rate[k] = (resolve[k] as number) * (mu[k] as number);
 
   // Groups of individual agents: each agent's own p · μ (see agentMu, agentResolve); else the group's.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a faster read only: agentResolve and agentMu give an agent of identical agents its group's p and μ, whose product is the table's
   const individual = model.agentGroups.some((g) => g.individuals !== undefined);
   const rateOf = (view: ContactCenterView, type: number, agent: number): number =>
     individual ? agentResolve(view, rates, type, agent) * agentMu(view, rates, type, agent) : (rate[type * groups + view.agentGroup(agent)] as number);

@@ -105,6 +105,16 @@ export function compareDefaultOrder(view: ContactCenterView, a: number, b: numbe
   return view.contactSerial(a) - view.contactSerial(b);
 }
 
+/**
+ * True when contact `a` comes before contact `b` in the default order ({@link compareDefaultOrder});
+ * for two due callbacks, the order of {@link compareDueCallbacks}. A strict order: two different
+ * contacts never tie (the order ends on their serials).
+ */
+export function precedes(view: ContactCenterView, a: number, b: number): boolean {
+  // Stryker disable next-line EqualityOperator: the order is 0 only for a contact against itself (it ends on the serials), which no caller asks
+  return compareDefaultOrder(view, a, b) < 0;
+}
+
 /** {@link compareDefaultOrder} as a {@link ContactOrder} (the agent plays no part). */
 export const defaultContactOrder: ContactOrder = (view, _agent, a, b) => compareDefaultOrder(view, a, b);
 
@@ -120,6 +130,15 @@ export const compareLongestIdle: AgentOrder = (view, _contact, a, b) => {
 };
 
 /**
+ * True when agent `a` comes before agent `b` in the order of {@link compareLongestIdle}. A strict
+ * order: two different agents never tie (it ends on their ids).
+ */
+export function idleLonger(view: ContactCenterView, contact: number, a: number, b: number): boolean {
+  // Stryker disable next-line EqualityOperator: the order is 0 only for an agent against itself (it ends on the ids), which no caller asks
+  return compareLongestIdle(view, contact, a, b) < 0;
+}
+
+/**
  * The longest-idle agent of `group` who can serve `contact` now, or -1. Asks first whether the
  * group as a whole may serve the contact (`groupMayServe`: eligibility and, for an overflow group,
  * its step open), which reads only per-type and per-group tables: a group that may not (an overflow
@@ -130,7 +149,9 @@ export const compareLongestIdle: AgentOrder = (view, _contact, a, b) => {
 export function freeAgentInGroup(view: ContactCenterView, contact: number, group: number): number {
   const channel = view.contactChannel(contact);
   const head = view.freeAgentHead(group, channel);
-  if (head < 0 || !view.groupMayServe(group, contact)) return -1;
+  // Stryker disable next-line ConditionalExpression: a shortcut: from an empty pool (head -1) firstServableInPool returns -1 too
+  if (head < 0) return -1;
+  if (!view.groupMayServe(group, contact)) return -1;
   return firstServableInPool(view, contact, head, channel);
 }
 
@@ -163,11 +184,15 @@ export function longestIdleAgent(view: ContactCenterView, contact: number, group
     // Stryker disable next-line ConditionalExpression: an empty pool's head idle time is Infinity and firstServableInPool(-1) is -1, so the group is passed over either way
     if (head < 0) continue;
     const headIdle = view.freeAgentHeadIdleSince(group, channel);
-    if ((best >= 0 && headIdle > bestIdle) || !view.groupMayServe(group, contact)) continue;
+    // (Before any agent is found bestIdle is Infinity, which no idle time exceeds.)
+    if (headIdle > bestIdle || !view.groupMayServe(group, contact)) continue;
     const agent = firstServableInPool(view, contact, head, channel);
     if (agent < 0) continue;
+    // Stryker disable next-line ConditionalExpression: a faster read: the head's idle time is its agentIdleSince
     const idle = agent === head ? headIdle : view.agentIdleSince(agent);
-    if (best < 0 || idle < bestIdle || (idle === bestIdle && agent < best)) {
+    // The first agent found has an idle time below Infinity, so it is taken.
+    // Stryker disable next-line EqualityOperator: agents of different groups are different agents, so agent <= best and agent < best agree
+    if (idle < bestIdle || (idle === bestIdle && agent < best)) {
       best = agent;
       bestIdle = idle;
     }
@@ -266,7 +291,7 @@ export function firstDueCallback(view: ContactCenterView, agent: number, queues:
   for (let i = 0; i < queues.length; i++) {
     const contact = view.queueHead(queues[i] as number);
     if (contact < 0 || !isDueCallback(view, contact) || !view.canServe(agent, contact)) continue;
-    if (best < 0 || compareDueCallbacks(view, contact, best) < 0) best = contact;
+    if (best < 0 || precedes(view, contact, best)) best = contact;
   }
   return best;
 }
@@ -280,7 +305,7 @@ export function firstContactInDefaultOrder(view: ContactCenterView, agent: numbe
   for (let i = 0; i < queues.length; i++) {
     const contact = view.queueHead(queues[i] as number);
     if (contact < 0 || !view.canServe(agent, contact)) continue;
-    if (best < 0 || compareDefaultOrder(view, contact, best) < 0) best = contact;
+    if (best < 0 || precedes(view, contact, best)) best = contact;
   }
   return best;
 }
@@ -295,7 +320,7 @@ export function oldestContactOfType(view: ContactCenterView, agent: number, type
   for (let s = 0; s < segments; s++) {
     const contact = view.queueHead(view.queueOf(type, s));
     if (contact < 0 || !view.canServe(agent, contact)) continue;
-    if (best < 0 || compareDefaultOrder(view, contact, best) < 0) best = contact;
+    if (best < 0 || precedes(view, contact, best)) best = contact;
   }
   return best;
 }

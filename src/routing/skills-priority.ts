@@ -6,7 +6,7 @@ import { OptionReader } from './option-reader';
 import { describeValue, isPlainRecord } from './options';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
 import { uniformFreeAgent } from './random-agent';
-import { compareDefaultOrder, compareDueCallbacks, firstFreeAgentInOrder, isDueCallback, oldestContactOfType } from './selectors';
+import { firstFreeAgentInOrder, isDueCallback, oldestContactOfType, precedes } from './selectors';
 
 /** Registered name of {@link skillsPriorityPolicy}. */
 export const SKILLS_PRIORITY = 'skills-priority';
@@ -159,11 +159,11 @@ export const skillsPriorityPolicy: RoutingPolicyFactory = (context: RoutingConte
       for (let i = 0; i < types.length; i++) {
         const contact = oldestContactOfType(view, agent, types[i] as number);
         if (contact < 0) continue;
-        if (isDueCallback(view, contact) && (due < 0 || compareDueCallbacks(view, contact, due) < 0)) due = contact;
+        if (isDueCallback(view, contact) && (due < 0 || precedes(view, contact, due))) due = contact;
         if (first < 0) {
           first = contact;
           pinned = firstType && i === 0;
-        } else if (longestWait && !pinned && compareDefaultOrder(view, contact, first) < 0) first = contact;
+        } else if (longestWait && !pinned && precedes(view, contact, first)) first = contact;
       }
       return due >= 0 ? due : first;
     },
@@ -246,6 +246,7 @@ function readLists(reader: OptionReader, spec: ListsSpec): Map<number, number[]>
       }
       ids.push(value);
     });
+    // Stryker disable next-line ConditionalExpression: key -1 is an unknown name (an issue: no policy is made) or no model (only the issues are read)
     if (key >= 0) out.set(key, ids);
   }
   return out;

@@ -4,7 +4,7 @@ import { readNumberByPair } from './option-maps';
 import type { PolicyOptionChecker } from './option-issues';
 import { OptionReader } from './option-reader';
 import type { RoutingContext, RoutingPolicy, RoutingPolicyFactory } from './policy';
-import { compareDefaultOrder, compareDueCallbacks, compareLongestIdle, freeAgentInGroup, isDueCallback } from './selectors';
+import { compareDueCallbacks, freeAgentInGroup, idleLonger, isDueCallback, precedes } from './selectors';
 
 /** Shortest delay before a waiting contact is offered again (seconds); see `reconsiderAfter`. */
 export const MIN_RECONSIDER_DELAY = 1e-3;
@@ -91,7 +91,7 @@ export const weightBasedPolicy: RoutingPolicyFactory = (context: RoutingContext)
         const value = index(type * groups + g, wait, view.now - view.agentIdleSince(agent));
         if (!(value >= 0)) continue;
         // The first servable agent always beats bestIndex = -Infinity (its index is ≥ 0).
-        if (value > bestIndex || (value === bestIndex && compareLongestIdle(view, contact, agent, best) < 0)) {
+        if (value > bestIndex || (value === bestIndex && idleLonger(view, contact, agent, best))) {
           best = agent;
           bestIndex = value;
         }
@@ -109,7 +109,7 @@ export const weightBasedPolicy: RoutingPolicyFactory = (context: RoutingContext)
         // A due callback is taken whatever its index: a promise outranks the weights.
         if (!(value >= 0) && !isDueCallback(view, c)) continue;
         const due = best < 0 ? -1 : compareDueCallbacks(view, c, best);
-        if (due < 0 || (due === 0 && (value > bestIndex || (value === bestIndex && compareDefaultOrder(view, c, best) < 0)))) {
+        if (due < 0 || (due === 0 && (value > bestIndex || (value === bestIndex && precedes(view, c, best))))) {
           best = c;
           bestIndex = value;
         }

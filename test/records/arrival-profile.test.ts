@@ -62,6 +62,14 @@ describe('arrivalProfile(): edges', () => {
 
   it('weekdays only of real yyyy-MM-dd dates', () => {
     expect([weekdayOf('2026-03-07'), weekdayOf('2026-13-01'), weekdayOf('2026-3-02'), weekdayOf('x2026-03-02')]).toEqual([6, null, null, null]);
+    // Labels a Date would read (an ISO month, an expanded year) are still not yyyy-MM-dd days.
+    expect([weekdayOf('2026-03'), weekdayOf('+002026-03-02')]).toEqual([null, null]);
+  });
+
+  it('without a weekday, every day given counts, dates and labels alike', () => {
+    const profile = arrivalProfile([at('monday', 100), at('2026-03-02', 200)], ['monday', '2026-03-02'], { interval: 3600 });
+    expect(profile.days).toEqual(['monday', '2026-03-02']);
+    expect(profile.counts[0]).toBe(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallRecord } from '../../src/records/call-record';
+import { calibrate } from '../../src/records/calibrate';
 import { calibrateJointly } from '../../src/records/calibrate-jointly';
 
 /** A record of `day`: served when `handle` is given, else abandoned. */
@@ -18,6 +19,14 @@ describe('calibrateJointly() on a tiny day', () => {
     expect(joint.rounds).toBe(2);
     expect(joint.results.map((r) => [r.unknown, r.target])).toEqual([['patienceScale', 'abandonment'], ['handleTimeScale', 'asa']]);
     expect(joint.values).toEqual({ patienceScale: joint.results[0]!.value, handleTimeScale: joint.results[1]!.value });
+  });
+
+  it('one round: each pair calibrated once, in order, the later ones on the values found before', () => {
+    const options = { on: ['d'], roster, replications: 2, steps: 1 };
+    const joint = calibrateJointly(records, { ...options, rounds: 1, pairs: [{ unknown: 'patienceScale', target: 'abandonment' }, { unknown: 'handleTimeScale', target: 'asa' }] });
+    const first = calibrate(records, { ...options, unknown: 'patienceScale', target: 'abandonment' });
+    const second = calibrate(records, { ...options, patienceScale: first.value, unknown: 'handleTimeScale', target: 'asa' });
+    expect(joint).toEqual({ values: { patienceScale: first.value, handleTimeScale: second.value }, results: [first, second], rounds: 1 });
   });
 
   it('one pair needs one round whatever the rounds asked', () => {

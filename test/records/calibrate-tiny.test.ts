@@ -58,6 +58,45 @@ describe('calibrate() on a tiny day', () => {
     expect(r.interval).toEqual([0.001, 0.001]);
   });
 
+  it('stops at the low end when the observed value equals its simulated value, rising or flat', () => {
+    // Every answered caller was answered at once (observed ASA 0 s); one hung up after 120 s.
+    const instant = [rec('d', 3600, 0, 300), rec('d', 3700, 0, 300), rec('d', 3800, 0, 200), rec('d', 3900, 120), rec('d', 4000, 0, 100)];
+    // Handle times of a fraction of a second: nobody waits, so both ends simulate an ASA of 0 (flat).
+    const flat = calibrate(instant, { on: ['d'], roster, replications: 2, unknown: 'handleTimeScale', target: 'asa', range: [0.001, 0.002] });
+    expect(flat.steps.map((s) => s.simulated)).toEqual([0, 0]);
+    expect(flat).toMatchObject({ observed: 0, atBound: 'low', value: 0.001, simulated: 0 });
+    // Handle times half as long at the high end: one agent makes some callers wait (a rising curve).
+    const rising = calibrate(instant, { on: ['d'], roster, replications: 2, unknown: 'handleTimeScale', target: 'asa', range: [0.001, 0.5] });
+    expect(rising.steps[0]!.simulated).toBe(0);
+    expect(rising.steps[1]!.simulated).toBeGreaterThan(0);
+    expect(rising).toMatchObject({ atBound: 'low', value: 0.001, bracket: [0.001, 0.001] });
+    expect(rising.steps).toHaveLength(2);
+  });
+
+  it('stops at the high end when a falling curve reaches the observed value there', () => {
+    // Twelve calls of about 5 minutes in 12 minutes, all answered at once, and two hang-ups. Ten agents
+    // on the roster: a tenth of them (one) makes callers wait; all ten answer at once.
+    const instant = [...Array.from({ length: 12 }, (_, i) => rec('d', 3600 + 60 * i, 0, 290 + 2 * i)), rec('d', 3630, 120), rec('d', 3930, 60)];
+    const ten = new Array<number>(48).fill(10);
+    const r = calibrate(instant, { on: ['d'], roster: ten, replications: 2, unknown: 'availability', target: 'asa', range: [0.1, 1] });
+    expect(r.steps[0]!.simulated).toBeGreaterThan(0);
+    expect(r.steps[1]!.simulated).toBe(0);
+    expect(r).toMatchObject({ observed: 0, atBound: 'high', value: 1, bracket: [1, 1], simulated: 0 });
+    expect(r.steps).toHaveLength(2);
+  });
+
+  it('one replication a day: a day standard deviation of 0 (no spread to measure)', () => {
+    const r = calibrate(records, { on: ['d'], roster, replications: 1, steps: 1, unknown: 'patienceScale', target: 'abandonment', range: [0.01, 100] });
+    expect(r.steps.map((s) => s.daySd)).toEqual([0, 0, 0]);
+  });
+
+  it('names the unknown\'s value at which no replication defines the simulated measure', () => {
+    // No agent on the roster: nobody is answered, so no replication has an ASA.
+    expect(() => calibrate(records, { on: ['d'], roster: new Array<number>(48).fill(0), replications: 2, unknown: 'patienceScale', target: 'asa', range: [0.5, 2] })).toThrow(
+      new RangeError('calibrate: no replication defines the simulated asa at patienceScale = 0.5'),
+    );
+  });
+
   it('defaults: availability against abandonment, over its own range, 8 bisection steps and 10 replications', () => {
     const r = calibrate(records, { on: ['d'], roster });
     expect(r).toMatchObject({ unknown: 'availability', target: 'abandonment', observed: 0.2, replications: 10 });

@@ -193,6 +193,21 @@ describe('importCallRecords(): mappings without some columns, formats per column
     expect(problems([',10:00:30,2026-03-02 10:05:00,ok'], mixed, 'arr,start,end,how')).toEqual(['line 2, column arr: arrival time missing']);
   });
 
+  it('time-of-day arrivals: a dated column is read as the seconds of its own day', () => {
+    const mixed: RecordMapping = {
+      name: 'mixed',
+      timeFormat: 'H:mm:ss',
+      columns: { arrival: 'arr', serviceStart: 'start', serviceEnd: { column: 'end', format: 'yyyy-MM-dd HH:mm:ss' }, outcome: { column: 'how', values: { ok: 'served' } } },
+    };
+    const out = importCallRecords('arr,start,end,how\n10:00:00,10:00:30,2026-03-02 10:05:00,ok\n', mixed);
+    expect(out.records[0]).toMatchObject({ day: 'day-1', offered: 36_030, serviceStart: 36_030, serviceEnd: 36_300 });
+  });
+
+  it('names the day column missing from the header by its field', () => {
+    const labelled: RecordMapping = { ...bare, columns: { ...bare.columns, day: 'date' } };
+    expect(problems([], labelled, 'arr,start,end,how')).toEqual(['line 1, column date: column for day not in the header']);
+  });
+
   it('sorts by day before time, whatever the file order', () => {
     const labelled: RecordMapping = { ...bare, columns: { ...bare.columns, day: 'd' } };
     expect(importCallRecords('d,arr,start,end,how\na,50,50,60,ok\nb,1,1,2,ok\n', labelled).records.map((r) => r.day)).toEqual(['a', 'b']);

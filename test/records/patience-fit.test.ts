@@ -50,6 +50,29 @@ describe('fitPatience() on a hand-worked day', () => {
   });
 });
 
+describe('fitPatience() with the Weibull on a hand-worked day', () => {
+  // The two answered callers (after 100 s) come first in the records; hang-ups after 10 … 60 s.
+  // Horizon: the 90th percentile of the 8 waits sorted (the 7th smallest): 100 s. Kaplan–Meier steps
+  // from 1 by 1/8 at 10, 20, …, 60 s: its area up to 100 s is 10 × (8 + 7 + 6 + 5 + 4 + 3)/8 + 40 × 2/8 = 51.25 s.
+  const records = [waited(100, false), waited(100, false)].concat([30, 10, 40, 20, 50, 60].map((w) => waited(w, true)));
+
+  it('sorts the waits for the horizon and compares the Weibull’s own restricted mean with Kaplan–Meier’s', () => {
+    const fits = fitPatience(records, { patience: 'weibull', patienceScale: 1 });
+    expect(fits.patienceHorizon).toBe(100);
+    expect(fits.patienceRestrictedMean).toBeCloseTo(51.25, 12);
+    const { shape, scale } = fits.weibullFit!;
+    expect(fits.patience).toEqual({ kind: 'weibull', shape, scale });
+    // ∫₀¹⁰⁰ exp(−(t/scale)^shape) dt by Simpson's rule on 2,000 steps.
+    const f = (t: number) => Math.exp(-((t / scale) ** shape));
+    let sum = f(0) + f(100);
+    for (let i = 1; i < 2000; i++) sum += (i % 2 === 1 ? 4 : 2) * f((i * 100) / 2000);
+    const fitted = (sum * 100) / 2000 / 3;
+    const gap = fitted / 51.25 - 1;
+    expect(gap).toBeGreaterThan(0.05);
+    expect(fits.warnings).toEqual([`patience: the fitted weibull's mean over the first 100 s (${fitted.toFixed(1)} s) is ${(100 * gap).toFixed(1)} % off the Kaplan–Meier estimate (51.3 s; tolerance 5 %)`]);
+  });
+});
+
 describe('fitPatience() on waits at the quantiles of an exponential', () => {
   // 400 callers, all hanging up, at the (i + ½)/400 quantiles of an exponential of mean 100 s: both
   // fits and Kaplan–Meier agree within a few per cent, so nothing is said.

@@ -22,6 +22,24 @@ describe('fitRecords()', () => {
     expect(fitRecords(records).handleTime).toEqual({ kind: 'empirical', samples: [100, 200, 300] });
   });
 
+  it('leaves out served records without a service start or end and abandoned ones with service times', () => {
+    const odd: CallRecord[] = [
+      { ...rec(60, 0, 100), serviceStart: null, serviceEnd: 500 },
+      { ...rec(70, 0, 100), serviceStart: -5, serviceEnd: null },
+      { ...rec(80, 0, 100), outcome: 'abandoned' },
+    ];
+    expect(fitRecords([...records, ...odd]).handleTimes).toEqual([100, 200, 300]);
+  });
+
+  it('fits exponential patience by default, or the Weibull asked for, and says which in its warning', () => {
+    // The waits of test/records/patience-fit.test.ts's hand-worked day (hang-ups after 10–40 s, six
+    // callers answered after 100 s; its exponential is 8.8 % off Kaplan–Meier), handle times 50–100 s.
+    const day = [10, 20, 30, 40].map((w, i) => rec(i, w)).concat([50, 60, 70, 80, 90, 100].map((h, i) => rec(10 + i, 100, h)));
+    expect(fitRecords(day).warnings).toContain("patience: the fitted exponential's mean over the first 100 s (76.2 s) is 8.8 % off the Kaplan–Meier estimate (70.0 s; tolerance 5 %)");
+    const weibull = fitRecords(day, { patience: 'weibull' });
+    expect(weibull.patience).toEqual({ kind: 'weibull', shape: weibull.weibullFit!.shape, scale: weibull.weibullFit!.scale });
+  });
+
   it('or the lognormal fit, its mean scaled', () => {
     const fits = fitRecords(records, { handleTime: 'lognormal', handleTimeScale: 2 });
     expect(fits.handleTime).toEqual({ kind: 'lognormal', mean: fits.lognormal.mean * 2, cv: fits.lognormal.cv });

@@ -39,6 +39,9 @@ describe('compareMeasure() on hand-worked values', () => {
     expect(compareMeasure('within20', high, values).inBand).toBe(true);
     expect(compareMeasure('within20', low - 1e-9, values).inBand).toBe(false);
     expect(compareMeasure('within20', high + 1e-9, values).inBand).toBe(false);
+    // The band takes 10⁻¹² of slack on each side, its edges included.
+    expect(compareMeasure('within20', 1 - 1e-12, [1, 1]).inBand).toBe(true);
+    expect(compareMeasure('within20', 1 + 1e-12, [1, 1]).inBand).toBe(true);
   });
 
   it('two values: the t interval with 1 degree of freedom', () => {

@@ -92,6 +92,14 @@ describe('patience per segment in the replay', () => {
     expect(replay.days[0]!.simulated.daily.map((f) => f.offered)).toEqual([replay.days[0]!.observed.offered, replay.days[0]!.observed.offered]);
   });
 
+  it('refuses a priority named none beside records without a priority: both would be segment priority-none', () => {
+    const records = segmentedRecords();
+    const clash = records.map((r, i) => (r.priority === 'gold' ? { ...r, priority: i % 2 === 0 ? 'none' : null } : r));
+    expect(() => fitSegmentPatience(clash, { patience: 'exponential', patienceScale: 1 })).toThrow(
+      new RangeError("segments: records with the priority 'none' and records without a priority would both be segment priority-none; give the missing priorities a value of their own"),
+    );
+  });
+
   it('names a segment it cannot fit, and a segment the fit days did not see', () => {
     const records = segmentedRecords();
     const patient = records.map((r) => (r.priority === 'gold' && r.outcome === 'abandoned' ? { ...r, priority: 'platinum' } : r));

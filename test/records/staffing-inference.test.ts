@@ -99,6 +99,8 @@ describe('staffing estimates: boundaries and options', () => {
       { ...served('D', 100, 200), agent: null },
       { ...served('E', 100, 200), serviceEnd: null },
       { ...served('F', 100, 200), serviceStart: null },
+      // no end, started before the day (null > -100 would hold in a comparison)
+      { ...served('G', -100, 200), serviceEnd: null },
     ];
     expect(agentsSeen(records, hour)).toEqual([1, 1]);
     expect(busyAgents(records, hour)).toEqual([600 / 1800, 600 / 1800]);
@@ -125,6 +127,13 @@ describe('staffing estimates: boundaries and options', () => {
     // The default threshold is 30 minutes: A's services form one session.
     expect(workSessions(records)).toHaveLength(2);
     expect(sessionAgents(records, hour)).toEqual([(1800 + 100) / 1800, 600 / 1800]);
+  });
+
+  it('sub-second intervals: a 2 s service fills each of four half-second intervals', () => {
+    const records = [served('A', 0, 2)];
+    expect(busyAgents(records, { interval: 0.5, dayLength: 2 })).toEqual([1, 1, 1, 1]);
+    expect(sessionAgents(records, { interval: 0.5, dayLength: 2 })).toEqual([1, 1, 1, 1]);
+    expect(agentsSeen(records, { interval: 0.5, dayLength: 2 })).toEqual([1, 1, 1, 1]);
   });
 
   it('defaults to half-hour intervals over a whole day', () => {

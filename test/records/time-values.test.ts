@@ -21,7 +21,8 @@ describe('parseTime()', () => {
   });
 
   it('says why a value cannot be read', () => {
-    expect(parseTime('10h00', 'H:mm:ss', 'UTC')).toMatch(/^expected a time in the format H:mm:ss \(.+\)$/);
+    // luxon's explanation of the failure, in parentheses
+    expect(parseTime('10h00', 'H:mm:ss', 'UTC')).toBe('expected a time in the format H:mm:ss (the input "10h00" can\'t be parsed as format H:mm:ss)');
   });
 });
 

@@ -79,6 +79,8 @@ describe('fixed-queue-ratio-threshold selectContact', () => {
     const options = { homeGroups: { a: ['g1'], b: ['g2'], c: ['g2'] }, ratios: { b: 0, c: 0 }, thresholds: { b: 0, c: 0 } };
     expect(chooseContact(options, [...waiting('a', 1, 500), ...waiting('b', 2), ...waiting('c', 3)])).toBe('c0');
     expect(chooseContact(options, [...waiting('a', 1, 500), ...waiting('b', 3), ...waiting('c', 2)])).toBe('b0');
+    // The larger excess wins over the longer wait.
+    expect(chooseContact(options, [...waiting('b', 3, 10), ...waiting('c', 2, 100)])).toBe('b0');
   });
 
   it('breaks equal excesses by the default order (the longer wait)', () => {
@@ -118,10 +120,11 @@ describe('checkQueueRatioThresholdOptions', () => {
   });
 
   it('reject negative ratios and thresholds, naming the type', () => {
-    expect(issues({ ratios: { a: -1, zebra: 1 }, thresholds: { b: -2 } })).toEqual([
+    expect(issues({ ratios: { a: -1, zebra: 1 }, thresholds: { b: -2, okapi: 1 } })).toEqual([
       { path: ['ratios', 'a'], message: 'must be a finite number ≥ 0, got -1' },
       { path: ['ratios', 'zebra'], message: "unknown contact type 'zebra'" },
       { path: ['thresholds', 'b'], message: 'must be a finite number ≥ 0, got -2' },
+      { path: ['thresholds', 'okapi'], message: "unknown contact type 'okapi'" },
     ]);
     expect(issues({ ratios: { a: 0 }, thresholds: { b: 0 } })).toEqual([]);
   });

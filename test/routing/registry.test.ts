@@ -68,6 +68,9 @@ describe('PolicyRegistry', () => {
     expect(() =>
       registry.create({ policy: 'best-skill', options: [] as unknown as Record<string, unknown> }, { model, random }),
     ).toThrow('routing.options: must be an object, got an array');
+    // Checked before the factory runs: a factory that reads no options is not given them.
+    const custom = new PolicyRegistry().register('custom', () => idle);
+    expect(() => custom.create({ policy: 'custom', options: 5 as unknown as Record<string, unknown> }, { model, random })).toThrow(new TypeError('routing.options: must be an object, got 5'));
   });
 
   it('passes the definition’s options, the model and the random stream to the factory', () => {
@@ -136,6 +139,12 @@ describe('PolicyRegistry', () => {
     for (const name of ['', 'Best-Skill', 'best skill', '-x', 'x-', 'a--b', '1st', 'snake_case']) {
       expect(() => registry.register(name, () => idle), name).toThrow(RangeError);
     }
+    // A name that only reads as kebab-case once turned into a string is not one.
+    expect(() => registry.register(['my-policy'] as unknown as string, () => idle)).toThrow(
+      new RangeError("PolicyRegistry.register: name must be kebab-case (lower-case letters and digits, words joined by '-', starting with a letter), got an array"),
+    );
+    // A null registration counts as none.
+    expect(registry.register('plain', () => idle, 'd', null as unknown as undefined).has('plain')).toBe(true);
     expect(() => registry.register('ok', 'nope' as unknown as () => RoutingPolicy)).toThrow(
       "PolicyRegistry.register: factory of 'ok' must be a function, got 'nope'",
     );

@@ -40,6 +40,12 @@ describe('weight-based selectAgent', () => {
     expect(chooseAgent(options, [{ name: 'p', group: 'g1', idleSince: 100 }, { name: 'q', group: 'g2', idleSince: 500 }], c)).toBe('p');
   });
 
+  it('a larger index wins over a longer idle time', () => {
+    // idleWeight 0, wait 0: g1's index is its constant 10, g2's 0; g2's agent has been idle longer.
+    const options = { constant: { a: { g1: 10 } }, idleWeight: 0 };
+    expect(chooseAgent(options, [{ name: 'p', group: 'g1', idleSince: 500 }, { name: 'q', group: 'g2', idleSince: 100 }], waited('c', 'a', 0))).toBe('p');
+  });
+
   it('passes over an eligible group without a free agent', () => {
     const agents: FakeAgent[] = [{ name: 'busy', group: 'g1', load: { voice: 1 } }, { name: 'q', group: 'g2', idleSince: 900 }];
     expect(chooseAgent({}, agents, waited('c', 'a', 0))).toBe('q');
@@ -71,6 +77,11 @@ describe('weight-based selectContact', () => {
     const options = { waitWeight: 0 };
     expect(chooseContact(options, [waited('young', 'a', 10), waited('old', 'b', 100)])).toBe('old');
     expect(chooseContact(options, [waited('old', 'a', 100), waited('young', 'b', 10)])).toBe('old');
+  });
+
+  it('a larger index wins over the default order', () => {
+    // a's head waited 10 s, its index 10 + 100; b's waited 100 s (first in the default order), index 100.
+    expect(chooseContact({ constant: { a: 100 } }, [waited('young', 'a', 10), waited('old', 'b', 100)])).toBe('young');
   });
 
   it('reads the weights of the contact’s type and the agent’s own group', () => {
