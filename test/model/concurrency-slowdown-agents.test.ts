@@ -16,8 +16,8 @@ function ends(input: Record<string, unknown>): Map<string, number[]> {
     observers: [new ContactTrace((l) => lines.push(l), { format: 'jsonl' })],
   });
   const byType = new Map<string, number[]>();
-  for (const r of lines.map((l) => JSON.parse(l) as ContactRecord).sort((a, b) => a.arrival - b.arrival || a.id - b.id)) {
-    byType.set(r.type, [...(byType.get(r.type) ?? []), r.end!]);
+  for (const r of lines.map((l) => JSON.parse(l) as ContactRecord).sort((a, b) => a.arrival - b.arrival || a.serial - b.serial)) {
+    byType.set(r.type, [...(byType.get(r.type) ?? []), r.end]);
   }
   return byType;
 }
