@@ -108,13 +108,15 @@ describe('SessionReplies', () => {
     // reply (160) queues behind X. 205: agent 0 takes X (205–305, reply 355). 250: agent 1 takes
     // C's reply (250–350). 255: E's reply queues (agent 0 busy); 305: agent 0 takes it (305–405).
     // 355: X's reply finds agent 0 busy: agent 1 (free since 350) takes it, 355–455.
-    const { records } = run(center([0, 10, 105, 150], {}, 2));
+    const { records, result } = run(center([0, 10, 105, 150], {}, 2));
     expect(records.map((c) => [c.arrival, c.serviceStart, c.end])).toEqual([
       [0, 0, 250],
       [10, 10, 350],
       [105, 105, 405],
       [150, 205, 455],
     ]);
+    // The queue: X from 150, C's reply from 160 (2 waiting), X leaves at 205; the reply routed at once never waited in it.
+    expect(result.maxQueueLength).toBe(2);
   });
 
   it('tells the observers of an agent left idle while a reply waits for another agent', () => {
