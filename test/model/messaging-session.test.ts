@@ -108,6 +108,15 @@ describe('MessagingSessions', () => {
     ]);
   });
 
+  it("an individual agent's handle-time factor slows every turn of its sessions", () => {
+    // One listed agent working at factor 2: turn 1 0–200, the reply at 250, turn 2 250–450.
+    const m = messagingCenter([0], {});
+    const g = m.agentGroups[0]!;
+    const agent = { name: 'slow', proficiency: m.skills.map(() => 0), handleTimeFactor: 2, resolutionFactor: null, experience: null };
+    const { records } = run({ ...m, agentGroups: [{ ...g, individuals: { agents: [agent], draw: null, learning: null } }] });
+    expect(records.map((c) => [c.serviceStart, c.end])).toEqual([[0, 450]]);
+  });
+
   it('a customer replying exactly at the timeout has not stopped', () => {
     // Gap 50 = timeout 50: the reply at 150 is taken (150–250) and the session resolves.
     const { result, records } = run(messagingCenter([0], { timeout: 50 }));
