@@ -347,7 +347,9 @@ export class MessagingSessions {
     const group = state.agents.group[agent] as number;
     const profiles = state.profiles;
     const speed =
-      profiles !== null && profiles.individual[group] === 1
+      profiles !== null &&
+      // Stryker disable next-line ConditionalExpression: AgentProfiles gives the agents of a group without individuals the group's own factor, the one state.speedOf gives
+      profiles.individual[group] === 1
         ? profiles.speedOf(agent, group, type)
         : state.speedOf(type, group);
     const plan = this.table.plans[c] as Float64Array;
