@@ -145,6 +145,7 @@ export class Interruptions {
    * slot the session stays in hand (suspendable in its gap); released, it leaves the agent.
    */
   turnEnded(c: number, agent: number, held: boolean): void {
+    // Stryker disable next-line ConditionalExpression: an untracked session is never in inHand: ended() finds nothing, and its gap flag is read only for contacts in inHand or held (started() resets it for the slot's next tracked contact)
     if (!this.tracks(c, agent)) return;
     if (held) this.slots.gap[c] = 1;
     else this.ended(c, agent);
@@ -281,6 +282,7 @@ export class Interruptions {
     agents.refresh(agent, now);
     this.candidates!.changed(agent);
     // Held sessions whose reply or timeout came while suspended take it now, in suspension order.
+    // Stryker disable next-line ConditionalExpression: a shortcut; with no reply waiting the loop below takes none
     if (waiting === 0) return;
     const replies = held.splice(0, waiting);
     // The flag is a guard: sessionResumed reaches turnStarted, which returns before takeWaitingCall for

@@ -75,6 +75,7 @@ export class MessagingSessions {
     const types = core.model.contactTypes;
     this.types = types;
     this.draws = new SessionPlans(types, streams);
+    // Stryker disable next-line ConditionalExpression: asking RandomStreams for a stream draws nothing, and the streams are read only for a type that wraps up per turn (beginGap)
     const perTurn = types.some((t) => t.session?.wrapUpPerTurn === true);
     this.wrapStreams = core.model.agentGroups.map((g) => (perTurn && g.wrapUp !== null ? streams.stream(`session-wrap-up:${g.name}`) : null));
     // Stryker disable next-line StringLiteral: an event's name only labels it in diagnostics
@@ -118,6 +119,7 @@ export class MessagingSessions {
     this.table.done[c] = 0;
     // Stryker disable next-line UnaryOperator: read only after a turn ended (beginGap sets it first)
     this.table.lastAgent[c] = -1;
+    // Stryker disable next-line ConditionalExpression: the plan of a one-turn session is empty and draws nothing (drawPlan loops k − 1 times), and nothing reads it (turnEnded returns at k ≤ 1)
     this.table.plans[c] = k === 1 ? null : this.draws.drawPlan(type, k, this.core.state.contacts.reals[c * ContactReal.stride + ContactReal.arrival] as number);
   }
 
@@ -129,11 +131,13 @@ export class MessagingSessions {
    */
   turnEnded(c: number): boolean {
     const k = this.table.turns[c] as number;
+    // Stryker disable next-line EqualityOperator: at k = 1 the rest also returns false (i = 1 ≥ k), only counting a turn that nothing reads (resumes and cutUnfinished ask for k > 1) and setting queuedAt to itself
     if (k <= 1) return false;
     const contacts = this.core.state.contacts;
     const i = ++this.table.done[c]!;
     if (i === 1) this.table.firstQueuedAt[c] = contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number;
     const silent = this.silent;
+    // Stryker disable next-line ConditionalExpression: serviceStart and firstQueuedAt do not change after the first turn, so a later turn asks silent.gone (pure) the same question, answered false then
     const gone = i === 1 && silent !== null && silent.gone(c, (contacts.reals[c * ContactReal.stride + ContactReal.serviceStart] as number) - (this.table.firstQueuedAt[c] as number));
     if (i >= k || this.table.stopped[c] === 1 || gone) {
       contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] = this.table.firstQueuedAt[c] as number;
@@ -158,6 +162,7 @@ export class MessagingSessions {
    * entered its queue (as at a session's normal end), so that its wait is measured from there.
    */
   cutUnfinished(c: number): void {
+    // Stryker disable next-line EqualityOperator: a one-turn session never counts a done turn (turnEnded returns before counting), so done > 0 is false for it either way
     if ((this.table.turns[c] as number) > 1 && (this.table.done[c] as number) > 0) this.core.state.contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] = this.table.firstQueuedAt[c] as number;
   }
 
@@ -199,6 +204,7 @@ export class MessagingSessions {
 
   /** True when contact `c` is a session past its first turn: an agent taking it takes its next turn. */
   resumes(c: number): boolean {
+    // Stryker disable next-line EqualityOperator: a one-turn session never counts a done turn (turnEnded returns before counting), so done > 0 is false for it either way
     return (this.table.turns[c] as number) > 1 && (this.table.done[c] as number) > 0;
   }
 
@@ -255,8 +261,8 @@ export class MessagingSessions {
     contacts.reals[c * ContactReal.stride + ContactReal.timer] = sim.schedule(wait, event, c, stops ? EventPriority.timer : EventPriority.arrival);
     notify.sessionGap(c, agent);
     // Wrap-up per turn: the slot stays taken until the agent's after-work ends.
-    const wrap = def.wrapUpPerTurn === true ? this.wrapStreams[group] : null;
-    if (wrap !== null && wrap !== undefined) {
+    const wrap = def.wrapUpPerTurn === true ? (this.wrapStreams[group] ?? null) : null;
+    if (wrap !== null) {
       sim.schedule(this.core.model.agentGroups[group]!.wrapUp!.sample(wrap), this.kTurnWrapEnd, agent, EventPriority.release);
       return;
     }
@@ -341,7 +347,9 @@ export class MessagingSessions {
     const group = state.agents.group[agent] as number;
     const profiles = state.profiles;
     const speed =
-      profiles !== null && profiles.individual[group] === 1
+      profiles !== null &&
+      // Stryker disable next-line ConditionalExpression: AgentProfiles gives the agents of a group without individuals the group's own factor, the one state.speedOf gives
+      profiles.individual[group] === 1
         ? profiles.speedOf(agent, group, type)
         : state.speedOf(type, group);
     const plan = this.table.plans[c] as Float64Array;

@@ -122,6 +122,17 @@ describe('InterruptionCandidates.agentFor: the agent a call interrupts', () => {
     expect(record(r, 'calls', 105)).toMatchObject({ serviceStart: 500 });
   });
 
+  it('lets an agent whose shift ended during a call resume its e-mail, not take the next call', () => {
+    // Shift 0–50, then 500–1h. E-mail 0– (200 s); call C1 at 10 suspends it (10 s done) and runs
+    // 10–60; the shift ends at 50. Call C2 waits from 20. At 60 the leaving agent resumes the e-mail
+    // (190 s left, 60–250) and logs off; C2 waits for the next shift, 500–550.
+    const shifts = { shifts: [{ start: '0s', end: '50s', agents: 1 }, { start: '500s', end: '1h', agents: 1 }] };
+    const r = run([voice('calls', [10, 20], 2), emails([0], 200)], [group('blended', shifts)]);
+    expect(record(r, 'emails', 0)).toMatchObject({ serviceStart: 0, end: 250 });
+    expect(record(r, 'calls', 10)).toMatchObject({ serviceStart: 10, end: 60 });
+    expect(record(r, 'calls', 20)).toMatchObject({ serviceStart: 500, end: 550 });
+  });
+
   it('never makes an agent of a group that takes no calls interruptible', () => {
     // A rule on an e-mail-only group: its e-mails (0–100, then 100–200) run as without it.
     const types: TypeSpec[] = [{ name: 'emails', channel: 2, at: [0, 10], time: 100 }];

@@ -141,6 +141,16 @@ describe('the wrap-up after each turn (wrapUpPerTurn)', () => {
     expect(record(records, 'messages', 105)).toMatchObject({ serviceStart: 120, wait: 15 });
   });
 
+  it('wraps up per turn only the sessions of a type that asks for it', () => {
+    // Wrap-up 20 s; the messages wrap up per turn, the notes (another session type) do not: note N1
+    // at 0, turn 1 0–100, its slot free at 100; N2 at 105 takes it at once.
+    const m = model({ sessions: [], session: { wrapUpPerTurn: true }, wrapUp: 20 });
+    const messages = m.contactTypes[1]!;
+    const notes: ContactTypeDefinition = { ...messages, id: 2, name: 'notes', arrivals: { kind: 'trace', times: [0, 105] }, session: { ...messages.session!, wrapUpPerTurn: false } };
+    const { records } = run({ ...m, contactTypes: [...m.contactTypes, notes] });
+    expect(record(records, 'notes', 105)).toMatchObject({ serviceStart: 105, wait: 0 });
+  });
+
   it('frees the slot at once in a group without a wrap-up', () => {
     const { records } = run(model({ sessions: [0, 105], session: { wrapUpPerTurn: true } }));
     expect(record(records, 'messages', 105)).toMatchObject({ serviceStart: 105, wait: 0 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ContactState } from '../../src/model/contact-table';
 import type { ContactCenterObserver } from '../../src/model/observer';
 import type { RoutingPolicy } from '../../src/model/routing-policy';
 import type { ContactCenterView } from '../../src/model/view';
@@ -52,10 +53,15 @@ const shared = {
   agentGroups: [center.agentGroups[0]!, { ...center.agentGroups[1]!, skills: { care: 1, sales: 1 } }],
 };
 
+/** The states of the contacts the policy was asked to place (new contacts and routed replies). */
+const asked = new Set<number>();
+
 /** [serial, agent, time, step] of every turn's start (first turns and later ones). */
 function turns(scenario: object): number[][] {
+  asked.clear();
   const policy: RoutingPolicy = {
     selectAgent(c, v) {
+      asked.add(v.contactState(c));
       for (let a = 0; a < v.agentCount; a++) if (v.canServe(a, c)) return a;
       return -1;
     },
@@ -110,6 +116,8 @@ describe('released messaging sessions and the overflow load', () => {
       // 450: #4's reply queues; at 460 its step opens with no overflow work in hand: agent 1 (460–560).
       [4, 1, 460, 1],
     ]);
+    // A routed reply is waiting when the policy is asked about it, as a new contact is.
+    expect([...asked]).toEqual([ContactState.waiting]);
   });
 
   it('count no load for the turns of a type the group serves as primary', () => {

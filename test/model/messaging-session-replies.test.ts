@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MessagingSessionDefinition, ModelDefinition } from '../../src/model/definition';
 import { ContactTrace, type ContactRecord } from '../../src/metrics/contact-trace';
+import type { ContactCenterObserver } from '../../src/model/observer';
+import type { ContactCenterView } from '../../src/model/view';
 import { deterministic } from '../../src/random/distributions/deterministic';
 import { simulateModel, type SimulationResult } from '../../src/run/simulate';
 import { singleQueueModel } from '../support/models';
@@ -46,6 +48,59 @@ describe('SessionReplies', () => {
     expect(result.messagingSessions![0]).toMatchObject({ abandonedReplies: 1, resolved: 1 });
   });
 
+  it('closes a session whose customer gave up on a reply as served by its last agent, unresolved, its wait from its first queue entry', () => {
+    // One agent, reply patience 30 s. A (0) 0–100, reply 150; B (10) waits, 100–200, reply 250;
+    // C (20) waits. 150: A's reply queues (the agent has B); A gives up at 180. 200: the agent takes
+    // C (200–300). 250: B's reply queues; B gives up at 280. 300: C's reply is due at 350: 350–450.
+    const { records, result } = run(center([0, 10, 20], { replyPatience: deterministic({ value: 30 }) }));
+    expect(records.map((c) => [c.arrival, c.serviceStart, c.end, c.wait, c.agent, c.outcome])).toEqual([
+      [0, 0, 180, 0, 0, 'served'],
+      [10, 100, 280, 90, 0, 'served'],
+      [20, 200, 450, 180, 0, 'served'],
+    ]);
+    expect(result.journey.overall.resolved).toBe(1);
+    expect(result.messagingSessions![0]).toMatchObject({ sessions: 3, resolved: 1, abandonedReplies: 2 });
+  });
+
+  it('closes a given-up session for observers and for the customer who comes back', () => {
+    // Two agents, reply patience 30 s, a certain repeat after 1000 s; context carried over on the
+    // same channel (factor 0.5), else the customer repeats (factor 2). A (0) agent 0, 0–100; B (10)
+    // agent 1, 10–110; D (105) agent 0, 105–205. 150: A's reply goes to agent 1 (free since 110,
+    // 150–250). 160: B's reply queues (both busy); B gives up at 190. 255: D's reply, agent 0,
+    // 255–355. 1185: E to agent 1 (idle longest, since 250). 1190: B comes back; agent 0 takes it
+    // with B's history (same channel, another agent): 50 s, then its reply 1290–1390.
+    const model = center([0, 10, 105, 1185], { replyPatience: deterministic({ value: 30 }) }, 2);
+    const returning: ModelDefinition = {
+      ...model,
+      journey: { context: 'same-channel', contextHandleFactor: 0.5, repeatHandleFactor: 2, maxContacts: 10 },
+      contactTypes: [{ ...model.contactTypes[0]!, repeat: { probability: 1, delay: deterministic({ value: 1000 }), next: [[0, 1]] } }],
+    };
+    const ends: number[][] = [];
+    let view: ContactCenterView | null = null;
+    const observer: ContactCenterObserver = {
+      attach: (v) => {
+        view = v;
+      },
+      onServiceEnd: (c) => {
+        const v = view!;
+        const issue = v.contactIssue(c);
+        if (v.contactSerial(c) === 1) ends.push([v.now, v.contactState(c), v.contactAgent(c), v.contactOutcome(c), v.issueLastAgent(issue), v.issueLastContactEnd(issue)]);
+      },
+    };
+    const lines: string[] = [];
+    simulateModel(returning, { checkInvariants: true, observers: [new ContactTrace((l) => lines.push(l), { format: 'jsonl' }), observer] });
+    const records = lines.map((l) => JSON.parse(l) as ContactRecord).sort((a, b) => a.arrival - b.arrival);
+    expect(records.map((c) => [c.arrival, c.serviceStart, c.end, c.agent])).toEqual([
+      [0, 0, 250, 1],
+      [10, 10, 190, 1],
+      [105, 105, 355, 0],
+      [1185, 1185, 1435, 1],
+      [1190, 1190, 1390, 0],
+    ]);
+    // B at its end: served, by agent 1, unresolved (ServiceOutcome 2); the issue last with agent 1 at 190.
+    expect(ends).toEqual([[190, 4, 1, 2, 1, 190]]);
+  });
+
   it('routes the reply at once, before a contact arriving at the same instant, when its sticky agent is busy and nothing says to wait', () => {
     // Two agents, sticky without waitFor. A (0) with agent 0, 0–100, reply 150; C (10) with agent 1,
     // 10–110, reply 160; E (105) with agent 0, 105–205, reply 255. At 150 A's reply (sent before
@@ -53,13 +108,15 @@ describe('SessionReplies', () => {
     // reply (160) queues behind X. 205: agent 0 takes X (205–305, reply 355). 250: agent 1 takes
     // C's reply (250–350). 255: E's reply queues (agent 0 busy); 305: agent 0 takes it (305–405).
     // 355: X's reply finds agent 0 busy: agent 1 (free since 350) takes it, 355–455.
-    const { records } = run(center([0, 10, 105, 150], {}, 2));
+    const { records, result } = run(center([0, 10, 105, 150], {}, 2));
     expect(records.map((c) => [c.arrival, c.serviceStart, c.end])).toEqual([
       [0, 0, 250],
       [10, 10, 350],
       [105, 105, 405],
       [150, 205, 455],
     ]);
+    // The queue: X from 150, C's reply from 160 (2 waiting), X leaves at 205; the reply routed at once never waited in it.
+    expect(result.maxQueueLength).toBe(2);
   });
 
   it('tells the observers of an agent left idle while a reply waits for another agent', () => {

@@ -90,6 +90,38 @@ describe('MessagingSessions', () => {
       [140, 280],
     ]);
     expect(held.result.messagingSessions![0]!.meanSlotTime).toBe(140);
+    // Held with 3 turns: the session still ends at the first timeout, its later turns never taken.
+    const three = run(messagingCenter([0, 10], { slotDuringGap: 'held', timeout: 40, exchanges: deterministic({ value: 3 }) }));
+    expect(three.records.map((c) => [c.serviceStart, c.end])).toEqual([
+      [0, 140],
+      [140, 280],
+    ]);
+    expect(three.result.messagingSessions![0]).toMatchObject({ timedOut: 2, meanTurns: 1 });
+  });
+
+  it('held with two slots: each session keeps its own customer while the other waits for its reply', () => {
+    // A (0) 0–100, reply 150: 150–250; B (10) 10–110, reply 160: 160–260, the agent holding both slots.
+    const { records } = run(messagingCenter([0, 10], { slotDuringGap: 'held' }, 2));
+    expect(records.map((c) => [c.serviceStart, c.end, c.customer])).toEqual([
+      [0, 250, 0],
+      [10, 260, 1],
+    ]);
+  });
+
+  it("an individual agent's handle-time factor slows every turn of its sessions", () => {
+    // One listed agent working at factor 2: turn 1 0–200, the reply at 250, turn 2 250–450.
+    const m = messagingCenter([0], {});
+    const g = m.agentGroups[0]!;
+    const agent = { name: 'slow', proficiency: m.skills.map(() => 0), handleTimeFactor: 2, resolutionFactor: null, experience: null };
+    const { records } = run({ ...m, agentGroups: [{ ...g, individuals: { agents: [agent], draw: null, learning: null } }] });
+    expect(records.map((c) => [c.serviceStart, c.end])).toEqual([[0, 450]]);
+  });
+
+  it('a customer replying exactly at the timeout has not stopped', () => {
+    // Gap 50 = timeout 50: the reply at 150 is taken (150–250) and the session resolves.
+    const { result, records } = run(messagingCenter([0], { timeout: 50 }));
+    expect(records.map((c) => [c.serviceStart, c.end])).toEqual([[0, 250]]);
+    expect(result.messagingSessions![0]).toMatchObject({ timedOut: 0, resolved: 1, meanTurns: 2 });
   });
 
   it('sticky: a reply goes back to its agent when that agent has a free slot; not sticky, to the policy', () => {
