@@ -20,6 +20,11 @@ describe('solveIntegerProgram()', () => {
     expect(solution.status).toBe('infeasible');
   });
 
+  it('throws, naming the status HiGHS ended with, on an unbounded program (neither optimal nor infeasible)', async () => {
+    // min −x over the integers x ≥ 0: no optimum
+    await expect(solveIntegerProgram({ columns: [{ cost: -1, lower: 0, upper: Infinity }], rows: [] })).rejects.toThrow(/^integer program: HiGHS ended with status '.*[Uu]nbounded/);
+  });
+
   it('writes coefficients without exponent notation', () => {
     const text = lpText({ columns: [{ cost: 1e-7, lower: 0, upper: 1 }], rows: [{ terms: [[0, 1.5e-5]], lower: 2.5e-7 }] });
     expect(text).not.toMatch(/e-/);
