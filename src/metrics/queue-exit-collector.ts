@@ -51,7 +51,9 @@ const EXIT_SLOT: Readonly<Record<QueueExitKind, number>> = { balked: 1, voicemai
 export class QueueExitCollector implements ContactCenterObserver {
   private view!: ContactCenterView;
   /** Per type: offered, balked, voicemail, rerouted, cleared, converted, announced, answered, Σannounced, Σactual, Σ|error|. */
+  // Stryker disable next-line ArrayDeclaration: attach() replaces it before any hook or result reads it (the engine attaches every observer before it builds the dispatch)
   private counts: Float64Array[] = [];
+  // Stryker disable next-line BooleanLiteral: attach() sets it before subscribes() is first asked (the engine attaches every observer before it builds the dispatch)
   private used = false;
   /** Announced wait by contact serial, while the contact is in the system. */
   private readonly pending = new Map<number, number>();

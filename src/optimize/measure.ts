@@ -36,7 +36,7 @@ export function targetThresholds(targets: readonly ResolvedTarget[]): number[] {
 /** Sums of a (type or group) row over intervals [from, to), or over all rows when `row` is -1. */
 function sum(table: Float64Array, rows: number, intervals: number, row: number, from: number, to: number, offset = 0): number {
   let total = 0;
-  for (let r = row < 0 ? 0 : row; r < (row < 0 ? rows : row + 1); r++) {
+  for (let r = Math.max(row, 0); r < (row < 0 ? rows : row + 1); r++) {
     for (let k = from; k < to; k++) total += table[offset + r * intervals + k]!;
   }
   return total;
@@ -63,7 +63,7 @@ export function measureRun(
   const stride = types * T;
   return places.map(({ target, interval }) => {
     const t = targets[target]!;
-    const from = interval < 0 ? 0 : interval;
+    const from = Math.max(interval, 0);
     const to = interval < 0 ? T : interval + 1;
     switch (t.metric) {
       case 'service-level': {

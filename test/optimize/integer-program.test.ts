@@ -20,6 +20,11 @@ describe('solveIntegerProgram()', () => {
     expect(solution.status).toBe('infeasible');
   });
 
+  it('throws, naming the status HiGHS ended with, on an unbounded program (neither optimal nor infeasible)', async () => {
+    // min −x over the integers x ≥ 0: no optimum
+    await expect(solveIntegerProgram({ columns: [{ cost: -1, lower: 0, upper: Infinity }], rows: [] })).rejects.toThrow(/^integer program: HiGHS ended with status '.*[Uu]nbounded/);
+  });
+
   it('writes coefficients without exponent notation', () => {
     const text = lpText({ columns: [{ cost: 1e-7, lower: 0, upper: 1 }], rows: [{ terms: [[0, 1.5e-5]], lower: 2.5e-7 }] });
     expect(text).not.toMatch(/e-/);
@@ -65,6 +70,19 @@ describe('lpText()', () => {
     expect(lpText({ columns: [], rows: [] }).split('\n').slice(0, 3)).toEqual(['Minimize', ' obj: 0 x0', 'Subject To']);
     expect(lpText({ columns: [{ cost: 2.5e-7, lower: 0, upper: 1 }], rows: [] }).split('\n')[1]).toBe(' obj: + 0.00000025 x0');
     expect(lpText({ columns: [{ cost: 1e-10, lower: 0, upper: 1 }], rows: [] }).split('\n')[1]).toBe(' obj: + 0 x0');
+  });
+
+  it('keeps a coefficient of exactly 1e−9, writes a zero cost with +, and drops empty rows that 0 satisfies, even at ±1e−9', () => {
+    const text = lpText({
+      columns: [{ cost: 0, lower: 0, upper: 1 }],
+      rows: [
+        { terms: [[0, 1e-9]], lower: 1 },
+        { terms: [], upper: 5 }, // no lower bound: 0 ≤ 5 holds
+        { terms: [], lower: 1e-9 }, // 0 ≥ 1e−9 within the tolerance
+        { terms: [], upper: -1e-9 }, // 0 ≤ −1e−9 within the tolerance
+      ],
+    });
+    expect(text.split('\n')).toEqual(['Minimize', ' obj: + 0 x0', 'Subject To', ' r0l: + 0.000000001 x0 >= 1', 'Bounds', ' 0 <= x0 <= 1', 'Generals', ' x0', 'End']);
   });
 });
 

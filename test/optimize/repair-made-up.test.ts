@@ -106,6 +106,12 @@ describe('validateAndRepair() on made-up centers', () => {
     expect((await outcome).rounds[0]!.added).toEqual([{ group: 'b', interval: 0, agents: 1 }]);
   });
 
+  it('with costs 2 and 1 a triple agent is worth more per unit: a, though it is the dearer group', async () => {
+    // a gains 3 for 2 (1.5 a unit), b 1 for 1: the better value wins before cost is looked at.
+    const { outcome } = run({ T: 1, cost: [2, 1], value: (x) => 3 * x[0]![0]! + x[1]![0]! - 1 }, [[0], [0]]);
+    expect((await outcome).rounds[0]!.added).toEqual([{ group: 'a', interval: 0, agents: 1 }]);
+  });
+
   it('on a tie, or when no agent helps measurably, the cheaper group', async () => {
     // a counts twice and costs twice: the same gain per unit.
     const tie = run({ T: 1, cost: [2, 1], value: (x) => 2 * x[0]![0]! + x[1]![0]! - 1 }, [[0], [0]]);

@@ -72,6 +72,18 @@ describe('rowsFromShards() and runOptimizeTask()', () => {
     expect(existsSync(pending)).toBe(false);
   });
 
+  it('reads the rows when the pending file is already gone and a file that is not a shard lies beside the shards', () => {
+    const dir = tempDir();
+    const task = optimizeTask(scenario, targets(), 2, places, 1, 0, 2);
+    expect(rowsFromShards(dir, task)).toBeUndefined();
+    const pending = join(dir, 'pending', `${task.id}.json`);
+    runOptimizeTask(pending, {});
+    rmSync(pending);
+    writeFileSync(join(dir, task.id, 'notes.txt'), 'not a shard');
+    const direct = [0, 1].map((r) => runEvaluationTask({ scenario, scenarioKey: 'direct', targets: task.targets, intervals: 2, seed: 1, replication: r }));
+    expect(rowsFromShards(dir, task)).toEqual(direct);
+  });
+
   it('runs the whole task by default, to another file when asked', () => {
     const dir = tempDir();
     const task = optimizeTask(scenario, targets(), 2, places, 1, 2, 4);

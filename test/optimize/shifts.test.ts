@@ -96,6 +96,13 @@ describe('checkShiftTemplates(): templates that are not objects', () => {
     ]);
   });
 
+  it('a break given as a number or a text is one located problem, not a check of its missing fields', () => {
+    expect(problems([{ name: 'a', starts: [0], length: 4 * H, break: 1800 }, { name: 'b', starts: [0], length: 4 * H, break: '30m' }])).toEqual([
+      'shiftTemplates[0].break: must be a break { length, earliest, latest }, got 1800',
+      'shiftTemplates[1].break: must be a break { length, earliest, latest }, got "30m"',
+    ]);
+  });
+
   it('accepts a break whose earliest and latest start are the same', () => {
     expect(() => checkShiftTemplates([{ name: 'fixed', starts: [0], length: 4 * H, break: { length: H, earliest: 2 * H, latest: 2 * H } }], grid)).not.toThrow();
   });

@@ -15,6 +15,7 @@ import { assertFinite } from './validate';
 export function quantileRank(q: number, total: number): number {
   const rank = q * total;
   const nearest = Math.round(rank);
+  // Stryker disable next-line EqualityOperator: both sides are exact (4ε is a power of two), so equality needs rank = nearest/(1 ∓ 4ε), an endless binary fraction and so no double unless nearest = 0, where rank = 0 is returned either way
   if (Math.abs(rank - nearest) <= 4 * Number.EPSILON * Math.abs(rank)) return nearest;
   return rank;
 }

@@ -10,7 +10,8 @@
 /** Formats a value for an error message (`NaN`, `-0.5`, `"abc"`, `undefined`). */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || value === undefined || value === null) return String(value);
+  // (undefined falls through to typeof, which gives the same 'undefined')
+  if (typeof value === 'number' || value === null) return String(value);
   if (Array.isArray(value)) return 'an array';
   return typeof value;
 }
