@@ -52,6 +52,12 @@ describe('varianceReduction()', () => {
     expect([row!.halfWidthRatio, row!.varianceRatio]).toEqual([5, 0.25]);
   });
 
+  it('wants the first comparison common and the second independent, each on its own', () => {
+    for (const [a, b] of [[common, common], [independent, independent]] as const) {
+      expect(() => varianceReduction(a, b, [])).toThrow(new RangeError(`varianceReduction: expected a 'common' and an 'independent' comparison, got '${a.mode}' and '${b.mode}'`));
+    }
+  });
+
   it('names what does not match', () => {
     expect(() => varianceReduction(independent, common, [])).toThrow(
       new RangeError("varianceReduction: expected a 'common' and an 'independent' comparison, got 'independent' and 'common'"),
