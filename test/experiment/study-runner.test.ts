@@ -94,9 +94,13 @@ describe('prepareStudy(), runnerFor() and checkLevel()', () => {
     expect(Object.keys(withMetrics)).not.toContain('policyModule');
   });
 
-  it('resolves the scenario with the registry given', async () => {
-    const policies = PolicyRegistry.withBuiltIns().register('first-group-first', firstGroupFirst['first-group-first']!);
+  it('resolves the scenario with the registry given: its policy checks its options', async () => {
+    const policies = PolicyRegistry.withBuiltIns().register('first-group-first', firstGroupFirst['first-group-first']!, 'first group', {
+      checkOptions: ({ options }) => (Object.keys(options as object).length === 0 ? [] : [{ path: [], message: 'takes no options' }]),
+    });
     expect((await prepareStudy(helpDesk(1, 'first-group-first'), { policies })).policy).toBe('first-group-first');
+    const withOptions = { ...helpDesk(1, 'first-group-first'), routing: { policy: 'first-group-first', options: { depth: 2 } } };
+    await expect(prepareStudy(withOptions, { policies })).rejects.toThrow(/routing\.options: takes no options/);
   });
 
   it('wraps the caller’s runner: its threads as they are now, and a close that leaves it open', async () => {

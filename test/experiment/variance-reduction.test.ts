@@ -71,6 +71,8 @@ describe('varianceReduction()', () => {
     expect(() => varianceReduction(common, independent, [m('overall.offered')], 'v2')).toThrow(new RangeError("varianceReduction: no differences for metric 'overall.offered'"));
     const missingInIndependent = comparison('independent', [{ variant: 'v1', baseline: 'base', summary: {} }]);
     expect(() => varianceReduction(common, missingInIndependent, [m('overall.asa')])).toThrow(/no differences for metric 'overall.asa'/);
+    const missingInCommon = comparison('common', [{ variant: 'v1', baseline: 'base', summary: {} }]);
+    expect(() => varianceReduction(missingInCommon, independent, [m('overall.asa')])).toThrow(new RangeError("varianceReduction: no differences for metric 'overall.asa'"));
   });
 });
 
