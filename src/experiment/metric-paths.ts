@@ -75,7 +75,7 @@ export function flattenMetrics(result: SimulationResult): FlatMetrics {
     if (typeof value === 'number') emit(prefix, value);
     else if (value === null) emit(prefix, null);
     else if (Array.isArray(value)) walkArray(prefix, value);
-    else if (typeof value === 'object' && value !== undefined) walkObject(prefix, value as Record<string, unknown>);
+    else if (typeof value === 'object') walkObject(prefix, value as Record<string, unknown>);
     // strings and booleans are labels, not metrics
   };
   const walkArray = (prefix: string, items: readonly unknown[]): void => {
@@ -86,7 +86,8 @@ export function flattenMetrics(result: SimulationResult): FlatMetrics {
       const at = join(prefix, name);
       // `{ name, value }` pairs (meanQueueLengthByContactType) flatten to the name itself.
       if (Object.keys(rest).length === 0 && typeof value === 'number') walk(at, value);
-      else walkObject(at, value === undefined ? rest : { value, ...rest });
+      // (An undefined value is passed over by walk, as a missing one.)
+      else walkObject(at, { value, ...rest });
     });
   };
   const walkObject = (prefix: string, object: Record<string, unknown>): void => {
@@ -100,7 +101,8 @@ export function flattenMetrics(result: SimulationResult): FlatMetrics {
 }
 
 function isNamed(item: unknown): boolean {
-  return typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string';
+  // (A primitive has no string name either.)
+  return typeof (item as { name?: unknown } | null | undefined)?.name === 'string';
 }
 
 function join(prefix: string, segment: string): string {

@@ -130,9 +130,11 @@ export async function runSequential(scenario: ScenarioInput, options: Sequential
   checkSeed(seed);
   checkTargets(options.targets);
   const study = await prepareStudy(scenario, options);
+  // Stryker disable next-line MethodExpression: the task count only sizes the pool of threads, and results do not depend on the threads
   const runner = runnerFor(options, Math.max(initial, batchSize));
   const table = new MetricTable();
   let rounds = 0;
+  // Stryker disable next-line ArrayDeclaration: replaced before use: the loop runs at least once
   let statuses: TargetStatus[] = [];
   try {
     for (let done = 0; ; ) {

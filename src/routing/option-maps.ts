@@ -53,9 +53,12 @@ export function readNumberByName(
     const id = names === undefined ? -1 : names.indexOf(name);
     if (names !== undefined && id < 0) reader.add([key, name], `unknown ${kind} '${name}'${didYouMean(name, names)}`);
     const issue = numberIssue(value, rule);
-    if (issue !== null) reader.add([key, name], issue, typeof value !== 'number');
+    if (issue !== null) {
+      reader.add([key, name], issue, typeof value !== 'number');
+      continue;
+    }
     // Stryker disable next-line ConditionalExpression: id is -1 for an unknown name (an issue: the table is not used) or without names (an empty table); a typed array ignores a write at -1
-    else if (id >= 0) out[id] = value as number;
+    if (id >= 0) out[id] = value as number;
   }
   return out;
 }
@@ -90,9 +93,12 @@ export function readNumberByPair(
     if (typeNames !== undefined && type < 0) reader.add([key, typeName], `unknown contact type '${typeName}'${didYouMean(typeName, typeNames)}`);
     if (!isPlainRecord(byGroup)) {
       const issue = numberIssue(byGroup, rule);
-      if (issue !== null) reader.add([key, typeName], `${issue} (or an object by agent group)`, typeof byGroup !== 'number');
+      if (issue !== null) {
+        reader.add([key, typeName], `${issue} (or an object by agent group)`, typeof byGroup !== 'number');
+        continue;
+      }
       // Stryker disable next-line ConditionalExpression: for type -1 (an unknown name or no names) fill(v, −groups, 0) fills nothing: its end is not after its start
-      else if (type >= 0) out.fill(byGroup as number, type * groups, (type + 1) * groups);
+      if (type >= 0) out.fill(byGroup as number, type * groups, (type + 1) * groups);
       continue;
     }
     for (const [groupName, value] of Object.entries(byGroup)) {
@@ -100,9 +106,12 @@ export function readNumberByPair(
       const group = groupNames === undefined ? -1 : groupNames.indexOf(groupName);
       if (groupNames !== undefined && group < 0) reader.add([key, typeName, groupName], `unknown agent group '${groupName}'${didYouMean(groupName, groupNames)}`);
       const issue = numberIssue(value, rule);
-      if (issue !== null) reader.add([key, typeName, groupName], issue, typeof value !== 'number');
+      if (issue !== null) {
+        reader.add([key, typeName, groupName], issue, typeof value !== 'number');
+        continue;
+      }
       // Stryker disable next-line ConditionalExpression,LogicalOperator: -1 is an unknown name (an issue: the table is not used) or no names (an empty table, writes ignored)
-      else if (type >= 0 && group >= 0) out[type * groups + group] = value as number;
+      if (type >= 0 && group >= 0) out[type * groups + group] = value as number;
     }
   }
   return out;

@@ -61,8 +61,10 @@ function readHomes(reader: OptionReader, model: ModelDefinition | undefined): Ui
         const group = typeof name === 'string' ? (groupNames?.indexOf(name) ?? -1) : -1;
         if (typeof name !== 'string') reader.add(['homeGroups', typeName, i], `must be a string (an agent group name), got ${describeValue(name)}`, true);
         else if (groupNames !== undefined && group < 0) reader.add(['homeGroups', typeName, i], `unknown agent group '${name}'${didYouMean(name, groupNames)}`);
-        // Stryker disable next-line ConditionalExpression,LogicalOperator: an unknown type or group has an issue (no policy is made); without a model the table is empty and a write to it is ignored
-        else if (type >= 0 && group >= 0) home[type * groups + group] = 1;
+        else {
+          // Stryker disable next-line ConditionalExpression,LogicalOperator: an unknown type or group has an issue (no policy is made); without a model the table is empty and a write to it is ignored
+          if (type >= 0 && group >= 0) home[type * groups + group] = 1;
+        }
       });
       // Stryker disable next-line ConditionalExpression: type is -1 only for an unknown name (an issue: no policy is made) or without a model (nothing is built)
       if (type >= 0) given.add(type);
@@ -146,11 +148,8 @@ export const queueRatioThresholdPolicy: RoutingPolicyFactory = (context: Routing
       if (isDueCallback(view, contact)) return longestIdleAgent(view, contact, view.eligibleGroups(type));
       // A new contact is not counted among the waiting yet: count it.
       const extra = view.contactState(contact) === ContactState.waiting ? 0 : 1;
-      const helpers = view
-        .eligibleGroups(type)
-        // Stryker disable next-line ConditionalExpression: a home group has no free agent who can serve the contact here (own < 0 above), so among the helpers it finds none either
-        .filter((g) => home[type * groups + g] === 0)
-        .filter((g) => excess(view, type, g, extra) > 0);
+      // (The home groups need not be left out: none of them has a free agent who can serve the contact, own < 0 above.)
+      const helpers = view.eligibleGroups(type).filter((g) => excess(view, type, g, extra) > 0);
       return longestIdleAgent(view, contact, helpers);
     },
     selectContact(agent, view) {

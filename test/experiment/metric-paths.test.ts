@@ -35,6 +35,8 @@ describe('flattenMetrics()', () => {
         { start: 60, x: null },
       ],
       list: [5, null, 'text'],
+      // a named pair whose value is not a number keeps its value key; one without a value, its other keys
+      pairs: [{ name: 'n', value: null }, { name: 'o', value: { k: 1 } }, { name: 'q', other: 3 }],
     } as unknown as SimulationResult;
     const { paths, values } = flattenMetrics(made);
     expect(paths.map((p, i) => [p, values[i]])).toEqual([
@@ -55,6 +57,9 @@ describe('flattenMetrics()', () => {
       ['intervals.1.x', null],
       ['list.0', 5],
       ['list.1', null],
+      ['pairs.n.value', null],
+      ['pairs.o.value.k', 1],
+      ['pairs.q.other', 3],
     ]);
   });
 

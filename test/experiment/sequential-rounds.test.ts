@@ -3,6 +3,7 @@ import { runExperiment } from '../../src/experiment/replications';
 import { runSequential, type PrecisionTarget } from '../../src/experiment/sequential';
 import { summarizeValues } from '../../src/experiment/summary';
 import type { ScenarioInput } from '../../src/scenario/schema';
+import { helpDesk } from './scenarios';
 
 /** Twenty minutes of one queue: a replication takes about a millisecond. */
 const tiny = (): ScenarioInput => ({
@@ -108,5 +109,13 @@ describe('runSequential() rounds', () => {
     const s = summarizeValues(r.replications.map((row) => row.values[j]!), 0.8);
     expect(r.sequential.targets[0]!.achievedHalfWidth).toBe(s.halfWidth);
     expect(r.summary[OCCUPANCY]).toEqual(s);
+  });
+
+  it('a metric without a value in any replication never meets its target: the cap stops the study', async () => {
+    // No agent on duty: nobody is answered, so no replication has an ASA (no half-width either).
+    const base = helpDesk(1);
+    const nobody = { ...base, agentGroups: base.agentGroups.map((g) => ({ ...g, agents: 0 })) } as ScenarioInput;
+    const r = await runSequential(nobody, { targets: [{ metric: 'overall.asa', halfWidth: 1 }], initialReplications: 2, batchSize: 1, maxReplications: 3, threads: 1 });
+    expect(r.sequential).toEqual({ targets: [{ metric: 'overall.asa', halfWidth: 1, mean: null, achievedHalfWidth: null, met: false }], stoppedBy: 'cap', rounds: 2 });
   });
 });

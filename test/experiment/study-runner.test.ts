@@ -5,8 +5,10 @@ import type { ReplicationRunner } from '../../src/experiment/pool';
 import { runExperiment } from '../../src/experiment/replications';
 import { scenarioHash } from '../../src/experiment/scenario-hash';
 import { runShard } from '../../src/experiment/shards';
+import { checkLevel, prepareStudy, runnerFor } from '../../src/experiment/study';
 import type { ReplicationTask } from '../../src/experiment/task';
 import { PolicyRegistry } from '../../src/routing/registry';
+import { policies as firstGroupFirst } from './fixtures/first-group-first';
 import { helpDesk } from './scenarios';
 
 /** An in-process runner that records the tasks it is given and whether it was closed. */
@@ -80,5 +82,38 @@ describe('a study on a runner given by the caller', () => {
     await expect(runExperiment(helpDesk(1), { replications: 2, threads: 1, policies: PolicyRegistry.withBuiltIns(), policyModule })).rejects.toThrow(
       new TypeError('give either policies (a PolicyRegistry, in-process) or policyModule (a module path), not both'),
     );
+  });
+});
+
+describe('prepareStudy(), runnerFor() and checkLevel()', () => {
+  it('a study holds a policy module and metrics options only when given', async () => {
+    const study = await prepareStudy(helpDesk(1), {});
+    expect(Object.keys(study).sort()).toEqual(['input', 'key', 'name', 'policy']);
+    const withMetrics = await prepareStudy(helpDesk(1), { metrics: { shortAbandonThreshold: 10 } });
+    expect(withMetrics.metrics).toEqual({ shortAbandonThreshold: 10 });
+    expect(Object.keys(withMetrics)).not.toContain('policyModule');
+  });
+
+  it('resolves the scenario with the registry given: its policy checks its options', async () => {
+    const policies = PolicyRegistry.withBuiltIns().register('first-group-first', firstGroupFirst['first-group-first']!, 'first group', {
+      checkOptions: ({ options }) => (Object.keys(options as object).length === 0 ? [] : [{ path: [], message: 'takes no options' }]),
+    });
+    expect((await prepareStudy(helpDesk(1, 'first-group-first'), { policies })).policy).toBe('first-group-first');
+    const withOptions = { ...helpDesk(1, 'first-group-first'), routing: { policy: 'first-group-first', options: { depth: 2 } } };
+    await expect(prepareStudy(withOptions, { policies })).rejects.toThrow(/routing\.options: takes no options/);
+  });
+
+  it('wraps the caller’s runner: its threads as they are now, and a close that leaves it open', async () => {
+    const given = recordingRunner();
+    const runner = runnerFor({ runner: given }, 3);
+    (given as { activeThreads: number }).activeThreads = 2;
+    expect([runner.kind, runner.threads, runner.activeThreads]).toEqual(['in-process', 1, 2]);
+    await expect(runner.close()).resolves.toBeUndefined();
+    expect(given.closed).toBe(0);
+  });
+
+  it('a level must lie strictly between 0 and 1', () => {
+    for (const level of [0, 1, -0.5]) expect(() => checkLevel(level)).toThrow(new RangeError(`level must be in (0, 1), got ${level}`));
+    expect(() => checkLevel(0.95)).not.toThrow();
   });
 });

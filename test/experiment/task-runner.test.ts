@@ -68,6 +68,19 @@ describe('TaskRunner', () => {
     await expect(new TaskRunner().run(task(scenario, 'k', 0, { policyModule: checkedPolicy }))).rejects.toThrow('must be 1 or 2, got 3');
   });
 
+  it('resolves the scenario with the registry given', async () => {
+    const policies = PolicyRegistry.withBuiltIns().register('first-group-first', () => ({ selectAgent: () => -1, selectContact: () => -1 }));
+    const result = await new TaskRunner(policies).run(task(tiny('given', 'first-group-first'), 'k'));
+    // Nobody is ever routed: every contact offered is still waiting or abandoned at the end.
+    expect([result.policy, result.overall.answered]).toEqual(['first-group-first', 0]);
+    // Its option checker runs when the scenario is resolved.
+    const picky = PolicyRegistry.withBuiltIns().register('picky', () => ({ selectAgent: () => -1, selectContact: () => -1 }), 'picky', {
+      checkOptions: ({ options }) => (Object.keys(options as object).length === 0 ? [] : [{ path: [], message: 'takes no options' }]),
+    });
+    const withOptions: ScenarioInput = { ...tiny('picky', 'picky'), routing: { policy: 'picky', options: { depth: 2 } } };
+    await expect(new TaskRunner(picky).run(task(withOptions, 'p'))).rejects.toThrow(/routing\.options: takes no options/);
+  });
+
   it('passes the task metrics options on', async () => {
     await expect(new TaskRunner().run(task(tiny('x'), 'k', 0, { metrics: { percentileAccuracy: 5 } }))).rejects.toThrow(
       'QuantileSketch: relativeAccuracy must be at most 0.5, got 5',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExperimentResult } from '../../src/experiment/result-format';
-import { metricObjective, replicationMetrics, tunePolicy, type TunePolicyOptions } from '../../src/experiment/tune-policy';
+import { metricObjective, replicationMetrics, tunePolicy, withOption, type TunePolicyOptions } from '../../src/experiment/tune-policy';
 import { PolicyRegistry } from '../../src/routing/registry';
 import { firstContactInDefaultOrder, longestIdleAgent } from '../../src/routing/selectors';
 import type { ScenarioInput } from '../../src/scenario/schema';
@@ -93,7 +93,9 @@ describe('tunePolicy() search rules', () => {
     const scenario = center(undefined);
     await expect(tunePolicy(scenario, { ...base, policy: 3 as never })).rejects.toThrow(new TypeError('tunePolicy: policy must be a routing policy name'));
     await expect(tunePolicy(scenario, { ...base, objective: 'answered' as never })).rejects.toThrow(new TypeError('tunePolicy: objective must be a function'));
-    await expect(tunePolicy(scenario, { ...base, space: null as never })).rejects.toThrow(new TypeError('tunePolicy: space must name at least one option'));
+    for (const space of [null, {}, 'ab']) {
+      await expect(tunePolicy(scenario, { ...base, space: space as never })).rejects.toThrow(new TypeError('tunePolicy: space must name at least one option'));
+    }
     for (const values of [[], [1, Number.NaN], [1, '2'], 4]) {
       await expect(tunePolicy(scenario, { ...base, space: { b: values as never } }), String(values)).rejects.toThrow(
         new TypeError("tunePolicy: space['b'] must be a non-empty array of finite numbers"),
@@ -105,6 +107,15 @@ describe('tunePolicy() search rules', () => {
     await expect(tunePolicy(scenario, { ...base, objective: () => Infinity })).rejects.toThrow(
       new RangeError('tunePolicy: the objective must return a finite number, got Infinity in replication 0'),
     );
+  });
+});
+
+describe('withOption()', () => {
+  it('sets a dotted path, copying the objects on the way and replacing a value that is not a plain object', () => {
+    const options = Object.freeze({ keep: 1, a: Object.freeze({ b: Object.freeze({ c: 1, d: 2 }) }) });
+    expect(withOption(options, 'a.b.c', 5)).toEqual({ keep: 1, a: { b: { c: 5, d: 2 } } });
+    expect(withOption(options, 'keep', 3)).toEqual({ keep: 3, a: { b: { c: 1, d: 2 } } });
+    for (const inner of ['ab', [1, 2], 7, null]) expect(withOption({ x: inner }, 'x.y', 4), String(inner)).toStrictEqual({ x: { y: 4 } });
   });
 });
 

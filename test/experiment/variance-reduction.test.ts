@@ -52,6 +52,12 @@ describe('varianceReduction()', () => {
     expect([row!.halfWidthRatio, row!.varianceRatio]).toEqual([5, 0.25]);
   });
 
+  it('wants the first comparison common and the second independent, each on its own', () => {
+    for (const [a, b] of [[common, common], [independent, independent]] as const) {
+      expect(() => varianceReduction(a, b, [])).toThrow(new RangeError(`varianceReduction: expected a 'common' and an 'independent' comparison, got '${a.mode}' and '${b.mode}'`));
+    }
+  });
+
   it('names what does not match', () => {
     expect(() => varianceReduction(independent, common, [])).toThrow(
       new RangeError("varianceReduction: expected a 'common' and an 'independent' comparison, got 'independent' and 'common'"),
@@ -65,6 +71,8 @@ describe('varianceReduction()', () => {
     expect(() => varianceReduction(common, independent, [m('overall.offered')], 'v2')).toThrow(new RangeError("varianceReduction: no differences for metric 'overall.offered'"));
     const missingInIndependent = comparison('independent', [{ variant: 'v1', baseline: 'base', summary: {} }]);
     expect(() => varianceReduction(common, missingInIndependent, [m('overall.asa')])).toThrow(/no differences for metric 'overall.asa'/);
+    const missingInCommon = comparison('common', [{ variant: 'v1', baseline: 'base', summary: {} }]);
+    expect(() => varianceReduction(missingInCommon, independent, [m('overall.asa')])).toThrow(new RangeError("varianceReduction: no differences for metric 'overall.asa'"));
   });
 });
 

@@ -203,6 +203,11 @@ describe('importCallRecords(): mappings without some columns, formats per column
     expect(out.records[0]).toMatchObject({ day: 'day-1', offered: 36_030, serviceStart: 36_030, serviceEnd: 36_300 });
   });
 
+  it('reads times of day as H:mm:ss when the mapping gives no format', () => {
+    const clock: RecordMapping = { name: 'clock', columns: bare.columns };
+    expect(importCallRecords('arr,start,end,how\n9:00:00,9:00:05,9:01:05,ok\n', clock).records[0]).toMatchObject({ offered: 32_405, serviceStart: 32_405, serviceEnd: 32_465 });
+  });
+
   it('names the day column missing from the header by its field', () => {
     const labelled: RecordMapping = { ...bare, columns: { ...bare.columns, day: 'date' } };
     expect(problems([], labelled, 'arr,start,end,how')).toEqual(['line 1, column date: column for day not in the header']);

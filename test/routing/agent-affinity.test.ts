@@ -141,6 +141,18 @@ describe('agent-affinity selectContact', () => {
     expect(contactFor(same, 'ann')).toBe('mine-early');
   });
 
+  it('keeps the first contact held for this agent in the default order across queues of equal priority', () => {
+    // Two types of one priority: each queue's head is held for ann; the first queue's waited longer.
+    const twoTypes = fakeModel({
+      skills: ['support'],
+      types: [{ name: 'a', requirements: [['support', 1]] }, { name: 'b', requirements: [['support', 1]] }],
+      groups: [{ name: 'team', proficiency: { support: 3 } }],
+    });
+    const held = (name: string, type: string, waited: number): FakeContact => ({ ...repeat(name, 'ann', waited), type });
+    const v = new FakeView(twoTypes, { now: NOW, agents: agents(), contacts: [held('a-old', 'a', 20), held('b-new', 'b', 5)] });
+    expect(v.contactName(agentAffinityPolicy(fakeContext(twoTypes, {})).selectContact(v.agent('ann'), v))).toBe('a-old');
+  });
+
   it('releases a held contact to anyone after waitLimit', () => {
     const contacts = [repeat('held', 'cat', 60), first('new', 5)];
     expect(contactFor(view(contacts), 'bob')).toBe('held');
