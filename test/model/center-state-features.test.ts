@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CenterState } from '../../src/model/center-state';
 import type { ContactCenterObserver } from '../../src/model/observer';
-import type { RoutingPolicy } from '../../src/model/routing-policy';
 import type { ContactCenterView } from '../../src/model/view';
 import { PolicyRegistry } from '../../src/routing/registry';
 import { simulate } from '../../src/run/simulate';
+import { firstCapablePolicy } from '../support/first-capable-policy';
 import { resolveScenario } from '../../src/scenario/resolve';
 import type { ScenarioInput } from '../../src/scenario/schema';
 
@@ -17,21 +17,7 @@ import type { ScenarioInput } from '../../src/scenario/schema';
  * agent, the head of its first served queue it can serve; `look` is called at every decision.
  */
 function run(input: Record<string, unknown>, look: { route?: (v: ContactCenterView, c: number) => void; free?: (v: ContactCenterView, agent: number) => void }) {
-  const policy: RoutingPolicy = {
-    selectAgent(c, v) {
-      look.route?.(v, c);
-      for (let a = 0; a < v.agentCount; a++) if (v.canServe(a, c)) return a;
-      return -1;
-    },
-    selectContact(agent, v) {
-      look.free?.(v, agent);
-      for (const q of v.servedQueues(v.agentGroup(agent))) {
-        const head = v.queueHead(q);
-        if (head >= 0 && v.canServe(agent, head)) return head;
-      }
-      return -1;
-    },
-  };
+  const policy = firstCapablePolicy(look);
   const policies = PolicyRegistry.withBuiltIns().register('recording', () => policy);
   return simulate({ name: 'features', horizon: '1h', routing: { policy: 'recording' }, ...input } as ScenarioInput, { seed: 1, policies, checkInvariants: true });
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ContactState } from '../../src/model/contact-table';
 import type { ContactCenterObserver } from '../../src/model/observer';
-import type { RoutingPolicy } from '../../src/model/routing-policy';
 import type { ContactCenterView } from '../../src/model/view';
 import { PolicyRegistry } from '../../src/routing/registry';
 import { simulate } from '../../src/run/simulate';
+import { firstCapablePolicy } from '../support/first-capable-policy';
 import type { ScenarioInput } from '../../src/scenario/schema';
 
 /**
@@ -59,20 +59,7 @@ const asked = new Set<number>();
 /** [serial, agent, time, step] of every turn's start (first turns and later ones). */
 function turns(scenario: object): number[][] {
   asked.clear();
-  const policy: RoutingPolicy = {
-    selectAgent(c, v) {
-      asked.add(v.contactState(c));
-      for (let a = 0; a < v.agentCount; a++) if (v.canServe(a, c)) return a;
-      return -1;
-    },
-    selectContact(agent, v) {
-      for (const q of v.servedQueues(v.agentGroup(agent))) {
-        const head = v.queueHead(q);
-        if (head >= 0 && v.canServe(agent, head)) return head;
-      }
-      return -1;
-    },
-  };
+  const policy = firstCapablePolicy({ route: (v, c) => asked.add(v.contactState(c)) });
   const log: number[][] = [];
   let view: ContactCenterView | null = null;
   const started = (c: number, agent: number): void => {

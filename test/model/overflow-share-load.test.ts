@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactCenterObserver } from '../../src/model/observer';
-import type { RoutingPolicy } from '../../src/model/routing-policy';
 import type { ContactCenterView } from '../../src/model/view';
 import { PolicyRegistry } from '../../src/routing/registry';
 import { simulate } from '../../src/run/simulate';
+import { firstCapablePolicy } from '../support/first-capable-policy';
 import type { ScenarioInput } from '../../src/scenario/schema';
 
 /**
@@ -38,19 +38,7 @@ const center = {
 };
 
 function starts(): number[][] {
-  const policy: RoutingPolicy = {
-    selectAgent(c, v) {
-      for (let a = 0; a < v.agentCount; a++) if (v.canServe(a, c)) return a;
-      return -1;
-    },
-    selectContact(agent, v) {
-      for (const q of v.servedQueues(v.agentGroup(agent))) {
-        const head = v.queueHead(q);
-        if (head >= 0 && v.canServe(agent, head)) return head;
-      }
-      return -1;
-    },
-  };
+  const policy = firstCapablePolicy();
   const log: number[][] = [];
   let view: ContactCenterView | null = null;
   const observer: ContactCenterObserver = {
