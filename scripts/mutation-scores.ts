@@ -29,14 +29,16 @@ export interface ScoreRow {
 }
 
 /**
- * Whether TypeScript source has code that runs: what is left once types are erased, other than
- * imports and exports (a file of interfaces and type aliases has none, so Stryker finds nothing to
- * mutate in it).
+ * Whether TypeScript source has code that mutation testing can measure: a function or a class
+ * (code that runs when called). What else is left once types are erased runs once, when the module
+ * loads (constant tables such as `SITE_KINDS`): Stryker counts those mutants as static and ignores
+ * them (`ignoreStatic`), so a file of types, re-exports and constants has no mutant to score.
  */
 export function hasRuntimeCode(source: string): boolean {
   const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true } });
   const emitted = ts.createSourceFile('emitted.js', outputText, ts.ScriptTarget.ES2022);
-  return emitted.statements.some((statement) => !ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement));
+  const callable = (node: ts.Node): boolean => ts.isFunctionLike(node) || ts.isClassLike(node) || ts.forEachChild(node, callable) === true;
+  return emitted.statements.some(callable);
 }
 
 /**
@@ -48,6 +50,11 @@ export function sourceFileCount(folder: string): number | undefined {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts') && posix.basename(f.replaceAll('\\', '/')) !== 'index.ts')
     .filter((f) => hasRuntimeCode(readFileSync(join(folder, f), 'utf8'))).length;
+}
+
+/** Whether a file's results hold a mutant that counts (one not ignored: a file of constants has only static, ignored ones). */
+function scored(file: FileResult): boolean {
+  return file.mutants.some((m) => m.status !== 'Ignored');
 }
 
 /** The folder of a source file: `src/routing/selectors.ts` → `src/routing`. */
@@ -71,7 +78,7 @@ export function scoreRows(reports: readonly MutationTestResult[], perFile = fals
   const rows: ScoreRow[] = [];
   for (const folder of [...byFolder.keys()].sort()) {
     const files = byFolder.get(folder)!;
-    rows.push({ name: folder, metrics: calculateMetrics(files).metrics, files: { measured: Object.keys(files).length, total: sourceFileCount(folder) } });
+    rows.push({ name: folder, metrics: calculateMetrics(files).metrics, files: { measured: Object.values(files).filter(scored).length, total: sourceFileCount(folder) } });
     if (!perFile) continue;
     for (const file of Object.keys(files).sort()) {
       rows.push({ name: `  ${file}`, metrics: calculateMetrics({ [file]: files[file]! }).metrics });

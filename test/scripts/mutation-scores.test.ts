@@ -89,12 +89,20 @@ describe('files measured', () => {
     }
   });
 
-  it('tells code that runs from types, imports and exports', () => {
+  it('tells code that runs when called from types, imports, exports and module-load constants', () => {
     expect(hasRuntimeCode("import type { A } from './a';\nexport interface B { readonly a: A }\nexport type C = B[];\nexport type { A };\n")).toBe(false);
     expect(hasRuntimeCode("export { f } from './f';\nexport * from './g';\n")).toBe(false);
-    expect(hasRuntimeCode('export const LIMIT = 3;\n')).toBe(true);
+    expect(hasRuntimeCode("export const LIMIT = 3;\nexport const KINDS = ['a', 'b'] as const;\n")).toBe(false);
+    expect(hasRuntimeCode('export const twice = (x: number) => 2 * x;\n')).toBe(true);
+    expect(hasRuntimeCode('export function f(): number { return 1; }\n')).toBe(true);
+    expect(hasRuntimeCode('export const table = { get: function () { return 1; } };\n')).toBe(true);
     expect(hasRuntimeCode('export enum Kind { A, B }\n')).toBe(true);
     expect(hasRuntimeCode('export class K { private x = 1; }\n')).toBe(true);
+  });
+
+  it('does not count a file whose mutants are all ignored (static) as measured', () => {
+    const rows = scoreRows([report({ 'src/routing/selectors.ts': ['Killed'], 'src/routing/literature-policies.ts': ['Ignored', 'Ignored'] })]);
+    expect(rows[0]!.files!.measured).toBe(1);
   });
 
   it('gives each folder row the files its reports hold, of those on disk', () => {
