@@ -67,16 +67,12 @@ function run(model: ModelDefinition): EndLog {
 
 describe('the engine at the end of a cut run', () => {
   it('takes the waiting contacts out of their queue, and only them, and tells every one left unfinished', () => {
-    // #0 is served 0–10, #1 from 10 (in service at the cut, 15), #2 still waits at 15; the end
-    // goes through the contacts in slot order.
+    // #0 is served 0–10, #1 from 10 (in service at the cut, 15), #2 still waits at 15 (the order
+    // among contacts at the end is not part of the contract: the lines are compared sorted).
     const log = run({ ...traceModel([0, 1, 2]), horizon: 15, endOfDay: 'cut' });
-    expect(log.lines).toEqual([
-      '10 dequeued #1 waiting a-1',
-      '15 unfinished #1 unfinished a0',
-      '15 dequeued #2 waiting a-1',
-      '15 unfinished #2 unfinished a-1',
-      '15 end: 0 waiting, queue of 0',
-    ]);
+    expect(log.lines.slice(0, 1)).toEqual(['10 dequeued #1 waiting a-1']);
+    expect(log.lines.slice(1, -1).sort()).toEqual(['15 dequeued #2 waiting a-1', '15 unfinished #1 unfinished a0', '15 unfinished #2 unfinished a-1']);
+    expect(log.lines.at(-1)).toBe('15 end: 0 waiting, queue of 0');
   });
 
   it('reports as open at the end exactly the issues of the contacts left unfinished', () => {
