@@ -218,7 +218,8 @@ export class ContactCenterEngine implements EngineCore {
   }
 
   /**
-   * Runs the whole horizon (and the drain, if the model asks for one).
+   * Runs the whole horizon (and the drain, if the model asks for one). The observers' `onWarmupEnd`
+   * is called once, when the warm-up ends, and not at all in a model without warm-up.
    *
    * @throws RunawayError when the run's work regenerates itself without end (see `RunawayWatch`)
    */
