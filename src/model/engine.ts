@@ -129,6 +129,7 @@ export class ContactCenterEngine implements EngineCore {
   ) {
     const { streams, policy } = options;
     const policyName = options.policyName ?? model.routing.policy;
+    // Stryker disable next-line ArrayDeclaration: a default list holding a string is as empty: a string has no attach or hook methods
     this.observers = options.observers ?? [];
     const steps = model.agentGroups.map((g) => staffingSteps(g.staffing, model.horizon));
     this.state = new CenterState(
@@ -136,11 +137,13 @@ export class ContactCenterEngine implements EngineCore {
       steps.map((s) => s.peak),
       this.sim,
     );
+    // Stryker disable next-line ConditionalExpression: `true` gives a model without individuals profiles that hold every agent at its group's values (agent-profiles.ts), the answers CenterState gives without them (`false` is killed by the individual-agents tests)
     if (usesIndividualAgents(model.agentGroups)) this.state.profiles = new AgentProfiles(model, this.state.agents, streams);
     this.draws = new ContactDraws(model, streams);
     this.journey = new JourneyRules(model, this.state, this.state.issues, streams);
     const openings = returnOpeningHours(model, steps, (t) => this.state.eligibleGroups(t));
     const sim = this.sim;
+    // Stryker disable next-line StringLiteral,ArrowFunction: the engine runs arrival events through its dispatchByKind, never this handler; an event's name is only a label (Simulator.eventName, read by nothing in the engine)
     this.kArrival = sim.defineEvent('arrival', (type) => this.arrive(type));
     this.sameContact = usesSameContactRetrials(model) ? new SameContactRetrials() : null;
     this.state.sameContact = this.sameContact;
@@ -156,6 +159,7 @@ export class ContactCenterEngine implements EngineCore {
       reroute: (type, issue) => this.createContact(type, issue, false),
     });
     this.unstaffed = usesUnstaffedClearing(model) ? new UnstaffedClearing(model, this.state, sim, (type) => this.exits.clearWaiting(type)) : null;
+    // Stryker disable next-line StringLiteral: an event's name is only a label (Simulator.eventName, read by nothing in the engine)
     this.kWarmupEnd = sim.defineEvent('warm-up-end', () => this.notify.warmupEnd());
     // Messaging sessions (hook): replies waiting for an agent that leaves or logs off are routed.
     const dutyChanged = (a: number): void => {
@@ -193,6 +197,7 @@ export class ContactCenterEngine implements EngineCore {
    * every event is an indirect call through the closure of its kind, from one call site that sees
    * them all. The order of events does not change.
    */
+  // Stryker disable next-line BlockStatement: without the dispatch function every event runs its kind's handler, which calls the same method (a speed-only path, docs/performance.md "Dispatch by kind")
   private dispatchByKind(): void {
     const { sim, service } = this;
     const kArrival = this.kArrival;
@@ -200,16 +205,21 @@ export class ContactCenterEngine implements EngineCore {
     const kServiceEnd = service.kServiceEnd;
     const kWrapEnd = service.kWrapEnd;
     sim.dispatchBy((kind, arg) => {
+      // Stryker disable next-line ConditionalExpression: `false` hands the kind to its own handler (handlerOf), which calls the same method; `true` is killed by every run
       if (kind === kServiceEnd) service.endService(arg);
+      // Stryker disable next-line ConditionalExpression: as above
       else if (kind === kArrival) this.arrive(arg);
+      // Stryker disable next-line ConditionalExpression: as above
       else if (kind === kAbandon) this.abandon(arg);
+      // Stryker disable next-line ConditionalExpression: as above
       else if (kind === kWrapEnd) service.finish(arg);
       else sim.handlerOf(kind)(arg);
     });
   }
 
   /**
-   * Runs the whole horizon (and the drain, if the model asks for one).
+   * Runs the whole horizon (and the drain, if the model asks for one). The observers' `onWarmupEnd`
+   * is called once, when the warm-up ends, and not at all in a model without warm-up.
    *
    * @throws RunawayError when the run's work regenerates itself without end (see `RunawayWatch`)
    */
@@ -229,6 +239,7 @@ export class ContactCenterEngine implements EngineCore {
     const watch = this.runawayWatch();
     const slice = { until: model.horizon, maxEvents: RUNAWAY_CHECK_EVERY };
     while (sim.run(slice) === RUNAWAY_CHECK_EVERY) watch.check(sim.eventsProcessed, sim.now);
+    // Stryker disable next-line ConditionalExpression: `true` closes queues of which no type has a definition: nothing is cleared, and `closed` is read only with one (clearsOnEntry); `false` is killed by the closing tests
     if (this.exits.any) this.exits.closeQueues();
     if (model.endOfDay === 'drain') {
       slice.until = Infinity;
@@ -294,6 +305,7 @@ export class ContactCenterEngine implements EngineCore {
     const contacts = state.contacts;
     const issues = state.issues;
     const c = contacts.allocate();
+    // Stryker disable next-line ArithmeticOperator: ContactInt.type is 0, so `- type` is `+ type` (`c / stride` is killed by every run)
     contacts.ints[c * ContactInt.stride + ContactInt.type] = type;
     contacts.ints[c * ContactInt.stride + ContactInt.issue] = issue;
     contacts.ints[c * ContactInt.stride + ContactInt.attempt] = ++issues.ints[issue * IssueInt.stride + IssueInt.contacts]!;
@@ -320,9 +332,11 @@ export class ContactCenterEngine implements EngineCore {
     if (this.service.serveIfChosen(c, false)) return;
     if (exits.any && exits.wouldWait(c, type, balkDraw)) return;
     const channel = def.channel;
-    // A customer on a warm transfer is still with an agent: no callback offer.
-    if (def.callback !== null && contacts.ints[c * ContactInt.stride + ContactInt.callback] === 0 && isOnlineChannel(channel) && held < 0) {
-      if (this.callbacks.offer(c, type, def.callback)) return;
+    const callback = def.callback;
+    // Stryker disable next-line ConditionalExpression: `true` is a speed-only skip: CallbackRules.offer finds no offer for a type without callbacks (`false` is killed by the callback tests)
+    if (callback !== null) {
+      // A customer on a warm transfer is still with an agent: no callback offer; nor is an email or messaging customer, who is not on the line.
+      if (isOnlineChannel(channel) && held < 0 && this.callbacks.offer(c, type, callback)) return;
     }
     if ((state.waitingPerChannel[channel] as number) >= (this.model.waitingRoom[channel] as number)) {
       contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.blocked;
@@ -360,12 +374,14 @@ export class ContactCenterEngine implements EngineCore {
       return false;
     }
     contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.waiting;
+    // Stryker disable next-line BooleanLiteral: the callers that pass `due` false ignore the result (createContact, callback-flow.ts, messaging-session-replies.ts); with `due` it is set below
     let withinPromise = false;
     if (due) withinPromise = state.queues.pushDue(q, c, sim.now);
     else state.queues.push(q, c);
     state.waitingPerType[type]!++;
     state.waitingPerChannel[state.typeChannel[type] as number]!++;
     this.timers.start(c, type);
+    // Stryker disable next-line ConditionalExpression: `true` is a speed-only skip: start() does nothing for a type without a definition (`false` is killed by the maximum-wait tests)
     if (this.exits.any) this.exits.start(c, type);
     this.notify.queued(c, q);
     return withinPromise;
@@ -380,6 +396,7 @@ export class ContactCenterEngine implements EngineCore {
     state.waitingPerType[type]!--;
     state.waitingPerChannel[state.typeChannel[type] as number]!--;
     this.timers.cancel(c);
+    // Stryker disable next-line ConditionalExpression: `true` is a speed-only skip: without definitions no exit timer is started, so cancel() finds -1 (`false` is killed by the queue-exit tests)
     if (this.exits.any) this.exits.cancel(c);
     this.notify.dequeued(c, q);
   }
@@ -408,6 +425,7 @@ export class ContactCenterEngine implements EngineCore {
    * The one place a hold ends without an answer.
    */
   releaseWarmHold(c: number): void {
+    // Stryker disable next-line ConditionalExpression: `true` is a speed-only skip: without warm transfers nothing is held and lost() finds no link (`false` makes the drain's release of a warm-transfer deadlock loop for ever)
     if (this.warm.any) this.warm.lost(c);
   }
 
@@ -431,6 +449,7 @@ export class ContactCenterEngine implements EngineCore {
    */
   private closeUnfinished(): void {
     const { contacts, issues } = this.state;
+    // Stryker disable next-line EqualityOperator: one step past reads past the typed array (undefined), which is in no state
     for (let c = 0; c < contacts.capacity; c++) {
       const s = contacts.ints[c * ContactInt.stride + ContactInt.state];
       // A messaging session waiting for its customer's reply (`awaitingReply`) is unfinished too,
@@ -443,6 +462,7 @@ export class ContactCenterEngine implements EngineCore {
         this.notify.unfinished(c);
       }
     }
+    // Stryker disable next-line EqualityOperator: one step past reads past the typed array (undefined), not open
     for (let issue = 0; issue < issues.capacity; issue++) {
       if (issues.ints[issue * IssueInt.stride + IssueInt.open] === 1) this.notify.issueOpenAtEnd(issue);
     }

@@ -33,6 +33,7 @@ describe('shrinkage', () => {
   it('keeps floor(8 × 0.75) = 6 of 8 agents on contacts in every interval, and books the rest as shrinkage', () => {
     const result = simulate({ ...center({ agents: 8, shrinkage: 0.25 }), endOfDay: 'cut' }, { checkInvariants: true });
     for (const interval of result.intervals) expect(interval.agentsOnDuty).toBe(6);
+    expect(result.workforce!.map((g) => g.name)).toEqual(['team']);
     const team = result.workforce![0]!;
     expect(team.scheduledHours).toBe(16);
     expect(team.paidHours).toBe(16);
