@@ -1,6 +1,10 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { optimizeStaffing } from '../../src/optimize/optimize-staffing';
 import { parseTargetSpec } from '../../src/optimize/targets';
+import { PendingEvaluations } from '../../src/optimize/shard-store';
 import { ScenarioError } from '../../src/scenario/errors';
 import type { ScenarioInput } from '../../src/scenario/schema';
 
@@ -43,6 +47,28 @@ describe('optimizeStaffing() on bad input', () => {
       "bounds.outsorcer: no agent group is named 'outsorcer'; did you mean 'outsourcer'?",
       'bounds.outsourcer.fixed: a fixed group keeps its staffing: give no min or max with it',
     ]);
+  });
+
+  it('names a misspelled routing policy before simulating anything', async () => {
+    const error = await scenarioError(() => optimizeStaffing({ ...scenario, routing: { policy: 'longest-idle' } }, { targets, threads: 1 }));
+    expect(error.issues.map((i) => i.path)).toEqual(['routing.policy']);
+    expect(error.issues[0]!.message).toMatch(/did you mean 'longest-idle-agent'/);
+  });
+
+  it('with a shard directory writes the first candidates out as tasks and stops, simulating nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'routelab-optimize-shards-'));
+    try {
+      const run = optimizeStaffing(scenario, { targets, threads: 1, replications: 2, shardDir: dir });
+      await expect(run).rejects.toThrow(PendingEvaluations);
+      const error = (await run.catch((e: unknown) => e)) as PendingEvaluations;
+      expect(error.tasks.length).toBeGreaterThan(0);
+      for (const task of error.tasks) {
+        expect(task.startsWith(`${dir}/pending/`)).toBe(true);
+        expect(existsSync(task)).toBe(true);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('ends on targets the maximum staffing cannot reach, naming them and returning the best found', async () => {
