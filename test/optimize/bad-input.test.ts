@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { agentsForServiceLevel } from '../../src/analytic/staffing';
 import { optimizeStaffing } from '../../src/optimize/optimize-staffing';
 import { parseTargetSpec } from '../../src/optimize/targets';
 import { PendingEvaluations } from '../../src/optimize/shard-store';
@@ -85,5 +86,42 @@ describe('optimizeStaffing() on bad input', () => {
     expect(result.unreachable).toEqual(['service-level calls ≥ 80% within 20s (per interval)']);
     expect(result.staffing).toEqual({ agents: [3, 3], outsourcer: [2, 2] });
     expect(result.targets.every((t) => !t.met)).toBe(true);
+  });
+
+  it('returns the maximum allowed when it misses least: a given max, else 3 × the Erlang need + 10 where the group works', async () => {
+    // Four faxes and four calls arrive together at 0:00 and take 10 minutes; 80 % within 20 s needs
+    // all four answered at once. The faxers may have 2 agents: the faxes' target is out of reach, the
+    // search ends infeasible, and the maximum staffing allowed (which meets the calls' target) is
+    // the best found. The team's default maximum is 3 × the Erlang need + 10 in the first half hour
+    // (calls arrive), 10 in the second (calls still in progress: the need there is 0), and its lower
+    // bound 0 in the last two, where it has no work.
+    const burst = [0, 0, 0, 0];
+    const bursts: ScenarioInput = {
+      name: 'bursts',
+      horizon: '2h',
+      interval: '30m',
+      skills: ['c', 'f'],
+      contactTypes: [
+        { name: 'faxes', skills: { f: 1 }, handleTime: { kind: 'deterministic', value: 600 }, arrivals: { trace: burst } },
+        { name: 'calls', skills: { c: 1 }, handleTime: { kind: 'deterministic', value: 600 }, arrivals: { trace: burst } },
+      ],
+      agentGroups: [
+        { name: 'team', skills: { c: 1 }, agents: 1 },
+        { name: 'faxers', skills: { f: 1 }, agents: 1 },
+      ],
+    };
+    const result = await optimizeStaffing(bursts, {
+      targets: [parseTargetSpec('service-level faxes 80% 20s'), parseTargetSpec('service-level calls 80% 20s')],
+      bounds: { faxers: { max: 2 } },
+      criterion: 'mean',
+      replications: 2,
+      validationReplications: 2,
+      repairRounds: 0,
+      threads: 1,
+    });
+    const e = agentsForServiceLevel({ arrivalRate: 4 / 1800, meanServiceTime: 600, targetTime: 20, target: 0.8 });
+    expect(result.status).toBe('infeasible');
+    expect(result.staffing).toEqual({ team: [3 * e + 10, 10, 0, 0], faxers: [2, 2, 2, 2] });
+    expect(result.unreachable).toEqual(['service-level faxes ≥ 80% within 20s (per interval)']);
   });
 });

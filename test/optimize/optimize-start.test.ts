@@ -63,4 +63,20 @@ describe('optimizeStaffing(): the Erlang start', () => {
     expect(result).toMatchObject({ status: 'met', iterations: 1, staffing: { team: [erlang, erlang], faxers: [2, 2] } });
     expect(result.targets.every((t) => t.met)).toBe(true);
   });
+
+  it('is followed by a cut that adds the agent the start lacks', async () => {
+    // Four 10-minute calls arrive together: 80 % within 20 s needs all four answered at once (3 of
+    // 4 is 75 %), one more than Erlang C, which spreads the calls over the half hour, asks for.
+    const scenario = {
+      name: 'burst',
+      horizon: '30m',
+      interval: '30m',
+      skills: ['c'],
+      contactTypes: [{ ...calls, handleTime: { kind: 'deterministic', value: 600 }, arrivals: { trace: [0, 0, 0, 0] } }],
+      agentGroups: [{ name: 'team', skills: { c: 1 }, agents: 1 }],
+    } as ScenarioInput;
+    const result = await optimizeStaffing(scenario, options);
+    expect(result.erlang.calls).toEqual([3]);
+    expect(result).toMatchObject({ status: 'met', iterations: 2, staffing: { team: [4] } });
+  });
 });
