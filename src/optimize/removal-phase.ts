@@ -72,7 +72,7 @@ export async function polish(
         if (chosen[k] === undefined || m.saving > chosen[k]!.saving + 1e-12) chosen[k] = m;
       });
     }
-    if (chosen.every((m) => m === undefined)) break;
+    // Without any move kept the loop below does not run and the round ends (accepted stays undefined).
     let accepted: { x: number[][]; ev: CandidateEvaluation } | undefined;
     for (let attempt = 0; attempt < 4 && chosen.some((m) => m !== undefined); attempt++) {
       const y = x.map((row, q) => row.map((n, k) => (chosen[k] === undefined ? n : apply(chosen[k]!, k, n, q))));

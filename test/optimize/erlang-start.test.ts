@@ -155,6 +155,20 @@ describe('groupServes() and meanArrivalRate()', () => {
     expect([0, 1, 2].map((g) => groupServes(model, 1, g))).toEqual([false, false, true]);
   });
 
+  it('needs every skill of the type at its level, not just one', () => {
+    const center = resolveScenario({
+      name: 'two skills',
+      skills: ['a', 'b'],
+      contactTypes: [{ name: 'orders', skills: { a: 2, b: 2 }, handleTime: { kind: 'exponential', mean: 60 }, arrivals: { rate: '60/h' } }],
+      agentGroups: [
+        { name: 'experts', skills: { a: 2, b: 2 }, agents: 1 },
+        { name: 'half', skills: { a: 2, b: 1 }, agents: 1 },
+        { name: 'juniors', skills: { a: 1, b: 1 }, agents: 1 },
+      ],
+    });
+    expect([0, 1, 2].map((g) => groupServes(center, 0, g))).toEqual([true, false, false]);
+  });
+
   it('averages a per-interval rate over the span asked', () => {
     expect(meanArrivalRate(model.contactTypes[0]!, 0, 1800)).toBeCloseTo(10 / 1800, 15);
     expect(meanArrivalRate(model.contactTypes[0]!, 1800, 3600)).toBeCloseTo(30 / 1800, 15);

@@ -96,6 +96,14 @@ describe('polish(): which moves it tries', () => {
     expect(out.x).toEqual([[1, 1, 0], [0, 0, 1]]);
   });
 
+  it('a swap into the first group needs room and work there too', async () => {
+    // The same center with the groups listed the other way round: group 0 is now the cheap one.
+    const w = world({ T: 3, cost: [1, 2], upper: [[0, 5, 5], [5, 5, 5]], active: [[true, false, true], [true, true, true]], trial: (x, k) => est(total(x, k) - 1), polishRounds: 1 });
+    const out = await w.run([[0, 0, 0], [1, 1, 1]]);
+    expect(w.trials[0]![2]).toEqual([[0, 0, 1], [1, 1, 0]]);
+    expect(out.x).toEqual([[0, 0, 1], [1, 1, 0]]);
+  });
+
   it('a group at its lower bound loses no agent', async () => {
     const w = world({ T: 2, cost: [1], lower: [[2, 0]], trial: () => est(5), polishRounds: 1 });
     await w.run([[2, 2]]);
@@ -111,6 +119,28 @@ describe('polish(): which moves it keeps', () => {
     // Equal costs: the removal of group 0, listed first.
     const tie = world({ T: 1, cost: [1, 1], trial: () => est(1), polishRounds: 1 });
     expect((await tie.run([[1], [1]])).x).toEqual([[0], [1]]);
+  });
+
+  it('keeps the move saving most even when a cheaper move comes first', async () => {
+    // Removing group 0 (listed first) saves 1, removing group 1 saves 3.
+    const w = world({ T: 1, cost: [1, 3], trial: () => est(1), polishRounds: 1 });
+    expect((await w.run([[1], [1]])).x).toEqual([[1], [0]]);
+  });
+
+  it('of equal savings keeps the first also at prices where 1e-12 is below the rounding step', async () => {
+    // 40 000 (yen) an agent-hour is 20 000 a half-hour interval; a double near 20 000 is spaced
+    // 3.6e-12 apart, so 20 000 + 1e-12 rounds back to 20 000 and the tie must still go to group 0.
+    const w = world({ T: 1, cost: [20000, 20000], trial: () => est(1), polishRounds: 1 });
+    expect((await w.run([[1], [1]])).x).toEqual([[0], [1]]);
+  });
+
+  it('judges each interval by its own places', async () => {
+    // Only interval 1 needs agents (2); the trial takes one agent from intervals 1 and 2 and breaks
+    // interval 1. Interval 2's removal breaks nothing of its own (it has no next interval) and is kept.
+    const w = world({ T: 3, cost: [1], trial: (x, k) => est(x[0]![k]! - (k === 1 ? 2 : 0)), polishRounds: 1 });
+    const out = await w.run([[0, 2, 1]]);
+    expect(w.settled).toEqual([[[0, 2, 0]]]);
+    expect(out.x).toEqual([[0, 2, 0]]);
   });
 
   it('a move must keep the next interval met too (agents finishing calls carry over)', async () => {
@@ -170,6 +200,27 @@ describe('polish(): which moves it keeps', () => {
     const out = await w.run([[2]]);
     expect(w.settled).toHaveLength(1);
     expect(out.x).toEqual([[2]]);
+  });
+
+  it('a broken day place ends the round with several intervals too, wherever it is listed', async () => {
+    // The day place comes first; the settled combination [1, 1] breaks it (it needs 3 agents in
+    // all). It cannot be pinned on an interval, so nothing is undone and retried: the round ends.
+    const places = [{ target: 1, interval: -1 }, { target: 0, interval: 0 }, { target: 0, interval: 1 }];
+    const targets = [target(), target({ scope: 'day', index: 1 })];
+    const w = world({ T: 2, cost: [1], places, targets, trial: () => est(1), settled: (x, j) => est(j === 0 ? total(x, 0) + total(x, 1) - 3 : 1), polishRounds: 1 });
+    const out = await w.run([[2, 2]]);
+    expect(w.settled).toEqual([[[1, 1]]]);
+    expect(out.x).toEqual([[2, 2]]);
+  });
+
+  it('a trial breaking the day place listed first keeps no move', async () => {
+    // As 'a move must keep the day places met', with the day place first among the places.
+    const places = [{ target: 1, interval: -1 }, { target: 0, interval: 0 }, { target: 0, interval: 1 }];
+    const targets = [target(), target({ scope: 'day', index: 1 })];
+    const w = world({ T: 2, cost: [1], places, targets, trial: (x, j) => est(j > 0 ? 1 : total(x, 0) + total(x, 1) - 2) });
+    const out = await w.run([[2, 2]]);
+    expect(out.x).toEqual([[1, 1]]);
+    expect(w.settled).toEqual([[[1, 1]]]);
   });
 
   it('reports each accepted round as the polish phase', async () => {
