@@ -75,6 +75,12 @@ export interface ContactTraceOptions {
 export class ContactTrace implements ContactCenterObserver {
   private view!: ContactCenterView;
   private readonly format: 'csv' | 'jsonl';
+  /**
+   * Per contact (slot) of a messaging session past its first turn: the agent of its last turn. A
+   * `released` session between turns (in its reply gap, or its reply waiting for an agent) has no
+   * agent in the view, yet its service began: cut there, it is written with this agent.
+   */
+  private readonly lastTurnAgent = new Map<number, number>();
 
   /**
    * @param write - receives each line without a trailing newline: the CSV header first (CSV format), then one
@@ -110,16 +116,24 @@ export class ContactTrace implements ContactCenterObserver {
   onQueueExit(c: number, exit: QueueExitKind): void {
     this.emit(c, exit, -1);
   }
+  /** Remembers the agent of a messaging session's turn that just ended (the customer is to reply). */
+  onSessionGap(c: number, agent: number): void {
+    this.lastTurnAgent.set(c, agent);
+  }
   /**
    * Writes the record of a contact still waiting or in service when the run ended. A contact
    * being called back without answer at a cut has no agent: it is written as waiting since its
-   * re-queue, with no service start.
+   * re-queue, with no service start. A messaging session cut between turns with its slot released
+   * (in its reply gap, or its reply waiting) is written as in service since its first turn, with
+   * the agent of its last turn.
    */
   onUnfinished(c: number): void {
-    this.emit(c, 'unfinished', this.view.contactAgent(c));
+    const agent = this.view.contactAgent(c);
+    this.emit(c, 'unfinished', agent >= 0 ? agent : (this.lastTurnAgent.get(c) ?? -1));
   }
 
   private emit(c: number, outcome: ContactRecord['outcome'], agent: number): void {
+    this.lastTurnAgent.delete(c); // the contact is gone: its slot's next contact starts afresh
     const v = this.view;
     const m = v.model;
     const started = agent >= 0;
