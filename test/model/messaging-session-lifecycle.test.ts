@@ -214,6 +214,15 @@ describe('a released session cut between its turns', () => {
     expect(record(records, 'calls', 195)).toMatchObject({ outcome: 'unfinished', serviceStart: 195, agent: 0 });
   });
 
+  it('is written as served since its first turn when its reply leaves through a queue exit', () => {
+    // The type's maximum wait is 42 s (the session's first wait, 40 s, is within it). The call at 195
+    // takes the free agent (195–245); the reply at 200 waits for it and leaves a voicemail at 242.
+    const m = model({ calls: [0, 195], sessions: [10] });
+    const queueExits = { maxWait: { after: 42, then: { kind: 'voicemail' as const } }, clearAtClosing: false, balking: null, announcement: null, byInterval: null };
+    const { records } = run({ ...m, contactTypes: [m.contactTypes[0]!, { ...m.contactTypes[1]!, queueExits }] });
+    expect(record(records, 'messages', 10)).toEqual(expect.objectContaining({ ...served, outcome: 'voicemail', end: 242 }));
+  });
+
   it('leaves nothing to the contact that takes its table slot after it ended', () => {
     // The session at 0 (turns 0–100 and 150–250) frees its table slot at 250. The call at 240 waits
     // for the agent until 250 (250–300); the call at 260 takes the session's slot and is still
