@@ -53,7 +53,7 @@ export class JourneyIssues {
   open(issue: number, counted: boolean, firstEnd: number): void {
     if (issue * IssueMarkReal.stride >= this.reals.length) this.grow(issue);
     this.ints[issue * IssueMarkInt.stride + IssueMarkInt.state] = counted ? IssueState.counted : IssueState.notCounted;
-    // Stryker disable next-line ArithmeticOperator: firstEnd is field 0, so `- firstEnd` is the same index (the tests kill `issue / stride`)
+    // Stryker disable next-line ArithmeticOperator: firstEnd is field 0, so `- firstEnd` is the same index (also silences `issue / stride`, which the tests kill)
     this.reals[issue * IssueMarkReal.stride + IssueMarkReal.firstEnd] = firstEnd;
   }
 

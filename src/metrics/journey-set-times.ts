@@ -47,7 +47,7 @@ export class JourneySetTimes {
    */
   addSet(set: number, list: readonly JourneyTally[]): void {
     if (list.length >= SET_STRIDE) throw new RangeError(`JourneySetTimes: a set of ${list.length} tallies (at most ${SET_STRIDE - 1})`);
-    // Stryker disable next-line EqualityOperator: `>=` grows rows that just fit too, keeping them all (the tests kill `<=`)
+    // Stryker disable next-line EqualityOperator: `>=` grows rows that just fit too, keeping them all (also silences `<=`, which the tests kill)
     if ((set + 1) * SET_STRIDE > this.sets.length) {
       // Stryker disable next-line ArithmeticOperator: a growth pace only: Math.max below makes the rows reach the set whatever this is
       const doubled = 2 * this.sets.length;
@@ -83,7 +83,7 @@ export class JourneySetTimes {
   /** Writes every tally's count and mean into the tally. */
   fold(): void {
     this.tallies.forEach((t, k) => {
-      // Stryker disable next-line ArithmeticOperator: count is field 0, so `- count` is the same index (the tests kill `k / stride`)
+      // Stryker disable next-line ArithmeticOperator: count is field 0, so `- count` is the same index (also silences `k / stride`, which the tests kill)
       t.customerTimeCount = this.records[k * TimeField.stride + TimeField.count]!;
       t.customerTimeMean = this.records[k * TimeField.stride + TimeField.mean]!;
     });
