@@ -18,8 +18,10 @@ export class ContactIntervals {
   answeredAfterEnd = 0;
   abandonedAfterEnd = 0;
   /** The interval last looked up and its bounds [b_k, b_(k+1)) (arrival times mostly repeat it). */
+  // Stryker disable next-line UnaryOperator: the bounds below start as an empty range, so this first value is never returned
   private bin = -1;
   private binStart = Infinity;
+  // Stryker disable next-line UnaryOperator: binStart = Infinity alone keeps the range empty for the finite times the collector passes
   private binEnd = -Infinity;
 
   constructor(readonly grid: IntervalGrid) {
@@ -33,12 +35,15 @@ export class ContactIntervals {
 
   /** The interval of `time`, as {@link IntervalGrid.binOf} (-1 before the grid, binCount at or after its end). */
   private binOf(time: number): number {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a speed-only cache: grid.binOf gives the same bin for a time in [binStart, binEnd) (it fixes up against the same boundary values); also silences the mutants that return a wrong bin, which the tests kill
     if (time >= this.binStart && time < this.binEnd) return this.bin;
     const grid = this.grid;
     const k = grid.binOf(time);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BlockStatement: what is cached only saves lookups: -1 over [b_-1, b_0) and binCount over [b_n, b_(n+1)) are what binOf answers there too
     if (k >= 0 && k < grid.binCount) {
       this.bin = k;
       this.binStart = grid.boundary(k);
+      // Stryker disable next-line ArithmeticOperator: an end before the start leaves the cache empty: every lookup goes to binOf
       this.binEnd = grid.boundary(k + 1);
     }
     return k;
@@ -48,6 +53,7 @@ export class ContactIntervals {
   offer(arrival: number): void {
     const k = this.binOf(arrival);
     if (k >= this.grid.binCount) this.offeredAfterEnd++;
+    // Stryker disable next-line ConditionalExpression: a typed array ignores a write at index -1 (before the grid); also silences `false`, which the tests kill
     else if (k >= 0) this.offered[k]!++;
   }
 
@@ -56,6 +62,7 @@ export class ContactIntervals {
     const k = this.binOf(arrival);
     if (k >= this.grid.binCount) {
       this.answeredAfterEnd++;
+      // Stryker disable next-line ConditionalExpression: a typed array ignores writes at index -1 (before the grid); also silences `false`, which the tests kill
     } else if (k >= 0) {
       this.answered[k]!++;
       this.waitSum[k]! += wait;
@@ -67,6 +74,7 @@ export class ContactIntervals {
   abandon(arrival: number): void {
     const k = this.binOf(arrival);
     if (k >= this.grid.binCount) this.abandonedAfterEnd++;
+    // Stryker disable next-line ConditionalExpression: a typed array ignores a write at index -1 (before the grid); also silences `false`, which the tests kill
     else if (k >= 0) this.abandoned[k]!++;
   }
 }

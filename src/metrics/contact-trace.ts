@@ -75,6 +75,13 @@ export interface ContactTraceOptions {
 export class ContactTrace implements ContactCenterObserver {
   private view!: ContactCenterView;
   private readonly format: 'csv' | 'jsonl';
+  /**
+   * Per contact (slot) of a messaging session past its first turn: the agent of its last turn and
+   * its wait before the first. A `released` session between turns (in its reply gap, or its reply
+   * waiting for an agent) has no agent in the view, yet its service began: ending there (cut, or
+   * its reply leaving through a queue exit), it is written with these.
+   */
+  private readonly sessions = new Map<number, { agent: number; readonly wait: number }>();
 
   /**
    * @param write - receives each line without a trailing newline: the CSV header first (CSV format), then one
@@ -106,20 +113,37 @@ export class ContactTrace implements ContactCenterObserver {
   onBlocked(c: number): void {
     this.emit(c, 'blocked', -1);
   }
-  /** Writes the record of a contact that left through a queue exit (its wait up to the exit; 0 for a balk). */
+  /**
+   * Writes the record of a contact that left through a queue exit (its wait up to the exit; 0 for a
+   * balk). A released messaging session whose reply leaves so had been served: it is written with its
+   * first turn's start, its wait before it and its last turn's agent.
+   */
   onQueueExit(c: number, exit: QueueExitKind): void {
     this.emit(c, exit, -1);
+  }
+  /** Remembers the agent of a messaging session's turn that just ended (the customer is to reply). */
+  onSessionGap(c: number, agent: number): void {
+    const session = this.sessions.get(c);
+    // At the first gap the contact's queue time is still its first queue entry (a reply moves it).
+    if (session === undefined) this.sessions.set(c, { agent, wait: this.view.contactServiceStart(c) - this.view.contactQueuedAt(c) });
+    else session.agent = agent;
   }
   /**
    * Writes the record of a contact still waiting or in service when the run ended. A contact
    * being called back without answer at a cut has no agent: it is written as waiting since its
-   * re-queue, with no service start.
+   * re-queue, with no service start. A messaging session cut between turns with its slot released
+   * (in its reply gap, or its reply waiting) is written as in service since its first turn, with
+   * the agent of its last turn.
    */
   onUnfinished(c: number): void {
     this.emit(c, 'unfinished', this.view.contactAgent(c));
   }
 
-  private emit(c: number, outcome: ContactRecord['outcome'], agent: number): void {
+  private emit(c: number, outcome: ContactRecord['outcome'], servingAgent: number): void {
+    // A released session between turns has no agent, but its service began (see `sessions`).
+    const between = servingAgent < 0 ? this.sessions.get(c) : undefined;
+    this.sessions.delete(c); // the contact is gone: its slot's next contact starts afresh
+    const agent = between === undefined ? servingAgent : between.agent;
     const v = this.view;
     const m = v.model;
     const started = agent >= 0;
@@ -134,7 +158,7 @@ export class ContactTrace implements ContactCenterObserver {
       arrival: v.contactArrival(c),
       outcome,
       end: v.now,
-      wait: start !== null ? start - v.contactQueuedAt(c) : outcome === 'blocked' ? null : v.now - v.contactQueuedAt(c),
+      wait: between !== undefined ? between.wait : start !== null ? start - v.contactQueuedAt(c) : outcome === 'blocked' ? null : v.now - v.contactQueuedAt(c),
       serviceStart: start,
       // Work done only: time suspended by calls (interruptions) is not handle time.
       // Stryker disable next-line ConditionalExpression: a served contact always had an agent, so its start is set

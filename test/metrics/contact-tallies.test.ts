@@ -100,4 +100,31 @@ describe('ContactTallies', () => {
     expect(() => t.abandon(0, Number.NaN, false)).toThrow(/wait must be a finite number/);
     expect(t.summary(0).answered).toBe(0);
   });
+
+  it('gives a slice with one answered wait that wait as every percentile, from the smallest bucket to the largest wait', () => {
+    // The sketch clamps its answers to the exact min and max, so one wait is reported exactly; 1e-6
+    // is the sketch's minValue (its first bucket), 1e8 its maxValue, the largest wait accepted.
+    for (const w of [1e-6, 20, 1e8]) {
+      const t = new ContactTallies(model(), 0.01);
+      t.answer(1, w, true); // type 0, segment 1
+      for (const slice of [t.overall, t.byType[0]!, t.bySegment[1]!]) {
+        const { mean, ...rest } = t.summary(slice).wait;
+        expect(rest).toEqual({ p50: w, p80: w, p90: w, p95: w, p99: w, max: w });
+        expect(mean).toBe(w);
+      }
+    }
+  });
+
+  it('gives null shares in the wait distribution of a slice nobody in it was answered, beside one that was', () => {
+    const t = new ContactTallies(model(), 0.01);
+    t.answer(0, 20, true); // type 0, segment 0
+    expect(t.waitDistribution(t.byType[1]!, [0, 60])).toEqual([
+      { upTo: 0, answered: null },
+      { upTo: 60, answered: null },
+    ]);
+    expect(t.waitDistribution(t.byType[0]!, [0, 60])).toEqual([
+      { upTo: 0, answered: 0 },
+      { upTo: 60, answered: 1 },
+    ]);
+  });
 });

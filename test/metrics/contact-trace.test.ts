@@ -4,6 +4,7 @@ import type { ModelDefinition } from '../../src/model/definition';
 import { deterministic } from '../../src/random/distributions/deterministic';
 import { simulateModel } from '../../src/run/simulate';
 import { singleQueueModel } from '../support/models';
+import { twoGroupCenter } from '../support/two-group-messaging';
 
 /**
  * One agent of the group `desk, "front"`, handle time 10 s, no patience, arrivals at 0, 1, 2 and 3
@@ -76,5 +77,29 @@ describe('ContactTrace', () => {
       '1,1,calls,voice,all,1,abandoned,6,5,,,,,',
       '0,0,calls,voice,all,0,served,10,0,0,10,0,agents,main',
     ]);
+  });
+
+  describe('a messaging session whose turns move between agents (slots released, not sticky)', () => {
+    // Three turns of 100 s, replies 50 s after a turn, the longest idle agent takes each: first#0
+    // 0–100; the reply at 150 goes to second#0 (idle since 0), 150–250; the reply at 300 to first#0
+    // (idle since 100), 300–400.
+    const model = { ...twoGroupCenter({ exchanges: deterministic({ value: 3 }) }) };
+    const jsonl = (m: ModelDefinition): ContactRecord[] => {
+      const lines: string[] = [];
+      simulateModel(m, { checkInvariants: true, observers: [new ContactTrace((l) => lines.push(l), { format: 'jsonl' })] });
+      return lines.map((l) => JSON.parse(l) as ContactRecord);
+    };
+
+    it('is written at its end with the agent of its last turn, its handle time the work of its turns', () => {
+      expect(jsonl(model)).toEqual([
+        expect.objectContaining({ outcome: 'served', end: 400, wait: 0, serviceStart: 0, handleTime: 300, agent: 0, group: 'first', site: 'north' }),
+      ]);
+    });
+
+    it('is written, cut in its second reply gap, with the agent of its last turn and its wait before the first', () => {
+      expect(jsonl({ ...model, horizon: 280, endOfDay: 'cut' })).toEqual([
+        expect.objectContaining({ outcome: 'unfinished', end: 280, wait: 0, serviceStart: 0, handleTime: null, agent: 1, group: 'second', site: 'south' }),
+      ]);
+    });
   });
 });

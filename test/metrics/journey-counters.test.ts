@@ -28,6 +28,22 @@ describe('JourneyCounters', () => {
     expect(Array.from(b.repeatWithin)).toEqual([0, 1, 7]);
     expect(Array.from(c.repeatWithin)).toEqual([0, 0, 0]);
   });
+
+  it('makes room at once for a row far past its first 16, keeping the rows it had', () => {
+    // Rows 64 and 65 need 66 rows: more than twice the 16 it starts with, so the growth doubles more than once.
+    for (const set of [64, 65]) {
+      const counters = new JourneyCounters();
+      counters.counts[3 * counters.stride + JourneyCount.gaveUp] = 4;
+      counters.ensure(set);
+      counters.counts[set * counters.stride + JourneyCount.contacts] = 6;
+      const [kept, far] = [new JourneyTally(), new JourneyTally()];
+      const sets: JourneyTally[][] = Array.from({ length: set + 1 }, () => []);
+      sets[3] = [kept];
+      sets[set] = [far];
+      counters.fold([kept, far], sets, () => {});
+      expect([kept.gaveUp, far.contacts]).toEqual([4, 6]);
+    }
+  });
 });
 
 describe('JourneyTally.addCustomerTime()', () => {

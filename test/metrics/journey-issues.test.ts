@@ -14,4 +14,20 @@ describe('JourneyIssues', () => {
     expect(issues.reals[300 * IssueMarkReal.stride + IssueMarkReal.firstEnd]).toBe(42);
     expect(issues.reals.length).toBeGreaterThanOrEqual(301 * IssueMarkReal.stride);
   });
+
+  it('holds a record for each of its slots before growing', () => {
+    const issues = new JourneyIssues(3);
+    for (const i of [0, 1, 2]) issues.open(i, i !== 1, 10 + i);
+    expect([0, 1, 2].map((i) => issues.ints[i * IssueMarkInt.stride + IssueMarkInt.state])).toEqual([IssueState.counted, IssueState.notCounted, IssueState.counted]);
+    expect([0, 1, 2].map((i) => issues.reals[i * IssueMarkReal.stride + IssueMarkReal.firstEnd])).toEqual([10, 11, 12]);
+  });
+
+  it('grows to hold the slot just past its records, and one at twice their number', () => {
+    for (const issue of [2, 4]) {
+      const issues = new JourneyIssues(2);
+      issues.open(issue, true, 7);
+      expect(issues.ints[issue * IssueMarkInt.stride + IssueMarkInt.state]).toBe(IssueState.counted);
+      expect(issues.reals[issue * IssueMarkReal.stride + IssueMarkReal.firstEnd]).toBe(7);
+    }
+  });
 });

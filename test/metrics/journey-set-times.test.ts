@@ -38,4 +38,16 @@ describe('JourneySetTimes', () => {
     times.fold();
     expect([t.customerTimeCount, t.customerTimeMean]).toEqual([2, 6]);
   });
+
+  it('records a set far past its rows at once, keeping the sets it had', () => {
+    // Set 40 needs 41 rows: more than twice the 16 it starts with.
+    const [early, far] = [new JourneyTally(), new JourneyTally()];
+    const times = new JourneySetTimes([early, far]);
+    times.addSet(0, [early]);
+    times.addSet(40, [far]);
+    times.add(40, 5);
+    times.add(0, 3);
+    times.fold();
+    expect([early, far].map((t) => [t.customerTimeCount, t.customerTimeMean])).toEqual([[1, 3], [1, 5]]);
+  });
 });

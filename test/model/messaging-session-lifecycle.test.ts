@@ -196,3 +196,39 @@ describe('sessions whose turns slow down with concurrency', () => {
   });
 });
 
+
+describe('a released session cut between its turns', () => {
+  // The call at 0 (0–50) holds the agent; the session at 10 waits 40 s: turn 1 50–150 with agent 0
+  // of the group `agents` at site `main`, then the slot is released for the reply gap 150–200.
+  const served = { outcome: 'unfinished', serviceStart: 50, wait: 40, handleTime: null, agent: 0, group: 'agents', site: 'main' };
+
+  it('is written as served by its last turn’s agent since its first turn, when cut in its reply gap', () => {
+    const { records } = run(model({ calls: [0], sessions: [10], horizon: 170, endOfDay: 'cut' }));
+    expect(record(records, 'messages', 10)).toEqual(expect.objectContaining({ ...served, end: 170 }));
+  });
+
+  it('is written so too when cut while its reply waits for the agent', () => {
+    // The call at 195 takes the free agent (195–245); the reply at 200 waits for it. Cut at 220.
+    const { records } = run(model({ calls: [0, 195], sessions: [10], horizon: 220, endOfDay: 'cut' }));
+    expect(record(records, 'messages', 10)).toEqual(expect.objectContaining({ ...served, end: 220 }));
+    expect(record(records, 'calls', 195)).toMatchObject({ outcome: 'unfinished', serviceStart: 195, agent: 0 });
+  });
+
+  it('is written as served since its first turn when its reply leaves through a queue exit', () => {
+    // The type's maximum wait is 42 s (the session's first wait, 40 s, is within it). The call at 195
+    // takes the free agent (195–245); the reply at 200 waits for it and leaves a voicemail at 242.
+    const m = model({ calls: [0, 195], sessions: [10] });
+    const queueExits = { maxWait: { after: 42, then: { kind: 'voicemail' as const } }, clearAtClosing: false, balking: null, announcement: null, byInterval: null };
+    const { records } = run({ ...m, contactTypes: [m.contactTypes[0]!, { ...m.contactTypes[1]!, queueExits }] });
+    expect(record(records, 'messages', 10)).toEqual(expect.objectContaining({ ...served, outcome: 'voicemail', end: 242 }));
+  });
+
+  it('leaves nothing to the contact that takes its table slot after it ended', () => {
+    // The session at 0 (turns 0–100 and 150–250) frees its table slot at 250. The call at 240 waits
+    // for the agent until 250 (250–300); the call at 260 takes the session's slot and is still
+    // waiting, never served, when the run is cut at 280.
+    const { records } = run(model({ calls: [240, 260], sessions: [0], horizon: 280, endOfDay: 'cut' }));
+    expect(record(records, 'messages', 0)).toMatchObject({ outcome: 'served', end: 250, agent: 0 });
+    expect(record(records, 'calls', 260)).toMatchObject({ outcome: 'unfinished', wait: 20, serviceStart: null, agent: null, group: null, site: null });
+  });
+});
