@@ -27,6 +27,32 @@ describe('IntervalGrid', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('puts the float just below each boundary into the interval before, where dividing by the length rounds up', () => {
+    // With length 0.3, 5.699999999999999 / 0.3 rounds to 19 although the time lies below b_19 = 19 × 0.3 = 5.7:
+    // the estimate by division is one too high there and must be walked down.
+    const below = (x: number): number => {
+      const f = new Float64Array([x]);
+      const bits = new BigInt64Array(f.buffer);
+      bits[0] = bits[0]! + (x > 0 ? -1n : 1n);
+      return f[0]!;
+    };
+    expect(new IntervalGrid({ intervalLength: 0.3, binCount: 40 }).binOf(5.699999999999999)).toBe(18);
+    const wrong: string[] = [];
+    for (const [start, length] of [[0, 0.3], [0, 0.1], [0.3, 0.1], [-3.3, 1.1], [7.7, 0.7]] as const) {
+      const grid = new IntervalGrid({ intervalLength: length, binCount: 500, start });
+      for (let k = 1; k < grid.binCount; k++) {
+        const b = grid.boundary(k);
+        if (grid.binOf(b) !== k || grid.binOf(below(b)) !== k - 1) wrong.push(`start ${start}, length ${length}, k ${k}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives -1 for any time before the start, however far', () => {
+    const grid = new IntervalGrid({ intervalLength: 60, binCount: 4, start: 100 });
+    expect([grid.binOf(99), grid.binOf(40), grid.binOf(-1000)]).toEqual([-1, -1, -1]);
+  });
+
   it('covering(horizon, length) rounds the bin count up, ignoring float noise', () => {
     expect(IntervalGrid.covering(86400, 1800).binCount).toBe(48);
     expect(IntervalGrid.covering(86401, 1800).binCount).toBe(49);
@@ -76,6 +102,8 @@ describe('IntervalGrid by hand', () => {
     expect(() => new IntervalGrid({ intervalLength: 1, binCount: 2, start: Number.NaN })).toThrow(/IntervalGrid: start must be a finite number/);
     expect(() => new IntervalGrid({ intervalLength: 1, binCount: 0 })).toThrow(/IntervalGrid: binCount must be a positive/);
     expect(() => new IntervalGrid({ intervalLength: 1e308, binCount: 10 })).toThrow(/IntervalGrid: the grid end is not a finite number/);
+    // A finite start and a finite span whose sum overflows.
+    expect(() => new IntervalGrid({ intervalLength: 1e308, binCount: 1, start: 1e308 })).toThrow(/IntervalGrid: the grid end is not a finite number/);
     expect(() => IntervalGrid.fromJSON(null)).toThrow(/IntervalGrid.fromJSON: expected a JSON object, got null/);
     expect(IntervalGrid.fromJSON({ start: 5, intervalLength: 2, binCount: 4 }).end).toBe(13);
   });
