@@ -32,7 +32,10 @@ export interface ContactRecord {
   readonly serviceStart: number | null;
   /** Handle time (seconds, without wrap-up) of a served contact; `null` otherwise (also when cut off in service). */
   readonly handleTime: number | null;
-  /** Id of the agent who served (or was serving) it, a dense index over all agents; `null` when service never began. */
+  /**
+   * Id of the agent who served (or was serving) it, a dense index over all agents; `null` when service never began.
+   * A messaging session's is the agent of its last turn (also when it ends between turns).
+   */
   readonly agent: number | null;
   /** Name of that agent's group; `null` when service never began. */
   readonly group: string | null;
