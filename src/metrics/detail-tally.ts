@@ -101,17 +101,21 @@ export class DetailTally {
     const v = this.view;
     // Time suspended by calls (interruptions) is the call's, not this contact's.
     const time = v.now - Math.max(v.contactServiceStart(c), warmup) - v.contactTimeAway(c);
+    // Stryker disable next-line EqualityOperator: a time of exactly 0 adds 0 either way (also silences `<=`, which the tests kill)
     if (time > 0) this.busy[v.agentGroup(agent) * this.types + v.contactType(c)]! += time;
   }
 
-  /** The detailed metrics, with the groups' staffed hours from the agent metrics. */
+  /**
+   * The detailed metrics, with the groups' staffed hours from the agent metrics `byAgentGroup`
+   * (one entry per agent group, in id order, as `RunMetrics.byAgentGroup`).
+   */
   result(byAgentGroup: readonly NamedAgentMetrics[]): DetailedMetrics {
     const m = this.view.model;
     return {
       delays: this.overall.summary(),
       delaysByContactType: m.contactTypes.map((t) => ({ name: t.name, ...this.byType[t.id]!.summary() })),
       busyByAgentGroup: m.agentGroups.map((g) => {
-        const staffedHours = byAgentGroup[g.id]?.staffedHours ?? 0;
+        const staffedHours = byAgentGroup[g.id]!.staffedHours;
         return {
           name: g.name,
           staffedHours,
