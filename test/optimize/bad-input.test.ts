@@ -50,10 +50,16 @@ describe('optimizeStaffing() on bad input', () => {
     ]);
   });
 
-  it('names a misspelled routing policy before simulating anything', async () => {
-    const error = await scenarioError(() => optimizeStaffing({ ...scenario, routing: { policy: 'longest-idle' } }, { targets, threads: 1 }));
-    expect(error.issues.map((i) => i.path)).toEqual(['routing.policy']);
-    expect(error.issues[0]!.message).toMatch(/did you mean 'longest-idle-agent'/);
+  it('names an unknown routing policy before writing any task for other machines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'routelab-optimize-shards-'));
+    try {
+      const error = await scenarioError(() => optimizeStaffing({ ...scenario, routing: { policy: 'magic' } }, { targets, threads: 1, shardDir: dir }));
+      expect(error.issues.map((i) => i.path)).toEqual(['routing.policy']);
+      expect(error.issues[0]!.message).toMatch(/^unknown policy 'magic'; known policies: .*longest-idle-agent/);
+      expect(existsSync(join(dir, 'pending'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('with a shard directory writes the first candidates out as tasks and stops, simulating nothing', async () => {
