@@ -99,7 +99,8 @@ describe('optimizeStaffing() on bad input', () => {
     // all four answered at once. The faxers may have 2 agents: the faxes' target is out of reach, the
     // search ends infeasible, and the maximum staffing allowed (which meets the calls' target) is
     // the best found. The team's default maximum is 3 × the Erlang need + 10 in the first half hour
-    // (calls arrive), 10 in the second (calls still in progress: the need there is 0), and its lower
+    // (calls arrive), 10 in the second (the half hour after arrivals, where calls may still run; its
+    // Erlang need is 0), and its lower
     // bound 0 in the third, where it has no work. Mail (the team's too) arrives in the last half
     // hour only: the team works there as well, whether or not calls come.
     const burst = [0, 0, 0, 0];
