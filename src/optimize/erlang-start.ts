@@ -101,7 +101,8 @@ export function erlangStart(model: ModelDefinition, targets: readonly ResolvedTa
       r.push(lambda);
       l.push(lambda * t.handleTime.mean);
       const servers = erlangAgents(lambda, t.handleTime.mean, patience, own);
-      n.push(Math.ceil(servers / concurrency / (1 - shrinkage) - 1e-9));
+      // max(0, …): a need of 0 is +0, not the −0 that ceil gives just below 0 (a result compared with toEqual or Object.is)
+      n.push(Math.max(0, Math.ceil(servers / concurrency / (1 - shrinkage) - 1e-9)));
     }
     rate.push(r);
     load.push(l);

@@ -50,10 +50,16 @@ describe('optimizeStaffing() on bad input', () => {
     ]);
   });
 
-  it('names a misspelled routing policy before simulating anything', async () => {
-    const error = await scenarioError(() => optimizeStaffing({ ...scenario, routing: { policy: 'longest-idle' } }, { targets, threads: 1 }));
-    expect(error.issues.map((i) => i.path)).toEqual(['routing.policy']);
-    expect(error.issues[0]!.message).toMatch(/did you mean 'longest-idle-agent'/);
+  it('names an unknown routing policy before writing any task for other machines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'routelab-optimize-shards-'));
+    try {
+      const error = await scenarioError(() => optimizeStaffing({ ...scenario, routing: { policy: 'magic' } }, { targets, threads: 1, shardDir: dir }));
+      expect(error.issues.map((i) => i.path)).toEqual(['routing.policy']);
+      expect(error.issues[0]!.message).toMatch(/^unknown policy 'magic'; known policies: .*longest-idle-agent/);
+      expect(existsSync(join(dir, 'pending'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('with a shard directory writes the first candidates out as tasks and stops, simulating nothing', async () => {
@@ -93,8 +99,10 @@ describe('optimizeStaffing() on bad input', () => {
     // all four answered at once. The faxers may have 2 agents: the faxes' target is out of reach, the
     // search ends infeasible, and the maximum staffing allowed (which meets the calls' target) is
     // the best found. The team's default maximum is 3 × the Erlang need + 10 in the first half hour
-    // (calls arrive), 10 in the second (calls still in progress: the need there is 0), and its lower
-    // bound 0 in the last two, where it has no work.
+    // (calls arrive), 10 in the second (the half hour after arrivals, where calls may still run; its
+    // Erlang need is 0), and its lower
+    // bound 0 in the third, where it has no work. Mail (the team's too) arrives in the last half
+    // hour only: the team works there as well, whether or not calls come.
     const burst = [0, 0, 0, 0];
     const bursts: ScenarioInput = {
       name: 'bursts',
@@ -104,6 +112,7 @@ describe('optimizeStaffing() on bad input', () => {
       contactTypes: [
         { name: 'faxes', skills: { f: 1 }, handleTime: { kind: 'deterministic', value: 600 }, arrivals: { trace: burst } },
         { name: 'calls', skills: { c: 1 }, handleTime: { kind: 'deterministic', value: 600 }, arrivals: { trace: burst } },
+        { name: 'mail', skills: { c: 1 }, handleTime: { kind: 'deterministic', value: 600 }, arrivals: { trace: [5400, 5400, 5400, 5400] } },
       ],
       agentGroups: [
         { name: 'team', skills: { c: 1 }, agents: 1 },
@@ -111,7 +120,7 @@ describe('optimizeStaffing() on bad input', () => {
       ],
     };
     const result = await optimizeStaffing(bursts, {
-      targets: [parseTargetSpec('service-level faxes 80% 20s'), parseTargetSpec('service-level calls 80% 20s')],
+      targets: ['faxes', 'calls', 'mail'].map((type) => parseTargetSpec(`service-level ${type} 80% 20s`)),
       bounds: { faxers: { max: 2 } },
       criterion: 'mean',
       replications: 2,
@@ -121,7 +130,7 @@ describe('optimizeStaffing() on bad input', () => {
     });
     const e = agentsForServiceLevel({ arrivalRate: 4 / 1800, meanServiceTime: 600, targetTime: 20, target: 0.8 });
     expect(result.status).toBe('infeasible');
-    expect(result.staffing).toEqual({ team: [3 * e + 10, 10, 0, 0], faxers: [2, 2, 2, 2] });
+    expect(result.staffing).toEqual({ team: [3 * e + 10, 10, 0, 3 * e + 10], faxers: [2, 2, 2, 2] });
     expect(result.unreachable).toEqual(['service-level faxes ≥ 80% within 20s (per interval)']);
   });
 });

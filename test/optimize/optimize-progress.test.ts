@@ -49,9 +49,9 @@ describe('optimizeStaffing(): progress reports', () => {
     expect(validate[0]).toMatchObject({ iteration: 1, met: 2, total: 3, cost: result.cost });
     expect(result.cost).toBe((5 + 5 + 2 + 5) * 0.5 * PRICE);
     // The first candidate is the Erlang start, capped by the bound: e agents in each half hour with
-    // calls, at most 2 in the third, none in the last; its cost is agent-half-hours times half the price.
+    // calls, at most 2 in the third, none in the last; each agent costs half an hour at the price.
     const e = agentsForServiceLevel({ arrivalRate: 4 / 1800, meanServiceTime: 600, targetTime: 20, target: 0.8 });
-    expect(result.erlang.calls.map((n) => n + 0)).toEqual([e, e, e, 0]); // + 0: the empty half hour's need is -0 (JSON writes 0)
+    expect(result.erlang.calls).toEqual([e, e, e, 0]);
     expect(progress[0]).toMatchObject({ phase: 'search', iteration: 1, cost: (e + e + Math.min(e, 2)) * 0.5 * PRICE });
   });
 });

@@ -75,8 +75,26 @@ describe('optimizeStaffing(): the Erlang start', () => {
       contactTypes: [{ ...calls, handleTime: { kind: 'deterministic', value: 600 }, arrivals: { trace: [0, 0, 0, 0] } }],
       agentGroups: [{ name: 'team', skills: { c: 1 }, agents: 1 }],
     } as ScenarioInput;
-    const result = await optimizeStaffing(scenario, options);
+    // The target is written for all contacts: its cut may use every planned group.
+    const result = await optimizeStaffing(scenario, { ...options, targets: [parseTargetSpec('service-level * 80% 20s')] });
     expect(result.erlang.calls).toEqual([3]);
     expect(result).toMatchObject({ status: 'met', iterations: 2, staffing: { team: [4] } });
+  });
+
+  it.each(['team', '*'])('is followed by cuts for an occupancy target of %s', async (group) => {
+    // The every-minute calls carry 5/3 erlangs; at most 30 % occupancy needs 5/3 / c ≤ 0.3, so
+    // c ≥ 5.6: 6 agents, more than the service level's Erlang start. The team is the only group, so
+    // the target for all agents ('*') asks the same.
+    const scenario = {
+      name: 'occupancy',
+      horizon: '1h',
+      interval: '30m',
+      skills: ['c'],
+      contactTypes: [calls],
+      agentGroups: [{ name: 'team', skills: { c: 1 }, agents: 1 }],
+    } as ScenarioInput;
+    const result = await optimizeStaffing(scenario, { ...options, targets: [...options.targets, parseTargetSpec(`occupancy ${group} 30%`)] });
+    expect(erlang).toBeLessThan(6);
+    expect(result).toMatchObject({ status: 'met', staffing: { team: [6, 6] } });
   });
 });
