@@ -153,13 +153,13 @@ export async function optimizeStaffing(scenario: ScenarioInput, options: Optimiz
   const evaluator = new CandidateEvaluator({ base: scenario, planned: bounds.planned, grid, targets, level, threads, ...(options.shardDir === undefined ? {} : { shardDir: options.shardDir }) });
   try {
     const intervalCost = groups.map((g) => (costs[groupNames[g]!]! * grid.intervalLength) / 3600);
+    const costOf = (staffing: StaffingMatrix) => agentHours(staffing, grid).reduce((s, h, g) => s + h * costs[groupNames[g]!]!, 0);
     const outcome = await searchStaffing({
-      evaluator, targets, groups, intervals: T, cost: intervalCost,
+      evaluator, targets, groups, intervals: T, cost: intervalCost, staffingCost: costOf,
       lower, upper, startRows, startColumns: pooled.columns, targetGroups, active, criterion, seed, replications, maxReplications, maxIterations, polishRounds, fullStaffing,
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     });
     const names = { types: model.contactTypes.map((t) => t.name), groups: groupNames };
-    const costOf = (staffing: StaffingMatrix) => agentHours(staffing, grid).reduce((s, h, g) => s + h * costs[groupNames[g]!]!, 0);
     const checked = await validateAndRepair(
       {
         evaluator, targets, criterion, level, seed, replications: validationReplications, gainReplications: replications, repairRounds, groups, groupNames, targetGroups, active, upper, cost: intervalCost, rate: start.rate, fullStaffing,

@@ -74,6 +74,12 @@ export interface SearchProblem {
   readonly polishRounds: number;
   /** Staffing of all groups for a planned matrix (fixed groups added back). */
   readonly fullStaffing: (planned: number[][]) => StaffingMatrix;
+  /**
+   * Cost of a staffing of every group (fixed groups included), as the result's `cost` counts it:
+   * the progress reports give it for each candidate. Without it they give the planned groups' cost
+   * at `cost` per agent and interval.
+   */
+  readonly staffingCost?: (staffing: StaffingMatrix) => number;
   /** Told of each step. */
   readonly onProgress?: (progress: OptimizeProgress) => void;
 }
@@ -113,7 +119,9 @@ export async function searchStaffing(problem: SearchProblem): Promise<SearchOutc
   const sampler = new SequentialEvaluator(evaluator, problem.seed, problem.replications, problem.criterion === 'confidence' ? problem.maxReplications : problem.replications);
   const evaluate = (planned: number[][][]) => sampler.first(planned.map(problem.fullStaffing));
   const settle = (x: number[][]) => sampler.settled(problem.fullStaffing(x), problem.targets);
-  const costOf = (x: number[][]) => x.reduce((s, row, p) => s + row.reduce((a, b) => a + b, 0) * problem.cost[p]!, 0);
+  const staffingCost = problem.staffingCost;
+  const costOf = (x: number[][]) =>
+    staffingCost !== undefined ? staffingCost(problem.fullStaffing(x)) : x.reduce((s, row, p) => s + row.reduce((a, b) => a + b, 0) * problem.cost[p]!, 0);
   const report = (phase: OptimizeProgress['phase'], iteration: number, x: number[][], ev: CandidateEvaluation) => {
     const counted = places.filter((_, j) => ev.estimates[j]!.mean !== null);
     const met = places.filter((pl, j) => ev.estimates[j]!.mean !== null && placeMet(problem.targets[pl.target]!, ev.estimates[j]!, problem.criterion)).length;

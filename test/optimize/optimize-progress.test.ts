@@ -54,4 +54,24 @@ describe('optimizeStaffing(): progress reports', () => {
     expect(result.erlang.calls).toEqual([e, e, e, 0]);
     expect(progress[0]).toMatchObject({ phase: 'search', iteration: 1, cost: (e + e + Math.min(e, 2)) * 0.5 * PRICE });
   });
+  it('cost every candidate as the result does, fixed groups included', async () => {
+    // A fixed group of one agent on another skill, 10 an hour over the 2 hours: 20 in every report.
+    const withFixed: ScenarioInput = { ...scenario, skills: ['s', 'mail'], agentGroups: [...scenario.agentGroups, { name: 'post room', skills: { mail: 1 }, agents: 1 }] };
+    const progress: OptimizeProgress[] = [];
+    const result = await optimizeStaffing(withFixed, {
+      targets: [parseTargetSpec('service-level calls 80% 20s')],
+      bounds: { team: { max: [5, 5, 2, 5] }, 'post room': { fixed: true } },
+      costPerAgentHour: { team: PRICE, 'post room': 10 },
+      criterion: 'mean',
+      replications: 2,
+      validationReplications: 2,
+      repairRounds: 0,
+      threads: 1,
+      onProgress: (p) => progress.push(p),
+    });
+    expect(result.cost).toBe((5 + 5 + 2 + 5) * 0.5 * PRICE + 2 * 10);
+    const e = agentsForServiceLevel({ arrivalRate: 4 / 1800, meanServiceTime: 600, targetTime: 20, target: 0.8 });
+    expect(progress[0]).toMatchObject({ phase: 'search', iteration: 1, cost: (e + e + Math.min(e, 2)) * 0.5 * PRICE + 2 * 10 });
+    expect(progress.find((p) => p.phase === 'validate')).toMatchObject({ cost: result.cost });
+  });
 });
