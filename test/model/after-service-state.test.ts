@@ -31,24 +31,25 @@ function statesAtStarts(input: ScenarioInput): [number, number, ContactStateValu
 
 describe('the state of a contact its agent still holds after the service', () => {
   it('is wrapUp during the wrap-up', () => {
-    // The voice agent wraps up 20 s: call 0–10, wrap-up 10–30. A chat agent takes the chat at 15,
-    // when the call is seen in its wrap-up.
+    // Two chat agents take chats of 100 s at 0 and 15; the voice agent wraps up 20 s: call 1–11,
+    // wrap-up 11–31. At 15 the first chat is in service and the call in its wrap-up.
     const input = {
       name: 'wrap-up',
       horizon: '1h',
       skills: ['s'],
       contactTypes: [
-        { name: 'calls', skills: { s: 1 }, handleTime: fixed(10), arrivals: { trace: [0] } },
-        { name: 'chats', channel: 'chat', skills: { s: 1 }, handleTime: fixed(10), arrivals: { trace: [15] } },
+        { name: 'calls', skills: { s: 1 }, handleTime: fixed(10), arrivals: { trace: [1] } },
+        { name: 'chats', channel: 'chat', skills: { s: 1 }, handleTime: fixed(100), arrivals: { trace: [0, 15] } },
       ],
       agentGroups: [
         { name: 'voice', agents: 1, skills: { s: 1 }, channels: { voice: 1 }, wrapUp: fixed(20) },
-        { name: 'chat', agents: 1, skills: { s: 1 }, channels: { chat: 1 } },
+        { name: 'chat', agents: 2, skills: { s: 1 }, channels: { chat: 1 } },
       ],
     } as ScenarioInput;
     expect(statesAtStarts(input)).toEqual([
-      [0, 0, []],
-      [15, 1, [ContactState.wrapUp]],
+      [0, 1, []],
+      [1, 0, [ContactState.inService]],
+      [15, 1, [ContactState.inService, ContactState.wrapUp]],
     ]);
   });
 
