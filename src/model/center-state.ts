@@ -90,6 +90,7 @@ export class CenterState implements ContactCenterView {
     this.overflow = new OverflowRules(model, qualified, this.contacts, this.agents, this.waitingPerType, this.typeChannel, clock);
     // Types in id order: each group's list of queues comes out in queue id order.
     const speeds: number[] = [];
+    // Stryker disable next-line ArithmeticOperator: a table two short (a model has at least one contact type) leaves the last types' bounds undefined: speedOf's scan then runs no step and gives groupSpeed, the value the table caches
     this.typeGroupStart = new Int32Array(types.length + 1);
     for (const t of types) {
       for (const g of groups) {
@@ -120,6 +121,7 @@ export class CenterState implements ContactCenterView {
   speedOf(type: number, group: number): number {
     const groups = this.typeGroups;
     const end = this.typeGroupStart[type + 1] as number;
+    // Stryker disable next-line ConditionalExpression: a scan that finds nothing falls back to groupSpeed, the very value typeGroupSpeed caches for each pair (a speed-only table)
     for (let k = this.typeGroupStart[type] as number; k < end; k++) if (groups[k] === group) return this.typeGroupSpeed[k] as number;
     return this.groupSpeed(type, group);
   }
@@ -385,6 +387,7 @@ export class CenterState implements ContactCenterView {
     const group = this.agents.group[agent] as number;
     // The group's step for the type: -1 not eligible, 0 a primary group (always open), k > 0 an overflow step.
     const step = this.overflow.stepOf[type * this.groupCount + group] as number;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: groupStepFor gives the step itself when it is -1 or 0 and else k > 0 or -1, so `step >= 0` and `step === 0` only spare work and `>= 0` there is `> 0`
     return step >= 0 && this.agents.canTake(agent, this.typeChannel[type] as number) && (step === 0 || this.overflow.groupStepFor(group, contact) >= 0);
   }
 
@@ -392,6 +395,7 @@ export class CenterState implements ContactCenterView {
   groupMayServe(group: number, contact: number): boolean {
     const type = this.contacts.ints[contact * ContactInt.stride + ContactInt.type] as number;
     const step = this.overflow.stepOf[type * this.groupCount + group] as number;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: as in canServe, groupStepFor gives -1 or 0 unchanged and else k > 0 or -1
     return step >= 0 && (step === 0 || this.overflow.groupStepFor(group, contact) >= 0);
   }
 

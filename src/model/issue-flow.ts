@@ -43,6 +43,7 @@ export class IssueFlow {
     const issues = this.core.state.issues;
     const issue = issues.allocate();
     issues.reals[issue * IssueReal.stride + IssueReal.customer] = this.customers++;
+    // Stryker disable next-line ArithmeticOperator: IssueInt.segment is 0, so minus it is plus it
     issues.ints[issue * IssueInt.stride + IssueInt.segment] = segment;
     issues.ints[issue * IssueInt.stride + IssueInt.firstType] = type;
     issues.reals[issue * IssueReal.stride + IssueReal.openedAt] = this.core.sim.now;

@@ -62,6 +62,7 @@ export class QueueExitFlow {
   /** The balking uniform of a new contact of `type` (NaN, and no draw, when the type does not balk). */
   balkDraw(type: number): number {
     const stream = this.balkStream[type];
+    // Stryker disable next-line ConditionalExpression: balkStream holds an entry (a stream or null) for every contact type, so `stream` is never undefined
     return stream === null || stream === undefined ? Number.NaN : stream.next();
   }
 
@@ -71,10 +72,12 @@ export class QueueExitFlow {
    */
   wouldWait(c: number, type: number, u: number): boolean {
     const def = this.defs[type];
+    // Stryker disable next-line ConditionalExpression: defs holds an entry (a definition or null) for every contact type, so `def` is never undefined
     if (def === null || def === undefined) return false;
     const core = this.core;
     let announced = Number.NaN;
     const predictor = this.announcer[type];
+    // Stryker disable next-line ConditionalExpression: announcer holds an entry (a predictor or null) for every contact type, so `predictor` is never undefined
     if (predictor !== null && predictor !== undefined) {
       announced = predictor.predict(type);
       // An infinite prediction (nobody who may serve the type is on duty or planned again) is not announced.
@@ -84,6 +87,7 @@ export class QueueExitFlow {
         if (factor !== null) core.state.contacts.reals[c * ContactReal.stride + ContactReal.patience]! *= Math.max(0, factor.base + (factor.perMinute * announced) / 60);
       }
     }
+    // Stryker disable next-line EqualityOperator: a uniform equals the probability with probability 0 (and never at 0 or 1: uniforms lie strictly inside)
     if (def.balking === null || !(u < balkProbability(def.balking, core.state.waitingPerType[type] as number, announced))) return false;
     this.end(c, 'balked');
     return true;
@@ -118,11 +122,13 @@ export class QueueExitFlow {
     this.closed = true;
     const state = this.core.state;
     const cleared: number[] = [];
+    // Stryker disable next-line EqualityOperator: one step past, queueType gives the number of types, defs has no entry there, and the queue is skipped
     for (let q = 0; q < state.queueCount; q++) {
       if (this.defs[state.queueType(q)]?.clearAtClosing !== true) continue;
       for (let c = state.queueHead(q); c >= 0; c = state.queueNext(c)) cleared.push(c);
     }
     for (const c of cleared) {
+      // Stryker disable next-line OptionalChaining: every contact cleared here waits in a queue whose type has a definition (clearAtClosing, above)
       const retry = this.defs[this.core.state.contacts.ints[c * ContactInt.stride + ContactInt.type] as number]?.clearWhenUnstaffed !== true;
       this.hooks.dequeue(c);
       this.end(c, 'cleared', retry);

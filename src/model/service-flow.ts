@@ -92,6 +92,7 @@ export class ServiceFlow {
     this.kServiceEnd = core.sim.defineEvent('service-end', (c) => this.endService(c));
     // Stryker disable next-line StringLiteral,ArrowFunction: the engine runs wrap-up-end events through its dispatchByKind (engine.ts), never this handler; an event's name is only a label
     this.kWrapEnd = core.sim.defineEvent('wrap-up-end', (c) => this.finish(c));
+    // Stryker disable next-line ConditionalExpression: a slowdown built for groups without tables applies() to no contact: loadChanged and agentChanged find empty lists and remainingWork gives 0, as with none (a cost-only guard)
     if (usesSlowdown(this.model.agentGroups)) {
       const slowdown = new ConcurrencySlowdown(this.model.agentGroups, this.state.agents, this.state.contacts, this.sim);
       slowdown.bind(this.kServiceEnd);
@@ -102,6 +103,7 @@ export class ServiceFlow {
     this.sessions = parts.sessions;
     this.sessions?.bind(this.kServiceEnd, this.slowdown);
     // --- interruptions (preemptive resume, src/model/interruptions.ts) ---
+    // Stryker disable next-line ConditionalExpression: interruptions built for groups without a rule make no channel suspendable: no contact is tracked, no agent is interruptible (agentFor and callFor find none), suspendAll finds empty lists (a cost-only guard)
     if (usesInterruptions(this.model.agentGroups)) {
       const state = this.state;
       const interruptions = new Interruptions(state, this.sim);
@@ -179,7 +181,9 @@ export class ServiceFlow {
     this.slowdown?.loadChanged(agent, channel);
     // interruptions: a call put down takes the next waiting call or resumes the suspended work.
     const pre = this.interruptions;
-    if (pre !== null && channel === VOICE && pre.suspendedCount(agent) > 0 && pre.callEnded(agent)) return;
+    // Stryker disable next-line ConditionalExpression: contacts are suspended only while their agent is on a call (a call takes an agent whose whole load is suspendable work in service, and suspends it all), and an agent on a call holds nothing else: the only capacity put down then is voice
+    const callPutDown = channel === VOICE;
+    if (pre !== null && callPutDown && pre.suspendedCount(agent) > 0 && pre.callEnded(agent)) return;
     if (--agents.totalLoad[agent]! === 0) {
       agents.groupBusy[agents.group[agent] as number]!--;
       if (this.parts.staffing.finishedLastContact(agent)) return;
@@ -208,14 +212,19 @@ export class ServiceFlow {
     const channel = state.typeChannel[type] as number;
     const group = agents.group[agent] as number;
     const predictors = this.parts.predictors;
+    // Stryker disable next-line ConditionalExpression: observe with no predictor in use tells nobody (a cost-only guard)
     if (predictors.any) predictors.observe(type, sim.now - (contacts.reals[c * ContactReal.stride + ContactReal.queuedAt] as number));
     // interruptions: a call given to an agent holding suspendable work suspends it first.
-    if (channel === VOICE && this.interruptions !== null && (agents.totalLoad[agent] as number) > 0) this.interruptions.suspendAll(agent);
+    if (channel === VOICE && this.interruptions !== null) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: an agent with no load has no contact in service, so suspendAll finds an empty list (a cost-only guard)
+      if ((agents.totalLoad[agent] as number) > 0) this.interruptions.suspendAll(agent);
+    }
     if (contacts.ints[c * ContactInt.stride + ContactInt.callback] !== 0 && !callbacks.attempt(c, agent, channel, group)) return;
     contacts.ints[c * ContactInt.stride + ContactInt.step] = step;
     if (step > 0) state.overflow.overflowLoad[group]!++;
     // An issue's first service (nobody informed yet): no context, nothing repeated, factor 1.
     const issue = contacts.ints[c * ContactInt.stride + ContactInt.issue] as number;
+    // Stryker disable next-line ConditionalExpression: hasContext, repeatsInformation and handleFactor read the issue's informed flag themselves: on an issue nobody has heard they give no context, nothing repeated and factor 1 whatever `informed` says
     const informed = state.issues.ints[issue * IssueInt.stride + IssueInt.informed] === 1;
     const context = informed && journey.hasContext(c, agent);
     contacts.ints[c * ContactInt.stride + ContactInt.context] = context ? 1 : 0;
@@ -228,6 +237,7 @@ export class ServiceFlow {
     agents.idleSince[agent] = sim.now; // then `refile`: `refresh(agent, sim.now)` without boxing the time
     agents.refile(agent);
     this.core.notify.serviceStart(c, agent);
+    // Stryker disable next-line ConditionalExpression: without a warm-transfer type nothing is linked and answered() returns at once (a cost-only guard)
     if (this.parts.warm.any) this.parts.warm.answered(c);
     this.core.notify.agentChange(agent);
     const profiles = state.profiles;
@@ -266,6 +276,7 @@ export class ServiceFlow {
       : this.sessions !== null && this.sessions.timedOut(c) // messaging sessions (hook): the customer stopped replying
         ? ServiceOutcome.unresolved
         : journey.outcome(c, agent);
+    // Stryker disable next-line UnaryOperator: nothing reads a served contact's timer (no cancel) before the wrap-up or a warm transfer's consult sets it again or release() clears it
     contacts.reals[c * ContactReal.stride + ContactReal.timer] = -1;
     contacts.ints[c * ContactInt.stride + ContactInt.state] = ContactState.served;
     contacts.ints[c * ContactInt.stride + ContactInt.outcome] = outcome;
@@ -281,6 +292,7 @@ export class ServiceFlow {
     const slowdown = this.slowdown;
     if (slowdown !== null) {
       const channel = state.typeChannel[type] as number;
+      // Stryker disable next-line ConditionalExpression: for a group and channel without a table the held list is empty (end() finds nothing to drop) and the contact's work tally is read only while held (start() resets it)
       if (slowdown.applies(state.agents.group[agent] as number, channel)) slowdown.end(c, agent, channel);
     }
     const def = model.contactTypes[type]!;
