@@ -53,8 +53,10 @@ export class ContactIntervals {
   offer(arrival: number): void {
     const k = this.binOf(arrival);
     if (k >= this.grid.binCount) this.offeredAfterEnd++;
-    // Stryker disable next-line ConditionalExpression: a typed array ignores a write at index -1 (before the grid); also silences `false`, which the tests kill
-    else if (k >= 0) this.offered[k]!++;
+    else {
+      // Stryker disable next-line ConditionalExpression: a typed array ignores a write at index -1 (before the grid); also silences `false`, which the tests kill
+      if (k >= 0) this.offered[k]!++;
+    }
   }
 
   /** A contact that arrived at `arrival` was answered after `wait`, within its target when `inTarget`. */
@@ -62,8 +64,10 @@ export class ContactIntervals {
     const k = this.binOf(arrival);
     if (k >= this.grid.binCount) {
       this.answeredAfterEnd++;
-      // Stryker disable next-line ConditionalExpression: a typed array ignores writes at index -1 (before the grid); also silences `false`, which the tests kill
-    } else if (k >= 0) {
+      return;
+    }
+    // Stryker disable next-line ConditionalExpression: typed arrays ignore writes at index -1 (before the grid); also silences `false`, which the tests kill
+    if (k >= 0) {
       this.answered[k]!++;
       this.waitSum[k]! += wait;
       if (inTarget) this.within[k]!++;
@@ -74,7 +78,9 @@ export class ContactIntervals {
   abandon(arrival: number): void {
     const k = this.binOf(arrival);
     if (k >= this.grid.binCount) this.abandonedAfterEnd++;
-    // Stryker disable next-line ConditionalExpression: a typed array ignores a write at index -1 (before the grid); also silences `false`, which the tests kill
-    else if (k >= 0) this.abandoned[k]!++;
+    else {
+      // Stryker disable next-line ConditionalExpression: a typed array ignores a write at index -1 (before the grid); also silences `false`, which the tests kill
+      if (k >= 0) this.abandoned[k]!++;
+    }
   }
 }
