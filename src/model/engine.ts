@@ -205,15 +205,16 @@ export class ContactCenterEngine implements EngineCore {
     const kServiceEnd = service.kServiceEnd;
     const kWrapEnd = service.kWrapEnd;
     sim.dispatchBy((kind, arg) => {
+      // Each test on a statement of its own, so that its comment reaches Stryker.
       // Stryker disable next-line ConditionalExpression: `false` hands the kind to its own handler (handlerOf), which calls the same method; `true` is killed by every run
-      if (kind === kServiceEnd) service.endService(arg);
+      if (kind === kServiceEnd) return service.endService(arg);
       // Stryker disable next-line ConditionalExpression: as above
-      else if (kind === kArrival) this.arrive(arg);
+      if (kind === kArrival) return this.arrive(arg);
       // Stryker disable next-line ConditionalExpression: as above
-      else if (kind === kAbandon) this.abandon(arg);
+      if (kind === kAbandon) return this.abandon(arg);
       // Stryker disable next-line ConditionalExpression: as above
-      else if (kind === kWrapEnd) service.finish(arg);
-      else sim.handlerOf(kind)(arg);
+      if (kind === kWrapEnd) return service.finish(arg);
+      sim.handlerOf(kind)(arg);
     });
   }
 

@@ -95,6 +95,13 @@ describe('engine: exact small scenarios', () => {
     expect(result.overall.blockingRate).toBe(0.5);
   });
 
+  it('frees a place in the waiting room when a waiting contact is taken', () => {
+    // Room for one: #1 waits 1–10 and is taken at 10, #3 waits 21–30 and is taken at 30; nobody is blocked.
+    const { result } = run(traceModel([0, 1, 20, 21], { waitingRoom: 1 }));
+    expect(result.overall.blocked).toBe(0);
+    expect(result.overall.served).toBe(4);
+  });
+
   it('marks contacts still in the system at the horizon as unfinished in a cut run', () => {
     const model = { ...traceModel([0, 1, 2]), horizon: 15, endOfDay: 'cut' as const };
     const { log, result } = run(model);
