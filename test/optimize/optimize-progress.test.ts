@@ -21,20 +21,26 @@ const scenario: ScenarioInput = {
 };
 const PRICE = 30;
 
+/** Optimizes `input` for the calls' target (the team bounded as above, at PRICE), keeping every progress report. */
+async function optimizeWithProgress(input: ScenarioInput, bounds: Record<string, { fixed: true }>, costs: Record<string, number>) {
+  const progress: OptimizeProgress[] = [];
+  const result = await optimizeStaffing(input, {
+    targets: [parseTargetSpec('service-level calls 80% 20s')],
+    bounds: { team: { max: [5, 5, 2, 5] }, ...bounds },
+    costPerAgentHour: { team: PRICE, ...costs },
+    criterion: 'mean',
+    replications: 2,
+    validationReplications: 2,
+    repairRounds: 0,
+    threads: 1,
+    onProgress: (p) => progress.push(p),
+  });
+  return { progress, result };
+}
+
 describe('optimizeStaffing(): progress reports', () => {
   it('count the places met and the places with a value, and cost candidates at the agent-hour price', async () => {
-    const progress: OptimizeProgress[] = [];
-    const result = await optimizeStaffing(scenario, {
-      targets: [parseTargetSpec('service-level calls 80% 20s')],
-      bounds: { team: { max: [5, 5, 2, 5] } },
-      costPerAgentHour: { team: PRICE },
-      criterion: 'mean',
-      replications: 2,
-      validationReplications: 2,
-      repairRounds: 0,
-      threads: 1,
-      onProgress: (p) => progress.push(p),
-    });
+    const { progress, result } = await optimizeWithProgress(scenario, {}, {});
     expect(result.status).toBe('infeasible');
     expect(result.staffing.team).toEqual([5, 5, 2, 5]);
     expect(result.targets.map((t) => [t.estimate, t.met])).toEqual([
@@ -57,18 +63,7 @@ describe('optimizeStaffing(): progress reports', () => {
   it('cost every candidate as the result does, fixed groups included', async () => {
     // A fixed group of one agent on another skill, 10 an hour over the 2 hours: 20 in every report.
     const withFixed: ScenarioInput = { ...scenario, skills: ['s', 'mail'], agentGroups: [...scenario.agentGroups, { name: 'post room', skills: { mail: 1 }, agents: 1 }] };
-    const progress: OptimizeProgress[] = [];
-    const result = await optimizeStaffing(withFixed, {
-      targets: [parseTargetSpec('service-level calls 80% 20s')],
-      bounds: { team: { max: [5, 5, 2, 5] }, 'post room': { fixed: true } },
-      costPerAgentHour: { team: PRICE, 'post room': 10 },
-      criterion: 'mean',
-      replications: 2,
-      validationReplications: 2,
-      repairRounds: 0,
-      threads: 1,
-      onProgress: (p) => progress.push(p),
-    });
+    const { progress, result } = await optimizeWithProgress(withFixed, { 'post room': { fixed: true } }, { 'post room': 10 });
     expect(result.cost).toBe((5 + 5 + 2 + 5) * 0.5 * PRICE + 2 * 10);
     const e = agentsForServiceLevel({ arrivalRate: 4 / 1800, meanServiceTime: 600, targetTime: 20, target: 0.8 });
     expect(progress[0]).toMatchObject({ phase: 'search', iteration: 1, cost: (e + e + Math.min(e, 2)) * 0.5 * PRICE + 2 * 10 });
