@@ -14,7 +14,7 @@
 /** How two outputs compare: the same bytes, the same up to numbers' last digits, or different. */
 export type OutputComparison = 'same bytes' | 'same to 9 significant digits' | 'different';
 
-/** A number literal with at least ten significant digits (the only ones a last-bit difference reaches). */
+/** A decimal number literal; {@link roundLongNumbers} rounds those with more than nine significant digits (the only ones a last-bit difference reaches). */
 const LONG_NUMBER = /-?\d+\.\d+(?:e[-+]?\d+)?/gi;
 
 /** Rounds every long number literal of `text` to 9 significant digits. */

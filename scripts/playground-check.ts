@@ -23,11 +23,6 @@ import { buildPlayground, PLAYGROUND_DIR, PLAYGROUND_EXAMPLE, PLAYGROUND_PAGE } 
 import { compareOutputs } from './last-digits';
 import { serveFolder } from './static-server';
 
-/** Node's output and the page's agree: the same bytes, or the same but for numbers' last digits (see last-digits.ts). */
-function sameOutput(node: string, page: string): boolean {
-  return compareOutputs(node, page) !== 'different';
-}
-
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SEED = 11;
@@ -170,12 +165,14 @@ async function main(): Promise<void> {
       ['overall.serviceLevel', 'overall.asa', 'overall.abandonmentRate', 'journey.overall.fcr', 'agents.occupancy', 'byAgentGroup.billing-specialists.occupancy', 'byAgentGroup.tech-specialists.occupancy', 'byAgentGroup.generalists.occupancy'].every((m) => metrics.includes(m)),
       `the table shows service level, ASA, abandonment, FCR and occupancy per group (${rows.length} rows)`,
     );
-    step(sameOutput(expected, got), `the page's result JSON is Node's (${compareOutputs(expected, got)}) for the same scenario and seed (${expected.length} bytes in Node, ${got.length} in Chromium)`);
+    const json = compareOutputs(expected, got);
+    step(json !== 'different', `the page's result JSON is Node's (${json}) for the same scenario and seed (${expected.length} bytes in Node, ${got.length} in Chromium)`);
     const nodeServiceLevel = (JSON.parse(expected) as { summary: Record<string, { mean: number }> }).summary['overall.serviceLevel']?.mean;
     const cell = rows.find((r) => r.metric === 'overall.serviceLevel')?.cells[1];
     step(nodeServiceLevel !== undefined && cell === `${(nodeServiceLevel * 100).toFixed(1)} %`, `the service-level cell (${cell ?? 'missing'}) is Node's mean ${nodeServiceLevel ?? '?'}`);
     const report = await pageReport(page);
-    step(sameOutput(expectedReport, report.html), `the page's HTML report is Node's renderHtmlReport (${compareOutputs(expectedReport, report.html)}) (${expectedReport.length} bytes in Node, ${report.html.length} in Chromium)`);
+    const html = compareOutputs(expectedReport, report.html);
+    step(html !== 'different', `the page's HTML report is Node's renderHtmlReport (${html}) (${expectedReport.length} bytes in Node, ${report.html.length} in Chromium)`);
     const sections = ['headlines', 'intraday', 'charts', 'by-contact-type', 'scenario'];
     step(sections.every((id) => report.sections.includes(id)), `the report shows its sections: ${report.sections.join(', ')}`);
     const charts = ['service-level', 'service-level-type-0', 'service-level-type-1', 'volume-staffing', 'occupancy', 'occupancy-group-0', 'occupancy-group-1', 'occupancy-group-2'];
@@ -214,10 +211,12 @@ async function main(): Promise<void> {
     const slExpected = `${compared.serviceLevel >= 0 ? '+' : '−'}${Math.abs(compared.serviceLevel * 100).toFixed(1)} pt`;
     step(slCell === slExpected, `the service-level difference cell (${slCell ?? 'missing'}) is Node's paired difference ${compared.serviceLevel}`);
     const comparisonJson = (await page.textContent('#result-json')) ?? '';
-    step(sameOutput(compared.json, comparisonJson), `the page's comparison JSON is Node's compareVariants (${compareOutputs(compared.json, comparisonJson)}) (${compared.json.length} bytes in Node, ${comparisonJson.length} in Chromium)`);
+    const comparedJson = compareOutputs(compared.json, comparisonJson);
+    step(comparedJson !== 'different', `the page's comparison JSON is Node's compareVariants (${comparedJson}) (${compared.json.length} bytes in Node, ${comparisonJson.length} in Chromium)`);
     await page.waitForFunction(() => (document.getElementById('report') as HTMLIFrameElement | null)?.contentDocument?.querySelector('[data-chart="forest"]') != null, undefined, { timeout: TIMEOUT });
     const comparisonReport = await page.$eval('#report', (frame) => (frame as HTMLIFrameElement).srcdoc);
-    step(sameOutput(compared.report, comparisonReport), `the page's comparison report is Node's reportFromComparison (${compareOutputs(compared.report, comparisonReport)}) (${compared.report.length} bytes in Node, ${comparisonReport.length} in Chromium), with its forest plot of the paired differences`);
+    const comparedReport = compareOutputs(compared.report, comparisonReport);
+    step(comparedReport !== 'different', `the page's comparison report is Node's reportFromComparison (${comparedReport}) (${compared.report.length} bytes in Node, ${comparisonReport.length} in Chromium), with its forest plot of the paired differences`);
 
     // The same file from disk: no server, the worker from its inlined code.
     const local = await browser.newPage();
@@ -234,9 +233,11 @@ async function main(): Promise<void> {
     await local.waitForFunction(() => (document.getElementById('result-json')?.textContent ?? '') !== '' || (document.getElementById('run-status')?.textContent ?? '') === 'not run', undefined, { timeout: TIMEOUT });
     const fromDisk = (await local.textContent('#result-json')) ?? '';
     const localReport = await pageReport(local);
-    step(sameOutput(expectedReport, localReport.html), `opened from file://, the report is Node's too (${compareOutputs(expectedReport, localReport.html)}) (${localReport.html.length} bytes, ${localReport.plots} plots)`);
+    const localHtml = compareOutputs(expectedReport, localReport.html);
+    step(localHtml !== 'different', `opened from file://, the report is Node's too (${localHtml}) (${localReport.html.length} bytes, ${localReport.plots} plots)`);
     const localProblems = await local.$$eval('#problems li', (items) => items.map((li) => li.textContent ?? '').join('; '));
-    step(sameOutput(expected, fromDisk) && localWorkers >= 1, `opened from file://, the same run on ${localWorkers} Web Workers gives Node's result (${compareOutputs(expected, fromDisk)}) (${fromDisk.length} bytes): ${(await local.textContent('#run-status')) ?? ''} ${localProblems}`);
+    const localJson = compareOutputs(expected, fromDisk);
+    step(localJson !== 'different' && localWorkers >= 1, `opened from file://, the same run on ${localWorkers} Web Workers gives Node's result (${localJson}) (${fromDisk.length} bytes): ${(await local.textContent('#run-status')) ?? ''} ${localProblems}`);
   } finally {
     await browser.close();
     server.close();

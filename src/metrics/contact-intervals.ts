@@ -52,11 +52,12 @@ export class ContactIntervals {
   /** A contact that arrived at `arrival` was offered. */
   offer(arrival: number): void {
     const k = this.binOf(arrival);
-    if (k >= this.grid.binCount) this.offeredAfterEnd++;
-    else {
-      // Stryker disable next-line ConditionalExpression: a typed array ignores a write at index -1 (before the grid); also silences `false`, which the tests kill
-      if (k >= 0) this.offered[k]!++;
+    if (k >= this.grid.binCount) {
+      this.offeredAfterEnd++;
+      return;
     }
+    // Stryker disable next-line ConditionalExpression: a typed array ignores a write at index -1 (before the grid); also silences `false`, which the tests kill
+    if (k >= 0) this.offered[k]!++;
   }
 
   /** A contact that arrived at `arrival` was answered after `wait`, within its target when `inTarget`. */
@@ -77,10 +78,11 @@ export class ContactIntervals {
   /** A contact that arrived at `arrival` abandoned. */
   abandon(arrival: number): void {
     const k = this.binOf(arrival);
-    if (k >= this.grid.binCount) this.abandonedAfterEnd++;
-    else {
-      // Stryker disable next-line ConditionalExpression: a typed array ignores a write at index -1 (before the grid); also silences `false`, which the tests kill
-      if (k >= 0) this.abandoned[k]!++;
+    if (k >= this.grid.binCount) {
+      this.abandonedAfterEnd++;
+      return;
     }
+    // Stryker disable next-line ConditionalExpression: a typed array ignores a write at index -1 (before the grid); also silences `false`, which the tests kill
+    if (k >= 0) this.abandoned[k]!++;
   }
 }
