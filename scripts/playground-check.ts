@@ -246,7 +246,7 @@ async function main(): Promise<void> {
     console.error(problems.join('\n'));
     process.exit(1);
   }
-  console.log('playground check passed: load, validate, located error, fix, run on Web Workers, Node\'s bytes, the full report, two designs compared, over HTTP and from file://');
+  console.log('playground check passed: load, validate, located error, fix, run on Web Workers, Node\'s results, the full report, two designs compared, over HTTP and from file://');
 }
 
 await main();
